@@ -1,0 +1,31 @@
+import type { IDBPDatabase } from 'idb';
+import type { AuditEventInput } from '../audit/schema';
+import { openAuditDb } from '../audit/db';
+import { appendEvent, pruneOlderThan } from '../audit/store';
+
+export interface AuditSink {
+  append(
+    event: AuditEventInput,
+    ctx: { recordRef: string | null; profileId: string; origin: string; officerId: string },
+  ): Promise<{ seq: number }>;
+  prune(days: number): Promise<void>;
+}
+
+/** The real audit log: IndexedDB in the extension origin, opened once, on first use. */
+export function createAuditSink(): AuditSink {
+  let db: Promise<IDBPDatabase<unknown>> | null = null;
+  const open = () => (db ??= openAuditDb() as Promise<IDBPDatabase<unknown>>);
+  return {
+    async append(event, ctx) {
+      const stored = await appendEvent((await open()) as never, event, {
+        ...ctx,
+        demo: false,
+        now: Date.now(),
+      });
+      return { seq: stored.seq };
+    },
+    async prune(days) {
+      await pruneOlderThan((await open()) as never, days);
+    },
+  };
+}

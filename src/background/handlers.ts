@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../messaging/server';
+import { profileForUrl } from '../config/settings';
+import type { SettingsReport } from '../config/settings';
+import type { OfficerAction } from '../prompts/types';
+import { saveLocalSettings } from './settings-store';
+import type { AuditSink } from './audit-sink';
+
+export interface BackgroundState {
+  settings(): Promise<SettingsReport>;
+  /** Re-read settings and re-register content scripts (after a save). */
+  refresh(): Promise<SettingsReport>;
+  audit: AuditSink;
+}
+
+const actionsKey = (origin: string, recordKey: string) => `actions:${origin}|${recordKey}`;
+
+/** Plain handlers, one per message type; the server has already checked sender and payload. */
+export function createHandlers(state: BackgroundState): Handlers {
+  return {
+    'app/ping': () => ({ version: browser.runtime.getManifest().version }),
+
+    'config/get': async (_payload, ctx) => {
+      const { effective } = await state.settings();
+      const profile = profileForUrl(effective.profiles, ctx.url);
+      return {
+        profile: profile
+          ? {
+              id: profile.id,
+              name: profile.name,
+              matches: profile.matches,
+              fields: profile.fields,
+              adapter: profile.adapter,
+            }
+          : null,
+        role: effective.role,
+        officerId: effective.officerId,
+        mandatoryPrompts: effective.mandatoryPrompts,
+        services: effective.services,
+      };
+    },
+
+    'audit/append': async ({ event, recordRef }, ctx) => {
+      const { effective } = await state.settings();
+      const profile = profileForUrl(effective.profiles, ctx.url);
+      // Only pages Waymark is configured for may write to the log.
+      if (!profile) throw new Error('no site profile covers this page');
+      return state.audit.append(event, {
+        recordRef,
+        profileId: profile.id,
+        origin: ctx.origin,
+        officerId: effective.officerId,
+      });
+    },
+
+    'actions/get': async ({ recordKey }, ctx) => {
+      const key = actionsKey(ctx.origin, recordKey);
+      const stored = await browser.storage.local.get(key);
+      return { actions: (stored[key] ?? []) as OfficerAction[] };
+    },
+
+    'actions/set': async ({ recordKey, actions }, ctx) => {
+      await browser.storage.local.set({ [actionsKey(ctx.origin, recordKey)]: actions });
+      return { saved: actions.length };
+    },
+
+    'settings/get': () => state.settings(),
+
+    'settings/save': async ({ local }) => {
+      const before = await state.settings();
+      if (before.effective.disableUserProfiles && local.siteProfiles.length > 0) {
+        throw new Error('force policy turns off hand-added site profiles');
+      }
+      await saveLocalSettings(local);
+      return state.refresh();
+    },
+  };
+}

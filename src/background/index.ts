@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { SettingsReport } from '../config/settings';
+import { dispatch, type SenderInfo } from '../messaging/server';
+import { createHandlers } from './handlers';
+import { syncContentScripts, type RegistrationResult } from './registration';
+import { isSettingsChange, loadSettingsReport } from './settings-store';
+import { createAuditSink } from './audit-sink';
+
+/** Last registration outcome, shown on the options page (patterns waiting for permission). */
+export let lastRegistration: RegistrationResult | null = null;
+
+/**
+ * Wire the service worker: one message router, and a settings watcher that keeps the dynamic
+ * content script registration in step with the profiles (policy changes, options page saves,
+ * permissions granted or removed). Listeners are added synchronously, as MV3 requires.
+ */
+export function startBackground(): void {
+  const audit = createAuditSink();
+  let current: Promise<SettingsReport> | null = null;
+
+  const refresh = (): Promise<SettingsReport> => {
+    current = loadSettingsReport().then(async (report) => {
+      try {
+        lastRegistration = await syncContentScripts(report.effective.profiles, browser);
+      } catch (err) {
+        console.error('Waymark: content script registration failed', err);
+      }
+      return report;
+    });
+    return current;
+  };
+  const settings = () => current ?? refresh();
+  const handlers = createHandlers({ settings, refresh, audit });
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+      // sendResponse + return true works with the native API, the polyfill and fakeBrowser alike.
+      void dispatch(message, sender, handlers, self).then(sendResponse);
+      return true;
+    },
+  );
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (isSettingsChange(changes, area)) void refresh();
+  });
+  browser.permissions.onAdded.addListener(() => void refresh());
+  browser.permissions.onRemoved.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => {
+    void settings()
+      .then((r) => audit.prune(r.effective.auditRetentionDays))
+      .catch(() => undefined);
+  });
+  void refresh();
+}

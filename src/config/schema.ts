@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { SiteProfilesSchema } from '../adapters/profile.schema';
+import { PROMPT_IDS } from '../prompts/types';
+
+/**
+ * Settings come from three layers: built-in defaults < the options page (storage.local) < managed
+ * policy (storage.managed, set by force IT). Policy wins key by key. Every layer is validated here;
+ * a bad layer is reported and ignored, and the last good state is kept.
+ *
+ * The policy keys mirror public/managed_schema.json exactly (a test keeps them in step).
+ */
+
+export const ROLES = ['officer', 'supervisor', 'trainer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const phone = z.string().max(40);
+export const ServiceEntrySchema = z
+  .object({
+    name: z.string().min(1).max(120),
+    phone: phone.optional(),
+    url: z.string().max(300).optional(),
+    notes: z.string().max(300).optional(),
+  })
+  .strict();
+
+/** Local services that prompt text names (issue 5 item 7). Missing entries fall back to national ones. */
+export const ServicesSchema = z
+  .object({
+    stalkingAdvocacy: ServiceEntrySchema.optional(),
+    idva: ServiceEntrySchema.optional(),
+    perpetratorProgramme: ServiceEntrySchema.optional(),
+    helplines: z.array(ServiceEntrySchema).max(10).optional(),
+  })
+  .strict();
+
+const officerId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9._-]{1,32}$/,
+    'officerId: letters, digits, dot, hyphen or underscore, up to 32',
+  );
+
+/** What force IT may set through managed policy. All optional: policy can arrive late or not at all. */
+export const ManagedPolicySchema = z.object({
+  siteProfiles: SiteProfilesSchema.optional(),
+  role: z.enum(ROLES).optional(),
+  officerId: officerId.optional(),
+  mandatoryPrompts: z.array(z.enum(PROMPT_IDS)).max(PROMPT_IDS.length).optional(),
+  services: ServicesSchema.optional(),
+  auditRetentionDays: z.number().int().min(1).max(3650).optional(),
+  auditExportEnabled: z.boolean().optional(),
+  demoModeAllowed: z.boolean().optional(),
+  disableUserProfiles: z.boolean().optional(),
+  supportContact: z.string().max(200).optional(),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+
+/** What the options page stores. */
+export const LocalSettingsSchema = z
+  .object({
+    siteProfiles: SiteProfilesSchema.default([]),
+    role: z.enum(ROLES).optional(),
+    officerId: officerId.optional(),
+    services: ServicesSchema.optional(),
+  })
+  .strict();
+export type LocalSettings = z.infer<typeof LocalSettingsSchema>;
+
+export type Services = z.infer<typeof ServicesSchema>;

@@ -1,0 +1,215 @@
+import type { z } from 'zod';
+import type { SiteProfile } from '../adapters/profile';
+import type { PromptId } from '../prompts/types';
+import {
+  LocalSettingsSchema,
+  ManagedPolicySchema,
+  type LocalSettings,
+  type ManagedPolicy,
+  type Role,
+  type Services,
+} from './schema';
+
+export type SettingSource = 'policy' | 'local' | 'default';
+
+export interface ActiveProfile extends SiteProfile {
+  source: 'policy' | 'local';
+}
+
+export interface EffectiveSettings {
+  profiles: ActiveProfile[];
+  role: Role;
+  officerId: string;
+  mandatoryPrompts: PromptId[];
+  services: Services;
+  auditRetentionDays: number;
+  auditExportEnabled: boolean;
+  demoModeAllowed: boolean;
+  disableUserProfiles: boolean;
+  supportContact: string | null;
+}
+
+/** Settings plus where each value came from and what was refused: the options page shows this. */
+export interface SettingsReport {
+  effective: EffectiveSettings;
+  sources: Record<Exclude<keyof EffectiveSettings, 'profiles'>, SettingSource>;
+  /** Policy values that were refused, one readable line each. */
+  policyErrors: string[];
+  localErrors: string[];
+  /** The policy values that were accepted (for "last good" bookkeeping and the self-report). */
+  acceptedPolicy: ManagedPolicy;
+}
+
+export const DEFAULTS: Omit<EffectiveSettings, 'profiles'> = {
+  role: 'officer',
+  officerId: 'unset',
+  mandatoryPrompts: [],
+  services: {},
+  auditRetentionDays: 365,
+  auditExportEnabled: true,
+  demoModeAllowed: true,
+  disableUserProfiles: false,
+  supportContact: null,
+};
+
+/** One line per zod issue, with the path, e.g. `siteProfiles.0.matches.0: match pattern must ...`. */
+export function formatIssues(prefix: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
+    return `${path}: ${i.message}`;
+  });
+}
+
+/**
+ * Validate policy key by key, so one bad key does not throw away the others. A refused key falls
+ * back to its last good value (when there is one), never to nothing.
+ */
+export function validatePolicy(
+  raw: unknown,
+  lastGood: ManagedPolicy = {},
+): { accepted: ManagedPolicy; errors: string[] } {
+  const accepted: Record<string, unknown> = {};
+  const errors: string[] = [];
+  if (raw === undefined || raw === null) return { accepted: {}, errors };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      accepted: { ...lastGood },
+      errors: ['policy: expected an object of settings'],
+    };
+  }
+  const shape = ManagedPolicySchema.shape;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(key in shape)) {
+      errors.push(`${key}: not a Waymark policy setting (ignored)`);
+      continue;
+    }
+    const result = shape[key as keyof typeof shape].safeParse(value);
+    if (result.success) {
+      accepted[key] = result.data;
+    } else {
+      errors.push(...formatIssues(key, result.error));
+      const previous = lastGood[key as keyof ManagedPolicy];
+      if (previous !== undefined) accepted[key] = previous;
+    }
+  }
+  return { accepted: accepted as ManagedPolicy, errors };
+}
+
+export function validateLocal(raw: unknown): {
+  local: LocalSettings;
+  errors: string[];
+} {
+  if (raw === undefined || raw === null) return { local: { siteProfiles: [] }, errors: [] };
+  const result = LocalSettingsSchema.safeParse(raw);
+  if (result.success) return { local: result.data, errors: [] };
+  return {
+    local: { siteProfiles: [] },
+    errors: formatIssues('', result.error),
+  };
+}
+
+/** defaults < local < policy. Profiles are the union, unless policy turns hand-added ones off. */
+export function mergeSettings(
+  policyRaw: unknown,
+  localRaw: unknown,
+  lastGoodPolicy: ManagedPolicy = {},
+): SettingsReport {
+  const { accepted: policy, errors: policyErrors } = validatePolicy(policyRaw, lastGoodPolicy);
+  const { local, errors: localErrors } = validateLocal(localRaw);
+
+  const sources = {} as SettingsReport['sources'];
+  const pick = <K extends keyof typeof DEFAULTS>(key: K): (typeof DEFAULTS)[K] => {
+    const fromPolicy = (policy as Record<string, unknown>)[key];
+    const fromLocal = (local as Record<string, unknown>)[key];
+    if (fromPolicy !== undefined) {
+      sources[key] = 'policy';
+      return fromPolicy as (typeof DEFAULTS)[K];
+    }
+    if (fromLocal !== undefined) {
+      sources[key] = 'local';
+      return fromLocal as (typeof DEFAULTS)[K];
+    }
+    sources[key] = 'default';
+    return DEFAULTS[key];
+  };
+
+  const role = pick('role');
+  const officerId = pick('officerId');
+  const mandatoryPrompts = pick('mandatoryPrompts');
+  const services = pick('services');
+  const auditRetentionDays = pick('auditRetentionDays');
+  const auditExportEnabled = pick('auditExportEnabled');
+  const demoModeAllowed = pick('demoModeAllowed');
+  const disableUserProfiles = pick('disableUserProfiles');
+  const supportContact = pick('supportContact');
+
+  const policyProfiles: ActiveProfile[] = (policy.siteProfiles ?? []).map((p) => ({
+    ...p,
+    source: 'policy',
+  }));
+  const taken = new Set(policyProfiles.map((p) => p.id));
+  const localProfiles: ActiveProfile[] = disableUserProfiles
+    ? []
+    : local.siteProfiles.filter((p) => !taken.has(p.id)).map((p) => ({ ...p, source: 'local' }));
+
+  return {
+    effective: {
+      profiles: [...policyProfiles, ...localProfiles],
+      role,
+      officerId,
+      mandatoryPrompts,
+      services,
+      auditRetentionDays,
+      auditExportEnabled,
+      demoModeAllowed,
+      disableUserProfiles,
+      supportContact,
+    },
+    sources,
+    policyErrors,
+    localErrors,
+    acceptedPolicy: policy,
+  };
+}
+
+/** Every match pattern of every active profile, deduplicated, in a stable order. */
+export function profileMatches(profiles: readonly SiteProfile[]): string[] {
+  return [...new Set(profiles.flatMap((p) => p.matches))].sort();
+}
+
+/** Chrome match-pattern test for one URL (http/https patterns as the schema allows them). */
+export function matchesPattern(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, hostPort, path] = m as unknown as [string, string, string, string];
+  const proto = u.protocol.slice(0, -1);
+  if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
+  const [host, port] = hostPort.split(':') as [string, string | undefined];
+  if (port !== undefined && port !== '*' && u.port !== port) return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2);
+      if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
+    } else if (u.hostname !== host) return false;
+  }
+  const re = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
+  return re.test(u.pathname + u.search);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first active profile whose patterns match the URL, or null. */
+export function profileForUrl<T extends SiteProfile>(
+  profiles: readonly T[],
+  url: string,
+): T | null {
+  return profiles.find((p) => p.matches.some((pattern) => matchesPattern(pattern, url))) ?? null;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { AuditEventInputSchema } from '../audit/schema';
+import type { SiteProfile } from '../adapters/profile';
+import type { SettingsReport } from '../config/settings';
+import type { Role, Services } from '../config/schema';
+import { LocalSettingsSchema } from '../config/schema';
+import {
+  PROMPT_IDS,
+  PROMPT_STATES,
+  VNA_STEP_IDS,
+  type OfficerAction,
+  type PromptId,
+} from '../prompts/types';
+
+/**
+ * THE ONLY PLACE MESSAGE SHAPES LIVE. Each message type has a request schema (checked by the
+ * background before any handler runs), a response type, and the sender kinds allowed to send it:
+ * `content` (a content script in a web page, which is untrusted page context) or `page` (one of
+ * our own extension pages). Content scripts can add to the audit log but never read or export it.
+ */
+
+export type SenderKind = 'content' | 'page';
+
+const recordKey = z.string().min(1).max(300);
+
+const OfficerActionSchema = z
+  .object({
+    promptId: z.union([z.enum(PROMPT_IDS), z.templateLiteral(['vna.', z.enum(VNA_STEP_IDS)])]),
+    state: z.enum(PROMPT_STATES).exclude(['open']),
+    reason: z.string().max(500).optional(),
+    at: z.number().int(),
+    until: z.number().int().optional(),
+  })
+  .strict();
+
+export const protocol = {
+  /** Liveness and version; used by tests and the options page. */
+  'app/ping': { senders: ['content', 'page'], request: z.object({}).strict() },
+  /** The content script asks which profile applies to its page, and the settings it needs. */
+  'config/get': { senders: ['content'], request: z.object({}).strict() },
+  /** Append one audit event. The background adds officer, time, origin and the hash chain. */
+  'audit/append': {
+    senders: ['content'],
+    request: z
+      .object({
+        event: AuditEventInputSchema,
+        recordRef: z.string().max(64).nullable(),
+      })
+      .strict(),
+  },
+  /** Officer decisions on prompts for one record (per origin), so reopening shows them. */
+  'actions/get': {
+    senders: ['content'],
+    request: z.object({ recordKey }).strict(),
+  },
+  'actions/set': {
+    senders: ['content'],
+    request: z.object({ recordKey, actions: z.array(OfficerActionSchema).max(200) }).strict(),
+  },
+  /** Full settings report with sources and refusals (options page, dashboard). */
+  'settings/get': { senders: ['page'], request: z.object({}).strict() },
+  /** Save the options page's settings; refused with readable errors when invalid. */
+  'settings/save': {
+    senders: ['page'],
+    request: z.object({ local: LocalSettingsSchema }).strict(),
+  },
+} as const satisfies Record<string, { senders: readonly SenderKind[]; request: z.ZodType }>;
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]['request']>;
+
+/** What the content script needs to run on a page. */
+export interface ContentConfig {
+  profile: SiteProfile | null;
+  role: Role;
+  officerId: string;
+  mandatoryPrompts: PromptId[];
+  services: Services;
+}
+
+export interface ResponseMap {
+  'app/ping': { version: string };
+  'config/get': ContentConfig;
+  'audit/append': { seq: number };
+  'actions/get': { actions: OfficerAction[] };
+  'actions/set': { saved: number };
+  'settings/get': SettingsReport;
+  'settings/save': SettingsReport;
+}
+export type ResponseOf<T extends MessageType> = ResponseMap[T];
+
+export const ERROR_CODES = ['unknown_type', 'forbidden', 'bad_request', 'failed'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every answer is one of these; handlers never let an exception escape the service worker. */
+export type Reply<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The envelope on the wire. */
+export interface Envelope {
+  waymark: 1;
+  type: string;
+  payload: unknown;
+}

@@ -1,0 +1,40 @@
+import { SiteProfileSchema } from '../adapters/profile.schema';
+import type { SiteProfile } from '../adapters/profile';
+import { formatIssues } from '../config/settings';
+
+export interface ProfileDraft {
+  id: string;
+  name: string;
+  matches: string;
+  /** Optional JSON object of field roles → locators; blank means "find narrative fields automatically". */
+  fields: string;
+}
+
+/** Turn the form into a valid profile or readable errors; nothing is saved until it is valid. */
+export function parseProfileDraft(
+  draft: ProfileDraft,
+): { ok: true; profile: SiteProfile } | { ok: false; errors: string[] } {
+  let fields: unknown;
+  if (draft.fields.trim() !== '') {
+    try {
+      fields = JSON.parse(draft.fields);
+    } catch {
+      return {
+        ok: false,
+        errors: ['fields: not valid JSON (leave it blank to find fields automatically)'],
+      };
+    }
+  }
+  const candidate = {
+    id: draft.id.trim(),
+    name: draft.name.trim(),
+    matches: draft.matches
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...(fields === undefined ? {} : { fields }),
+  };
+  const result = SiteProfileSchema.safeParse(candidate);
+  if (result.success) return { ok: true, profile: result.data };
+  return { ok: false, errors: formatIssues('', result.error) };
+}

@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { assertChromium } from './launch';
+import { ROOT, TEST_HOST_PERMISSIONS } from './paths';
+
+/** Fail in one line when Chromium is missing; build the test variant unless told it is fresh. */
+export default function globalSetup(): void {
+  try {
+    assertChromium();
+  } catch (err) {
+    console.error(`\n${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  if (process.env.WAYMARK_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },
+  });
+}

@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The build e2e tests load: open shadow roots, and host permission for the 127.0.0.1 fixtures. */
+export const TEST_EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3-test');
+export const PAGES_DIR = path.join(ROOT, 'tests/e2e/pages');
+export const CHROMIUM = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+/** Host permissions of the e2e build: the production default plus the local fixture server. */
+export const TEST_HOST_PERMISSIONS = 'https://*.police.uk/*,http://127.0.0.1/*';

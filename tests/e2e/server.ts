@@ -1,0 +1,65 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { PAGES_DIR, ROOT } from './paths';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface FixtureServer {
+  /** e.g. http://127.0.0.1:41234 */
+  baseURL: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A static server on 127.0.0.1 for fixture host pages. `/` and `/alt/` both serve tests/e2e/pages
+ * (two URL spaces on one origin, so a test can configure one and not the other); `/node_modules/`
+ * serves installed editor libraries. Paths are confined to those folders.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname = decodeURIComponent(url.pathname);
+    let base = PAGES_DIR;
+    if (pathname.startsWith('/node_modules/')) {
+      base = path.join(ROOT, 'node_modules');
+      pathname = pathname.slice('/node_modules'.length);
+    } else if (pathname.startsWith('/alt/')) {
+      pathname = pathname.slice('/alt'.length);
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.join(base, pathname);
+    if (!file.startsWith(base + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(data);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
