@@ -11,6 +11,9 @@ export default function globalSetup(): void {
     process.exit(1);
   }
   if (process.env.WAYMARK_SKIP_BUILD === '1') return;
+  // The production builds are checked by manifest.spec.ts; the test build is the one loaded.
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
     cwd: ROOT,
     stdio: 'ignore',

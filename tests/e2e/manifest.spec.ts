@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { ROOT } from './paths';
+
+const manifest = (dir: string) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+test.describe('manifest permissions (the list force IT is told about in docs/deployment.md)', () => {
+  test('Chrome MV3 production build asks for exactly these permissions', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.host_permissions).toEqual(['https://*.police.uk/*']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // Registered at run time only: no static content script, nothing page-reachable.
+    expect(m).not.toHaveProperty('content_scripts');
+    expect(m).not.toHaveProperty('web_accessible_resources');
+    expect(m).not.toHaveProperty('externally_connectable');
+    expect((m.storage as { managed_schema: string }).managed_schema).toBe('managed_schema.json');
+    expect(typeof m.key).toBe('string');
+  });
+
+  test('Firefox MV3 build has the same permissions and a stable gecko id', () => {
+    const m = manifest('firefox-mv3');
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.host_permissions).toEqual(['https://*.police.uk/*']);
+    expect(m).not.toHaveProperty('content_scripts');
+    expect((m.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(
+      'waymark@waymark-extension.org',
+    );
+  });
+
+  test('the running test build differs only by the fixture host', async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const running = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(running.permissions).toEqual(['storage', 'scripting']);
+    expect(running.host_permissions).toEqual(['https://*.police.uk/*', 'http://127.0.0.1/*']);
+  });
+});
