@@ -118,6 +118,14 @@ export interface PromptView {
     title: string;
     ask: string;
     doneBecause: string | null;
+    /** Why this step is asked: the Victims' Code right, named (added by the prompt engine). */
+    why?: string;
+    /** Short list of reasons offered for not applicable; the officer may also type one. */
+    naReasons?: string[];
+    /** The officer's reason, when the step is not applicable by their action. */
+    reason?: string;
   }[];
   reason?: string;
+  /** Short list of reasons offered for not applicable; the officer may also type one. */
+  naReasons?: string[];
 }

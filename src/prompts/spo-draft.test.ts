@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
+import { makeRecord, stalkingAnalysis } from './test-fixtures';
+
+const analysis = stalkingAnalysis({
+  relationship: 'ex_partner',
+  behaviours: [
+    'following',
+    'repeated_contact',
+    'contacting_third_parties',
+    'tracking_device',
+    'fear_alarm_distress',
+  ],
+  risk: ['threat_to_kill', 'sdash_1_very_frightened', 'escalation'],
+  occasions: 5,
+  period: 'since March',
+  chronology: [
+    { when: 'the next day', start: 200, behaviours: ['following'] },
+    { when: '4 March', date: '2026-03-04', start: 10, behaviours: ['repeated_contact'], count: 4 },
+    { start: 300, behaviours: ['contacting_third_parties'] },
+  ],
+});
+const record = makeRecord({
+  crimeReference: '44/123456/26',
+  narrative: 'SECRET-NAME was followed.',
+});
+
+describe('buildSpoDraft', () => {
+  const draft = buildSpoDraft(analysis, record);
+
+  it('is clearly a draft, at the top and the bottom of the text', () => {
+    expect(draft.status).toBe('draft');
+    expect(draft.text.startsWith(SPO_DRAFT_MARK)).toBe(true);
+    expect(draft.text.endsWith(SPO_DRAFT_MARK)).toBe(true);
+    expect(SPO_DRAFT_MARK).toMatch(/^DRAFT/);
+  });
+
+  it('has the three s1(1) conditions in order', () => {
+    const a = draft.text.indexOf('s1(1)(a)');
+    const b = draft.text.indexOf('s1(1)(b)');
+    const c = draft.text.indexOf('s1(1)(c)');
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(a);
+    expect(c).toBeGreaterThan(b);
+  });
+
+  it('acts: behaviours with their s2A paragraph, occasions and period', () => {
+    expect(draft.acts.lines).toContain('following the victim (PHA 1997 s2A(3)(a))');
+    expect(draft.acts.lines).toContain('5 occasion(s) found (since March).');
+  });
+
+  it('acts: chronology in text order, with dates where known', () => {
+    expect(draft.acts.chronology.map((c) => c.when)).toEqual([
+      '4 March',
+      'the next day',
+      'date not given',
+    ]);
+    expect(draft.text).toContain(
+      '- 4 March (2026-03-04): contacting or trying to contact the victim (4 occasions)',
+    );
+  });
+
+  it('risk: physical and psychological, to the victim and to third parties (proxy)', () => {
+    const text = draft.risk.lines.join(' ');
+    expect(text).toMatch(/Physical harm: indicated by threat to kill/);
+    expect(text).toMatch(/Psychological harm/);
+    expect(text).toMatch(/getting worse/);
+    expect(text).toMatch(/At risk: the victim/);
+    expect(text).toMatch(/stalking by proxy/);
+  });
+
+  it('necessity: prohibitions and requirements that match the behaviours', () => {
+    expect(draft.necessity.prohibitions.join(' ')).toMatch(/Not to approach the victim/);
+    expect(draft.necessity.prohibitions.join(' ')).toMatch(/family, friends or colleagues/);
+    expect(draft.necessity.prohibitions.join(' ')).toMatch(/track the victim's location/);
+    expect(draft.necessity.requirements.join(' ')).toMatch(/Surrender tracking devices/);
+  });
+
+  it('carries the crime reference and never the narrative', () => {
+    expect(draft.crimeReference).toBe('44/123456/26');
+    expect(draft.text).toContain('Crime reference: 44/123456/26');
+    expect(draft.text).not.toContain('SECRET-NAME');
+  });
+
+  it('notes that an SPO does not depend on a prosecution and covers interim orders', () => {
+    expect(draft.notes.join(' ')).toMatch(/does not depend on a prosecution/);
+    expect(draft.notes.join(' ')).toMatch(/interim SPO \(s5\)/);
+  });
+
+  it('works with nothing found', () => {
+    const empty = buildSpoDraft(
+      stalkingAnalysis({ behaviours: [], occasions: null }),
+      makeRecord(),
+    );
+    expect(empty.text).toContain('no dated occasions found');
+    expect(empty.text).toContain('Crime reference: not read from the record');
+    expect(empty.text).toContain('- none suggested');
+  });
+});
