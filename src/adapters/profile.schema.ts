@@ -23,7 +23,7 @@ export const SiteProfileSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'id: lower-case letters, digits and hyphens, up to 63'),
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens (up to 63)'),
     name: z.string().min(1).max(120),
     matches: z
       .array(

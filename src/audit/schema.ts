@@ -8,10 +8,7 @@ import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS } from '../prompts/types';
  * `AuditEvent`. Exports and imports use the same schema.
  */
 
-const promptRef = z.union([
-  z.enum(PROMPT_IDS),
-  z.templateLiteral(['vna.', z.enum(VNA_STEP_IDS)]),
-]);
+const promptRef = z.union([z.enum(PROMPT_IDS), z.templateLiteral(['vna.', z.enum(VNA_STEP_IDS)])]);
 
 /** Short free text (officer reasons); bounded so a page cannot flood the log. */
 const shortText = z.string().max(500);

@@ -1,6 +1,5 @@
-import type { IDBPDatabase } from 'idb';
 import type { AuditEventInput } from '../audit/schema';
-import { openAuditDb } from '../audit/db';
+import { openAuditDb, type AuditDb } from '../audit/db';
 import { appendEvent, pruneOlderThan } from '../audit/store';
 
 export interface AuditSink {
@@ -13,11 +12,11 @@ export interface AuditSink {
 
 /** The real audit log: IndexedDB in the extension origin, opened once, on first use. */
 export function createAuditSink(): AuditSink {
-  let db: Promise<IDBPDatabase<unknown>> | null = null;
-  const open = () => (db ??= openAuditDb() as Promise<IDBPDatabase<unknown>>);
+  let db: Promise<AuditDb> | null = null;
+  const open = () => (db ??= openAuditDb());
   return {
     async append(event, ctx) {
-      const stored = await appendEvent((await open()) as never, event, {
+      const stored = await appendEvent(await open(), event, {
         ...ctx,
         demo: false,
         now: Date.now(),
@@ -25,7 +24,7 @@ export function createAuditSink(): AuditSink {
       return { seq: stored.seq };
     },
     async prune(days) {
-      await pruneOlderThan((await open()) as never, days);
+      await pruneOlderThan(await open(), days);
     },
   };
 }

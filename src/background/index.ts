@@ -19,15 +19,15 @@ export function startBackground(): void {
   let current: Promise<SettingsReport> | null = null;
 
   const refresh = (): Promise<SettingsReport> => {
-    current = loadSettingsReport().then(async (report) => {
-      try {
+    const loading = loadSettingsReport();
+    current = loading;
+    // Answer settings requests as soon as they are read; registration follows on its own.
+    void loading
+      .then(async (report) => {
         lastRegistration = await syncContentScripts(report.effective.profiles, browser);
-      } catch (err) {
-        console.error('Waymark: content script registration failed', err);
-      }
-      return report;
-    });
-    return current;
+      })
+      .catch((err: unknown) => console.error('Waymark: content script registration failed', err));
+    return loading;
   };
   const settings = () => current ?? refresh();
   const handlers = createHandlers({ settings, refresh, audit });

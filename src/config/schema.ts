@@ -37,7 +37,7 @@ const officerId = z
   .string()
   .regex(
     /^[A-Za-z0-9._-]{1,32}$/,
-    'officerId: letters, digits, dot, hyphen or underscore, up to 32',
+    'use letters, digits, dot, hyphen or underscore (up to 32)',
   );
 
 /** What force IT may set through managed policy. All optional: policy can arrive late or not at all. */

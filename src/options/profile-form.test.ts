@@ -30,7 +30,7 @@ describe('parseProfileDraft', () => {
   it.each([
     [{ fields: '{bad json' }, 'fields: not valid JSON'],
     [{ matches: '<all_urls>' }, 'matches.0: match pattern'],
-    [{ id: 'Has Spaces' }, 'id: lower-case'],
+    [{ id: 'Has Spaces' }, 'id: use lower-case'],
     [{ fields: '{"narrative":{}}' }, 'a field needs a selector or a label'],
     [{ fields: '{"colour":{"selector":"#x"}}' }, 'fields'],
   ])('refuses %o with a readable reason', (patch, message) => {

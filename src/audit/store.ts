@@ -1,0 +1,469 @@
+import { z } from 'zod';
+import type { AuditDb, ChainHead, PruneNote } from './db';
+import { GENESIS_HASH, chainHash } from './hash';
+import {
+  AuditContextSchema,
+  AuditEventInputSchema,
+  AuditEventSchema,
+  type AuditContext,
+  type AuditEvent,
+  type AuditEventInput,
+} from './schema';
+
+/**
+ * The audit log: append with a hash chain, query, verify, prune, export and import. Everything
+ * here except the `db` functions is pure so the demo sink (src/demo/demo-audit.ts) and the
+ * dashboard reuse it on in-memory events.
+ */
+
+/** What the background knows about an event besides the page's input. */
+export type AppendContext = AuditContext & { officerId: string; demo: boolean; now: number };
+
+export type AuditKind = AuditEvent['kind'];
+
+/** Filter for `queryEvents`/`filterEvents`. `from` is inclusive and `to` exclusive (ms since epoch). */
+export interface AuditQuery {
+  from?: number;
+  to?: number;
+  recordRef?: string;
+  officerId?: string;
+  kinds?: readonly AuditKind[];
+  limit?: number;
+  offset?: number;
+}
+
+/** Outcome of `verifyChain`. `brokenAt` is the seq of the first event that fails. */
+export type ChainCheck =
+  | { ok: true; count: number; firstSeq: number | null; lastSeq: number | null }
+  | { ok: false; brokenAt: number; reason: string };
+
+/** Where a chain must start when it does not start at seq 0 (after a retention prune). */
+export interface ChainAnchor {
+  firstSeq: number;
+  prevHash: string;
+}
+
+const ContextWithOfficerSchema = AuditContextSchema.extend({
+  officerId: z.string().max(64),
+  demo: z.boolean(),
+  now: z.number().finite(),
+});
+
+/**
+ * Build the next chain link without storing it. Input and context are parsed with zod, which also
+ * drops unknown keys: a page cannot smuggle extra fields (such as narrative text) into the log.
+ * Throws a ZodError on invalid input.
+ */
+export async function buildEvent(
+  input: AuditEventInput,
+  ctx: AppendContext,
+  head: ChainHead | undefined,
+  id: string = crypto.randomUUID(),
+): Promise<AuditEvent> {
+  const parsedInput = AuditEventInputSchema.parse(input);
+  const c = ContextWithOfficerSchema.parse(ctx);
+  const prevHash = head?.lastHash ?? GENESIS_HASH;
+  const body = {
+    ...parsedInput,
+    id,
+    seq: head ? head.lastSeq + 1 : 0,
+    at: Math.round(c.now),
+    officerId: c.officerId,
+    recordRef: c.recordRef,
+    profileId: c.profileId,
+    origin: c.origin,
+    demo: c.demo,
+    prevHash,
+  };
+  const event = { ...body, hash: await chainHash(prevHash, body) } as AuditEvent;
+  AuditEventSchema.parse(event);
+  return event;
+}
+
+// Appends from one context run one after another. Across contexts (a second service worker
+// instance, an extension page) the Web Locks API serialises them where it exists, and the check in
+// the write transaction below keeps the chain correct even where it does not.
+const appendQueues = new WeakMap<AuditDb, Promise<unknown>>();
+
+/**
+ * Append one event: assigns seq, id, time and the hash chain, and stores event and chain head in
+ * one readwrite transaction. crypto.subtle is asynchronous and an IndexedDB transaction commits
+ * itself as soon as it waits on anything that is not an IDB request, so the hash is computed first
+ * from the head as read, and the write transaction re-reads the head and only writes if it is
+ * unchanged (otherwise it waits a moment and retries). Two appends can therefore never link to the
+ * same predecessor.
+ */
+export function appendEvent(
+  db: AuditDb,
+  input: AuditEventInput,
+  ctx: AppendContext,
+): Promise<AuditEvent> {
+  const previous = appendQueues.get(db) ?? Promise.resolve();
+  const run = previous
+    .catch(() => undefined)
+    .then(() => withAppendLock(db.name, () => appendNow(db, input, ctx)));
+  appendQueues.set(db, run);
+  return run;
+}
+
+async function withAppendLock<T>(dbName: string, fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? await locks.request(`waymark-audit-append:${dbName}`, fn) : fn();
+}
+
+const MAX_APPEND_ATTEMPTS = 40;
+
+async function appendNow(
+  db: AuditDb,
+  input: AuditEventInput,
+  ctx: AppendContext,
+): Promise<AuditEvent> {
+  for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+    const head = (await db.get('meta', 'head')) as ChainHead | undefined;
+    const event = await buildEvent(input, ctx, head);
+    const tx = db.transaction(['events', 'meta'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const current = (await meta.get('head')) as ChainHead | undefined;
+    if (current?.lastSeq !== head?.lastSeq || current?.lastHash !== head?.lastHash) {
+      await tx.done;
+      // Random back-off so two writers without Web Locks do not keep colliding in step.
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)),
+      );
+      continue;
+    }
+    // add (not put): a duplicate seq aborts the transaction instead of overwriting history.
+    await tx.objectStore('events').add(event);
+    const next: ChainHead = { lastSeq: event.seq, lastHash: event.hash };
+    await meta.put(next, 'head');
+    await tx.done;
+    return event;
+  }
+  throw new Error('Audit append failed: the log kept changing under this writer');
+}
+
+/** Apply a query to events in memory; result is ordered by seq. */
+export function filterEvents(events: readonly AuditEvent[], filter: AuditQuery = {}): AuditEvent[] {
+  const kinds = filter.kinds ? new Set<string>(filter.kinds) : null;
+  const out = events.filter(
+    (e) =>
+      (filter.from === undefined || e.at >= filter.from) &&
+      (filter.to === undefined || e.at < filter.to) &&
+      (filter.recordRef === undefined || e.recordRef === filter.recordRef) &&
+      (filter.officerId === undefined || e.officerId === filter.officerId) &&
+      (kinds === null || kinds.has(e.kind)),
+  );
+  out.sort((a, b) => a.seq - b.seq);
+  const offset = Math.max(0, filter.offset ?? 0);
+  const end = filter.limit === undefined ? undefined : offset + Math.max(0, filter.limit);
+  return out.slice(offset, end);
+}
+
+/**
+ * Read events matching the filter, ordered by seq. The most selective index available is used to
+ * fetch; the remaining criteria are applied in memory.
+ */
+export async function queryEvents(db: AuditDb, filter: AuditQuery = {}): Promise<AuditEvent[]> {
+  let fetched: AuditEvent[];
+  if (filter.recordRef !== undefined) {
+    fetched = await db.getAllFromIndex('events', 'recordRef', filter.recordRef);
+  } else if (filter.officerId !== undefined) {
+    fetched = await db.getAllFromIndex('events', 'officerId', filter.officerId);
+  } else if (filter.from !== undefined || filter.to !== undefined) {
+    const range =
+      filter.from !== undefined && filter.to !== undefined
+        ? filter.from < filter.to
+          ? IDBKeyRange.bound(filter.from, filter.to, false, true)
+          : null
+        : filter.from !== undefined
+          ? IDBKeyRange.lowerBound(filter.from)
+          : IDBKeyRange.upperBound(filter.to, true);
+    fetched = range ? await db.getAllFromIndex('events', 'at', range) : [];
+  } else {
+    fetched = await db.getAll('events');
+  }
+  return filterEvents(fetched, filter);
+}
+
+/** The prune note, if the log was ever pruned. */
+export async function readPruneNote(db: AuditDb): Promise<PruneNote | undefined> {
+  return (await db.get('meta', 'prune')) as PruneNote | undefined;
+}
+
+/**
+ * Check a chain of events (any order; they are sorted by seq). Each event's hash must match its
+ * contents, seqs must be consecutive and each `prevHash` must equal the previous event's hash. The
+ * first event must link to 64 zeros when it is seq 0, or to `anchor` when one is given (a pruned
+ * log). Without an anchor a chain starting after seq 0 (an export of a pruned log) is accepted
+ * from its first event.
+ */
+export async function verifyChain(
+  events: readonly AuditEvent[],
+  anchor?: ChainAnchor,
+): Promise<ChainCheck> {
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  let prev: AuditEvent | undefined;
+  for (const e of sorted) {
+    if (!prev) {
+      if (anchor) {
+        if (e.seq !== anchor.firstSeq) {
+          return fail(e.seq, `the log should start at seq ${anchor.firstSeq} after the prune`);
+        }
+        if (e.prevHash !== anchor.prevHash) {
+          return fail(e.seq, 'it does not link to the last pruned event');
+        }
+      } else if (e.seq === 0 && e.prevHash !== GENESIS_HASH) {
+        return fail(e.seq, 'the first event does not start the chain');
+      }
+    } else {
+      if (e.seq === prev.seq) return fail(e.seq, 'the seq appears twice');
+      if (e.seq !== prev.seq + 1) {
+        return fail(e.seq, `events ${prev.seq + 1} to ${e.seq - 1} are missing`);
+      }
+      if (e.prevHash !== prev.hash) {
+        return fail(e.seq, `it does not link to the hash of seq ${prev.seq}`);
+      }
+    }
+    if ((await chainHash(e.prevHash, e)) !== e.hash) {
+      return fail(e.seq, 'its contents do not match its hash (the event was changed)');
+    }
+    prev = e;
+  }
+  return {
+    ok: true,
+    count: sorted.length,
+    firstSeq: sorted[0]?.seq ?? null,
+    lastSeq: sorted.at(-1)?.seq ?? null,
+  };
+}
+
+function fail(brokenAt: number, reason: string): ChainCheck {
+  return { ok: false, brokenAt, reason };
+}
+
+/**
+ * Verify the whole stored log: the chain itself, its start (seq 0 or the prune anchor) and its end
+ * (the stored head), so events removed from the end are caught too.
+ */
+export async function verifyStoredChain(db: AuditDb): Promise<ChainCheck> {
+  const [events, note, head] = await Promise.all([
+    db.getAll('events'),
+    readPruneNote(db),
+    db.get('meta', 'head') as Promise<ChainHead | undefined>,
+  ]);
+  const anchor = note ? { firstSeq: note.firstKeptSeq, prevHash: note.anchorHash } : undefined;
+  const result = await verifyChain(events, anchor);
+  if (!result.ok) return result;
+  const last = events.at(-1);
+  if (head && (!last || last.seq !== head.lastSeq || last.hash !== head.lastHash)) {
+    // An empty store after a full prune is fine: the anchor then points past the head.
+    if (!last && note && note.firstKeptSeq === head.lastSeq + 1) return result;
+    return fail(
+      last ? last.seq : head.lastSeq,
+      `the log should end at seq ${head.lastSeq}; later events are missing`,
+    );
+  }
+  return result;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: delete the oldest events older than `days`. Deletion stops at the first event young
+ * enough to keep (even if an older-stamped one follows after a clock change), so the kept log is
+ * one unbroken chain. The prune note records the first kept seq and the hash it must link to, so
+ * `verifyStoredChain` checks from there. Returns how many events were removed.
+ */
+export async function pruneOlderThan(
+  db: AuditDb,
+  days: number,
+  now: number = Date.now(),
+): Promise<{ removed: number; firstKeptSeq: number | null }> {
+  if (!(days > 0)) throw new RangeError('Retention must be at least one day');
+  const cutoff = now - days * DAY_MS;
+  const tx = db.transaction(['events', 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  let removed = 0;
+  let lastRemoved: AuditEvent | undefined;
+  let cursor = await tx.objectStore('events').openCursor();
+  while (cursor && cursor.value.at < cutoff) {
+    lastRemoved = cursor.value;
+    await cursor.delete();
+    removed++;
+    cursor = await cursor.continue();
+  }
+  let firstKeptSeq: number | null = cursor ? cursor.value.seq : null;
+  if (lastRemoved) {
+    firstKeptSeq = cursor ? cursor.value.seq : lastRemoved.seq + 1;
+    const before = (await meta.get('prune')) as PruneNote | undefined;
+    const note: PruneNote = {
+      firstKeptSeq,
+      anchorHash: lastRemoved.hash,
+      prunedAt: now,
+      removedTotal: (before?.removedTotal ?? 0) + removed,
+    };
+    await meta.put(note, 'prune');
+  }
+  await tx.done;
+  return { removed, firstKeptSeq };
+}
+
+/** Envelope of a JSON export. */
+export interface AuditExport {
+  format: 'waymark-audit';
+  version: 1;
+  exportedAt: string;
+  events: AuditEvent[];
+}
+
+/** A JSON export: a versioned envelope with events ordered by seq, readable by `parseImport`. */
+export function exportJson(events: readonly AuditEvent[], exportedAt: Date = new Date()): string {
+  const envelope: AuditExport = {
+    format: 'waymark-audit',
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    events: [...events].sort((a, b) => a.seq - b.seq),
+  };
+  return JSON.stringify(envelope, null, 2);
+}
+
+/** Column order of the CSV export (a public shape: add columns at the end only). */
+export const CSV_COLUMNS = [
+  'seq',
+  'id',
+  'at',
+  'officerId',
+  'recordRef',
+  'profileId',
+  'origin',
+  'demo',
+  'kind',
+  'promptId',
+  'state',
+  'automatic',
+  'reason',
+  'behaviours',
+  'stalkingLikely',
+  'score',
+  'missingRoles',
+  'prevHash',
+  'hash',
+] as const;
+
+/**
+ * One CSV cell. Spreadsheet apps run a cell that starts with = + - @ (or tab/CR, which some strip
+ * first) as a formula, and officer reasons are free text, so such cells get a leading single quote
+ * (OWASP "CSV injection"). Then RFC 4180 quoting.
+ */
+export function csvCell(value: string): string {
+  let v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (/[",\r\n]/.test(v)) v = `"${v.replaceAll('"', '""')}"`;
+  return v;
+}
+
+function csvRow(e: AuditEvent): string[] {
+  const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+    seq: String(e.seq),
+    id: e.id,
+    at: new Date(e.at).toISOString(),
+    officerId: e.officerId,
+    recordRef: e.recordRef ?? '',
+    profileId: e.profileId,
+    origin: e.origin,
+    demo: String(e.demo),
+    kind: e.kind,
+    promptId: 'promptId' in e ? e.promptId : '',
+    state: 'state' in e ? e.state : '',
+    automatic: e.kind === 'prompt_state' ? String(e.automatic) : '',
+    reason: e.kind === 'prompt_state' ? (e.reason ?? '') : '',
+    behaviours:
+      e.kind === 'indicators' ? e.behaviours.map((b) => `${b.id}:${b.count}`).join(';') : '',
+    stalkingLikely: e.kind === 'indicators' ? String(e.stalkingLikely) : '',
+    score: e.kind === 'indicators' ? String(e.score) : '',
+    missingRoles: e.kind === 'health' ? e.missingRoles.join(';') : '',
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
+  return CSV_COLUMNS.map((c) => cells[c]);
+}
+
+/** CSV export (RFC 4180: CRLF line ends, quoted where needed), one row per event, ordered by seq. */
+export function exportCsv(events: readonly AuditEvent[]): string {
+  const rows = [[...CSV_COLUMNS], ...[...events].sort((a, b) => a.seq - b.seq).map(csvRow)];
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Imports larger than this are refused before parsing (about 50 MB of text). */
+export const MAX_IMPORT_CHARS = 50_000_000;
+/** And exports with more events than this. */
+export const MAX_IMPORT_EVENTS = 500_000;
+
+export type ImportResult = { ok: true; events: AuditEvent[] } | { ok: false; error: string };
+
+const EnvelopeSchema = z.object({
+  format: z.literal('waymark-audit'),
+  version: z.literal(1),
+  exportedAt: z.string().max(64),
+  events: z.array(AuditEventSchema),
+});
+
+/**
+ * Read a JSON export: size limit, JSON, envelope and every event checked with zod, then the hash
+ * chain. Refusals are one readable line; the caller keeps whatever it showed before.
+ */
+export async function parseImport(text: string): Promise<ImportResult> {
+  if (text.length > MAX_IMPORT_CHARS) {
+    const mb = (text.length / 1_000_000).toFixed(1);
+    return bad(`File too large: ${mb} MB (the limit is ${MAX_IMPORT_CHARS / 1_000_000} MB).`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return bad(`Not valid JSON: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return bad(
+      'Not a Waymark audit export: expected a JSON object with "format": "waymark-audit".',
+    );
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== 'waymark-audit') {
+    const found = typeof obj.format === 'string' ? `"${obj.format.slice(0, 40)}"` : 'missing';
+    return bad(`Not a Waymark audit export: format is ${found}, expected "waymark-audit".`);
+  }
+  if (obj.version !== 1) {
+    return bad(`Unsupported export version ${String(obj.version)}: this Waymark reads version 1.`);
+  }
+  if (Array.isArray(obj.events) && obj.events.length > MAX_IMPORT_EVENTS) {
+    return bad(`File too large: ${obj.events.length} events (the limit is ${MAX_IMPORT_EVENTS}).`);
+  }
+  const parsed = EnvelopeSchema.safeParse(raw);
+  if (!parsed.success) return bad(describeIssue(parsed.error, obj.events));
+  const check = await verifyChain(parsed.data.events);
+  if (!check.ok) return bad(`Chain broken at seq ${check.brokenAt}: ${check.reason}.`);
+  return { ok: true, events: [...parsed.data.events].sort((a, b) => a.seq - b.seq) };
+}
+
+function bad(error: string): ImportResult {
+  return { ok: false, error: error.replace(/\s+/g, ' ').trim() };
+}
+
+/** First zod issue as one line, naming the event by index and seq where it can. */
+function describeIssue(error: z.ZodError, rawEvents: unknown): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Invalid export.';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  const [head, index, ...rest] = issue.path;
+  if (head === 'events' && typeof index === 'number') {
+    const item = Array.isArray(rawEvents) ? (rawEvents[index] as unknown) : undefined;
+    const seq =
+      typeof item === 'object' && item !== null && 'seq' in item
+        ? ` (seq ${String(item.seq)})`
+        : '';
+    const field = rest.length ? `, field ${rest.map(String).join('.')}` : '';
+    return `Invalid event ${index}${seq}${field}: ${issue.message}${more}.`;
+  }
+  const field = issue.path.length ? ` ${issue.path.map(String).join('.')}` : '';
+  return `Invalid export${field}: ${issue.message}${more}.`;
+}

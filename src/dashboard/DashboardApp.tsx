@@ -1,0 +1,435 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { openAuditDb, type AuditDb } from '../audit/db';
+import type { AuditEvent } from '../audit/schema';
+import {
+  MAX_IMPORT_CHARS,
+  exportCsv,
+  exportJson,
+  parseImport,
+  queryEvents,
+  verifyChain,
+  verifyStoredChain,
+  type ChainCheck,
+} from '../audit/store';
+import {
+  DEFAULT_MANDATORY_PROMPTS,
+  DEFAULT_TIME_ZONE,
+  countUnreferenced,
+  overallCounts,
+  summariseRecords,
+  type RecordSummary,
+} from '../audit/summary';
+import { CountsPanel } from './CountsPanel';
+import { downloadText, exportFileName } from './download';
+import { parseDateInput, promptLabel } from './format';
+import { seesAllRecords, type DashboardIdentity } from './identity';
+import { RecordReview } from './RecordReview';
+import { RecordTable } from './RecordTable';
+
+/** What the dashboard needs from its host page; everything has a production default but identity. */
+export interface DashboardAppProps {
+  /** Role and officer id (from settings/policy). Officers and trainers see only their own records. */
+  getIdentity: () => Promise<DashboardIdentity>;
+  /** The audit database (extension origin). */
+  openDb?: () => Promise<AuditDb>;
+  now?: () => number;
+  /** Saves an export; tests pass a spy. */
+  download?: (filename: string, text: string, mime: string) => void;
+  timeZone?: string;
+}
+
+interface Filters {
+  from: string;
+  to: string;
+  officer: string;
+  recordRef: string;
+  openOnly: boolean;
+}
+
+const NO_FILTERS: Filters = { from: '', to: '', officer: '', recordRef: '', openOnly: false };
+
+type Source = { kind: 'live' } | { kind: 'import'; fileName: string };
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+/**
+ * The supervisor dashboard: records with filters, per-record review, overall counts, exports,
+ * import of an earlier export, and a check of the hash chain. Reads the audit DB directly (same
+ * extension origin as the background). Never sends anything anywhere: exports are files the
+ * supervisor saves.
+ */
+export function DashboardApp({
+  getIdentity,
+  openDb = () => openAuditDb(),
+  now = Date.now,
+  download = downloadText,
+  timeZone = DEFAULT_TIME_ZONE,
+}: DashboardAppProps) {
+  const [identity, setIdentity] = useState<DashboardIdentity | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [source, setSource] = useState<Source>({ kind: 'live' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const dbRef = useRef<AuditDb | null>(null);
+  const rowButtons = useRef(new Map<string, HTMLButtonElement>());
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const loadLive = useCallback(async (who: DashboardIdentity) => {
+    dbRef.current ??= await openDb();
+    const rows = await queryEvents(
+      dbRef.current,
+      seesAllRecords(who) ? {} : { officerId: who.officerId },
+    );
+    setEvents(rows);
+    setSource({ kind: 'live' });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const who = await getIdentity();
+        if (cancelled) return;
+        setIdentity(who);
+        await loadLive(who);
+      } catch (err) {
+        if (!cancelled) setLoadError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+    return () => {
+      cancelled = true;
+      dbRef.current?.close();
+      dbRef.current = null;
+    };
+  }, []);
+
+  const visible = useMemo(() => {
+    if (!events || !identity) return [];
+    // Imported files are filtered by role too: an officer only ever sees their own records.
+    return seesAllRecords(identity)
+      ? events
+      : events.filter((e) => e.officerId === identity.officerId);
+  }, [events, identity]);
+
+  const mandatory = identity?.mandatoryPrompts?.length
+    ? identity.mandatoryPrompts
+    : DEFAULT_MANDATORY_PROMPTS;
+  const nowMs = now();
+  const allRecords = useMemo(
+    () => summariseRecords(visible, { now: nowMs, mandatory, timeZone }),
+    // nowMs changes on every render; the summary only needs refreshing when the data changes.
+    [visible, mandatory, timeZone],
+  );
+  const officers = useMemo(
+    () => [...new Set(allRecords.flatMap((r) => r.officerIds))].sort(),
+    [allRecords],
+  );
+  const records = useMemo(() => applyFilters(allRecords, filters), [allRecords, filters]);
+  const counts = useMemo(() => overallCounts(records), [records]);
+  const selectedRecord = records.find((r) => r.recordRef === selected) ?? null;
+
+  if (loadError) {
+    return (
+      <main class="wm-page">
+        <h1>Waymark – supervisor dashboard</h1>
+        <p role="alert" class="wm-notice wm-notice-error">
+          The dashboard could not load: {loadError}
+        </p>
+      </main>
+    );
+  }
+  if (!identity || !events) {
+    return (
+      <main class="wm-page" aria-busy="true">
+        <h1>Waymark – supervisor dashboard</h1>
+        <p role="status">Loading the audit log…</p>
+      </main>
+    );
+  }
+
+  const exportsOn = identity.exportEnabled !== false;
+  const supervisor = seesAllRecords(identity);
+
+  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+
+  function onExportCsv() {
+    const recordEvents = records.flatMap((r) => r.events);
+    download(exportFileName('csv', now()), exportCsv(recordEvents), 'text/csv;charset=utf-8');
+    setNotice({
+      tone: 'ok',
+      text: `Exported ${recordEvents.length} events of ${records.length} records as CSV.`,
+    });
+  }
+
+  function onExportJson() {
+    // The whole log (or file) so the export carries an unbroken, verifiable chain.
+    download(exportFileName('json', now()), exportJson(events ?? []), 'application/json');
+    setNotice({
+      tone: 'ok',
+      text: `Exported the whole log (${events?.length ?? 0} events) as JSON.`,
+    });
+  }
+
+  async function onImport(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setBusy(true);
+    try {
+      // Refuse a huge file before reading it into memory (a character is at least one byte).
+      const result =
+        file.size > MAX_IMPORT_CHARS * 4
+          ? { ok: false as const, error: `File too large: ${(file.size / 1e6).toFixed(1)} MB.` }
+          : await parseImport(await file.text());
+      if (!result.ok) {
+        setNotice({
+          tone: 'error',
+          text: `Import of ${file.name} refused: ${result.error} The current view is unchanged.`,
+        });
+        return;
+      }
+      setEvents(result.events);
+      setSource({ kind: 'import', fileName: file.name });
+      setSelected(null);
+      setNotice({
+        tone: 'ok',
+        text: `Showing ${file.name}: ${result.events.length} events, chain verified.`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onVerify() {
+    setBusy(true);
+    try {
+      let check: ChainCheck;
+      if (source.kind === 'live') {
+        dbRef.current ??= await openDb();
+        check = await verifyStoredChain(dbRef.current);
+      } else {
+        check = await verifyChain(events ?? []);
+      }
+      const what = source.kind === 'live' ? 'The audit log' : source.fileName;
+      setNotice(
+        check.ok
+          ? {
+              tone: 'ok',
+              text:
+                check.count === 0
+                  ? `${what}: no events to check.`
+                  : `${what}: chain intact, ${check.count} events (seq ${check.firstSeq} to ${check.lastSeq}).`,
+            }
+          : {
+              tone: 'error',
+              text: `${what}: chain broken at seq ${check.brokenAt}: ${check.reason}.`,
+            },
+      );
+    } catch (err) {
+      setNotice({ tone: 'error', text: `Could not verify: ${String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onBackToLive() {
+    setBusy(true);
+    try {
+      await loadLive(identity!);
+      setSelected(null);
+      setNotice({ tone: 'ok', text: 'Showing the live audit log.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function closeReview() {
+    const ref = selected;
+    setSelected(null);
+    if (ref) queueMicrotask(() => rowButtons.current.get(ref)?.focus());
+  }
+
+  return (
+    <main class="wm-page" aria-busy={busy}>
+      <header class="wm-header">
+        <h1>Waymark – supervisor dashboard</h1>
+        <p class="wm-muted">
+          {identity.role === 'supervisor'
+            ? `Signed in as ${identity.officerId} (supervisor): all officers' records.`
+            : `Signed in as ${identity.officerId} (${identity.role}): your own records only.`}{' '}
+          {source.kind === 'live'
+            ? 'Source: this browser’s audit log.'
+            : `Source: imported file ${source.fileName}.`}
+        </p>
+      </header>
+
+      <section class="wm-card" aria-labelledby="wm-actions-h">
+        <h2 id="wm-actions-h">Log actions</h2>
+        <div class="wm-toolbar">
+          {exportsOn && (
+            <button type="button" onClick={onExportCsv} disabled={busy}>
+              Export CSV<span class="wm-visually-hidden"> of the records listed</span>
+            </button>
+          )}
+          {exportsOn && supervisor && (
+            <button type="button" onClick={onExportJson} disabled={busy}>
+              Export JSON<span class="wm-visually-hidden"> of the whole log</span>
+            </button>
+          )}
+          <span class="wm-file">
+            <label for="wm-import">Import a JSON export</label>
+            <input
+              id="wm-import"
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              onChange={onImport}
+              disabled={busy}
+            />
+          </span>
+          <button type="button" onClick={onVerify} disabled={busy}>
+            Verify chain
+          </button>
+          {source.kind === 'live' ? (
+            <button type="button" onClick={onBackToLive} disabled={busy}>
+              Reload log
+            </button>
+          ) : (
+            <button type="button" onClick={onBackToLive} disabled={busy}>
+              Back to the live log
+            </button>
+          )}
+        </div>
+        <p class="wm-muted">
+          {exportsOn
+            ? supervisor
+              ? 'CSV holds the events of the records listed; JSON holds the whole log with its hash chain, so it can be imported and verified later.'
+              : 'CSV holds the events of your records listed.'
+            : 'Exports are turned off by policy.'}{' '}
+          Exported files contain crime references and officers’ reasons: store them as the force’s
+          data-handling rules require.
+        </p>
+        <div role="status" aria-live="polite" class="wm-live">
+          {notice?.tone === 'ok' && <p class="wm-notice wm-notice-ok">{notice.text}</p>}
+        </div>
+        <div role="alert" class="wm-live">
+          {notice?.tone === 'error' && (
+            <p class="wm-notice wm-notice-error" data-testid="wm-error">
+              {notice.text}
+            </p>
+          )}
+        </div>
+      </section>
+
+      <form
+        class="wm-card wm-filters"
+        aria-labelledby="wm-filters-h"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <h2 id="wm-filters-h">Filters</h2>
+        <div class="wm-field">
+          <label for="wm-from">From date</label>
+          <input
+            id="wm-from"
+            type="date"
+            value={filters.from}
+            onInput={(e) => set({ from: e.currentTarget.value })}
+          />
+        </div>
+        <div class="wm-field">
+          <label for="wm-to">To date</label>
+          <input
+            id="wm-to"
+            type="date"
+            value={filters.to}
+            onInput={(e) => set({ to: e.currentTarget.value })}
+          />
+        </div>
+        {supervisor && (
+          <div class="wm-field">
+            <label for="wm-officer">Officer</label>
+            <select
+              id="wm-officer"
+              value={filters.officer}
+              onChange={(e) => set({ officer: e.currentTarget.value })}
+            >
+              <option value="">All officers</option>
+              {officers.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div class="wm-field">
+          <label for="wm-ref">Crime reference contains</label>
+          <input
+            id="wm-ref"
+            type="search"
+            value={filters.recordRef}
+            onInput={(e) => set({ recordRef: e.currentTarget.value })}
+          />
+        </div>
+        <div class="wm-field wm-check">
+          <input
+            id="wm-open"
+            type="checkbox"
+            checked={filters.openOnly}
+            onChange={(e) => set({ openOnly: e.currentTarget.checked })}
+          />
+          <label for="wm-open">Only records with open mandatory prompts</label>
+        </div>
+        <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+          Clear filters
+        </button>
+        <p class="wm-muted wm-full">
+          Mandatory prompts: {mandatory.map(promptLabel).join(', ')}
+          {identity.mandatoryPrompts?.length
+            ? ' (set by policy).'
+            : ' (default; policy sets none).'}
+        </p>
+      </form>
+
+      <section class="wm-card" aria-labelledby="wm-records-h">
+        <h2 id="wm-records-h">Records</h2>
+        <RecordTable
+          records={records}
+          timeZone={timeZone}
+          selected={selected}
+          onReview={setSelected}
+          buttonRef={(ref, el) => {
+            if (el) rowButtons.current.set(ref, el);
+            else rowButtons.current.delete(ref);
+          }}
+        />
+      </section>
+
+      {selectedRecord && (
+        <RecordReview record={selectedRecord} timeZone={timeZone} onClose={closeReview} />
+      )}
+
+      <CountsPanel counts={counts} unreferenced={countUnreferenced(visible)} />
+    </main>
+  );
+}
+
+/** Filters: a record is listed when any of its events falls in the date range (whole days). */
+export function applyFilters(records: readonly RecordSummary[], f: Filters): RecordSummary[] {
+  const from = parseDateInput(f.from);
+  // The "to" day is included: the range ends at the midnight after it.
+  const to = parseDateInput(f.to, 1);
+  const ref = f.recordRef.trim().toLowerCase();
+  return records.filter(
+    (r) =>
+      (from === null && to === null
+        ? true
+        : r.events.some((e) => (from === null || e.at >= from) && (to === null || e.at < to))) &&
+      (f.officer === '' || r.officerIds.includes(f.officer)) &&
+      (ref === '' || r.recordRef.toLowerCase().includes(ref)) &&
+      (!f.openOnly || r.openMandatory.length > 0),
+  );
+}

@@ -1,0 +1,80 @@
+import type { RecordSummary } from '../audit/summary';
+import { formatDateTime, promptLabel, vnaShort } from './format';
+
+interface Props {
+  records: readonly RecordSummary[];
+  timeZone: string;
+  selected: string | null;
+  onReview: (recordRef: string) => void;
+  /** Lets the app return focus to a row's button when the review closes. */
+  buttonRef: (recordRef: string, el: HTMLButtonElement | null) => void;
+}
+
+/** The record list: one row per crime reference. */
+export function RecordTable({ records, timeZone, selected, onReview, buttonRef }: Props) {
+  return (
+    <table class="wm-table" data-testid="wm-records">
+      <caption>
+        Records ({records.length}){records.length === 0 ? ': none match the filters' : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Crime reference</th>
+          <th scope="col">Officer</th>
+          <th scope="col">Last activity</th>
+          <th scope="col">Stalking likely</th>
+          <th scope="col">Open mandatory prompts</th>
+          <th scope="col">Support referral</th>
+          <th scope="col">
+            <span class="wm-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r) => (
+          <tr key={r.recordRef} aria-current={selected === r.recordRef ? 'true' : undefined}>
+            <th scope="row">{r.recordRef}</th>
+            <td>{r.officerIds.join(', ')}</td>
+            <td>
+              <time dateTime={new Date(r.lastAt).toISOString()}>
+                {formatDateTime(r.lastAt, timeZone)}
+              </time>
+            </td>
+            <td>{r.stalkingLikely === null ? 'Not analysed' : r.stalkingLikely ? 'Yes' : 'No'}</td>
+            <td>
+              {r.openMandatory.length === 0 ? (
+                'None'
+              ) : (
+                <span class="wm-badge wm-badge-bad">
+                  {r.openMandatory.map(promptLabel).join(', ')}
+                </span>
+              )}
+            </td>
+            <td>
+              <span
+                class={`wm-badge ${
+                  r.vnaReferral.status === 'late' || r.vnaReferral.status === 'overdue'
+                    ? 'wm-badge-bad'
+                    : r.vnaReferral.status === 'met'
+                      ? 'wm-badge-ok'
+                      : ''
+                }`}
+              >
+                {vnaShort(r.vnaReferral)}
+              </span>
+            </td>
+            <td>
+              <button
+                type="button"
+                ref={(el) => buttonRef(r.recordRef, el)}
+                onClick={() => onReview(r.recordRef)}
+              >
+                Review<span class="wm-visually-hidden"> {r.recordRef}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,143 @@
+import type { AuditEvent } from '../audit/schema';
+import type { PromptRef, VnaReferralCheck } from '../audit/summary';
+import type { PromptState } from '../prompts/types';
+
+/** Plain-words labels and date formatting for the dashboard (en-GB, London time). */
+
+const PROMPT_LABELS: Record<string, string> = {
+  classification: 'Classification',
+  s4a: 's4A consideration',
+  risk_screening: 'Risk screening',
+  vna: "Victims' Code needs assessment",
+  spo: 'SPO decision',
+  safeguarding: 'Safeguarding and referrals',
+  evidence: 'Evidence preservation',
+  'vna.enhanced_rights': 'VNA: Enhanced Rights',
+  'vna.communication_needs': 'VNA: communication needs',
+  'vna.contact_plan': 'VNA: contact plan',
+  'vna.support_referral': 'VNA: support referral',
+  'vna.written_confirmation': 'VNA: written confirmation',
+  'vna.vps': 'VNA: Victim Personal Statement',
+  'vna.compensation': 'VNA: compensation',
+  'vna.special_measures': 'VNA: special measures',
+  'vna.bail_views': 'VNA: views on bail',
+};
+
+/** Readable name of a prompt or VNA step. */
+export function promptLabel(id: PromptRef | string): string {
+  return PROMPT_LABELS[id] ?? id;
+}
+
+const STATE_LABELS: Record<PromptState, string> = {
+  open: 'Open',
+  done: 'Done',
+  not_applicable: 'Not applicable',
+  snoozed: 'Snoozed',
+};
+
+export function stateLabel(state: PromptState): string {
+  return STATE_LABELS[state];
+}
+
+/** `repeated_contact` → `Repeated contact`. */
+export function idLabel(id: string): string {
+  const words = id.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const KIND_LABELS: Record<AuditEvent['kind'], string> = {
+  prompt_shown: 'Prompt shown',
+  prompt_state: 'Prompt state changed',
+  indicators: 'Indicators found',
+  summary_inserted: 'Summary inserted',
+  health: 'Page check',
+};
+
+export function kindLabel(kind: AuditEvent['kind']): string {
+  return KIND_LABELS[kind];
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `2 Nov 2026, 09:00` in the given time zone. */
+export function formatDateTime(ms: number, timeZone: string): string {
+  let f = dateTimeFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    dateTimeFormats.set(timeZone, f);
+  }
+  return f.format(ms);
+}
+
+/** `Wed 4 Nov 2026` in the given time zone. */
+export function formatDay(ms: number, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone,
+    });
+    dayFormats.set(timeZone, f);
+  }
+  // Assembled from parts: ICU versions disagree on the comma after the weekday.
+  const parts = Object.fromEntries(f.formatToParts(ms).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+}
+
+function days(n: number): string {
+  return `${n} working day${n === 1 ? '' : 's'}`;
+}
+
+/** Short status for the records table. */
+export function vnaShort(check: VnaReferralCheck): string {
+  switch (check.status) {
+    case 'not_shown':
+      return 'Not shown';
+    case 'met':
+      return 'In time';
+    case 'late':
+      return 'Late';
+    case 'pending':
+      return 'Due';
+    case 'overdue':
+      return 'Overdue';
+    case 'not_applicable':
+      return 'Not applicable';
+  }
+}
+
+/** One sentence for the record review. */
+export function vnaSentence(check: VnaReferralCheck, timeZone: string): string {
+  const due =
+    check.deadline === null ? '' : `the end of ${formatDay(check.deadline - 1, timeZone)}`;
+  const limit = days(check.limit);
+  switch (check.status) {
+    case 'not_shown':
+      return 'The needs assessment prompt was not shown for this record.';
+    case 'met':
+      return `Support referral done after ${days(check.workingDays ?? 0)}: within the ${limit} limit.`;
+    case 'late':
+      return `Support referral done after ${days(check.workingDays ?? 0)}: later than the ${limit} limit (it was due by ${due}).`;
+    case 'pending':
+      return `Support referral not done yet: due by ${due} (${days(check.workingDays ?? 0)} so far).`;
+    case 'overdue':
+      return `Support referral not done and overdue: it was due by ${due}.`;
+    case 'not_applicable':
+      return `Support referral set not applicable${check.reason ? `: "${check.reason}"` : ', with no reason given'}.`;
+  }
+}
+
+/**
+ * `yyyy-mm-dd` from a date input → local midnight (ms) of that day plus `addDays`, or null when
+ * empty or invalid. Calendar arithmetic, so a day with a clock change still ends at midnight.
+ */
+export function parseDateInput(value: string, addDays = 0): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const t = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays).getTime();
+  return Number.isNaN(t) ? null : t;
+}
