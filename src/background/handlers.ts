@@ -64,6 +64,12 @@ export function createHandlers(state: BackgroundState): Handlers {
       return { saved: actions.length };
     },
 
+    'review/open': async ({ recordRef }) => {
+      const url = `${browser.runtime.getURL('/dashboard.html')}#record=${encodeURIComponent(recordRef)}`;
+      await browser.tabs.create({ url });
+      return { opened: true };
+    },
+
     'settings/get': () => state.settings(),
 
     'settings/save': async ({ local }) => {

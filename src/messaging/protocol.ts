@@ -57,6 +57,11 @@ export const protocol = {
     senders: ['content'],
     request: z.object({ recordKey, actions: z.array(OfficerActionSchema).max(200) }).strict(),
   },
+  /** Open the supervisor review of this record in the dashboard (a new tab of our own page). */
+  'review/open': {
+    senders: ['content'],
+    request: z.object({ recordRef: z.string().min(1).max(64) }).strict(),
+  },
   /** Full settings report with sources and refusals (options page, dashboard). */
   'settings/get': { senders: ['page'], request: z.object({}).strict() },
   /** Save the options page's settings; refused with readable errors when invalid. */
@@ -84,6 +89,7 @@ export interface ResponseMap {
   'audit/append': { seq: number };
   'actions/get': { actions: OfficerAction[] };
   'actions/set': { saved: number };
+  'review/open': { opened: boolean };
   'settings/get': SettingsReport;
   'settings/save': SettingsReport;
 }

@@ -12,6 +12,7 @@ function handlers(): Handlers {
     'audit/append': vi.fn(async () => ({ seq: 4 })),
     'actions/get': vi.fn(),
     'actions/set': vi.fn(),
+    'review/open': vi.fn(),
     'settings/get': vi.fn(),
     'settings/save': vi.fn(),
   } as unknown as Handlers;
