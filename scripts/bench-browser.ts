@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { startFixtureServer } from '../tests/e2e/server';
 import { CHROMIUM, ROOT, TEST_EXTENSION_DIR, TEST_HOST_PERMISSIONS } from '../tests/e2e/paths';
 import { generateNarrative } from './lib/narrative-generator';
@@ -74,7 +75,7 @@ async function configure(context: BrowserContext): Promise<void> {
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   await worker.evaluate(async () => {
-    const g = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+    const g = globalThis as unknown as { chrome: typeof ExtensionBrowser };
     await g.chrome.storage.local.set({
       settings: {
         siteProfiles: [
