@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { DashboardApp } from '../../src/dashboard/DashboardApp';
+import { parseRecordHash } from '../../src/dashboard/deep-link';
 import { identityFromSettings } from '../../src/dashboard/identity';
 import { send } from '../../src/messaging/client';
 import '../../src/dashboard/dashboard.css';
@@ -11,5 +12,15 @@ async function getIdentity() {
   return identityFromSettings(report.effective);
 }
 
+// `dashboard.html#record=<crime reference>` opens that record's review (deep-link.ts); a later
+// hash change (the supervisor follows another link into this tab) re-renders with the new one.
 const root = document.getElementById('app');
-if (root) render(<DashboardApp getIdentity={getIdentity} />, root);
+const draw = () => {
+  if (!root) return;
+  render(
+    <DashboardApp getIdentity={getIdentity} linkedRecord={parseRecordHash(location.hash)} />,
+    root,
+  );
+};
+draw();
+window.addEventListener('hashchange', draw);

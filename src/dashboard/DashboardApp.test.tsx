@@ -264,4 +264,30 @@ describe('DashboardApp', () => {
     button('Back to the live log')!.click();
     await waitFor(() => rows().length === 2);
   });
+  it('opens the review of a deep-linked record with the filter set, and follows a new link', async () => {
+    (await seed()).close();
+    mount({ role: 'supervisor', officerId: 'PS9' }, { linkedRecord: 'wm/100/26' });
+    const section = await waitFor(() => container.querySelector('[data-testid="wm-review"]'));
+    expect(section.querySelector('#wm-review-h')?.textContent).toBe('Review of WM/100/26');
+    expect(container.querySelector<HTMLInputElement>('#wm-ref')!.value).toBe('WM/100/26');
+    expect(rows()).toHaveLength(1);
+    await waitFor(() => document.activeElement?.id === 'wm-review-h');
+
+    // The hash changed (main.tsx re-renders with the new link).
+    mount({ role: 'supervisor', officerId: 'PS9' }, { linkedRecord: 'WM/200/26' });
+    await waitFor(() =>
+      container.querySelector('#wm-review-h')?.textContent?.includes('WM/200/26'),
+    );
+    expect(container.querySelector<HTMLInputElement>('#wm-ref')!.value).toBe('WM/200/26');
+  });
+
+  it('says so when a deep-linked record is not in the log the viewer can see', async () => {
+    (await seed()).close();
+    // An officer cannot open another officer's record through a link.
+    mount({ role: 'officer', officerId: 'PC2' }, { linkedRecord: 'WM/100/26' });
+    const error = await waitFor(() => container.querySelector('[data-testid="wm-error"]'));
+    expect(error.textContent).toBe('Record WM/100/26 is not in the audit log you can see.');
+    expect(container.querySelector('[data-testid="wm-review"]')).toBeNull();
+    expect(rows()).toHaveLength(0);
+  });
 });

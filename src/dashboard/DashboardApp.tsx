@@ -36,6 +36,12 @@ export interface DashboardAppProps {
   /** Saves an export; tests pass a spy. */
   download?: (filename: string, text: string, mime: string) => void;
   timeZone?: string;
+  /**
+   * A crime reference from the page's `#record=` link (deep-link.ts): once the log has loaded, the
+   * reference filter is set to it and its review opens. A new value (the hash changed) applies
+   * again.
+   */
+  linkedRecord?: string | null;
 }
 
 interface Filters {
@@ -63,6 +69,7 @@ export function DashboardApp({
   now = Date.now,
   download = downloadText,
   timeZone = DEFAULT_TIME_ZONE,
+  linkedRecord = null,
 }: DashboardAppProps) {
   const [identity, setIdentity] = useState<DashboardIdentity | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -129,6 +136,31 @@ export function DashboardApp({
   const records = useMemo(() => applyFilters(allRecords, filters), [allRecords, filters]);
   const counts = useMemo(() => overallCounts(records), [records]);
   const selectedRecord = records.find((r) => r.recordRef === selected) ?? null;
+
+  // Apply a deep link once the log is loaded, and again whenever the link changes.
+  const appliedLink = useRef<string | null>(null);
+  useEffect(() => {
+    if (!linkedRecord) {
+      appliedLink.current = null;
+      return;
+    }
+    if (!identity || !events || appliedLink.current === linkedRecord) return;
+    appliedLink.current = linkedRecord;
+    const wanted = linkedRecord.trim().toLowerCase();
+    const match =
+      allRecords.find((r) => r.recordRef === linkedRecord) ??
+      allRecords.find((r) => r.recordRef.trim().toLowerCase() === wanted);
+    setFilters({ ...NO_FILTERS, recordRef: match?.recordRef ?? linkedRecord });
+    setSelected(match?.recordRef ?? null);
+    setNotice(
+      match
+        ? null
+        : {
+            tone: 'error',
+            text: `Record ${linkedRecord} is not in the audit log you can see.`,
+          },
+    );
+  }, [linkedRecord, identity, events, allRecords]);
 
   if (loadError) {
     return (
