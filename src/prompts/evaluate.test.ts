@@ -611,6 +611,68 @@ describe('evaluatePrompts: officer actions', () => {
   });
 });
 
+describe('evaluatePrompts: policy-mandatory prompts', () => {
+  const analysis = stalkingAnalysis();
+  const mandatorySpo = (actions: OfficerAction[], now = NOW) =>
+    get(run(analysis, makeRecord(), { actions, now, mandatory: ['spo'] }), 'spo');
+
+  it('a snooze on a mandatory prompt is ignored: it stays open', () => {
+    const p = mandatorySpo([
+      { promptId: 'spo', state: 'snoozed', at: NOW - 10, until: NOW + 1000 },
+    ]);
+    expect(p.mandatory).toBe(true);
+    expect(p.state).toBe('open');
+  });
+
+  it('an ignored snooze does not hide an earlier decision', () => {
+    const p = mandatorySpo([
+      { promptId: 'spo', state: 'not_applicable', reason: 'SPO already in force', at: NOW - 50 },
+      { promptId: 'spo', state: 'snoozed', at: NOW - 10, until: NOW + 1000 },
+    ]);
+    expect(p.state).toBe('not_applicable');
+    expect(p.reason).toBe('SPO already in force');
+  });
+
+  it('not applicable still needs a reason', () => {
+    expect(mandatorySpo([{ promptId: 'spo', state: 'not_applicable', at: NOW - 5 }]).state).toBe(
+      'open',
+    );
+    expect(
+      mandatorySpo([{ promptId: 'spo', state: 'not_applicable', reason: 'Remanded', at: NOW - 5 }])
+        .state,
+    ).toBe('not_applicable');
+  });
+
+  it('a snooze on a step of a mandatory VNA prompt is ignored too', () => {
+    const actions: OfficerAction[] = [
+      { promptId: 'vna.vps', state: 'snoozed', at: NOW - 10, until: NOW + 1000 },
+      { promptId: 'vna', state: 'snoozed', at: NOW - 10, until: NOW + 1000 },
+    ];
+    const mandatory = get(run(analysis, makeRecord(), { actions, mandatory: ['vna'] }), 'vna');
+    expect(step(mandatory, 'vps').state).toBe('open');
+    expect(mandatory.state).toBe('open');
+    const optional = get(run(analysis, makeRecord(), { actions }), 'vna');
+    expect(step(optional, 'vps').state).toBe('snoozed');
+    expect(optional.state).toBe('snoozed');
+  });
+
+  it('other prompts can still be snoozed', () => {
+    const actions: OfficerAction[] = [
+      { promptId: 'evidence', state: 'snoozed', at: NOW - 10, until: NOW + 1000 },
+    ];
+    const views = run(analysis, makeRecord(), { actions, mandatory: ['spo'] });
+    expect(get(views, 'evidence').state).toBe('snoozed');
+  });
+
+  it('latestAction drops snoozes only when told the prompt is mandatory', () => {
+    const actions: OfficerAction[] = [
+      { promptId: 'spo', state: 'snoozed', at: NOW, until: NOW + 5 },
+    ];
+    expect(latestAction(actions, 'spo', NOW)?.state).toBe('snoozed');
+    expect(latestAction(actions, 'spo', NOW, true)).toBeNull();
+  });
+});
+
 describe('evaluatePrompts: services in prompt text', () => {
   it('uses national defaults when no local service is set', () => {
     const text = get(run(stalkingAnalysis()), 'safeguarding').points.join(' ');

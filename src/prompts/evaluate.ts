@@ -334,17 +334,21 @@ function checkStep(id: VnaStepId, record: RecordState, cues: Cues): Satisfaction
 /**
  * The officer's latest effective action for a prompt or step, or null.
  * A not-applicable action without a reason is ignored (a reason is always required), and an
- * expired snooze reopens the prompt.
+ * expired snooze reopens the prompt. With `mandatory`, snoozes are ignored altogether: force
+ * policy requires the prompt, so it cannot be put off (an old or forged snooze saved for the
+ * record must not hide it either).
  */
 export function latestAction(
   actions: readonly OfficerAction[],
   target: OfficerAction['promptId'],
   now: number,
+  mandatory = false,
 ): OfficerAction | null {
   let latest: OfficerAction | null = null;
   for (const a of actions) {
     if (a.promptId !== target) continue;
     if (a.state === 'not_applicable' && !(a.reason ?? '').trim()) continue;
+    if (mandatory && a.state === 'snoozed') continue;
     // Later entries win ties, so the array order of equal timestamps is respected.
     if (!latest || a.at >= latest.at) latest = a;
   }
@@ -402,12 +406,13 @@ function stateFrom(
   return { state: 'open', doneBecause: null };
 }
 
-function evaluateSteps(input: EvaluateInput, cues: Cues): PromptView['steps'] {
+/** VNA steps; `mandatory` is the VNA prompt's own policy flag, which its steps share. */
+function evaluateSteps(input: EvaluateInput, cues: Cues, mandatory: boolean): PromptView['steps'] {
   return CATALOGUE.vnaSteps.map((def: VnaStepDef) => {
     const check = checkStep(def.id, input.record, cues);
     const { state, doneBecause, reason } = stateFrom(
       check,
-      latestAction(input.actions, `vna.${def.id}`, input.now),
+      latestAction(input.actions, `vna.${def.id}`, input.now, mandatory),
     );
     const step: PromptView['steps'][number] = {
       id: def.id,
@@ -428,6 +433,9 @@ function evaluateSteps(input: EvaluateInput, cues: Cues): PromptView['steps'] {
  * Returns only prompts that apply, in catalogue order; [] when there are no stalking indicators.
  * State: done when the record or narrative satisfies it; else the officer's latest action
  * (a snooze reopens after `until`); else open.
+ * A policy-mandatory prompt shows whenever any behaviour is found, is never snoozed (snooze
+ * actions on it and, for `vna`, on its steps are ignored) and, like every prompt, is only set
+ * not applicable with a reason.
  */
 export function evaluatePrompts(input: EvaluateInput): PromptView[] {
   const { analysis, record } = input;
@@ -438,7 +446,7 @@ export function evaluatePrompts(input: EvaluateInput): PromptView[] {
   for (const def of CATALOGUE.prompts) {
     const mandatory = input.mandatory.includes(def.id);
     if (!applies(def, conds, mandatory)) continue;
-    const steps = def.id === 'vna' ? evaluateSteps(input, cues) : [];
+    const steps = def.id === 'vna' ? evaluateSteps(input, cues, mandatory) : [];
     let check = checkPrompt(def.id, record, cues, conds);
     if (def.id === 'vna') {
       const allClosed = steps.every((s) => s.state === 'done' || s.state === 'not_applicable');
@@ -453,7 +461,7 @@ export function evaluatePrompts(input: EvaluateInput): PromptView[] {
     }
     const { state, doneBecause, reason } = stateFrom(
       check,
-      latestAction(input.actions, def.id, input.now),
+      latestAction(input.actions, def.id, input.now, mandatory),
     );
     const points: string[] = [];
     if (def.id !== 'vna' && check.because.length > 0 && check.missing.length > 0) {

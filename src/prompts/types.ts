@@ -97,7 +97,10 @@ export interface OfficerAction {
 export interface PromptView {
   id: PromptId;
   state: PromptState;
-  /** Policy made this prompt mandatory: it cannot be set not_applicable without a reason. */
+  /**
+   * Force policy made this prompt mandatory: it shows whenever any behaviour is found, it cannot
+   * be snoozed, and (like every prompt) it is set not_applicable only with a reason.
+   */
   mandatory: boolean;
   /** Short title, e.g. "Record an SPO decision". */
   title: string;

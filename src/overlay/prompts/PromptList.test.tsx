@@ -7,6 +7,7 @@ import { DEFAULT_SERVICES } from '../../prompts/services';
 import { makeRecord, stalkingAnalysis } from '../../prompts/test-fixtures';
 import type { OfficerAction, PromptView } from '../../prompts/types';
 import {
+  MANDATORY_NO_SNOOZE,
   OTHER_REASON,
   PromptList,
   SNOOZE_MS,
@@ -100,7 +101,7 @@ describe('PromptList rendering', () => {
     const names = buttons.map((b) => b.getAttribute('aria-label'));
     expect(names).toContain('Mark done: Stalking risk screen not recorded');
     expect(names).toContain('Not applicable: Stalking risk screen not recorded');
-    expect(names).toContain('Snooze for 1 hour: Stalking risk screen not recorded');
+    expect(names).toContain('Snooze 1 hour: Stalking risk screen not recorded');
     for (const b of buttons) expect(b.getAttribute('type')).toBe('button');
   });
 
@@ -120,6 +121,29 @@ describe('PromptList rendering', () => {
     expect(form.querySelector('input[type="text"]')).not.toBeNull();
     // The officer opened it, so focus moves into the form.
     expect(document.activeElement).toBe(form.querySelector('select'));
+  });
+});
+
+describe('policy-mandatory prompts', () => {
+  it('offer no Snooze button and say why', async () => {
+    await mount(prompts());
+    const vna = card('vna');
+    expect(vna.dataset.state).toBe('open');
+    const actionBar = vna.querySelector(':scope > .wm-actions')!;
+    const names = [...actionBar.querySelectorAll('button')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(names.some((n) => n?.startsWith('Snooze'))).toBe(false);
+    expect(names.some((n) => n?.startsWith('Not applicable'))).toBe(true);
+    expect(actionBar.textContent).toContain(MANDATORY_NO_SNOOZE);
+    expect(MANDATORY_NO_SNOOZE).toMatch(/^Required by force policy/);
+  });
+
+  it('leave Snooze on prompts that are not mandatory', async () => {
+    await mount(prompts());
+    const evidence = card('evidence');
+    expect(evidence.querySelector('button[aria-label^="Snooze"]')).not.toBeNull();
+    expect(evidence.textContent).not.toContain(MANDATORY_NO_SNOOZE);
   });
 });
 

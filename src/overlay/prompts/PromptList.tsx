@@ -110,10 +110,26 @@ interface ActionBarProps {
   actions: PromptActions;
   /** Snooze is offered on whole prompts, not on single checklist steps. */
   canSnooze: boolean;
+  /**
+   * Force policy requires this prompt: instead of a Snooze button, say why there is none (an
+   * absent button with no word would look like a fault).
+   */
+  mandatory?: boolean;
 }
 
+/** Shown in place of Snooze on a policy-mandatory prompt. */
+export const MANDATORY_NO_SNOOZE = 'Required by force policy: this prompt cannot be snoozed.';
+
 /** Done / Not applicable / Snooze, with the inline reason form. */
-function ActionBar({ target, label, state, naReasons, actions, canSnooze }: ActionBarProps) {
+function ActionBar({
+  target,
+  label,
+  state,
+  naReasons,
+  actions,
+  canSnooze,
+  mandatory = false,
+}: ActionBarProps) {
   const [formOpen, setFormOpen] = useState(false);
   const [choice, setChoice] = useState('');
   const [typed, setTyped] = useState('');
@@ -178,17 +194,18 @@ function ActionBar({ target, label, state, naReasons, actions, canSnooze }: Acti
         >
           Not applicable
         </button>
-        {canSnooze && (
+        {canSnooze && !mandatory && (
           <button
             type="button"
             class="wm-btn"
-            aria-label={`Snooze for 1 hour: ${label}`}
+            aria-label={`Snooze 1 hour: ${label}`}
             onClick={trusted(() => actions.snooze(target))}
           >
             Snooze 1 hour
           </button>
         )}
       </div>
+      {canSnooze && mandatory && <p class="wm-no-snooze">{MANDATORY_NO_SNOOZE}</p>}
       {formOpen && (
         <form
           id={formId}
@@ -333,6 +350,7 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
           naReasons={prompt.naReasons ?? []}
           actions={actions}
           canSnooze={prompt.state !== 'done'}
+          mandatory={prompt.mandatory}
         />
       )}
     </section>

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { DemoApp } from '../../src/demo/DemoApp';
+import '../../src/demo/demo.css';
+
+// Unlisted page (/demo.html), linked from the options page when policy allows the demo.
+const root = document.getElementById('app');
+if (root) render(<DemoApp />, root);
