@@ -12,8 +12,10 @@ import type { AuditEvent } from './schema';
 export type PromptRef = PromptId | `vna.${VnaStepId}`;
 
 /**
- * Prompts treated as mandatory when policy names none. These are the ones the 2024 super-complaint
- * found most often missed (classification, risk screening, victim needs, SPO consideration).
+ * Prompts treated as mandatory when policy names none: classification, risk screening, victim
+ * needs and SPO consideration. Each matches a concern or finding of the stalking super-complaint
+ * (report, September 2024): misidentification, inconsistent risk identification, victims not
+ * consistently referred to support, and failure to offer or apply for SPOs (reference.md 5.2-5.3).
  */
 export const DEFAULT_MANDATORY_PROMPTS: readonly PromptId[] = [
   'classification',

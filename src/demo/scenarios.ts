@@ -75,7 +75,7 @@ export const SCENARIOS: readonly Scenario[] = [
     learning: [
       'Since April 2020 a course of conduct between former partners is recorded as stalking unless it is only harassment in law.',
       'A former partner makes it domestic abuse too: set the DA flag and complete DASH or DARA as well as the stalking screen.',
-      'A stalking record needs a Stalking Protection Order decision, even when the answer is "not applying".',
+      'Waymark asks for a Stalking Protection Order (SPO) decision on every stalking record, even when the answer is "not applying".',
     ],
     steps: [
       {

@@ -51,6 +51,17 @@ describe('prompt catalogue', () => {
     expect(all).not.toMatch(/\b8R\b|\b8U\b|balance of probabilities/);
   });
 
+  it('offers only s4A-specific reasons for setting s4A aside', () => {
+    const s4a = CATALOGUE.prompts.find((p) => p.id === 's4a')!;
+    expect(s4a.naReasons).not.toContain('Victim could not be contacted yet');
+  });
+
+  it('keeps Enhanced Rights for stalking victims: the only reason is not stalking', () => {
+    const er = CATALOGUE.vnaSteps.find((s) => s.id === 'enhanced_rights')!;
+    expect(er.naReasons).toEqual(['Not stalking after review: reason in narrative']);
+    expect(er.ask).toMatch(/within 1 working day \(not 5\)/);
+  });
+
   it('refuses a catalogue with a missing prompt, a duplicate step or an unknown placeholder', () => {
     const missing = { ...CATALOGUE, prompts: CATALOGUE.prompts.slice(1) };
     expect(catalogueSchema.safeParse(missing).success).toBe(false);

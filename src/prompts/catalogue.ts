@@ -120,7 +120,7 @@ export const CATALOGUE: Catalogue = {
       missingTitle: 'Classification may be wrong: this reads as stalking',
       ask: 'Record this as stalking (8Q) if the conduct is stalking. If another crime is the principal crime, add stalking as an included classification. If you keep harassment, write why it is not stalking.',
       // reference.md 6.1-6.2, 5.2 (concern 1), 5.4 (Rec 7), 2.1 ([S60] review harassment).
-      why: 'Home Office Crime Recording Rules: stalking is classification 8Q; since April 2020 a course of conduct between former partners is recorded as stalking unless it is only harassment in law; since 2023 only the principal crime is counted. Super-complaint on the police response to stalking (HMICFRS, College of Policing, IOPC, 2024): stalking recorded as harassment or malicious communications was a core failing; Recommendation 7 asks forces to record stalking as an included classification. College of Policing advice: where you record harassment, say why it is not stalking.',
+      why: 'Home Office Crime Recording Rules: stalking is classification 8Q; since April 2020 a course of conduct between former partners is recorded as stalking unless it is only harassment in law; since 2023 only the principal crime is counted. Stalking super-complaint (HMICFRS, College of Policing, IOPC; report, September 2024): stalking recorded as harassment or malicious communications was a core failing. Recommendation 7 asks forces to seek changes so their crime recording systems can record and search stalking as an included classification when it is not the principal crime, with interim measures such as intelligence reports in the meantime. College of Policing advice: where you record harassment, say why it is not stalking.',
       satisfiedBy:
         'Classification shows stalking; or, under another principal crime, the stalking flag is set or the narrative records stalking as an included classification or intelligence report; or the narrative says why this is only harassment.',
       appliesWhen: [['stalking_likely'], ['ex_partner', 'course_of_conduct', 'any_behaviour']],
@@ -162,7 +162,7 @@ export const CATALOGUE: Catalogue = {
       missingTitle: 'Consider s4A: fear of violence or serious alarm or distress',
       ask: 'Check whether this is s4A stalking: fear of violence on two or more occasions, or serious alarm or distress that has a substantial adverse effect on daily life. Record what the victim changed (routine, work, home).',
       // reference.md 1.1 (s4A), 5.3 (force survey: recognising s4A).
-      why: 'Protection from Harassment Act 1997 s4A (either way, up to 10 years on indictment). The 2024 stalking super-complaint found forces do not reliably recognise s4A.',
+      why: 'Protection from Harassment Act 1997 s4A (either way, up to 10 years on indictment). Recognising s4A was one of the areas the stalking super-complaint investigation (report, September 2024) covered in its survey of all 43 forces.',
       satisfiedBy: 'Classification mentions s4A, or the narrative records that s4A was considered.',
       appliesWhen: [['s4a_indicated']],
       points: [
@@ -179,7 +179,7 @@ export const CATALOGUE: Catalogue = {
           text: 'The victim is described as very frightened: record how it affects work, home and routine.',
         },
       ],
-      naReasons: ['s4A considered: limbs not met', 'Already recorded as s4A', ...COMMON_NA],
+      naReasons: ['s4A considered: limbs not met', 'Already recorded as s4A'],
     },
     {
       id: 'risk_screening',
@@ -187,7 +187,7 @@ export const CATALOGUE: Catalogue = {
       missingTitle: 'Stalking risk screen not recorded',
       ask: 'Complete the stalking screen (S-DASH or Stalking Screening Tool) with the victim. In a domestic case also complete DASH or DARA. If the risk is high, tell your supervisor and refer to MARAC (domestic) or the stalking clinic or panel.',
       // reference.md 3.1-3.5, 8.3.
-      why: 'S-DASH (2009): use in every stalking or harassment case with two or more incidents or a very frightened victim; more "yes" answers mean higher risk, and no violence does not mean low risk. DASH or DARA (College of Policing) for domestic abuse. SafeLives MARAC criteria include stalking and professional judgement; non-domestic high-risk stalking goes to a stalking clinic or multi-agency panel.',
+      why: 'S-DASH (2009): use in every stalking or harassment case with two or more incidents or a very frightened victim; more "yes" answers mean higher risk, and no violence does not mean low risk. DASH (ACPO/SafeLives) or DARA (College of Policing) for domestic abuse. SafeLives MARAC criteria include stalking and professional judgement; non-domestic high-risk stalking goes to a stalking clinic or multi-agency panel.',
       satisfiedBy:
         'Risk screen field filled or the narrative records S-DASH/SST completed; in a domestic case also DASH or DARA; where risk is high, a supervisor informed and a MARAC or stalking clinic referral recorded.',
       appliesWhen: [
@@ -206,7 +206,7 @@ export const CATALOGUE: Catalogue = {
         },
         {
           when: ['high_risk', 'domestic'],
-          text: 'Domestic and high risk: refer to MARAC.',
+          text: 'Domestic and high-risk markers: consider a MARAC referral (DASH/DARA high, or professional judgement).',
         },
         {
           when: ['high_risk'],
@@ -214,7 +214,7 @@ export const CATALOGUE: Catalogue = {
         },
         {
           when: ['ex_partner', 'threats'],
-          text: 'Former partner who has made threats: the research behind the stalking checklist puts this group at the highest risk of assault.',
+          text: 'Former partner who has made threats: research cited in the S-DASH guidance (Mullen, Pathé & Purcell 2009) puts this group at the highest risk of assault.',
         },
         {
           when: ['victim_frightened'],
@@ -236,7 +236,7 @@ export const CATALOGUE: Catalogue = {
       points: [
         {
           when: ['domestic'],
-          text: 'Domestic context: the victim is also a victim of most serious crime for Enhanced Rights.',
+          text: 'Domestic abuse: the victim also qualifies for Enhanced Rights as a victim of the most serious crime.',
         },
       ],
       naReasons: [
@@ -248,9 +248,9 @@ export const CATALOGUE: Catalogue = {
       id: 'spo',
       title: 'Record an SPO decision',
       missingTitle: 'SPO consideration missing',
-      ask: 'Decide on a Stalking Protection Order now and record it: apply, apply for an interim order, or not applying and why.',
+      ask: "Decide on a Stalking Protection Order now and record it: apply, apply for an interim order, or not applying and why. If you decide not to apply, record why. That is a decision, not 'not applicable'.",
       // reference.md 1.2.
-      why: 'Stalking Protection Act 2019 s1 (three conditions) and s5 (interim orders); SPO statutory guidance for the police (Home Office, April 2024). PNLD advice: consider an SPO at the start of every stalking investigation. Failure to offer or apply for SPOs was a core concern of the 2024 super-complaint.',
+      why: 'Stalking Protection Act 2019 s1 (three conditions) and s5 (interim orders); statutory guidance under s12 (April 2024 version). PNLD advice: consider an SPO at the start of every stalking investigation. Failure to offer or apply for SPOs was a core concern of the stalking super-complaint (report, September 2024).',
       satisfiedBy:
         'SPO decision field filled, or the narrative records the SPO considered, applied for (full or interim), or not applied for with a reason.',
       appliesWhen: [['stalking_likely']],
@@ -273,7 +273,7 @@ export const CATALOGUE: Catalogue = {
         },
         {
           when: ['tech_enabled'],
-          text: 'Technology used: the order can include device and account requirements.',
+          text: 'Technology used: you can ask the court for device and account terms (e.g. surrender devices, police access to accounts).',
         },
       ],
       naReasons: [
@@ -322,7 +322,7 @@ export const CATALOGUE: Catalogue = {
       missingTitle: 'Evidence plan not recorded',
       ask: 'Secure the evidence before it is lost: messages, call logs and screenshots; CCTV and doorbell footage; check devices and cars for trackers and spyware; start a victim diary; find earlier reports and witnesses.',
       // reference.md 2.1 ([S60]), 2.2 ([S8][S64]), 2.4.
-      why: 'College of Policing advice for stalking investigators: establish the whole pattern and history, reported or not, and assume technology was used. CPS guidance: look at the conduct as a whole, not incident by incident.',
+      why: 'College of Policing advice for stalking investigators: establish the whole pattern and history, reported or not, and assume technology was probably used. CPS guidance: look at the conduct as a whole, not incident by incident.',
       satisfiedBy:
         'The narrative records evidence secured; where trackers or spyware are suspected, also a device check.',
       appliesWhen: [['any_behaviour']],
@@ -351,10 +351,10 @@ export const CATALOGUE: Catalogue = {
     {
       id: 'enhanced_rights',
       title: 'Enhanced Rights',
-      ask: 'Record that the victim gets Enhanced Rights: stalking victims are persistently targeted. Updates within 1 working day.',
+      ask: 'Record that the victim gets Enhanced Rights: stalking victims are persistently targeted. Enhanced Rights: tell the victim within 1 working day (not 5) of arrest, interview under caution, release without charge, release on bail or under investigation, changes to bail conditions, or a decision not to investigate.',
       why: "Victims' Code: persistently targeted victims, including victims of stalking or harassment, and victims of domestic abuse (most serious crime) have Enhanced Rights.",
       satisfiedBy: 'VNA Enhanced Rights field filled, or the narrative records Enhanced Rights.',
-      naReasons: ['Not eligible: reason in narrative'],
+      naReasons: ['Not stalking after review: reason in narrative'],
     },
     {
       id: 'communication_needs',
@@ -414,7 +414,7 @@ export const CATALOGUE: Catalogue = {
       id: 'special_measures',
       title: 'Special measures',
       ask: 'Discuss special measures for court (screens, live link). Note likely eligibility for the CPS.',
-      why: "Victims' Code Right 4 (information about special measures); Youth Justice and Criminal Evidence Act 1999 ss16-17 (intimidated witnesses; domestic abuse complainants are automatically eligible).",
+      why: "Victims' Code Right 4 (information about special measures); Youth Justice and Criminal Evidence Act 1999 ss16–17 (vulnerable and intimidated witnesses); domestic abuse complainants are automatically eligible as intimidated witnesses (s17(4A)); the court decides.",
       satisfiedBy:
         'VNA special measures field filled, or the narrative records special measures discussed.',
       naReasons: ['No suspect identified yet', ...COMMON_NA],

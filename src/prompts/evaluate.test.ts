@@ -676,8 +676,11 @@ describe('evaluatePrompts: policy-mandatory prompts', () => {
 describe('evaluatePrompts: services in prompt text', () => {
   it('uses national defaults when no local service is set', () => {
     const text = get(run(stalkingAnalysis()), 'safeguarding').points.join(' ');
-    expect(text).toContain('0808 802 0300');
+    expect(text).toContain('National Stalking Helpline (Suzy Lamplugh Trust): 0808 802 0300');
     expect(text).toContain('Paladin');
+    expect(text).toContain(
+      'Stalking advocacy: no local service set; ask your force stalking lead.',
+    );
     expect(text).not.toMatch(/\{\w+\}/);
   });
 
@@ -691,7 +694,7 @@ describe('evaluatePrompts: services in prompt text', () => {
       run(stalkingAnalysis({ relationship: 'ex_partner' }), makeRecord(), { services }),
       'safeguarding',
     ).points.join(' ');
-    expect(text).toContain('Shire Stalking Advocacy (01234 567890)');
+    expect(text).toContain('Shire Stalking Advocacy: 01234 567890');
     expect(text).toContain('Shire IDVA Service');
     expect(text).toContain('Shire MASP');
   });

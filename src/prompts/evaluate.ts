@@ -367,13 +367,10 @@ function sentence(parts: string[]): string | null {
 /** Fill {placeholders} in catalogue text from the analysis, record and services. */
 function fill(text: string, input: EvaluateInput): string {
   const { analysis, record, services } = input;
-  const advocacyFallback = services.helplines.find((h) => /advoca/i.test(h.name));
   const values: Record<string, string> = {
     advocacy: services.stalkingAdvocacy
       ? formatService(services.stalkingAdvocacy)
-      : advocacyFallback
-        ? `${formatService(advocacyFallback)} (no local service set in settings)`
-        : 'no local service set in settings',
+      : 'no local service set; ask your force stalking lead',
     idva: services.idva ? formatService(services.idva) : 'no local IDVA service set in settings',
     perpetrator: services.perpetratorProgramme
       ? formatService(services.perpetratorProgramme)

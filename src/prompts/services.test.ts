@@ -21,9 +21,7 @@ describe('services directory', () => {
   });
 
   it('formats a service with and without a phone', () => {
-    expect(formatService({ name: 'A', phone: '0800 000 000', note: null })).toBe(
-      'A (0800 000 000)',
-    );
+    expect(formatService({ name: 'A', phone: '0800 000 000', note: null })).toBe('A: 0800 000 000');
     expect(formatService({ name: 'B', phone: null, note: null })).toBe('B');
   });
 

@@ -52,9 +52,9 @@ export const DEFAULT_SERVICES: ServicesDirectory = {
   helplines: [...NATIONAL_HELPLINES],
 };
 
-/** "Name (phone)" or "Name" when no phone is known. */
+/** "Name: phone" or "Name" when no phone is known. */
 export function formatService(service: Service): string {
-  return service.phone ? `${service.name} (${service.phone})` : service.name;
+  return service.phone ? `${service.name}: ${service.phone}` : service.name;
 }
 
 /**

@@ -49,6 +49,30 @@ describe('buildSpoDraft', () => {
     expect(draft.acts.lines).toContain('5 occasion(s) found (since March).');
   });
 
+  it('acts: fear, alarm or distress is an effect, shown under risk only', () => {
+    const acts = [...draft.acts.lines, ...draft.acts.chronology.flatMap((c) => c.behaviours)];
+    expect(acts.join(' ')).not.toMatch(/fear, alarm or distress/);
+    expect(draft.risk.lines.join(' ')).toMatch(/fear, alarm or distress/);
+    const section1 = draft.text.slice(
+      draft.text.indexOf('s1(1)(a)'),
+      draft.text.indexOf('s1(1)(b)'),
+    );
+    expect(section1).not.toMatch(/fear, alarm or distress/);
+    const withEffect = buildSpoDraft(
+      stalkingAnalysis({
+        behaviours: ['following', 'fear_alarm_distress'],
+        chronology: [
+          { when: '1 May', start: 10, behaviours: ['following', 'fear_alarm_distress'] },
+          { when: '2 May', start: 20, behaviours: ['fear_alarm_distress'] },
+        ],
+      }),
+      record,
+    );
+    expect(withEffect.acts.chronology).toEqual([
+      { when: '1 May', date: null, behaviours: ['following the victim'], count: 1 },
+    ]);
+  });
+
   it('acts: chronology in text order, with dates where known', () => {
     expect(draft.acts.chronology.map((c) => c.when)).toEqual([
       '4 March',
@@ -85,6 +109,15 @@ describe('buildSpoDraft', () => {
   it('notes that an SPO does not depend on a prosecution and covers interim orders', () => {
     expect(draft.notes.join(' ')).toMatch(/does not depend on a prosecution/);
     expect(draft.notes.join(' ')).toMatch(/interim SPO \(s5\)/);
+    expect(draft.notes.join(' ')).toMatch(/later by the same chief officer/);
+    expect(draft.notes.join(' ')).toMatch(
+      /fixed period of at least 2 years, or until further order \(s3\)/,
+    );
+  });
+
+  it('necessity: an SPO is not an alternative to prosecution', () => {
+    expect(draft.necessity.lines.join(' ')).toMatch(/not an alternative to prosecution/);
+    expect(draft.necessity.lines.join(' ')).not.toMatch(/prosecution alone/);
   });
 
   it('works with nothing found', () => {

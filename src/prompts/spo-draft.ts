@@ -109,18 +109,32 @@ const REQUIREMENTS: Partial<Record<BehaviourId, string>> = {
   monitoring_online:
     'Give police access to phones, computers and social media accounts, with passwords',
   tracking_device: 'Surrender tracking devices, and any device used to track the victim',
-  fake_accounts: 'Tell police of all social media accounts and phone numbers used',
+  fake_accounts:
+    'Give police access to social media accounts and phones used, with passwords or codes',
 };
+
+/**
+ * Effects on the victim, not acts by the suspect: shown under risk (s1(1)(b)), never under
+ * acts associated with stalking (s1(1)(a)).
+ */
+const EFFECTS: ReadonlySet<BehaviourId> = new Set<BehaviourId>(['fear_alarm_distress']);
 
 function chronologyOf(analysis: Analysis): ChronologyLine[] {
   return [...analysis.chronology]
     .sort((a, b) => a.start - b.start)
-    .map((o) => ({
-      when: o.when ?? 'date not given',
-      date: o.date,
-      behaviours: o.behaviours.map((b) => BEHAVIOUR_PLAIN[b]),
-      count: o.count,
-    }));
+    .flatMap((o) => {
+      const acts = o.behaviours.filter((b) => !EFFECTS.has(b));
+      // An occasion that only records an effect is not an act: leave it out of the chronology.
+      if (acts.length === 0 && o.behaviours.length > 0) return [];
+      return [
+        {
+          when: o.when ?? 'date not given',
+          date: o.date,
+          behaviours: acts.map((b) => BEHAVIOUR_PLAIN[b]),
+          count: o.count,
+        },
+      ];
+    });
 }
 
 function chronologyText(line: ChronologyLine): string {
@@ -138,10 +152,12 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
   const risks = new Set(analysis.risk.map((r) => r.id));
   const chronology = chronologyOf(analysis);
 
-  const actsLines = analysis.behaviours.map((b) => {
-    const para = S2A[b.id];
-    return `${BEHAVIOUR_PLAIN[b.id]}${para ? ` (PHA 1997 ${para})` : ''}`;
-  });
+  const actsLines = analysis.behaviours
+    .filter((b) => !EFFECTS.has(b.id))
+    .map((b) => {
+      const para = S2A[b.id];
+      return `${BEHAVIOUR_PLAIN[b.id]}${para ? ` (PHA 1997 ${para})` : ''}`;
+    });
   const period = analysis.stalking.period?.text;
   const occ = analysis.stalking.occasions;
   if (occ !== null) actsLines.push(`${occ} occasion(s) found${period ? ` (${period})` : ''}.`);
@@ -190,7 +206,7 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
     id: 'necessity' as const,
     heading: '3. Why an order is necessary to protect the person from that risk (s1(1)(c))',
     lines: [
-      'Explain why other measures (bail conditions, warnings, prosecution alone) do not give enough protection.',
+      'Explain why the order is necessary to protect the person from that risk. Where the charging threshold is met, an SPO is not an alternative to prosecution: it can go alongside one.',
       'Each prohibition or requirement must be needed to protect the person from a stalking risk.',
     ],
     prohibitions,
@@ -203,8 +219,8 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
 
   const notes = [
     'An SPO does not depend on a prosecution, and the protected person need not be the victim of the original acts.',
-    'An interim SPO (s5) can be sought with the application where protection is needed now.',
-    'A full order lasts at least 2 years or until further order (s3).',
+    'An interim SPO (s5) can be sought with the full application, or later by the same chief officer, where protection is needed now.',
+    'A full order is made for a fixed period of at least 2 years, or until further order (s3).',
   ];
 
   const crimeReference = record.crimeReference?.trim() || null;

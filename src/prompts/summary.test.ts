@@ -36,14 +36,23 @@ describe('buildSummary', () => {
 
   it('lists indicators by id and count, and every prompt with its state', () => {
     const text = block();
-    expect(text).toContain('repeated_contact x5');
-    expect(text).toContain('following x2');
-    expect(text).toContain('threat_to_kill x1');
+    expect(text).toContain('repeated_contact (5 matches)');
+    expect(text).toContain('following (2 matches)');
+    expect(text).toContain('threat_to_kill (1 match)');
     expect(text).toContain('Relationship: ex_partner; domestic: yes');
     expect(text).toMatch(/^- spo: DONE \[mandatory\]$/m);
     expect(text).toMatch(/^- risk_screening: OPEN$/m);
     expect(text).toMatch(/^ {2}- vna\.contact_plan: OPEN$/m);
     expect(text).toContain('2026-11-27 03:15 UTC');
+  });
+
+  it('labels the judgement as a text check, not a risk assessment, and prints no score', () => {
+    const text = block();
+    expect(text).toContain(
+      'Waymark text check (not a risk assessment): stalking indicators likely;',
+    );
+    expect(text).not.toMatch(/score/i);
+    expect(text).not.toMatch(/\d\.\d{2}/);
   });
 
   it('includes reasons and never quotes the narrative', () => {

@@ -52,6 +52,20 @@ function utc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
+/** "repeated_contact (3 matches)": an id and how many places in the text matched it. */
+function matches(id: string, count: number): string {
+  return `${id} (${count} ${count === 1 ? 'match' : 'matches'})`;
+}
+
+/**
+ * The text check's judgement in words. No score: the block goes into the crime record and must
+ * not read as a risk assessment.
+ */
+function indicatorWords(analysis: Analysis): string {
+  if (analysis.stalking.likely) return 'likely';
+  return analysis.behaviours.length > 0 ? 'some found, not judged likely' : 'not found';
+}
+
 function stateLine(state: PromptView['state'], reason: string | undefined): string {
   const r = reason !== undefined && reason.trim() ? ` (reason: ${clean(reason)})` : '';
   return `${STATE_LABEL[state]}${r}`;
@@ -67,7 +81,7 @@ export function buildSummary(input: SummaryInput): string {
   const lines: string[] = [SUMMARY_START];
   lines.push(`Made ${utc(now)}. Prompts v${CATALOGUE_VERSION}; rules ${clean(analysis.pack)}.`);
   lines.push(
-    `Stalking indicators: ${s.likely ? 'likely' : 'not likely'} (score ${s.score.toFixed(2)}); ` +
+    `Waymark text check (not a risk assessment): stalking indicators ${indicatorWords(analysis)}; ` +
       `occasions: ${s.occasions ?? 'not counted'}; course of conduct: ${s.courseOfConduct ? 'yes' : 'no'}.`,
   );
   const four = (Object.keys(s.four) as (keyof typeof s.four)[]).filter((k) => s.four[k]);
@@ -75,14 +89,14 @@ export function buildSummary(input: SummaryInput): string {
   lines.push(
     `Behaviours: ${
       analysis.behaviours.length
-        ? analysis.behaviours.map((b) => `${b.id} x${b.evidence.length}`).join(', ')
+        ? analysis.behaviours.map((b) => matches(b.id, b.evidence.length)).join(', ')
         : 'none'
     }.`,
   );
   lines.push(
     `Risk markers: ${
       analysis.risk.length
-        ? analysis.risk.map((r) => `${r.id} x${r.evidence.length}`).join(', ')
+        ? analysis.risk.map((r) => matches(r.id, r.evidence.length)).join(', ')
         : 'none'
     }.`,
   );
