@@ -106,7 +106,7 @@ export interface Catalogue {
 }
 
 /** Catalogue version, written into the summary block and the audit. */
-export const CATALOGUE_VERSION = '1.0.0';
+export const CATALOGUE_VERSION = '2.0.0';
 
 const COMMON_NA = ['Victim could not be contacted yet', 'Another officer or unit is doing this'];
 
