@@ -1,0 +1,40 @@
+import type { BehaviourFinding, BehaviourId } from '../core/types';
+import { FOUR_LABEL } from './labels';
+import { trusted } from './trusted';
+
+export interface IndicatorListProps {
+  behaviours: BehaviourFinding[];
+  /** Scroll the field to this behaviour's next piece of evidence. */
+  onReveal(id: BehaviourId): void;
+}
+
+/** One row per behaviour found; clicking it shows the evidence in the field. */
+export function IndicatorList({ behaviours, onReveal }: IndicatorListProps) {
+  if (behaviours.length === 0) {
+    return <p class="wm-empty">No stalking behaviours recognised in the narrative yet.</p>;
+  }
+  return (
+    <ul class="wm-indicators" aria-label="Behaviours recognised">
+      {behaviours.map((b) => (
+        <li key={b.id} data-indicator={b.id}>
+          <button
+            type="button"
+            class="wm-indicator"
+            onClick={trusted(() => onReveal(b.id))}
+            title="Show the evidence in the narrative"
+          >
+            <span class="wm-ind-label">{b.label}</span>
+            <span class="wm-count" aria-label={`${b.evidence.length} in the text`}>
+              {b.evidence.length}
+            </span>
+          </button>
+          <div class="wm-ind-meta">
+            {b.four.map((f) => FOUR_LABEL[f]).join(' \u00b7 ')}
+            {b.four.length > 0 ? ' \u2014 ' : ''}
+            {b.law}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Panel, type PanelProps } from './Panel';
+import { fakeAnalysis } from './test-analysis';
+import { TrustGate } from './trusted';
+
+const noop = () => undefined;
+
+function props(over: Partial<PanelProps> = {}): PanelProps {
+  return {
+    analysis: fakeAnalysis('He followed me. He has not followed me since. He waited outside.'),
+    prompts: [],
+    spoDraft: null,
+    health: { missing: [], narrativeCount: 1, truncated: false, maxChars: 200_000 },
+    role: 'officer',
+    open: true,
+    dock: 'right',
+    showSuppressed: false,
+    hover: null,
+    zoom: 1,
+    canInsertSummary: true,
+    insertStatus: null,
+    gate: new TrustGate(),
+    onToggleOpen: noop,
+    onDock: noop,
+    onToggleSuppressed: noop,
+    onReveal: noop,
+    onAction: noop,
+    onInsertSummary: noop,
+    ...over,
+  };
+}
+
+let host: HTMLElement;
+
+function mount(p: PanelProps): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  render(<Panel {...p} />, host);
+  return host;
+}
+
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+describe('Panel', () => {
+  it('renders the summary, FOUR and one data-indicator per behaviour', () => {
+    const el = mount(props());
+    const s = el.querySelector('[data-testid="waymark-stalking"]')!;
+    expect(s.getAttribute('data-likely')).toBe('true');
+    expect(el.querySelectorAll('[data-four]')).toHaveLength(4);
+    const ids = Array.from(el.querySelectorAll('[data-indicator]')).map((e) =>
+      e.getAttribute('data-indicator'),
+    );
+    expect(ids).toEqual(['following', 'loitering_or_turning_up']);
+  });
+
+  it('lists ignored matches with their reason only on request', () => {
+    expect(mount(props()).querySelector('[data-testid="waymark-suppressed"]')).toBeNull();
+    render(null, host);
+    const el = mount(props({ showSuppressed: true }));
+    const item = el.querySelector('[data-suppressed="following"]')!;
+    expect(item.getAttribute('data-reason')).toBe('negated');
+    expect(item.textContent).toContain('ignored: negated');
+  });
+
+  it('names missing fields and a cut narrative', () => {
+    const el = mount(
+      props({
+        health: {
+          missing: ['spoDecision', 'vna.support_referral'],
+          narrativeCount: 1,
+          truncated: true,
+          maxChars: 200_000,
+        },
+      }),
+    );
+    const health = el.querySelector('[data-testid="waymark-health"]')!;
+    expect(health.textContent).toContain('SPO decision');
+    expect(health.textContent).toContain('VNA: support referral');
+    expect(el.querySelector('[data-testid="waymark-truncated"]')).not.toBeNull();
+  });
+
+  it('renders text from the page as text, never as markup', () => {
+    const evil = 'He followed me <img src=x onerror="alert(1)"> home.';
+    const el = mount(props({ analysis: fakeAnalysis(evil), showSuppressed: true }));
+    expect(el.querySelector('img')).toBeNull();
+    const a = fakeAnalysis(evil);
+    const hit = {
+      span: {
+        key: `b:${a.behaviours[0]!.evidence[0]!.start}:following`,
+        start: 0,
+        end: 1,
+        kind: 'behaviour' as const,
+        id: 'following',
+      },
+      box: { left: 10, top: 10, width: 50, height: 16 },
+      source: 'pointer' as const,
+    };
+    render(null, host);
+    const withCard = mount(props({ analysis: a, hover: hit }));
+    expect(withCard.querySelector('[data-testid="waymark-card"]')!.textContent).toContain(
+      'PHA 1997',
+    );
+    expect(withCard.querySelector('img')).toBeNull();
+  });
+
+  it('shows a launcher instead of the panel when closed', () => {
+    const el = mount(props({ open: false }));
+    expect(el.querySelector('[data-testid="waymark-panel"]')!.hasAttribute('hidden')).toBe(true);
+    expect(el.querySelector('[data-testid="waymark-launcher"]')).not.toBeNull();
+  });
+});

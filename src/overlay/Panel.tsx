@@ -1,0 +1,155 @@
+import type { Analysis, BehaviourId } from '../core/types';
+import type { SpoDraft as SpoDraftData } from '../prompts/spo-draft';
+import type { FieldRole, OfficerAction, PromptView } from '../prompts/types';
+import { HealthNotice } from './HealthNotice';
+import { HighlightCard } from './HighlightCard';
+import type { HighlightHit } from './highlights';
+import { IndicatorList } from './IndicatorList';
+import { PromptList } from './prompts/PromptList';
+import { SpoDraft } from './prompts/SpoDraft';
+import { TOGGLE_SHORTCUT_LABEL } from './shortcut';
+import { Summary } from './Summary';
+import { SuppressedList } from './SuppressedList';
+import { trusted, type TrustGate } from './trusted';
+
+/** Where the panel sits on the screen; the officer moves it off whatever it covers. */
+export type Dock = 'right' | 'left' | 'bottom';
+
+/** The next dock position when the officer presses "Move". */
+export const NEXT_DOCK: Record<Dock, Dock> = { right: 'bottom', bottom: 'left', left: 'right' };
+
+export interface PanelProps {
+  analysis: Analysis | null;
+  prompts: PromptView[];
+  /** The SPO draft, when the SPO prompt applies to this record. */
+  spoDraft: SpoDraftData | null;
+  health: { missing: FieldRole[]; narrativeCount: number; truncated: boolean; maxChars: number };
+  role: 'officer' | 'supervisor' | 'trainer';
+  open: boolean;
+  dock: Dock;
+  showSuppressed: boolean;
+  hover: HighlightHit | null;
+  zoom: number;
+  /** A notes field was found, so "Insert summary" can work. */
+  canInsertSummary: boolean;
+  /** Result of the last insert, shown next to the button. */
+  insertStatus: string | null;
+  /** Records whether the event being handled inside the prompt list is trusted. */
+  gate: TrustGate;
+  onToggleOpen(): void;
+  onDock(): void;
+  onToggleSuppressed(): void;
+  onReveal(id: BehaviourId): void;
+  onAction(action: OfficerAction): void;
+  onInsertSummary(e: Event): void;
+}
+
+const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
+
+/** The whole overlay UI: launcher, panel, highlight card and the polite live region. */
+export function Panel(p: PanelProps) {
+  const openCount = p.prompts.filter((x) => x.state === 'open').length;
+  const likely = p.analysis?.stalking.likely ?? false;
+  const gateProps = {
+    onClickCapture: p.gate.capture,
+    onChangeCapture: p.gate.capture,
+    onInputCapture: p.gate.capture,
+    onKeyDownCapture: p.gate.capture,
+    onSubmitCapture: p.gate.capture,
+  };
+  return (
+    <div class="wm-root" data-dock={p.dock}>
+      {!p.open && (
+        <button
+          type="button"
+          class={likely ? 'wm-launcher wm-launcher-likely' : 'wm-launcher'}
+          data-testid="waymark-launcher"
+          aria-expanded="false"
+          aria-controls="wm-panel"
+          title={`Open Waymark (${TOGGLE_SHORTCUT_LABEL})`}
+          onClick={trusted(p.onToggleOpen)}
+        >
+          Waymark{openCount > 0 ? ` \u00b7 ${openCount} to do` : ''}
+        </button>
+      )}
+      <aside
+        id="wm-panel"
+        class="wm-panel"
+        data-testid="waymark-panel"
+        data-open={p.open ? 'true' : 'false'}
+        hidden={!p.open}
+        aria-labelledby="wm-title"
+      >
+        <header class="wm-head">
+          <h1 id="wm-title" tabIndex={-1}>
+            Waymark <span class="wm-role">{ROLE_LABEL[p.role]}</span>
+          </h1>
+          <div class="wm-head-actions">
+            <button
+              type="button"
+              class="wm-icon"
+              onClick={trusted(p.onDock)}
+              title="Move the panel"
+              aria-label={`Move the panel (now ${p.dock})`}
+            >
+              {'\u21c4'}
+            </button>
+            <button
+              type="button"
+              class="wm-icon"
+              data-testid="waymark-close"
+              onClick={trusted(p.onToggleOpen)}
+              aria-expanded="true"
+              title={`Close (${TOGGLE_SHORTCUT_LABEL})`}
+              aria-label={`Close Waymark (${TOGGLE_SHORTCUT_LABEL})`}
+            >
+              {'\u00d7'}
+            </button>
+          </div>
+        </header>
+        <div class="wm-body">
+          <HealthNotice {...p.health} />
+          {p.analysis && <Summary analysis={p.analysis} />}
+          {p.analysis && (
+            <section aria-labelledby="wm-ind-h">
+              <h2 id="wm-ind-h">Behaviours</h2>
+              <IndicatorList behaviours={p.analysis.behaviours} onReveal={p.onReveal} />
+              <SuppressedList
+                analysis={p.analysis}
+                shown={p.showSuppressed}
+                onToggle={p.onToggleSuppressed}
+              />
+            </section>
+          )}
+          <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
+            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
+            <PromptList prompts={p.prompts} onAction={p.onAction} />
+            {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
+          </section>
+          <div class="wm-insert">
+            <button
+              type="button"
+              data-testid="waymark-insert-summary"
+              disabled={!p.canInsertSummary || !p.analysis}
+              onClick={trusted(p.onInsertSummary)}
+              title={
+                p.canInsertSummary
+                  ? 'Write the Waymark summary into the notes field'
+                  : 'No notes field found on this page'
+              }
+            >
+              Insert summary
+            </button>
+            {p.insertStatus && (
+              <span class="wm-insert-status" data-testid="waymark-insert-status">
+                {p.insertStatus}
+              </span>
+            )}
+          </div>
+        </div>
+      </aside>
+      {p.hover && p.analysis && <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} />}
+      <div class="wm-sr" aria-live="polite" aria-atomic="true" data-testid="waymark-live" />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { AuditEventInput } from '../audit/schema';
+import type { OfficerAction } from '../prompts/types';
+
+/**
+ * What the overlay needs from its surroundings. The content script implements it with messages
+ * to the background (audit log, saved actions); the demo page with an in-memory store. The
+ * overlay never opens storage itself, and nothing it passes here contains narrative text.
+ */
+export interface WaymarkBridge {
+  /** Append one audit event; `recordRef` is the crime reference as read, or null. */
+  appendAudit(event: AuditEventInput, recordRef: string | null): void;
+  /** The officer's earlier decisions on this record's prompts. */
+  loadActions(recordKey: string): Promise<OfficerAction[]>;
+  /** Save the officer's decisions on this record's prompts (the whole list, replacing it). */
+  saveActions(recordKey: string, actions: OfficerAction[]): void;
+}

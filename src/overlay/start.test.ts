@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { setHtml } from '../adapters/test-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SiteProfile } from '../adapters/profile';
+import type { AuditEventInput } from '../audit/schema';
+import { DEFAULT_SERVICES } from '../prompts/services';
+import type { OfficerAction } from '../prompts/types';
+import type { WaymarkBridge } from './bridge';
+import { HOST_TAG, startWaymark } from './start';
+import { fakeAnalysis } from './test-analysis';
+
+vi.mock('../core/index', () => ({
+  defaultPack: {},
+  createAnalyser: () => ({ pack: 'test@1.0.0', analyse: (t: string) => fakeAnalysis(t) }),
+}));
+
+const NARRATIVE =
+  'My ex-partner followed me to work on 3 March. He waited outside my flat on 5 March. ' +
+  'He has sent 40 text messages since January.';
+
+const profile: SiteProfile = {
+  id: 'training',
+  name: 'Training record',
+  matches: ['https://crime.example.police.uk/*'],
+  fields: {
+    narrative: { label: 'Circumstances' },
+    crimeReference: { label: 'Crime reference' },
+    notes: { label: 'Officer notes' },
+  },
+};
+
+const frames = async (n = 2) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => r(null)));
+  await new Promise((r) => setTimeout(r, 0));
+};
+
+function bridge(): WaymarkBridge & { events: AuditEventInput[]; saved: OfficerAction[][] } {
+  const events: AuditEventInput[] = [];
+  const saved: OfficerAction[][] = [];
+  return {
+    events,
+    saved,
+    appendAudit: (e) => events.push(e),
+    loadActions: async () => [],
+    saveActions: (_k, a) => saved.push(a),
+  };
+}
+
+let ac: AbortController;
+
+beforeEach(() => {
+  setHtml(`
+    <label for="cr">Crime reference</label><input id="cr" value="CR/40217/26">
+    <label for="narr">Circumstances</label><textarea id="narr" rows="10"></textarea>
+    <label for="notes">Officer notes</label><textarea id="notes"></textarea>`);
+  ac = new AbortController();
+});
+
+afterEach(() => {
+  ac.abort();
+  document.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
+});
+
+function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
+  startWaymark({
+    signal: ac.signal,
+    doc: document,
+    profile,
+    shadowMode: mode,
+    role: 'officer',
+    mandatory: [],
+    services: DEFAULT_SERVICES,
+    bridge: b,
+  });
+  return b;
+}
+
+function type(text: string): void {
+  const ta = document.getElementById('narr') as HTMLTextAreaElement;
+  ta.focus();
+  ta.value = text;
+  ta.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const root = () => document.querySelector(HOST_TAG)!.shadowRoot!;
+
+describe('startWaymark', () => {
+  it('mounts one host with the panel and the test hooks', async () => {
+    start();
+    await frames();
+    const hosts = document.querySelectorAll(HOST_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.parentElement).toBe(document.documentElement);
+    expect(root().querySelector('[data-testid="waymark-panel"]')).not.toBeNull();
+    // Vitest stubs CSS to '' (css: false); the build inlines overlay.css here.
+    expect(root().querySelector('style')).not.toBeNull();
+    expect(
+      root().querySelector('[data-testid="waymark-stalking"]')!.getAttribute('data-likely'),
+    ).toBe('false');
+  });
+
+  it('analyses the narrative as the officer types and shows indicators and prompts', async () => {
+    start();
+    await frames();
+    type(NARRATIVE);
+    await frames();
+    const r = root();
+    expect(r.querySelector('[data-testid="waymark-stalking"]')!.getAttribute('data-likely')).toBe(
+      'true',
+    );
+    const ids = Array.from(r.querySelectorAll('[data-indicator]')).map((e) =>
+      e.getAttribute('data-indicator'),
+    );
+    expect(ids.sort()).toEqual(['following', 'loitering_or_turning_up', 'repeated_contact']);
+    expect(r.querySelectorAll('[data-prompt][data-state]').length).toBeGreaterThan(0);
+    // The field keeps focus: the panel never takes it.
+    expect(document.activeElement?.id).toBe('narr');
+  });
+
+  it('uses a closed shadow root in production mode', async () => {
+    start(bridge(), 'closed');
+    await frames();
+    const host = document.querySelector(HOST_TAG) as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+  });
+
+  it('removes everything on abort', async () => {
+    const b = start();
+    await frames();
+    ac.abort();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    const before = b.events.length;
+    type(NARRATIVE);
+    await frames();
+    expect(b.events.length).toBe(before);
+  });
+
+  it('says which mapped field is missing and keeps working', async () => {
+    document.getElementById('notes')!.remove();
+    document.querySelector('label[for="notes"]')!.remove();
+    start();
+    await frames();
+    const health = root().querySelector('[data-testid="waymark-health"]')!;
+    expect(health.querySelector('[data-missing-role="notes"]')).not.toBeNull();
+    type(NARRATIVE);
+    await frames();
+    expect(root().querySelectorAll('[data-indicator]').length).toBe(3);
+  });
+
+  it('ignores clicks the page fakes on panel buttons', async () => {
+    start();
+    await frames();
+    const close = root().querySelector<HTMLButtonElement>('[data-testid="waymark-close"]')!;
+    close.click();
+    close.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await frames();
+    expect(root().querySelector('[data-testid="waymark-panel"]')!.getAttribute('data-open')).toBe(
+      'true',
+    );
+  });
+
+  it('sends prompt and indicator events without any narrative text', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const b = start();
+    await vi.advanceTimersByTimeAsync(50);
+    type(NARRATIVE);
+    await vi.advanceTimersByTimeAsync(3000);
+    vi.useRealTimers();
+    const kinds = b.events.map((e) => e.kind);
+    expect(kinds).toContain('prompt_shown');
+    expect(kinds).toContain('indicators');
+    const all = JSON.stringify(b.events);
+    for (const word of ['followed', 'waited', 'March', 'ex-partner', 'text messages']) {
+      expect(all).not.toContain(word);
+    }
+  });
+});

@@ -1,0 +1,452 @@
+import { h, render } from 'preact';
+import { pickAdapter } from '../adapters/registry';
+import {
+  joinNarrative,
+  MAX_RECORD_CHARS,
+  readRecord,
+  type JoinedNarrative,
+} from '../adapters/read-record';
+import type { SiteProfile } from '../adapters/profile';
+import type { FieldText, LocatedField, LocatedFields } from '../adapters/types';
+import { watch, type WatchChange } from '../adapters/watch';
+import { createAnalyser, defaultPack } from '../core/index';
+import type { Analysis, BehaviourId } from '../core/types';
+import { evaluatePrompts } from '../prompts/evaluate';
+import type { ServicesDirectory } from '../prompts/services';
+import { buildSpoDraft } from '../prompts/spo-draft';
+import { buildSummary, replaceSummary } from '../prompts/summary';
+import {
+  EMPTY_RECORD,
+  type OfficerAction,
+  type PromptId,
+  type PromptView,
+  type RecordState,
+} from '../prompts/types';
+import { Announcer } from './announce';
+import { AuditFeed } from './audit-feed';
+import type { WaymarkBridge } from './bridge';
+import { Highlighter, type HighlightHit, type HighlightSpan } from './highlights';
+import { insertSummary } from './insert-summary';
+import overlayCss from './overlay.css?inline';
+import { NEXT_DOCK, Panel, type Dock } from './Panel';
+import promptsCss from './prompts/prompts.css?inline';
+import { isToggleShortcut } from './shortcut';
+import { TrustGate } from './trusted';
+
+/**
+ * The overlay's controller: mounts `<waymark-overlay>`, finds and watches the record's fields,
+ * analyses the narrative on change (in the next animation frame), evaluates the prompts, draws
+ * highlights and the panel, and reports to the audit through the bridge.
+ *
+ *   watch (one observer per document) ─► read fields ─► analyse (whole record) ─► prompts
+ *        ─► panel + highlights ─► audit events (ids and states only, never the narrative)
+ */
+
+export interface StartOptions {
+  /** Everything stops and is removed when this aborts (WXT's ctx.signal). */
+  signal: AbortSignal;
+  doc: Document;
+  profile: SiteProfile;
+  /** `closed` in production so the page cannot read the panel; `open` in WAYMARK_TEST builds. */
+  shadowMode: 'open' | 'closed';
+  role: 'officer' | 'supervisor' | 'trainer';
+  /** Prompts that force policy makes mandatory. */
+  mandatory: PromptId[];
+  services: ServicesDirectory;
+  bridge: WaymarkBridge;
+}
+
+/** The custom element hosting the overlay (DESIGN.md, "Overlay test hooks"). */
+export const HOST_TAG = 'waymark-overlay';
+
+/** Wait before reporting missing fields to the audit: single-page apps draw fields late. */
+export const HEALTH_AUDIT_DELAY_MS = 5000;
+
+/** How often snoozed prompts are checked for reopening. */
+const REEVALUATE_MS = 60_000;
+
+/** Most officer actions kept per record; older ones are superseded by later ones anyway. */
+const MAX_ACTIONS = 200;
+
+interface UiState {
+  open: boolean;
+  dock: Dock;
+  showSuppressed: boolean;
+  hover: HighlightHit | null;
+  insertStatus: string | null;
+}
+
+/** Start Waymark on a page. Returns at once; all work is tied to `opts.signal`. */
+export function startWaymark(opts: StartOptions): void {
+  const { signal, doc, profile, bridge } = opts;
+  if (signal.aborted) return;
+
+  const adapter = pickAdapter(doc, profile);
+  const analyser = createAnalyser(defaultPack);
+  const feed = new AuditFeed(bridge);
+  const gate = new TrustGate();
+
+  // Host element and shadow root. Styles are a <style> in the root: nothing leaks either way.
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: opts.shadowMode });
+  const style = doc.createElement('style');
+  style.textContent = `${overlayCss}\n${promptsCss}`;
+  const layer = doc.createElement('div');
+  layer.className = 'wm-layer';
+  layer.setAttribute('aria-hidden', 'true');
+  const wrapper = doc.createElement('div');
+  shadow.append(style, layer, wrapper);
+  // Keys typed in the panel must not reach the host page's shortcuts (WXT's isolateEvents).
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    // The toggle shortcut is still seen: documents listen in the capture phase, before this.
+    wrapper.addEventListener(type, (e) => e.stopPropagation());
+  }
+
+  const announcer = new Announcer(() => wrapper.querySelector<HTMLElement>('[aria-live]'));
+  let highlighter: Highlighter | null = null;
+
+  let fields: LocatedFields = { narrative: [], roles: {}, missing: [], roots: [doc] };
+  const cache = new Map<HTMLElement, FieldText>();
+  let joined: JoinedNarrative = { text: '', parts: [], truncated: false };
+  let record: RecordState = EMPTY_RECORD;
+  let analysis: Analysis | null = null;
+  let analysedText: string | null = null;
+  let prompts: PromptView[] = [];
+  let actions: OfficerAction[] = [];
+  let recordKey: string | null = null;
+  let officerNow = new Map<OfficerAction['promptId'], OfficerAction>();
+  let lastAnnounced: string | null = null;
+  let returnFocus: HTMLElement | null = null;
+  const revealIndex = new Map<BehaviourId, number>();
+  const shortcutDocs = new WeakSet<Document>();
+  const ui: UiState = {
+    open: true,
+    dock: 'right',
+    showSuppressed: opts.role === 'trainer',
+    hover: null,
+    insertStatus: null,
+  };
+
+  /** Framesets cannot show our panel in the top document: mount in the narrative's frame. */
+  const mountTarget = (): Document | null => {
+    if (doc.body?.tagName !== 'FRAMESET') return doc;
+    const first = fields.narrative[0]?.el.ownerDocument;
+    if (first && first !== doc && first.body) return first;
+    for (const root of fields.roots) {
+      if (root !== doc && root.nodeType === 9 && (root as Document).body?.tagName === 'BODY') {
+        return root as Document;
+      }
+    }
+    return null;
+  };
+
+  let modalOpen = false;
+  /**
+   * Keep the overlay in the top layer, above the page's own modal dialogs (which no z-index can
+   * beat): a manual popover, shown again whenever the page opens a modal.
+   */
+  const raise = (force: boolean): void => {
+    const target = host.ownerDocument;
+    let modal = false;
+    try {
+      modal = target.querySelector('dialog:modal') !== null;
+    } catch {
+      // Engines without :modal: stay where we are.
+    }
+    const opened = modal && !modalOpen;
+    modalOpen = modal;
+    if (!force && !opened) return;
+    const pop = host as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
+    if (typeof pop.showPopover !== 'function') return;
+    try {
+      if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+      if (host.matches(':popover-open')) pop.hidePopover?.();
+      pop.showPopover();
+    } catch {
+      // A page that blocks popovers leaves us below its modal; the panel still works around it.
+    }
+  };
+
+  const ensureMounted = (): void => {
+    if (host.isConnected) {
+      raise(false);
+      return;
+    }
+    const target = mountTarget();
+    if (!target?.documentElement) return;
+    target.documentElement.append(host);
+    raise(true);
+    highlighter ??= new Highlighter({
+      layer,
+      signal,
+      onHover: (hit) => {
+        ui.hover = hit;
+        draw();
+      },
+    });
+  };
+
+  const readCached = (f: LocatedField): FieldText => {
+    let t = cache.get(f.el);
+    if (!t) {
+      t = adapter.readText(f.el);
+      cache.set(f.el, t);
+    }
+    return t;
+  };
+
+  const refind = (): void => {
+    fields = adapter.findFields(doc, profile);
+    w.observe(fields.roots);
+    const all = [
+      ...fields.narrative.map((f) => f.el),
+      ...Object.values(fields.roles).map((f) => f.el),
+    ];
+    w.setFields(all);
+    cache.clear();
+    for (const root of fields.roots) {
+      if (root.nodeType === 9 && !shortcutDocs.has(root as Document)) {
+        shortcutDocs.add(root as Document);
+        root.addEventListener('keydown', onDocKey as EventListener, { capture: true, signal });
+      }
+    }
+  };
+
+  const invalidate = (targets: Set<Node>): void => {
+    if (targets.size === 0) return;
+    for (const el of Array.from(cache.keys())) {
+      for (const t of targets) {
+        if (t === el || el.contains(t)) {
+          cache.delete(el);
+          break;
+        }
+      }
+    }
+  };
+
+  const spans = (): HighlightSpan[] => {
+    if (!analysis) return [];
+    const out: HighlightSpan[] = [];
+    for (const b of analysis.behaviours) {
+      for (const e of b.evidence) {
+        out.push({
+          key: `b:${e.start}:${b.id}`,
+          start: e.start,
+          end: e.end,
+          kind: 'behaviour',
+          id: b.id,
+        });
+      }
+    }
+    if (ui.showSuppressed) {
+      for (const s of analysis.suppressed) {
+        out.push({
+          key: `s:${s.evidence.start}:${s.id}`,
+          start: s.evidence.start,
+          end: s.evidence.end,
+          kind: 'suppressed',
+          id: s.id,
+        });
+      }
+    }
+    return out;
+  };
+
+  const evaluate = (): void => {
+    if (!analysis) return;
+    prompts = evaluatePrompts({
+      analysis,
+      record,
+      actions,
+      mandatory: opts.mandatory,
+      services: opts.services,
+      now: Date.now(),
+    });
+    feed.update({
+      recordKey: recordKey ?? '',
+      recordRef: record.crimeReference || null,
+      analysis,
+      prompts,
+      officer: officerNow,
+    });
+    officerNow = new Map();
+    const openCount = prompts.filter((p) => p.state === 'open').length;
+    const message = `Waymark: stalking indicators ${
+      analysis.stalking.likely ? 'likely' : 'not shown'
+    }; ${openCount} prompt${openCount === 1 ? '' : 's'} open.`;
+    if (lastAnnounced !== null && message !== lastAnnounced) announcer.say(message);
+    lastAnnounced = message;
+  };
+
+  const update = (change: WatchChange | null): void => {
+    if (signal.aborted) return;
+    if (change && !change.structure && change.targets.size === 0) {
+      // Only layout moved (scroll containers, tabs, focus): place the boxes again, nothing else.
+      ensureMounted();
+      highlighter?.schedule();
+      return;
+    }
+    if (!change || change.structure) refind();
+    else invalidate(change.targets);
+    ensureMounted();
+
+    joined = joinNarrative(fields.narrative, readCached, MAX_RECORD_CHARS);
+    record = readRecord(fields, joined.text);
+    const key = record.crimeReference?.trim() || doc.location?.pathname || '/';
+    if (key !== recordKey) {
+      recordKey = key;
+      actions = [];
+      const asked = key;
+      bridge
+        .loadActions(key)
+        .then((loaded) => {
+          if (signal.aborted || recordKey !== asked) return;
+          actions = loaded;
+          evaluate();
+          draw();
+        })
+        .catch(() => {
+          // No saved actions (or the background is restarting): start from none.
+        });
+    }
+    if (joined.text !== analysedText) {
+      analysis = analyser.analyse(joined.text);
+      analysedText = joined.text;
+    }
+    evaluate();
+    highlighter?.setSpans(joined, spans());
+    draw();
+  };
+
+  const draw = (): void => {
+    if (signal.aborted) return;
+    const zoom = (layer as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    render(
+      h(Panel, {
+        analysis,
+        prompts,
+        spoDraft:
+          analysis && prompts.some((p) => p.id === 'spo') ? buildSpoDraft(analysis, record) : null,
+        health: {
+          missing: fields.missing,
+          narrativeCount: fields.narrative.length,
+          truncated: joined.truncated,
+          maxChars: MAX_RECORD_CHARS,
+        },
+        role: opts.role,
+        open: ui.open,
+        dock: ui.dock,
+        showSuppressed: ui.showSuppressed,
+        hover: ui.hover,
+        zoom: zoom > 0 ? zoom : 1,
+        canInsertSummary: Boolean(fields.roles.notes),
+        insertStatus: ui.insertStatus,
+        gate,
+        onToggleOpen: () => toggle(false),
+        onDock: () => {
+          ui.dock = NEXT_DOCK[ui.dock];
+          draw();
+        },
+        onToggleSuppressed: () => {
+          ui.showSuppressed = !ui.showSuppressed;
+          highlighter?.setSpans(joined, spans());
+          draw();
+        },
+        onReveal,
+        onAction,
+        onInsertSummary,
+      }),
+      wrapper,
+    );
+  };
+
+  const toggle = (byKeyboard: boolean): void => {
+    ui.open = !ui.open;
+    if (ui.open && byKeyboard) {
+      const active = doc.activeElement as HTMLElement | null;
+      returnFocus = active && active !== host ? active : null;
+    }
+    draw();
+    if (!byKeyboard) return;
+    // Only the officer's own shortcut moves focus: into the panel on open, back on close.
+    if (ui.open) shadow.getElementById?.('wm-title')?.focus({ preventScroll: true });
+    else if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+  };
+
+  function onShortcut(e: KeyboardEvent): void {
+    e.preventDefault();
+    toggle(true);
+  }
+
+  function onDocKey(e: KeyboardEvent): void {
+    if (isToggleShortcut(e)) onShortcut(e);
+  }
+
+  const onReveal = (id: BehaviourId): void => {
+    const b = analysis?.behaviours.find((x) => x.id === id);
+    if (!b || b.evidence.length === 0 || !highlighter) return;
+    const i = (revealIndex.get(id) ?? -1) + 1;
+    const e = b.evidence[i % b.evidence.length]!;
+    revealIndex.set(id, i % b.evidence.length);
+    highlighter.reveal({
+      key: `b:${e.start}:${id}`,
+      start: e.start,
+      end: e.end,
+      kind: 'behaviour',
+      id,
+    });
+  };
+
+  const onAction = (action: OfficerAction): void => {
+    // Defence in depth: the prompt list checks isTrusted too; the gate saw the actual event.
+    if (!gate.open() || recordKey === null) return;
+    actions = [...actions, action].slice(-MAX_ACTIONS);
+    officerNow.set(action.promptId, action);
+    bridge.saveActions(recordKey, actions);
+    evaluate();
+    draw();
+  };
+
+  const onInsertSummary = (e: Event): void => {
+    if (!analysis) return;
+    const notes = fields.roles.notes?.el ?? null;
+    const block = buildSummary({ analysis, prompts, now: Date.now() });
+    const text = replaceSummary(record.notes, block);
+    const result = insertSummary(notes, text, e);
+    ui.insertStatus =
+      result === 'inserted'
+        ? 'Summary written into the notes field.'
+        : result === 'untrusted'
+          ? null
+          : 'Could not write to the notes field; copy the summary by hand.';
+    if (result === 'inserted') feed.summaryInserted(record.crimeReference || null);
+    draw();
+  };
+
+  const w = watch(doc, { signal, onChange: update });
+
+  const healthTimer = setTimeout(() => {
+    if (!signal.aborted) feed.health(fields.missing, record.crimeReference || null);
+  }, HEALTH_AUDIT_DELAY_MS);
+  const snoozeTimer = setInterval(() => {
+    if (signal.aborted || doc.hidden || !analysis) return;
+    evaluate();
+    draw();
+  }, REEVALUATE_MS);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(healthTimer);
+      clearInterval(snoozeTimer);
+      feed.stop();
+      announcer.stop();
+      render(null, wrapper);
+      host.remove();
+      cache.clear();
+    },
+    { once: true },
+  );
+
+  update(null);
+}
