@@ -28,6 +28,9 @@ function messageBridge(): WaymarkBridge {
     saveActions(recordKey, actions) {
       send('actions/set', { recordKey, actions }).catch(warn('saving decisions'));
     },
+    openReview(recordRef) {
+      send('review/open', { recordRef }).catch(warn('opening the review'));
+    },
   };
 }
 

@@ -28,6 +28,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onReveal: noop,
     onAction: noop,
     onInsertSummary: noop,
+    onOpenReview: null,
     ...over,
   };
 }
@@ -112,5 +113,18 @@ describe('Panel', () => {
     const el = mount(props({ open: false }));
     expect(el.querySelector('[data-testid="waymark-panel"]')!.hasAttribute('hidden')).toBe(true);
     expect(el.querySelector('[data-testid="waymark-launcher"]')).not.toBeNull();
+  });
+});
+
+describe('supervisor review button', () => {
+  it('is shown only when a review can be opened', () => {
+    const el = mount(props({ role: 'supervisor', onOpenReview: noop }));
+    expect(el.querySelector('[data-testid="waymark-open-review"]')?.textContent).toBe(
+      'Open supervisor review',
+    );
+    render(null, host);
+    host.remove();
+    const officer = mount(props());
+    expect(officer.querySelector('[data-testid="waymark-open-review"]')).toBeNull();
   });
 });

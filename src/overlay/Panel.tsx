@@ -42,6 +42,8 @@ export interface PanelProps {
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
   onInsertSummary(e: Event): void;
+  /** Present for supervisors on a record with a crime reference: opens the review. */
+  onOpenReview: ((e: Event) => void) | null;
 }
 
 const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
@@ -144,6 +146,15 @@ export function Panel(p: PanelProps) {
               <span class="wm-insert-status" data-testid="waymark-insert-status">
                 {p.insertStatus}
               </span>
+            )}
+            {p.onOpenReview && (
+              <button
+                type="button"
+                data-testid="waymark-open-review"
+                onClick={trusted(p.onOpenReview)}
+              >
+                Open supervisor review
+              </button>
             )}
           </div>
         </div>

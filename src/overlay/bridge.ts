@@ -13,4 +13,6 @@ export interface WaymarkBridge {
   loadActions(recordKey: string): Promise<OfficerAction[]>;
   /** Save the officer's decisions on this record's prompts (the whole list, replacing it). */
   saveActions(recordKey: string, actions: OfficerAction[]): void;
+  /** Open the supervisor review of this record (the dashboard); absent where there is none. */
+  openReview?(recordRef: string): void;
 }

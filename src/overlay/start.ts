@@ -355,6 +355,10 @@ export function startWaymark(opts: StartOptions): void {
         onReveal,
         onAction,
         onInsertSummary,
+        onOpenReview:
+          opts.role === 'supervisor' && opts.bridge.openReview && record.crimeReference
+            ? () => opts.bridge.openReview?.(record.crimeReference as string)
+            : null,
       }),
       wrapper,
     );
