@@ -40,7 +40,11 @@ export const RELATIONSHIP_IDS = [
 export type RelationshipId = (typeof RELATIONSHIP_IDS)[number];
 
 /** Relationships that make the case domestic abuse as well (taxonomy.md). */
-export const DOMESTIC_RELATIONSHIPS: readonly RelationshipId[] = ['ex_partner', 'partner', 'family'];
+export const DOMESTIC_RELATIONSHIPS: readonly RelationshipId[] = [
+  'ex_partner',
+  'partner',
+  'family',
+];
 
 export const RISK_IDS = [
   'sdash_1_very_frightened',

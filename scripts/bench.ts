@@ -1,0 +1,134 @@
+/**
+ * `npm run bench [-- --smoke]`: how fast is analyse()?
+ *
+ * 1. On generated narratives of 1 KB, 10 KB and 100 KB: the median time of a cold analyse()
+ *    (fresh cache, compiled pack) and, in the same run, of one bare tokenising regex pass over
+ *    the same text (the floor), printed as a ratio. Target: within 10x the floor.
+ * 2. Re-analysis after one character typed at the end of a 5,000-word narrative: p50 and p95.
+ *    Target: p95 under 1 ms.
+ * 3. Heap used by a compiled analyser. Target: under 5 MB.
+ * `--smoke` runs few iterations (< 20 s) and still prints every figure, for CI.
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { analyserFor, createAnalyser } from '../src/core/analyser';
+import { compilePack } from '../src/core/compile';
+import { defaultPack } from '../src/core/index';
+import { generateNarrative } from './lib/generate';
+
+const smoke = process.argv.includes('--smoke');
+// `npm run bench` runs without --expose-gc; V8 lets a script enable it for itself.
+function findGc(): (() => void) | undefined {
+  const own = (globalThis as { gc?: () => void }).gc;
+  if (own) return own;
+  try {
+    v8.setFlagsFromString('--expose_gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+const gc = findGc();
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+/** The floor: one pass of a word-tokenising regex over the text, touching every match. */
+function bareTokenPass(text: string): number {
+  const re = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) n += m[0].length;
+  return n;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function sizes(): void {
+  console.log('analyse() vs a bare tokenising regex pass (median, cold cache, compiled pack)');
+  console.log(
+    `  ${'size'.padEnd(8)} ${'analyse ms'.padStart(11)} ${'floor ms'.padStart(10)} ${'ratio'.padStart(7)}`,
+  );
+  for (const kb of [1, 10, 100]) {
+    const text = generateNarrative(kb * 1024, kb);
+    const runs = smoke ? (kb === 100 ? 5 : 15) : kb === 100 ? 30 : 200;
+    const a: number[] = [];
+    const f: number[] = [];
+    // Warm up the JIT on this size before measuring.
+    for (let i = 0; i < (kb === 100 ? 3 : 20); i++) {
+      createAnalyser(defaultPack).analyse(text);
+      bareTokenPass(text);
+    }
+    const compiled = compilePack(defaultPack);
+    for (let i = 0; i < runs; i++) {
+      // A fresh analyser per run over an already compiled pack: no sentence is cached.
+      const analyser = analyserFor(compiled);
+      a.push(time(() => analyser.analyse(text)));
+      f.push(time(() => bareTokenPass(text)));
+    }
+    const am = quantile(a, 0.5);
+    const fm = quantile(f, 0.5);
+    console.log(
+      `  ${`${kb} KB`.padEnd(8)} ${am.toFixed(3).padStart(11)} ${fm.toFixed(3).padStart(10)} ${(am / fm).toFixed(1).padStart(6)}x`,
+    );
+  }
+}
+
+function typing(): void {
+  const words = 5000;
+  let text = generateNarrative(words * 6.2, 7);
+  while (text.split(/\s+/).length < words) text += ' ' + generateNarrative(2000, text.length);
+  const analyser = createAnalyser(defaultPack);
+  analyser.analyse(text);
+  const runs = smoke ? 1000 : 3000;
+  const ts: number[] = [];
+  // What an officer types next, one character at a time: sentences with and without indicators.
+  const typed =
+    ' On 12 May he was seen outside her house again and sent her 14 messages. She has not replied.' +
+    ' The officer updated the log and advised her to keep a diary. He texted her sister on Friday.';
+  // Warm up (JIT, caches) on keystrokes that are not measured, then start from a clean heap.
+  for (let i = 0; i < 600; i++) {
+    text += typed[i % typed.length];
+    analyser.analyse(text);
+  }
+  gc?.();
+  for (let i = 0; i < runs; i++) {
+    text += typed[i % typed.length];
+    ts.push(time(() => analyser.analyse(text)));
+  }
+  console.log('');
+  console.log(
+    `re-analysis after one character typed at the end of a ${text.split(/\s+/).length}-word narrative (${runs} keystrokes)`,
+  );
+  console.log(
+    `  p50 ${quantile(ts, 0.5).toFixed(3)} ms   p95 ${quantile(ts, 0.95).toFixed(3)} ms   max ${Math.max(...ts).toFixed(3)} ms   (target p95 < 1 ms)`,
+  );
+}
+
+function heap(): void {
+  console.log('');
+  if (!gc) {
+    console.log('heap of a compiled analyser: unavailable (this runtime does not allow gc())');
+    return;
+  }
+  const keep: unknown[] = [];
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 10; i++) keep.push(createAnalyser(defaultPack));
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const each = (after - before) / keep.length;
+  console.log(
+    `heap of a compiled analyser: ${(each / 1024 / 1024).toFixed(2)} MB each (mean of ${keep.length}; target < 5 MB)`,
+  );
+}
+
+sizes();
+typing();
+heap();

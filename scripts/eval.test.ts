@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function corpus(rows: object[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-eval-'));
+  mkdirSync(join(dir, 'dev'));
+  mkdirSync(join(dir, 'holdout'));
+  writeFileSync(join(dir, 'dev', 'a.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return dir;
+}
+const run = (args: string[]) =>
+  spawnSync(tsx, [join(root, 'scripts', 'eval.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    timeout: 60_000,
+  });
+
+const stalking = {
+  id: 's1',
+  text: 'He followed her home on 3 March. On 10 March he turned up at her work. She told him to stop and is scared.',
+  stalking: true,
+  behaviours: ['following', 'loitering_or_turning_up', 'fear_alarm_distress'],
+};
+const benign = {
+  id: 'b1',
+  text: 'Security guard followed the male along the High Street.',
+  stalking: false,
+  behaviours: [],
+};
+
+describe('npm run eval', () => {
+  it('prints the table and passes when the floors are met', () => {
+    const r = run(['--corpus', corpus([stalking, benign])]);
+    expect(r.stdout).toMatch(/narrative \(stalking.likely\) {2}P 1.000 {2}R 1.000/);
+    expect(r.stdout).toMatch(/following +1.000 +1.000 +1.000/);
+    expect(r.stdout).toMatch(/PASS/);
+    expect(r.status).toBe(0);
+  });
+
+  it('exits 1 below the floors', () => {
+    // Labels that contradict the texts: precision and recall both fall to 0.
+    const r = run([
+      '--corpus',
+      corpus([
+        { ...stalking, stalking: false },
+        { ...benign, stalking: true },
+      ]),
+    ]);
+    expect(r.stdout).toMatch(/FAIL: narrative precision 0.000 < 0.9; narrative recall 0.000 < 0.9/);
+    expect(r.status).toBe(1);
+  });
+
+  it('exits 2 when there is no corpus', () => {
+    const r = run(['--corpus', join(tmpdir(), 'no-such-corpus-dir')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no corpus found/);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Corpus loading and scoring for `npm run eval`. Kept apart from the script so tests can check
+ * the arithmetic on small hand-made cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BEHAVIOUR_IDS, type Analysis, type BehaviourId } from '../../src/core/types';
+
+/** One labelled narrative (tests/corpus/<split>/*.jsonl). */
+export interface CorpusItem {
+  id: string;
+  text: string;
+  stalking: boolean;
+  behaviours: BehaviourId[];
+  relationship?: string;
+  category?: string;
+}
+
+/**
+ * Read every `*.jsonl` file in `dir`. Throws an Error naming the file and line for a line that is
+ * not valid JSON or lacks `id`, `text` (string) or `stalking` (boolean). A missing folder gives [].
+ */
+export function loadCorpus(dir: string): CorpusItem[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
+  } catch {
+    return [];
+  }
+  const items: CorpusItem[] = [];
+  for (const f of files) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      let row: unknown;
+      try {
+        row = JSON.parse(line);
+      } catch {
+        throw new Error(`${f}:${i + 1}: not valid JSON`);
+      }
+      const r = row as Partial<CorpusItem>;
+      if (
+        typeof r.id !== 'string' ||
+        typeof r.text !== 'string' ||
+        typeof r.stalking !== 'boolean'
+      ) {
+        throw new Error(
+          `${f}:${i + 1}: needs "id" (string), "text" (string) and "stalking" (boolean)`,
+        );
+      }
+      const behaviours = (Array.isArray(r.behaviours) ? r.behaviours : []).filter(
+        (b): b is BehaviourId => (BEHAVIOUR_IDS as readonly string[]).includes(b as string),
+      );
+      items.push({
+        id: r.id,
+        text: r.text,
+        stalking: r.stalking,
+        behaviours,
+        relationship: r.relationship,
+        category: r.category,
+      });
+    });
+  }
+  return items;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision, recall and F1; an empty denominator scores 1 (nothing claimed, nothing missed). */
+export function score(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+export interface Evaluation {
+  n: number;
+  narrative: Scores;
+  behaviours: Record<BehaviourId, Scores>;
+  /** Narratives the judgement got wrong, and behaviour misses / false alarms per item. */
+  errors: {
+    id: string;
+    expected: boolean;
+    got: boolean;
+    missed: BehaviourId[];
+    extra: BehaviourId[];
+  }[];
+}
+
+/** Compare analyses with labels: narrative-level `stalking.likely`, and behaviour ids per item. */
+export function evaluate(
+  items: readonly CorpusItem[],
+  analyse: (text: string) => Analysis,
+): Evaluation {
+  const narrative: Counts = { tp: 0, fp: 0, fn: 0 };
+  const per = Object.fromEntries(BEHAVIOUR_IDS.map((b) => [b, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    BehaviourId,
+    Counts
+  >;
+  const errors: Evaluation['errors'] = [];
+  for (const item of items) {
+    const a = analyse(item.text);
+    const got = a.stalking.likely;
+    if (got && item.stalking) narrative.tp++;
+    else if (got) narrative.fp++;
+    else if (item.stalking) narrative.fn++;
+    const found = new Set(a.behaviours.map((b) => b.id));
+    const want = new Set(item.behaviours);
+    const missed: BehaviourId[] = [];
+    const extra: BehaviourId[] = [];
+    for (const b of BEHAVIOUR_IDS) {
+      const f = found.has(b);
+      const w = want.has(b);
+      if (f && w) per[b].tp++;
+      else if (f) {
+        per[b].fp++;
+        extra.push(b);
+      } else if (w) {
+        per[b].fn++;
+        missed.push(b);
+      }
+    }
+    if (got !== item.stalking || missed.length > 0 || extra.length > 0) {
+      errors.push({ id: item.id, expected: item.stalking, got, missed, extra });
+    }
+  }
+  return {
+    n: items.length,
+    narrative: score(narrative),
+    behaviours: Object.fromEntries(BEHAVIOUR_IDS.map((b) => [b, score(per[b])])) as Record<
+      BehaviourId,
+      Scores
+    >,
+    errors,
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+/** A plain-text table of an evaluation. */
+export function formatEvaluation(name: string, e: Evaluation): string {
+  const rows: string[] = [];
+  rows.push(`${name}: ${e.n} narratives`);
+  const n = e.narrative;
+  rows.push(
+    `  narrative (stalking.likely)  P ${pct(n.precision)}  R ${pct(n.recall)}  F1 ${pct(n.f1)}  (tp ${n.tp}, fp ${n.fp}, fn ${n.fn})`,
+  );
+  rows.push(
+    `  ${'behaviour'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp  fp  fn`,
+  );
+  let macro = 0;
+  for (const b of BEHAVIOUR_IDS) {
+    const s = e.behaviours[b];
+    macro += s.f1;
+    rows.push(
+      `  ${b.padEnd(28)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)} ${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}`,
+    );
+  }
+  rows.push(
+    `  ${'macro F1'.padEnd(28)} ${''.padStart(13)} ${pct(macro / BEHAVIOUR_IDS.length).padStart(6)}`,
+  );
+  return rows.join('\n');
+}

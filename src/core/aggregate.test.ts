@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './index';
+
+describe('stalking judgement', () => {
+  it.each([
+    'He followed her home from the station on 3 March. On 10 March he turned up at her work. She told him to stop and is now scared to go out.',
+    'Ex-p SUS txt IP x40 o/n 03/06, att addr 04/06 0200hrs, again 06/06. VIC scared.',
+    'Since we split up he messages me every day and has turned up at my house three times. I have blocked him but he uses new numbers.',
+    'IP states SUS has been parked outside her home on at least 6 occasions since 01/09 and watches her. IP now gets a lift to work.',
+  ])('likely: %s', (t) => {
+    const a = analyse(t);
+    expect(a.stalking.likely).toBe(true);
+    expect(a.stalking.courseOfConduct).toBe(true);
+    expect(a.stalking.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    // one-off incidents
+    'He followed her home from the bus stop last night. She was shaken.',
+    'Ex-p sent IP one msg on her birthday. No further contact.',
+    // advice and training text
+    'Stalking can include following someone, repeatedly calling or messaging them, turning up at their home or work.',
+    // fraud, business and legitimate contact
+    'IP recvd approx 20 calls over 2 days purporting to be from HMRC stating IP owes tax. Advised re scam calls.',
+    'Caller receives 3-4 sales calls a day from a company selling solar panels. Calls come from different numbers.',
+    // other actors
+    'Security guard followed the male along the High Street. Officers followed the vehicle for a mile.',
+    'The victim followed up with her bank on several occasions and called the bank four times this week.',
+    // negated
+    'She states her ex-partner has not contacted her since June and she has not seen him near the address.',
+  ])('not likely: %s', (t) => {
+    expect(analyse(t).stalking.likely).toBe(false);
+  });
+
+  it('gives readable reasons, most important first', () => {
+    const a = analyse(
+      'Since 1 March he has turned up at her workplace on 4 occasions and waited outside. On 20 March he followed her home. She is terrified.',
+    );
+    expect(a.stalking.reasons[0]).toMatch(/^Course of conduct: at least \d+ occasions/);
+    expect(a.stalking.reasons.some((r) => r.includes('s2A(3)(e)'))).toBe(true);
+  });
+
+  it('says why a one-off is not a course of conduct', () => {
+    const a = analyse('He turned up at her work yesterday.');
+    expect(a.stalking.likely).toBe(false);
+    expect(a.stalking.reasons[0]).toMatch(/single incident/);
+  });
+});
+
+describe('FOUR, relationship, risk and s4A', () => {
+  const text =
+    'VIC ex-partner. On 2 May he turned up at her house. On 9 May he sent her 30 messages saying he would kill her. ' +
+    'She told him to stop. She is terrified he will hurt her and has moved in with her mum. He put his hands around her neck in 2024.';
+  const a = analyse(text);
+
+  it('FOUR elements come with evidence', () => {
+    expect(a.stalking.four).toEqual({
+      fixated: true,
+      obsessive: false,
+      unwanted: true,
+      repeated: true,
+    });
+    for (const f of ['fixated', 'unwanted', 'repeated'] as const)
+      expect(a.stalking.fourEvidence[f].length).toBeGreaterThan(0);
+  });
+
+  it('relationship and domestic', () => {
+    expect(a.relationship).toBe('ex_partner');
+    expect(a.domestic).toBe(true);
+    expect(a.relationshipEvidence[0]?.text).toMatch(/ex-partner/);
+  });
+
+  it('risk markers by S-DASH theme and the high-risk markers', () => {
+    const ids = a.risk.map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'threat_to_kill',
+        'strangulation',
+        'sdash_6_threats',
+        'sdash_5_loitering',
+        'sdash_1_very_frightened',
+      ]),
+    );
+  });
+
+  it('s4A: serious alarm or distress with an effect on daily life', () => {
+    expect(a.s4a.seriousAlarmDistress).toBe(true);
+    expect(a.s4a.indicated).toBe(true);
+    expect(a.s4a.fearOfViolence.length).toBeGreaterThan(0);
+  });
+
+  it('every evidence span is a slice of the original text', () => {
+    const spans = [
+      ...a.behaviours.flatMap((b) => b.evidence),
+      ...a.risk.flatMap((r) => r.evidence),
+      ...a.relationshipEvidence,
+      ...a.suppressed.map((s) => s.evidence),
+      ...Object.values(a.stalking.fourEvidence).flat(),
+    ];
+    for (const e of spans) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeGreaterThan(e.start);
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
+
+describe('who did it: proxies, quotations, named people', () => {
+  it.each([
+    [
+      "SUS's mother and sister have attended IP's address on 4 occasions saying he needs her.",
+      'loitering_or_turning_up',
+    ],
+    [
+      'Two weeks ago his friend Kyle sat outside my house in his van for an hour. He has messaged me every day.',
+      'loitering_or_turning_up',
+    ],
+    [
+      "Over six weeks she has found notes on her doorstep saying 'I see you every morning'.",
+      'watching_or_spying',
+    ],
+    [
+      'IP states her ex-partner Darren SMITH has been waiting outside her work. Darren followed her home on 2 May.',
+      'following',
+    ],
+  ])('counts the suspect’s conduct: %s', (t, id) => {
+    expect(analyse(t).behaviours.map((b) => b.id)).toContain(id);
+  });
+
+  it.each([
+    [
+      'Store security watched the male on CCTV for 20 minutes, then followed him out of the store.',
+      'following',
+    ],
+    ['The victim, Sarah JONES, followed her friend to the car park.', 'following'],
+  ])('does not count someone else’s conduct: %s', (t, id) => {
+    expect(analyse(t).behaviours.map((b) => b.id)).not.toContain(id);
+  });
+});
+
+describe('judgement safeguards', () => {
+  it('an order in force turns later conduct into a breach', () => {
+    const a = analyse(
+      'SUS on bail with conditions not to contact IP. On 14/06 he followed her from Asda. On 16/06 he messaged her again.',
+    );
+    expect(a.behaviours.map((b) => b.id)).toContain('breach_of_order');
+  });
+
+  it('does not call a disproved report likely', () => {
+    const a = analyse(
+      'Male attended the front counter four times this month to report that his neighbours are watching him and following him in cars. Officers visited; there is no evidence of any such conduct.',
+    );
+    expect(a.stalking.likely).toBe(false);
+    expect(a.stalking.reasons.join(' ')).toMatch(/no evidence/);
+  });
+
+  it('does not call legitimate co-parenting contact likely, even between ex-partners', () => {
+    expect(
+      analyse(
+        "Victim's ex-partner messages her most days through the co-parenting app about their son's school. The messages are polite.",
+      ).stalking.likely,
+    ).toBe(false);
+  });
+
+  it('does not call conduct that stopped years ago likely, and says why', () => {
+    const a = analyse(
+      'In 2019 my ex-partner followed me and messaged me constantly after we split. I have had no contact from him since 2019.',
+    );
+    expect(a.stalking.likely).toBe(false);
+    expect(a.stalking.reasons.join(' ')).toMatch(/stopped/);
+    // The recent version of the same conduct is still likely.
+    expect(
+      analyse('Since we split in March my ex-partner has followed me and messaged me constantly.')
+        .stalking.likely,
+    ).toBe(true);
+  });
+
+  it('reads a reduced relative clause ("a man she met once")', () => {
+    const a = analyse(
+      'A man she met once at a party has sent her flowers at work twice and waits outside the gym for her.',
+    );
+    expect(a.stalking.likely).toBe(true);
+  });
+
+  it('believes the text when it says an incident was the only one', () => {
+    const a = analyse(
+      'Victim reports her ex-partner knocked on her door at 2200hrs last night. This is the first time he has come to the house since they separated in 2024.',
+    );
+    expect(a.stalking.likely).toBe(false);
+    expect(a.stalking.courseOfConduct).toBe(false);
+  });
+});

@@ -1,0 +1,737 @@
+/**
+ * Aggregation: from per-sentence results to the Analysis. This is the only step that sees the
+ * whole narrative, so it decides who each pronoun and name is, which matches count (conduct by
+ * the suspect, not negated, not hypothetical), the chronology, FOUR, relationship, risk, s4A and
+ * the stalking judgement with readable reasons. Linear in the number of sentences and matches.
+ */
+import type { Rule } from '../rules/types';
+import type { CompiledPack } from './compile';
+import { buildChronology, describeDays, type ChronoSentence } from './occasions';
+import type { Owner, PersonRef, Pronoun, SentenceMatch, SentenceResult } from './sentence';
+import {
+  DOMESTIC_RELATIONSHIPS,
+  FOUR_ELEMENTS,
+  type Actor,
+  type Analysis,
+  type BehaviourFinding,
+  type BehaviourId,
+  type Evidence,
+  type FourElement,
+  type Occasion,
+  type RelationshipId,
+  type RiskFinding,
+  type RiskId,
+  type SuppressedMatch,
+} from './types';
+
+// Order of preference when several relationships are mentioned: the closer, the more telling.
+const RELATIONSHIP_ORDER: RelationshipId[] = [
+  'ex_partner',
+  'partner',
+  'family',
+  'colleague',
+  'neighbour',
+  'client_or_customer',
+  'online_only',
+  'acquaintance',
+  'stranger',
+  'unknown',
+];
+
+const RELATION_KIND: Record<string, RelationshipId[]> = {
+  partner: ['ex_partner', 'partner'],
+  boyfriend: ['ex_partner', 'partner'],
+  girlfriend: ['ex_partner', 'partner'],
+  husband: ['ex_partner', 'partner'],
+  wife: ['ex_partner', 'partner'],
+  ex: ['ex_partner'],
+  fianc: ['ex_partner', 'partner'],
+  spous: ['ex_partner', 'partner'],
+  neighbour: ['neighbour'],
+  neighbor: ['neighbour'],
+  colleagu: ['colleague'],
+  coworker: ['colleague'],
+  manager: ['colleague'],
+  boss: ['colleague'],
+  customer: ['client_or_customer'],
+  client: ['client_or_customer'],
+  patient: ['client_or_customer'],
+  tenant: ['client_or_customer', 'neighbour'],
+  landlord: ['client_or_customer', 'neighbour'],
+  acquaintanc: ['acquaintance'],
+  stranger: ['stranger'],
+};
+
+/** Acts a commercial or legitimate-process context can explain (contact, not presence). */
+const CONTACT_TYPE: readonly BehaviourId[] = [
+  'repeated_contact',
+  'fake_accounts',
+  'gifts_or_items',
+  'contacting_third_parties',
+  'fear_alarm_distress',
+];
+
+/** Weight of each behaviour in the score: the s2A(3) acts weigh most. */
+const BEHAVIOUR_WEIGHT: Record<BehaviourId, number> = {
+  following: 0.2,
+  loitering_or_turning_up: 0.2,
+  watching_or_spying: 0.2,
+  tracking_device: 0.25,
+  monitoring_online: 0.2,
+  interfering_with_property: 0.15,
+  publishing_material: 0.15,
+  repeated_contact: 0.15,
+  contacting_third_parties: 0.15,
+  fake_accounts: 0.15,
+  gifts_or_items: 0.12,
+  threats: 0.1,
+  breach_of_order: 0.15,
+  fear_alarm_distress: 0.05,
+};
+
+/** Per-sentence resolutions kept between analyses by one analyser (see analyser.ts). */
+export type ResolutionCache = WeakMap<
+  SentenceResult,
+  { start: number; key: string; items: Resolved[]; chrono: ChronoSentence }
+>;
+
+interface Resolved {
+  match: SentenceMatch;
+  rule: Rule;
+  evidence: Evidence;
+  sentence: number;
+  actor: Actor;
+  suppressed: SuppressedMatch['reason'] | null;
+  cue: SuppressedMatch['cue'];
+  /** The suppressed-match entry, made once and reused while the sentence is cached. */
+  report?: SuppressedMatch;
+}
+
+/**
+ * Add `e` to `list`, joining it with an overlapping span already there ("ill slit" and "slit ur
+ * throat" become "ill slit ur throat"), so one piece of text is one piece of evidence.
+ */
+function mergeEvidence(text: string, list: Evidence[], e: Evidence): void {
+  // Evidence arrives in text order, so only the last span can overlap: constant time.
+  const i = list.length - 1;
+  const x = list[i];
+  if (x !== undefined && e.start < x.end && x.start < e.end) {
+    const start = Math.min(x.start, e.start);
+    const end = Math.max(x.end, e.end);
+    list[i] = { start, end, text: text.slice(start, end), rule: x.rule };
+    return;
+  }
+  list.push(e);
+}
+
+/** Index of the occasion covering offset `at` (occasions are in text order), or -1. */
+function findOccasion(occasions: readonly Occasion[], at: number): number {
+  let lo = 0;
+  let hi = occasions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = occasions[mid] as Occasion;
+    if (at < o.start) hi = mid - 1;
+    else if (at >= o.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function ev(text: string, start: number, end: number, rule: string): Evidence {
+  return { start, end, text: text.slice(start, end), rule };
+}
+
+/** One rule match as the aggregation saw it: for tests of the rule examples and for debugging. */
+export interface RuleTrace {
+  rule: string;
+  kind: Rule['kind'];
+  target: string;
+  evidence: Evidence;
+  actor: Actor;
+  /** null when the match counted. */
+  suppressed: SuppressedMatch['reason'] | null;
+}
+
+/**
+ * Build the Analysis for `text` from its sentences (`starts[i]` is where `results[i]` begins). Every evidence span satisfies
+ * `0 <= start < end <= text.length` and `text === original.slice(start, end)`. When `trace` is
+ * given, every rule match is appended to it with its actor and whether it counted.
+ */
+export function aggregate(
+  text: string,
+  starts: ArrayLike<number>,
+  results: readonly SentenceResult[],
+  c: CompiledPack,
+  trace?: RuleTrace[],
+  cache?: ResolutionCache,
+): Analysis {
+  const count = results.length;
+  // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
+  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
+  const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
+  for (const r of results) {
+    const v = r.votes;
+    votes.she += v.she;
+    votes.he += v.he;
+    votes.firstPerson += v.firstPerson;
+    votes.policeI += v.policeI;
+    for (const n of r.names) if (!nameRoles.has(n.name)) nameRoles.set(n.name, n.role);
+  }
+  const victimPronoun: Pronoun = votes.he > votes.she ? 'he' : 'she';
+  const firstPersonIsPolice = votes.policeI > 0 && votes.policeI * 2 >= votes.firstPerson;
+  const victimStatement = !firstPersonIsPolice && votes.firstPerson >= 2;
+
+  // 2. Relationship, from relationship rules that are not negated.
+  const relEvidence = new Map<RelationshipId, Evidence[]>();
+  for (let si = 0; si < count; si++) {
+    const r = results[si] as SentenceResult;
+    const base = starts[si] as number;
+    for (const i of r.relationships) {
+      const m = r.matches[i] as SentenceMatch;
+      const rule = c.rules[m.rule] as Rule;
+      const id = rule.target as RelationshipId;
+      const list = relEvidence.get(id) ?? [];
+      if (list.length < 5) list.push(ev(text, base + m.start, base + m.end, rule.id));
+      relEvidence.set(id, list);
+    }
+  }
+  let relationship = RELATIONSHIP_ORDER.find((r) => relEvidence.has(r)) ?? 'unknown';
+
+  // A family member who is the subject of the suspect-type acts is the suspect ("her older
+  // sister sat in the cafe opposite her work"), when no closer relationship is named.
+  if (
+    relationship === 'unknown' ||
+    relationship === 'acquaintance' ||
+    relationship === 'stranger'
+  ) {
+    let kinActs = 0;
+    for (const r of results) {
+      for (const m of r.matches) {
+        const rule = c.rules[m.rule];
+        if (
+          !rule ||
+          rule.kind !== 'behaviour' ||
+          (rule.actor ?? 'suspect') !== 'suspect' ||
+          m.modifier
+        )
+          continue;
+        const subj = m.subject;
+        if (
+          subj?.kind === 'person' &&
+          subj.role === 'kin' &&
+          (subj.owner === null ||
+            (subj.owner.kind === 'pronoun' && subj.owner.p !== 'he' && subj.owner.p !== 'they') ||
+            (subj.owner.kind === 'role' && subj.owner.role === 'victim'))
+        )
+          kinActs++;
+      }
+    }
+    if (kinActs >= 2) relationship = 'family';
+  }
+
+  // People acting for the suspect ("SUS's mother", "Gareth's sister", "his friend Kyle"): once
+  // named that way, the same word means the suspect's proxy throughout the narrative.
+  const ownerIsSuspect = (o: Owner): boolean => {
+    if (o === null) return false;
+    if (o.kind === 'role') return o.role === 'suspect' || o.role === 'relation';
+    if (o.kind === 'name') return nameRoles.get(o.name) === 'suspect';
+    if (o.p !== 'he' && o.p !== 'she') return false;
+    return victimStatement || o.p !== victimPronoun;
+  };
+  const proxies = new Set<string>();
+  for (const r of results)
+    for (const o of r.owned) if (ownerIsSuspect(o.owner)) proxies.add(o.word);
+
+  const resolve = (ref: PersonRef | null): Actor => {
+    if (ref === null) return 'unknown';
+    if (
+      ref.kind === 'person' &&
+      (ref.role === 'kin' || ref.role === 'third_party' || ref.role === 'relation')
+    ) {
+      if (ownerIsSuspect(ref.owner) || (ref.owner === null && proxies.has(ref.word)))
+        return 'suspect';
+    }
+    if (ref.kind === 'pronoun') {
+      if (ref.p === 'i' || ref.p === 'we') return firstPersonIsPolice ? 'police' : 'victim';
+      if (ref.p === 'you') return 'unknown';
+      if (ref.p === 'they') return 'suspect';
+      if (victimStatement) return 'suspect';
+      return ref.p === victimPronoun ? 'victim' : 'suspect';
+    }
+    if (ref.kind === 'name') return nameRoles.get(ref.name) ?? 'unknown';
+    switch (ref.role) {
+      case 'suspect':
+        return 'suspect';
+      case 'victim':
+        return 'victim';
+      case 'police':
+        return 'police';
+      case 'third_party':
+      case 'organisation':
+        return 'third_party';
+      case 'kin':
+        return relationship === 'family' ? 'suspect' : 'third_party';
+      case 'relation': {
+        if (ref.modifier === 'new' || ref.modifier === 'current')
+          return relationship === 'partner' ? 'suspect' : 'third_party';
+        const kinds = RELATION_KIND[ref.word];
+        if (!kinds || relationship === 'unknown') return 'suspect';
+        return kinds.includes(relationship) ? 'suspect' : 'third_party';
+      }
+    }
+    return 'unknown';
+  };
+
+  const actorOf = (m: SentenceMatch, rule: Rule): Actor => {
+    // Fear and its effects are the victim's experience: the subject is who feels it.
+    if (rule.actor === 'victim') {
+      const who = resolve(m.subject);
+      if (who !== 'victim' && m.coSubject && resolve(m.coSubject) === 'victim') return 'victim';
+      return who;
+    }
+    if (m.mode === 'passive') {
+      if (m.agent) return resolve(m.agent);
+      const patient = resolve(m.subject);
+      // Done to the suspect, the police or someone else: not the suspect's conduct.
+      return patient === 'suspect' || patient === 'police' || patient === 'third_party'
+        ? 'third_party'
+        : 'suspect';
+    }
+    if (m.mode === 'receive') {
+      if (m.agent) return resolve(m.agent);
+      const who = resolve(m.subject);
+      return who === 'victim' || who === 'unknown' ? 'suspect' : 'third_party';
+    }
+    // "Her sister received calls from him": for contact with third parties the subject is the one
+    // contacted, so only the sender (or, unnamed, the suspect) is the actor.
+    if (rule.nominal === true && rule.target === 'contacting_third_parties') {
+      return m.agent ? resolve(m.agent) : 'suspect';
+    }
+    if (rule.nominal === true) {
+      // "47 missed calls", "from 9 diff nos": the sender, else whoever the clause is about,
+      // unless that is the police or someone else.
+      if (m.agent) return resolve(m.agent);
+      const who = resolve(m.subject);
+      return who === 'police' || who === 'third_party' ? who : 'suspect';
+    }
+    const s = m.subject;
+    // "she followed her": one person doing it to another of the same pronoun is not the victim.
+    if (s?.kind === 'pronoun' && (s.p === 'he' || s.p === 'she') && m.object === s.p)
+      return 'suspect';
+    const who = resolve(s);
+    // Words in quotation marks in a narrative are the suspect's ("a note saying 'I see you'").
+    if (m.quoted && (who === 'victim' || who === 'unknown')) return 'suspect';
+    if ((who === 'victim' || who === 'unknown') && m.agent) {
+      const a = resolve(m.agent);
+      if (a !== 'victim' && a !== 'unknown') return a;
+    }
+    return who;
+  };
+
+  // 3. Which matches count. A sentence's resolution depends only on its result, its position
+  // and the narrative-level reading above, so it is reused while those are unchanged.
+  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}`;
+  const resolved: Resolved[] = [];
+  const chronoInput: ChronoSentence[] = [];
+  for (let si = 0; si < count; si++) {
+    const result = results[si] as SentenceResult;
+    const s = { start: starts[si] as number, result };
+    const cached = trace === undefined ? cache?.get(result) : undefined;
+    if (cached !== undefined && cached.start === s.start && cached.key === readingKey) {
+      for (const r of cached.items) {
+        r.sentence = si;
+        resolved.push(r);
+      }
+      chronoInput.push(cached.chrono);
+      continue;
+    }
+    const first = resolved.length;
+    for (const m of s.result.matches) {
+      const rule = c.rules[m.rule];
+      if (!rule) continue;
+      const evidence = ev(text, s.start + m.start, s.start + m.end, rule.id);
+      const actor = actorOf(m, rule);
+      let suppressed: Resolved['suppressed'] = null;
+      let cue: SuppressedMatch['cue'] = null;
+      if (m.modifier) {
+        suppressed = m.modifier.reason;
+        const a = s.start + m.modifier.cue.start;
+        const b = s.start + m.modifier.cue.end;
+        cue = { start: a, end: b, text: text.slice(a, b) };
+      } else {
+        const want = rule.actor ?? 'suspect';
+        const ok =
+          want === 'any' ||
+          (want === 'suspect'
+            ? actor === 'suspect' || actor === 'unknown'
+            : actor === 'victim' || actor === 'unknown');
+        if (!ok) {
+          suppressed = 'other_actor';
+          const who = m.mode === 'active' ? m.subject : (m.agent ?? m.subject);
+          if (who) {
+            const a = s.start + who.start;
+            const b = s.start + who.end;
+            if (b > a) cue = { start: a, end: b, text: text.slice(a, b) };
+          }
+        }
+      }
+      resolved.push({ match: m, rule, evidence, sentence: si, actor, suppressed, cue });
+      trace?.push({
+        rule: rule.id,
+        kind: rule.kind,
+        target: rule.target,
+        evidence,
+        actor,
+        suppressed,
+      });
+    }
+    const items = resolved.slice(first);
+    const behaviourIds: BehaviourId[] = [];
+    for (const r of items) {
+      if (r.suppressed || r.rule.kind !== 'behaviour' || r.rule.target === 'fear_alarm_distress')
+        continue;
+      if (!behaviourIds.includes(r.rule.target as BehaviourId))
+        behaviourIds.push(r.rule.target as BehaviourId);
+    }
+    const chrono: ChronoSentence = {
+      start: s.start,
+      end: s.start + result.length,
+      facts: result.facts,
+      behaviours: behaviourIds,
+      conduct: result.conduct,
+    };
+    chronoInput.push(chrono);
+    cache?.set(result, { start: s.start, key: readingKey, items, chrono });
+  }
+
+  // 4. Findings.
+  const behaviourMap = new Map<
+    BehaviourId,
+    { evidence: Evidence[]; four: Set<FourElement>; rules: Rule[] }
+  >();
+  const riskMap = new Map<RiskId, Evidence[]>();
+  const signals = new Map<string, Evidence[]>();
+  const fourEvidence: Record<FourElement, Evidence[]> = {
+    fixated: [],
+    obsessive: [],
+    unwanted: [],
+    repeated: [],
+  };
+  const suppressed: SuppressedMatch[] = [];
+  const fear: { e: Evidence; sentence: number }[] = [];
+  const adverse: Evidence[] = [];
+  const addRisk = (id: RiskId, e: Evidence): void => {
+    const list = riskMap.get(id) ?? [];
+    mergeEvidence(text, list, e);
+    riskMap.set(id, list);
+  };
+  for (const r of resolved) {
+    const { rule, evidence } = r;
+    if (r.suppressed) {
+      if (rule.kind === 'behaviour' || rule.kind === 'risk') {
+        r.report ??= {
+          kind: rule.kind,
+          id: rule.target as BehaviourId | RiskId,
+          evidence,
+          reason: r.suppressed,
+          cue: r.cue,
+          actor: r.actor,
+        };
+        suppressed.push(r.report);
+      }
+      continue;
+    }
+    for (const f of rule.four) if (fourEvidence[f].length < 8) fourEvidence[f].push(evidence);
+    if (rule.kind === 'behaviour') {
+      const id = rule.target as BehaviourId;
+      const entry = behaviourMap.get(id) ?? {
+        evidence: [],
+        four: new Set<FourElement>(),
+        rules: [],
+      };
+      mergeEvidence(text, entry.evidence, evidence);
+      for (const f of rule.four) entry.four.add(f);
+      if (!entry.rules.includes(rule)) entry.rules.push(rule);
+      behaviourMap.set(id, entry);
+    } else if (rule.kind === 'risk') addRisk(rule.target as RiskId, evidence);
+    else if (rule.kind === 'signal') {
+      const list = signals.get(rule.target) ?? [];
+      list.push(evidence);
+      signals.set(rule.target, list);
+    }
+    for (const id of rule.implies ?? []) addRisk(id, evidence);
+    if (rule.s4a === 'fear_of_violence') fear.push({ e: evidence, sentence: r.sentence });
+    if (rule.s4a === 'adverse_effect') adverse.push(evidence);
+  }
+
+  // An order or bail conditions in force, plus conduct by the suspect: the conduct is a breach
+  // (SPA 2019 s8, PHA 1997 s5), even where the text never says "breach".
+  const orders = signals.get('order') ?? [];
+  if (orders.length > 0 && !behaviourMap.has('breach_of_order')) {
+    const conductAfter = [...behaviourMap].some(
+      ([id, e]) => id !== 'fear_alarm_distress' && e.evidence.length > 0,
+    );
+    const rule = c.rules.find((r) => r.kind === 'behaviour' && r.target === 'breach_of_order');
+    if (conductAfter && rule)
+      behaviourMap.set('breach_of_order', {
+        evidence: orders.slice(0, 3),
+        four: new Set(['unwanted']),
+        rules: [rule],
+      });
+  }
+
+  // 5. Chronology and the course of conduct.
+  const chrono = buildChronology(chronoInput);
+  const countEvidence = chrono.countEvidence.map((x) =>
+    ev(text, x.start, x.end, 'occasions.count'),
+  );
+  const conductIds = [...behaviourMap.keys()].filter((id) => id !== 'fear_alarm_distress');
+  const occasions = chrono.occasions.length > 0 ? chrono.total : null;
+  // "No other incidents before or since", "a one-off": when the text says so and only two
+  // occasions were inferred, believe the text.
+  const isolated =
+    results.some((r) => r.isolated) && (occasions ?? 0) <= 2 && chrono.occasions.length <= 1;
+  const courseOfConduct = (occasions ?? 0) >= 2 && !isolated;
+
+  // sdash_4: turning up at home or work with a frequency of about three times a week or more.
+  for (const cs of chronoInput) {
+    if (!cs.behaviours.includes('loitering_or_turning_up')) continue;
+    const f = cs.facts.frequencies.find((q) => q.perDay !== null && q.perDay >= 3 / 7);
+    if (f)
+      addRisk(
+        'sdash_4_frequent_visits',
+        ev(text, cs.start + f.start, cs.start + f.end, 'occasions.frequency'),
+      );
+  }
+
+  // 6. FOUR.
+  if (courseOfConduct) {
+    const firstTwo = chrono.occasions.slice(0, 2).map((o) => {
+      const b = o.behaviours[0];
+      const e = b
+        ? behaviourMap.get(b)?.evidence.find((x) => x.start >= o.start && x.end <= o.end)
+        : undefined;
+      return e;
+    });
+    for (const e of [...countEvidence.slice(0, 3), ...firstTwo])
+      if (e) fourEvidence.repeated.push(e);
+    if (fourEvidence.repeated.length === 0) {
+      const any = [...behaviourMap.values()][0]?.evidence[0];
+      if (any) fourEvidence.repeated.push(any);
+    }
+  } else fourEvidence.repeated = [];
+  if (chrono.frequency && (chrono.frequency.perDay ?? 0) >= 1 && conductIds.length > 0) {
+    const f = countEvidence.find((x) => x.text === chrono.frequency?.text);
+    if (f) fourEvidence.obsessive.push(f);
+  }
+
+  if (behaviourMap.has('breach_of_order'))
+    fourEvidence.unwanted.push(
+      ...(behaviourMap.get('breach_of_order')?.evidence.slice(0, 2) ?? []),
+    );
+  if (behaviourMap.has('fear_alarm_distress'))
+    fourEvidence.unwanted.push(
+      ...(behaviourMap.get('fear_alarm_distress')?.evidence.slice(0, 2) ?? []),
+    );
+  const four = Object.fromEntries(
+    FOUR_ELEMENTS.map((f) => [f, f === 'repeated' ? courseOfConduct : fourEvidence[f].length > 0]),
+  ) as Record<FourElement, boolean>;
+  // Without any conduct by the suspect, the other FOUR elements describe nothing.
+  if (conductIds.length === 0) {
+    for (const f of FOUR_ELEMENTS) {
+      four[f] = false;
+      fourEvidence[f] = [];
+    }
+  }
+
+  // 7. s4A.
+  const fearOcc = new Set<number>();
+  for (const f of fear) {
+    const idx = findOccasion(chrono.occasions, f.e.start);
+    fearOcc.add(idx >= 0 ? idx : 1000 + f.sentence);
+    const facts = results[f.sentence]?.facts;
+    if (
+      facts &&
+      (facts.frequencies.length > 0 || facts.counts.some((x) => x.kind === 'occasions' && x.n >= 2))
+    )
+      fearOcc.add(-1);
+  }
+  let fearOfViolenceOccasions = fear.length === 0 ? 0 : fearOcc.size;
+  const threatOccasions = chrono.occasions
+    .filter((o) => o.behaviours.includes('threats'))
+    .reduce((n, o) => n + o.count, 0);
+  if (fear.length > 0 && threatOccasions > fearOfViolenceOccasions)
+    fearOfViolenceOccasions = threatOccasions;
+  const seriousAlarmDistress = adverse.length > 0;
+  const s4aIndicated =
+    courseOfConduct &&
+    conductIds.length > 0 &&
+    (fearOfViolenceOccasions >= 2 || seriousAlarmDistress);
+
+  // 8. Behaviours and risks in the output shape.
+  const behaviours: BehaviourFinding[] = [];
+  for (const [id, entry] of behaviourMap) {
+    const info = c.pack.behaviours[id];
+    behaviours.push({
+      id,
+      evidence: entry.evidence,
+      four: FOUR_ELEMENTS.filter((f) => entry.four.has(f)),
+      label: info?.label ?? id,
+      law: info?.law ?? '',
+      why: info?.why ?? '',
+    });
+  }
+  behaviours.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  const risk: RiskFinding[] = [...riskMap].map(([id, evidence]) => ({
+    id,
+    evidence,
+    label: c.pack.risks[id]?.label ?? id,
+  }));
+
+  // 9. The judgement, with reasons a person can read.
+  const reasons: string[] = [];
+  let score = 0;
+  // " over 3 weeks", " since March", " over the past few months": how long, in the reasons.
+  const periodPhrase = !chrono.period
+    ? ''
+    : chrono.period.days !== null
+      ? ` over ${describeDays(chrono.period.days)}`
+      : /^(?:since|for|over|during|throughout)\b/i.test(chrono.period.text)
+        ? ` ${chrono.period.text.charAt(0).toLowerCase()}${chrono.period.text.slice(1)}`
+        : ` over ${chrono.period.text}`;
+  const commercial = signals.get('commercial') ?? [];
+  const advice = signals.get('advice') ?? [];
+  if (courseOfConduct) {
+    score += 0.25;
+    reasons.push(
+      `Course of conduct: at least ${occasions} occasions${periodPhrase} (PHA 1997 s7: two or more)`,
+    );
+  } else if (conductIds.length > 0) {
+    reasons.push(
+      isolated
+        ? 'The text describes a single incident, not a course of conduct (PHA 1997 s7 needs two or more)'
+        : 'Only one occasion found: a single incident is not a course of conduct (PHA 1997 s7 needs two or more)',
+    );
+  }
+  let behaviourScore = 0;
+  for (const b of behaviours) {
+    const entry = behaviourMap.get(b.id);
+    // The pack lists specific rules before general ones ("Turning up at the victim's workplace"
+    // before "Turning up where the victim is"): the reason uses the most specific that fired.
+    const rule = entry?.rules.reduce((best, r) =>
+      c.rules.indexOf(r) < c.rules.indexOf(best) ? r : best,
+    );
+    if (!rule) continue;
+    behaviourScore += BEHAVIOUR_WEIGHT[b.id];
+    // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
+    // the only behaviour in it; other behaviours in that occasion count once.
+    let n = 0;
+    for (const o of chrono.occasions) {
+      if (!o.behaviours.includes(b.id)) continue;
+      const owner = o.behaviours.includes('repeated_contact')
+        ? 'repeated_contact'
+        : o.behaviours[0];
+      n += o.behaviours.length === 1 || owner === b.id ? o.count : 1;
+    }
+    const law = rule.law ? ` (${rule.law})` : '';
+    reasons.push(
+      n >= 2 && b.id !== 'fear_alarm_distress'
+        ? `${rule.explanation} on at least ${n} occasions${periodPhrase}${law}`
+        : `${rule.explanation}${law}`,
+    );
+  }
+  score += Math.min(0.5, behaviourScore);
+  const fourCount = (['fixated', 'obsessive', 'unwanted'] as const).filter((f) => four[f]).length;
+  score += 0.05 * fourCount;
+  if (fourCount > 0) {
+    const words = (['fixated', 'obsessive', 'unwanted'] as const)
+      .filter((f) => four[f])
+      .map((f) => f[0]?.toUpperCase() + f.slice(1));
+    reasons.push(`FOUR: ${words.join(', ')}${four.repeated ? ', Repeated' : ''}`);
+  }
+  if (relationship === 'ex_partner' && conductIds.length > 0) {
+    score += 0.05;
+    reasons.push(
+      'Former partner: a course of conduct between ex-partners is recorded as stalking unless it is only harassment (since April 2020)',
+    );
+  }
+  // Commercial, fraud or legitimate-process context explains contact unless the text also shows
+  // fixation or that the contact is unwanted; in a domestic case only contact-type acts are explained.
+  const explicitFixation =
+    (signals.get('fixated')?.length ?? 0) + (signals.get('unwanted')?.length ?? 0) > 0;
+  const contactOnly = conductIds.every((id) => CONTACT_TYPE.includes(id));
+  const commercialOnly =
+    commercial.length > 0 &&
+    !explicitFixation &&
+    (!DOMESTIC_RELATIONSHIPS.includes(relationship) || contactOnly);
+  if (commercialOnly) {
+    score -= 0.4;
+    reasons.push(
+      'The contact looks commercial, fraudulent or part of a legitimate process (e.g. debt collection, solicitors, co-parenting), not fixation on the person',
+    );
+  }
+  // "There is no evidence of any such conduct": enquiries refuted the account.
+  const refuted = signals.get('refuted') ?? [];
+  const lastConduct = Math.max(
+    -1,
+    ...behaviours
+      .filter((b) => b.id !== 'fear_alarm_distress')
+      .map((b) => b.evidence[b.evidence.length - 1]?.start ?? -1),
+  );
+  const refutedAfter = refuted.some((e) => e.start > lastConduct);
+  // "No contact from him since 2019", after all the conduct: it stopped long ago.
+  const ceased = (signals.get('ceased') ?? []).filter((e) => e.start > lastConduct);
+  if (ceased.length > 0 && !refutedAfter) {
+    score -= 0.4;
+    reasons.push(`The conduct appears to have stopped ("${ceased[0]?.text}")`);
+  }
+  if (refutedAfter) {
+    score -= 0.4;
+    reasons.push(`Enquiries found no evidence of the reported conduct ("${refuted[0]?.text}")`);
+  }
+  if (conductIds.length === 0 && advice.length > 0)
+    reasons.push('Reads as advice or general information, not a report of an incident');
+  if (conductIds.length === 0 && suppressed.length > 0)
+    reasons.push(
+      `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,
+    );
+  score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+  const likely =
+    courseOfConduct &&
+    conductIds.length > 0 &&
+    !commercialOnly &&
+    !refutedAfter &&
+    ceased.length === 0 &&
+    (fourCount > 0 || conductIds.length >= 2) &&
+    score >= 0.5;
+
+  return {
+    schema: 1,
+    pack: c.label,
+    stalking: {
+      likely,
+      score,
+      occasions,
+      period: chrono.period,
+      courseOfConduct,
+      four,
+      fourEvidence,
+      reasons,
+    },
+    behaviours,
+    chronology: chrono.occasions,
+    relationship,
+    relationshipEvidence: relEvidence.get(relationship) ?? [],
+    domestic: DOMESTIC_RELATIONSHIPS.includes(relationship),
+    risk,
+    s4a: {
+      fearOfViolenceOccasions,
+      fearOfViolence: fear.map((f) => f.e),
+      seriousAlarmDistress,
+      seriousAlarmDistressEvidence: adverse,
+      indicated: s4aIndicated,
+    },
+    suppressed,
+  };
+}

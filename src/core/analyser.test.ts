@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from './analyser';
+import { defaultPack } from './index';
+
+const sentence = (i: number): string =>
+  `On ${(i % 28) + 1} March he sent her message number ${i} and waited outside her house. `;
+const narrative = (n: number): string => Array.from({ length: n }, (_, i) => sentence(i)).join('');
+
+describe('createAnalyser', () => {
+  it('reuses cached sentences after a small edit and gives the same answer as a fresh analyser', () => {
+    const a = createAnalyser(defaultPack);
+    const text = narrative(200);
+    a.analyse(text);
+    const before = a.stats.fresh;
+    const edited = text + 'S';
+    const incremental = a.analyse(edited);
+    // Only the last sentence (and the new one) is analysed again.
+    expect(a.stats.fresh - before).toBeLessThanOrEqual(2);
+    expect(incremental).toEqual(createAnalyser(defaultPack).analyse(edited));
+  });
+
+  it('handles edits in the middle and deletions', () => {
+    const a = createAnalyser(defaultPack);
+    const text = narrative(50);
+    a.analyse(text);
+    const mid = text.slice(0, 1000) + 'He followed her. ' + text.slice(1000);
+    expect(a.analyse(mid)).toEqual(createAnalyser(defaultPack).analyse(mid));
+    const cut = mid.slice(0, 400);
+    expect(a.analyse(cut)).toEqual(createAnalyser(defaultPack).analyse(cut));
+    expect(a.analyse('')).toEqual(createAnalyser(defaultPack).analyse(''));
+    const lead = '   X' + text;
+    expect(a.analyse(lead)).toEqual(createAnalyser(defaultPack).analyse(lead));
+  });
+
+  it('does not depend on what was analysed before', () => {
+    const a = createAnalyser(defaultPack);
+    a.analyse('He followed her home. She is scared.');
+    const t = 'The security guard followed her to the exit.';
+    expect(a.analyse(t)).toEqual(createAnalyser(defaultPack).analyse(t));
+  });
+
+  it('reports the pack it was compiled from', () => {
+    expect(createAnalyser(defaultPack).pack).toBe(`${defaultPack.id}@${defaultPack.version}`);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * createAnalyser: compile a pack once, then analyse text repeatedly. Results for unchanged
+ * sentences are reused: sentence results are cached by sentence text, and after an edit only the
+ * text from just before the first changed character is split again, so typing at the end of a
+ * long narrative costs the last sentence plus aggregation.
+ */
+import type { RulePack } from '../rules/types';
+import { aggregate, type ResolutionCache, type RuleTrace } from './aggregate';
+import { compilePack, type CompiledPack } from './compile';
+import { splitSentences, type SentenceSpan } from './segment';
+import { analyseSentence, type SentenceResult } from './sentence';
+import type { Analysis } from './types';
+
+export interface Analyser {
+  /** `id@version` of the compiled pack. */
+  readonly pack: string;
+  /**
+   * Analyse `text`. Pure in effect: the same text always gives the same Analysis, whatever was
+   * analysed before (the caches only save work). Never throws for any string.
+   */
+  analyse(text: string): Analysis;
+  /** Counters for tests and the bench: sentences analysed afresh vs taken from the cache. */
+  readonly stats: { fresh: number; cached: number };
+  /** Every rule match in `text`, counted or set aside, with the actor: for rule tests and debugging. */
+  explain(text: string): RuleTrace[];
+}
+
+/** Length of the common prefix of `a` and `b`; compares in native chunks first (typing is fast). */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let p = 0;
+  for (let chunk = 4096; chunk >= 16; chunk >>= 2) {
+    while (p + chunk <= limit && a.slice(p, p + chunk) === b.slice(p, p + chunk)) p += chunk;
+  }
+  while (p < limit && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** A sentence result that contributes nothing to aggregation. */
+function isInert(r: SentenceResult): boolean {
+  const f = r.facts;
+  const v = r.votes;
+  return (
+    r.matches.length === 0 &&
+    f.times.length === 0 &&
+    f.counts.length === 0 &&
+    f.frequencies.length === 0 &&
+    f.periods.length === 0 &&
+    f.again === null &&
+    v.she === 0 &&
+    v.he === 0 &&
+    v.firstPerson === 0 &&
+    v.policeI === 0 &&
+    r.names.length === 0 &&
+    !r.conduct &&
+    !r.isolated &&
+    r.owned.length === 0
+  );
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Most sentences kept in the cache beyond those of the latest text. */
+const CACHE_SLACK = 2000;
+
+/**
+ * Compile `pack` (throws PackCompileError, naming the rule, if a pattern is malformed) and return
+ * an analyser that reuses per-sentence work between calls.
+ */
+export function createAnalyser(pack: RulePack): Analyser {
+  return analyserFor(compilePack(pack));
+}
+
+/** An analyser over an already compiled pack. */
+export function analyserFor(compiled: CompiledPack): Analyser {
+  let cache = new Map<string, SentenceResult>();
+  let prevText = '';
+  let prevSpans: SentenceSpan[] = [];
+  let prevResults: SentenceResult[] = [];
+  const stats = { fresh: 0, cached: 0 };
+  const resolutions: ResolutionCache = new WeakMap();
+  let lastAnalysis: Analysis | null = null;
+  let lastLive: (SentenceResult | number)[] = [];
+
+  const resultFor = (text: string, span: SentenceSpan): SentenceResult => {
+    const key = text.slice(span.start, span.end);
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = analyseSentence(compiled, text, span.start, span.end);
+      cache.set(key, r);
+      stats.fresh++;
+    } else stats.cached++;
+    return r;
+  };
+
+  const run = (input: string, trace?: RuleTrace[]): Analysis => {
+    const text = typeof input === 'string' ? input : '';
+    // Common prefix with the previous text: sentences wholly before it are unchanged.
+    const p = commonPrefix(text, prevText);
+    let keep = 0;
+    while (keep < prevSpans.length && (prevSpans[keep] as SentenceSpan).end < p) keep++;
+    // Step back two: a boundary depends on a few characters after it (space, capital).
+    keep = Math.max(0, keep - 2);
+    if (p === text.length && p === prevText.length) keep = prevSpans.length;
+    const spans = prevSpans.slice(0, keep);
+    const results = prevResults.slice(0, keep);
+    stats.cached += keep;
+    // Splitting resumes where the last kept sentence ended; the splitter keeps no state across it.
+    const from = keep > 0 ? (prevSpans[keep - 1] as SentenceSpan).end : 0;
+    if (!(p === text.length && p === prevText.length)) {
+      for (const span of splitSentences(text, from)) {
+        spans.push(span);
+        results.push(resultFor(text, span));
+      }
+    }
+    prevText = text;
+    prevSpans = spans;
+    prevResults = results;
+    if (cache.size > spans.length + CACHE_SLACK) {
+      const next = new Map<string, SentenceResult>();
+      spans.forEach((s, i) => next.set(text.slice(s.start, s.end), results[i] as SentenceResult));
+      cache = next;
+    }
+    // Sentences with nothing in them (no match, no date, no vote) cannot change the Analysis. If
+    // the others are the same results at the same places as last time, so is the Analysis: the
+    // common case while typing ordinary words.
+    const live: (SentenceResult | number)[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const r = results[i] as SentenceResult;
+      if (!isInert(r)) live.push(r, (spans[i] as SentenceSpan).start);
+    }
+    if (trace === undefined && lastAnalysis !== null && sameList(live, lastLive))
+      return lastAnalysis;
+    const starts = new Uint32Array(spans.length);
+    for (let i = 0; i < spans.length; i++) starts[i] = (spans[i] as SentenceSpan).start;
+    const analysis = aggregate(text, starts, results, compiled, trace, resolutions);
+    if (trace === undefined) {
+      lastAnalysis = analysis;
+      lastLive = live;
+    }
+    return analysis;
+  };
+
+  const explain = (text: string): RuleTrace[] => {
+    const trace: RuleTrace[] = [];
+    run(text, trace);
+    return trace;
+  };
+
+  return { pack: compiled.label, analyse: (text: string) => run(text), stats, explain };
+}

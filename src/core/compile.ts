@@ -1,0 +1,148 @@
+/**
+ * Compile a rule pack once: every pattern (rules, their vetoes, ConText cues) into one pattern index,
+ * plus the lookup tables the later steps need. A compiled pack is immutable and can be shared.
+ */
+import type { ContextRule, Rule, RulePack } from '../rules/types';
+import { parsePattern, PatternError, PatternIndex } from './match';
+import { compileShorthand, type ShorthandTable } from './shorthand';
+import { stem } from './stem';
+
+/** What a term id in the index stands for. */
+export type Term =
+  | { type: 'rule'; rule: number }
+  | { type: 'unless'; rule: number }
+  | { type: 'context'; context: number };
+
+/** The role a person word gives the subject of a clause. */
+export type PersonRole =
+  'suspect' | 'victim' | 'police' | 'third_party' | 'organisation' | 'relation' | 'kin';
+
+export interface CompiledPack {
+  readonly pack: RulePack;
+  /** `id@version`, as reported in `Analysis.pack`. */
+  readonly label: string;
+  readonly rules: readonly Rule[];
+  readonly context: readonly ContextRule[];
+  readonly index: PatternIndex;
+  readonly terms: readonly Term[];
+  readonly shorthand: ShorthandTable;
+  /** Person words by stem (`suspect`, `officer`, `witness`, `bank`, `partner`, `mother` ...). */
+  readonly persons: ReadonlyMap<string, PersonRole>;
+  /** Per rule: do its patterns contain a negation word themselves ("would not leave her alone")? */
+  readonly negationInPattern: readonly boolean[];
+  readonly stem: (w: string) => string;
+}
+
+// Relationship nouns: a clause whose subject is one of these is the suspect when the relationship
+// found in the text is of that kind ("her ex-partner followed her"), else a third party ("her new
+// partner drove her to the station").
+const RELATION_WORDS = [
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'ex',
+  'fiance',
+  'fiancee',
+  'spouse',
+  'neighbour',
+  'neighbor',
+  'colleague',
+  'coworker',
+  'manager',
+  'boss',
+  'customer',
+  'client',
+  'patient',
+  'tenant',
+  'landlord',
+  'acquaintance',
+  'stranger',
+];
+const KIN_WORDS = [
+  'mother',
+  'mum',
+  'mom',
+  'father',
+  'dad',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'cousin',
+  'uncle',
+  'aunt',
+  'auntie',
+  'nephew',
+  'niece',
+  'stepfather',
+  'stepmother',
+  'stepdad',
+  'stepmum',
+  'grandmother',
+  'grandfather',
+  'nan',
+  'grandad',
+  'sibling',
+  'parent',
+  'parents',
+  'family',
+];
+
+/** Thrown when a pack's patterns cannot be compiled; the message names the rule. */
+export class PackCompileError extends Error {}
+
+/**
+ * Compile `pack`. Throws {@link PackCompileError} naming the rule and pattern at fault; a pack
+ * that passed `loadPack` (src/rules/load.ts) always compiles.
+ */
+export function compilePack(pack: RulePack): CompiledPack {
+  const index = new PatternIndex();
+  const terms: Term[] = [];
+  const add = (pattern: string, term: Term, where: string): void => {
+    try {
+      index.add(parsePattern(pattern, pack.lexicon, stem));
+      terms.push(term);
+    } catch (e) {
+      const msg = e instanceof PatternError ? e.message : String(e);
+      throw new PackCompileError(`${where}: ${msg}`);
+    }
+  };
+  pack.rules.forEach((rule, i) => {
+    for (const p of rule.patterns) add(p, { type: 'rule', rule: i }, `rule ${rule.id}`);
+    for (const p of rule.unless ?? [])
+      add(p, { type: 'unless', rule: i }, `rule ${rule.id} (unless)`);
+  });
+  pack.context.forEach((c, i) =>
+    add(c.pattern, { type: 'context', context: i }, `context cue "${c.pattern}"`),
+  );
+
+  const persons = new Map<string, PersonRole>();
+  const put = (words: readonly string[], role: PersonRole): void => {
+    for (const w of words) persons.set(stem(w.toLowerCase()), role);
+  };
+  put(RELATION_WORDS, 'relation');
+  put(KIN_WORDS, 'kin');
+  put(pack.actors.organisation, 'organisation');
+  put(pack.actors.thirdParty, 'third_party');
+  put(pack.actors.police, 'police');
+  put(pack.actors.victim, 'victim');
+  put(pack.actors.suspect, 'suspect');
+
+  const negationInPattern = pack.rules.map((r) =>
+    r.patterns.some((p) => /(?:^|[\s|=])(?:not|no|never|without|nor)(?:$|[\s|?])/.test(p)),
+  );
+  return {
+    negationInPattern,
+    pack,
+    label: `${pack.id}@${pack.version}`,
+    rules: pack.rules,
+    context: pack.context,
+    index,
+    terms,
+    shorthand: compileShorthand(pack.shorthand),
+    persons,
+    stem,
+  };
+}

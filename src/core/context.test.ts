@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './index';
+import type { BehaviourId, SuppressionReason } from './types';
+
+const found = (t: string): BehaviourId[] => analyse(t).behaviours.map((b) => b.id);
+const reasons = (t: string): SuppressionReason[] => analyse(t).suppressed.map((s) => s.reason);
+
+describe('ConText: negation', () => {
+  it.each([
+    'He has not contacted her since June.',
+    'There has been no further contact from him since the warning.',
+    'VIC confirms SUS has never followed her.',
+    'He denies following her.',
+    'SUS must not contact IP directly or indirectly.',
+  ])('negated: %s', (t) => {
+    expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
+    expect(reasons(t)).toContain('negated');
+  });
+
+  it.each([
+    ['He would not leave her alone.', 'repeated_contact'],
+    ['When I do not reply he calls me again.', 'repeated_contact'],
+    ['She has not seen him since but he texts her every day.', 'repeated_contact'],
+    ['She did not know he was following her.', 'following'],
+  ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
+    expect(found(t)).toContain(id);
+  });
+});
+
+describe('ConText: hypothetical', () => {
+  it.each([
+    'Advised that if he turns up again she should call 999.',
+    'She is worried he might start following her.',
+    'Stalking can include following someone or turning up at their home.',
+    'IP concerned SUS may try to track her phone.',
+  ])('hypothetical: %s', (t) => {
+    expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
+    expect(reasons(t)).toContain('hypothetical');
+  });
+
+  it('keeps a conditional threat: a threat is still a threat', () => {
+    expect(
+      found(
+        'He said that if she did not come back he would send intimate photos of her to her family.',
+      ),
+    ).toContain('threats');
+  });
+
+  it('ends an if-clause at the main clause subject', () => {
+    expect(found('If I did not answer he would ring me again and again.')).toContain(
+      'repeated_contact',
+    );
+  });
+});
+
+describe('ConText: other actor', () => {
+  it.each([
+    ['Security guard followed the male along the High Street.', 'following'],
+    ['Officers followed the vehicle for approx 1 mile.', 'following'],
+    ['The victim followed up with her bank on several occasions.', 'following'],
+    ['A witness followed the suspect to the car park.', 'following'],
+    ['VIC followed veh 2 for approx 400m to obtain the VRM.', 'following'],
+    ['IP recvd approx 20 calls purporting to be from HMRC.', 'repeated_contact'],
+    ['The OIC called the victim three times to update her.', 'repeated_contact'],
+  ])('%s', (t, id) => {
+    expect(found(t)).not.toContain(id);
+  });
+
+  it.each([
+    ['He followed me home from the station.', 'following'],
+    ['I was followed home by him again.', 'following'],
+    ['IP followed from ATM by 2 unk males.', 'following'],
+    ['My neighbour saw him waiting outside my house.', 'loitering_or_turning_up'],
+    ["SUS's mother and sister have att IP addr on 4 occ.", 'loitering_or_turning_up'],
+  ])('counted as the suspect: %s', (t, id) => {
+    expect(found(t)).toContain(id);
+  });
+
+  it('explains what it set aside, with the cue', () => {
+    const a = analyse('The security guard followed her to the exit.');
+    expect(a.behaviours).toEqual([]);
+    expect(a.suppressed[0]).toMatchObject({
+      id: 'following',
+      reason: 'other_actor',
+      actor: 'third_party',
+    });
+    expect(a.suppressed[0]?.cue?.text).toBe('guard');
+  });
+});

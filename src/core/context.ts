@@ -1,0 +1,123 @@
+/**
+ * ConText, after Chapman et al. and medspaCy: cue phrases (triggers) modify the targets in their
+ * scope. Categories: negated ("has not contacted her since"), hypothetical ("if he turns up
+ * again", "stalking can include"), other_actor (fraud/business context: "claiming to be from her
+ * bank"). Pseudo-triggers ("not only", "did not stop") cancel triggers they overlap; termination
+ * terms ("but", "however") and clause breaks end a scope. Everything here is sentence-local, so
+ * its results can be cached per sentence.
+ */
+import type { ContextRule } from '../rules/types';
+import type { Token } from './segment';
+import type { SuppressionReason } from './types';
+
+/** A cue found in a sentence, in token positions (inclusive). */
+export interface Cue {
+  context: number;
+  first: number;
+  last: number;
+}
+
+/** The modifier that applies to a target, if any. */
+export interface Modifier {
+  reason: SuppressionReason;
+  cue: Cue;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** Default scopes in tokens, per category (NegEx uses a window of about five words). */
+const DEFAULT_SCOPE: Record<string, number> = { negated: 6, hypothetical: 12, other_actor: 30 };
+
+/**
+ * Does a clause break fall in tokens `(from, to]`? A break is `;`, a termination cue, or a new
+ * subject pronoun that is not the cue's own subject ("if he turns up" keeps "he"; "if I did not
+ * answer he would ring" ends at "he").
+ */
+function brokenBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  terminators: Uint8Array,
+  isPerson?: (t: Token) => boolean,
+): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (terminators[k] === 1) return true;
+    const p = t.punct;
+    if (p === ';') return true;
+    if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
+      return true;
+    // A second subject starts the main clause: "if I did not answer he would ring again".
+    if (k > from + 1 && SUBJECT_PRONOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Resolve the cues of one sentence against its targets. `cues` are all context-pattern matches;
+ * `targets` are `[first, last]` token ranges; `exempt(i)` lists the categories target i ignores.
+ * Returns, per target, the nearest applying modifier or null. Linear in cues × targets, both
+ * small per sentence.
+ */
+export function applyContext(
+  tokens: readonly Token[],
+  rules: readonly ContextRule[],
+  cues: readonly Cue[],
+  targets: readonly [number, number][],
+  exempt: (i: number) => readonly string[] | undefined,
+  isPerson?: (t: Token) => boolean,
+  literalCue?: (i: number) => boolean,
+): (Modifier | null)[] {
+  const pseudo = cues.filter((c) => rules[c.context]?.category === 'pseudo');
+  const terminators = new Uint8Array(tokens.length + 1);
+  for (const c of cues) if (rules[c.context]?.category === 'terminate') terminators[c.first] = 1;
+  let triggers = cues.filter((c) => {
+    const cat = rules[c.context]?.category;
+    if (cat === 'pseudo' || cat === 'terminate' || cat === undefined) return false;
+    return !pseudo.some((p) => p.first <= c.last && c.first <= p.last);
+  });
+  // Prune a trigger that lies inside a longer one ("not" inside "has not been").
+  triggers = triggers.filter(
+    (c) =>
+      !triggers.some(
+        (o) =>
+          o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first,
+      ),
+  );
+  return targets.map(([first, last], i) => {
+    let best: Modifier | null = null;
+    let bestDist = Infinity;
+    const ex = exempt(i);
+    for (const c of triggers) {
+      const rule = rules[c.context] as ContextRule;
+      const reason = rule.category as SuppressionReason;
+      if (ex?.includes(reason)) continue;
+      // A cue inside the target is part of what the rule matched ("would not leave her alone"),
+      // unless the rule has no such word and the cue sits in a gap ("has no missed calls").
+      if (c.first <= last && first <= c.last) {
+        if (literalCue?.(i) !== false || c.first <= first) continue;
+        if (bestDist > 0) {
+          best = { reason, cue: c };
+          bestDist = 0;
+        }
+        continue;
+      }
+      const scope = rule.maxScope ?? DEFAULT_SCOPE[reason] ?? 12;
+      const dir = rule.direction ?? 'forward';
+      let dist = Infinity;
+      if (c.last < first && dir !== 'backward') {
+        const d = first - c.last - 1;
+        if (d <= scope && !brokenBetween(tokens, c.last, first, terminators, isPerson)) dist = d;
+      } else if (c.first > last && dir !== 'forward') {
+        const d = c.first - last - 1;
+        if (d <= scope && !brokenBetween(tokens, last, c.first, terminators, isPerson)) dist = d;
+      }
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = { reason, cue: c };
+      }
+    }
+    return best;
+  });
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parsePattern, PatternError, PatternIndex } from './match';
+import { tokenise } from './segment';
+import { stem } from './stem';
+
+const lexicon = { PLACE: ['home', 'work', 'house'], OBJ: ['her', 'me'] };
+
+function matches(patterns: string[], text: string): string[] {
+  const trie = new PatternIndex();
+  for (const p of patterns) trie.add(parsePattern(p, lexicon, stem));
+  const tokens = tokenise(text, stem);
+  const raw = trie.matchAll(tokens);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 3) {
+    const a = tokens[raw[i + 1] as number];
+    const b = tokens[raw[i + 2] as number];
+    out.push(`${raw[i]}:${text.slice(a?.s, b?.e)}`);
+  }
+  return out;
+}
+
+describe('pattern language', () => {
+  it('matches by stem, so inflections match', () => {
+    expect(matches(['follow @OBJ'], 'He follows her, he followed me, following her')).toEqual([
+      '0:follows her',
+      '0:followed me',
+      '0:following her',
+    ]);
+  });
+
+  it('supports exact, prefix, alternatives, optional slots, any token and gaps', () => {
+    expect(matches(['=ex partner'], 'ex partner exes partner')).toEqual(['0:ex partner']);
+    expect(matches(['track* @OBJ'], 'tracking her trackers me')).toEqual([
+      '0:tracking her',
+      '0:trackers me',
+    ]);
+    expect(matches(['turn up at @PLACE|gym'], 'turned up at the gym; turned up at work')).toEqual([
+      '0:turned up at work',
+    ]);
+    expect(matches(['turn up at the? @PLACE|gym'], 'turned up at the gym')).toEqual([
+      '0:turned up at the gym',
+    ]);
+    expect(matches(['sat _ car'], 'sat in car')).toEqual(['0:sat in car']);
+    expect(
+      matches(['follow {0,4} home'], 'followed her all the way home; followed a b c d e home'),
+    ).toEqual(['0:followed her all the way home']);
+  });
+
+  it('matches the whole pack in one pass and reports every term', () => {
+    expect(matches(['turn up', 'up at work', 'work'], 'he turned up at work')).toEqual([
+      '0:turned up',
+      '1:up at work',
+      '2:work',
+    ]);
+  });
+
+  it('rejects bad patterns with a readable reason', () => {
+    expect(() => parsePattern('', lexicon, stem)).toThrow(PatternError);
+    expect(() => parsePattern('@NOPE x', lexicon, stem)).toThrow(/unknown class @NOPE/);
+    expect(() => parsePattern('{0,2} x', lexicon, stem)).toThrow(
+      /must not start or end with a gap/,
+    );
+    expect(() => parsePattern('x {0,99} y', lexicon, stem)).toThrow(/gap/);
+    expect(() => parsePattern('x? y?', lexicon, stem)).toThrow(/required word/);
+  });
+
+  it('stops at the budget on pathological input', () => {
+    const trie = new PatternIndex();
+    trie.add(parsePattern('_ {0,8} _ {0,8} _ {0,8} zzz', lexicon, stem));
+    const tokens = tokenise('a '.repeat(5000), stem);
+    const t0 = performance.now();
+    trie.matchAll(tokens, 10_000);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * The compiled one-pass matcher. Every pattern of the pack (behaviour rules, their vetoes and the
+ * ConText cues) is compiled once into slot lists and indexed by the token forms its first slot
+ * accepts (stem, exact form, prefix). Matching walks the sentence's tokens once; at each token a
+ * few hash lookups give the candidate patterns that can start there, and only those are verified
+ * slot by slot. So the cost grows with the text, not with the number of rules (no regex per term).
+ *
+ * Pattern language (space-separated slots): `word` matches by stem; `=word` exactly; `word*` by
+ * prefix; `a|b` alternatives (for one slot); `@CLASS` a lexicon word list; a trailing `?` makes a
+ * slot optional; `_` is any one token; `{m,n}` is a gap of m to n tokens.
+ */
+import type { Token } from './segment';
+
+type Alt =
+  | { kind: 'stem'; v: string }
+  | { kind: 'exact'; v: string }
+  | { kind: 'prefix'; v: string }
+  | { kind: 'any' };
+
+type Slot =
+  { kind: 'alts'; alts: Alt[]; optional: boolean } | { kind: 'gap'; min: number; max: number };
+
+/** Largest gap a pattern may ask for; keeps matching linear in the sentence length. */
+export const MAX_GAP = 8;
+
+/** Thrown by {@link parsePattern} with a message a rule author can act on. */
+export class PatternError extends Error {}
+
+/**
+ * Parse one pattern into slots. Throws {@link PatternError} for an empty pattern, an unknown
+ * `@CLASS`, a malformed gap, or a pattern that starts or ends with a gap or has only optional slots.
+ */
+export function parsePattern(
+  pattern: string,
+  lexicon: Readonly<Record<string, readonly string[]>>,
+  stem: (w: string) => string,
+): Slot[] {
+  // Tokens never contain hyphens ("ex-partner" is two tokens), so neither do slots.
+  const parts = pattern
+    .trim()
+    .split(/\s+/)
+    .flatMap((p) =>
+      p.includes('-') && !p.includes('|') && !p.startsWith('{') ? p.split('-') : [p],
+    )
+    .filter(Boolean);
+  if (parts.some((p) => p.includes('-') && !p.startsWith('{'))) {
+    throw new PatternError(
+      `"${pattern}": write a hyphenated word as separate words, not inside alternatives`,
+    );
+  }
+  if (parts.length === 0) throw new PatternError('empty pattern');
+  const slots: Slot[] = [];
+  for (const part of parts) {
+    const gap = /^\{(\d+),(\d+)\}$/.exec(part);
+    if (gap) {
+      const min = Number(gap[1]);
+      const max = Number(gap[2]);
+      if (max < min || max > MAX_GAP)
+        throw new PatternError(
+          `gap ${part} in "${pattern}" must be {m,n} with m <= n <= ${MAX_GAP}`,
+        );
+      slots.push({ kind: 'gap', min, max });
+      continue;
+    }
+    let body = part;
+    let optional = false;
+    if (body.length > 1 && body.endsWith('?')) {
+      optional = true;
+      body = body.slice(0, -1);
+    }
+    const alts: Alt[] = [];
+    for (const a of body.split('|')) {
+      if (!a) throw new PatternError(`empty alternative in "${pattern}"`);
+      if (a.startsWith('@')) {
+        const words = lexicon[a.slice(1)];
+        if (!words) throw new PatternError(`unknown class ${a} in "${pattern}"`);
+        for (const w of words) alts.push(parseAlt(w.toLowerCase(), stem));
+      } else alts.push(parseAlt(a.toLowerCase(), stem));
+    }
+    slots.push({ kind: 'alts', alts, optional });
+  }
+  const first = slots[0];
+  const last = slots[slots.length - 1];
+  if (first?.kind === 'gap' || last?.kind === 'gap')
+    throw new PatternError(`"${pattern}" must not start or end with a gap`);
+  if (slots.every((s) => s.kind === 'gap' || s.optional))
+    throw new PatternError(`"${pattern}" needs at least one required word`);
+  return slots;
+}
+
+function parseAlt(a: string, stem: (w: string) => string): Alt {
+  if (a === '_') return { kind: 'any' };
+  if (a.startsWith('=')) return { kind: 'exact', v: a.slice(1) };
+  if (a.endsWith('*') && a.length > 1) return { kind: 'prefix', v: a.slice(0, -1) };
+  return { kind: 'stem', v: stem(a) };
+}
+
+/** One compiled slot: the set of token forms it accepts, or a gap. */
+type CSlot =
+  | {
+      kind: 'alts';
+      stems: Set<string>;
+      exact: Set<string>;
+      prefixes: string[];
+      any: boolean;
+      optional: boolean;
+    }
+  | { kind: 'gap'; min: number; max: number };
+
+function compileSlot(slot: Slot): CSlot {
+  if (slot.kind === 'gap') return slot;
+  const c = {
+    kind: 'alts' as const,
+    stems: new Set<string>(),
+    exact: new Set<string>(),
+    prefixes: [] as string[],
+    any: false,
+    optional: slot.optional,
+  };
+  for (const a of slot.alts) {
+    if (a.kind === 'any') c.any = true;
+    else if (a.kind === 'stem') c.stems.add(a.v);
+    else if (a.kind === 'exact') c.exact.add(a.v);
+    else if (!c.prefixes.includes(a.v)) c.prefixes.push(a.v);
+  }
+  return c;
+}
+
+/** Add the ids of `list` not yet seen under `stamp` to `out`, marking them seen. */
+function collect(
+  list: readonly number[] | undefined,
+  stamp: number,
+  seenAt: Int32Array,
+  out: number[],
+): void {
+  if (list === undefined) return;
+  for (let k = 0; k < list.length; k++) {
+    const id = list[k] as number;
+    if (seenAt[id] !== stamp) {
+      seenAt[id] = stamp;
+      out.push(id);
+    }
+  }
+}
+
+/** A required slot of stems only (no exact forms, prefixes or wildcards). */
+function plainWords(slot: CSlot & { kind: 'alts' }): boolean {
+  return (
+    !slot.optional &&
+    !slot.any &&
+    slot.exact.size === 0 &&
+    slot.prefixes.length === 0 &&
+    slot.stems.size > 0
+  );
+}
+
+function accepts(slot: CSlot & { kind: 'alts' }, tok: Token): boolean {
+  if (slot.any || slot.stems.has(tok.stem) || slot.exact.has(tok.norm)) return true;
+  for (const p of slot.prefixes) if (tok.norm.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * The compiled pattern set. Each pattern is indexed under every token form its first required
+ * slot (and any optional slots before it) accepts, so a single pass over the tokens finds the
+ * few candidate patterns at each position by hash lookup; each candidate is then verified slot by
+ * slot (optional slots and bounded gaps by backtracking). The index is built once per pack.
+ */
+export class PatternIndex {
+  private readonly patterns: CSlot[][] = [];
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byExact = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, { prefix: string; ids: number[] }[]>();
+  private readonly anyFirst: number[] = [];
+  /** Patterns whose first two slots are plain word sets, indexed by the pair of stems. */
+  private readonly byPair = new Map<string, number[]>();
+
+  /** Add one parsed pattern; returns its term id. */
+  add(slots: readonly Slot[]): number {
+    const id = this.patterns.length;
+    const compiled = slots.map(compileSlot);
+    this.patterns.push(compiled);
+    const push = (map: Map<string, number[]>, key: string): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    // Two required word slots first ("followed her", "turn up"): index by the pair, which is far
+    // more selective than the first word alone ("her", "not" start dozens of patterns).
+    const [a, b] = compiled;
+    if (
+      a?.kind === 'alts' &&
+      b?.kind === 'alts' &&
+      plainWords(a) &&
+      plainWords(b) &&
+      a.stems.size * b.stems.size <= 4096
+    ) {
+      for (const x of a.stems) for (const y of b.stems) push(this.byPair, `${x} ${y}`);
+      return id;
+    }
+    // Index under the first slot and, while slots are optional, the ones after it.
+    for (const slot of compiled) {
+      if (slot.kind === 'gap') break;
+      if (slot.any) {
+        if (!this.anyFirst.includes(id)) this.anyFirst.push(id);
+      }
+      for (const v of slot.stems) push(this.byStem, v);
+      for (const v of slot.exact) push(this.byExact, v);
+      for (const v of slot.prefixes) {
+        // Prefixes are grouped by their first three letters: one lookup per token, not one per length.
+        const head = v.length >= 3 ? v.slice(0, 3) : '';
+        let group = this.byPrefix.get(head);
+        if (!group) {
+          group = [];
+          this.byPrefix.set(head, group);
+        }
+        const entry = group.find((g) => g.prefix === v);
+        if (!entry) group.push({ prefix: v, ids: [id] });
+        else if (entry.ids[entry.ids.length - 1] !== id) entry.ids.push(id);
+      }
+      if (!slot.optional) break;
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /**
+   * Every match of every term in `tokens`, as `[term, firstToken, lastToken]` triples (the
+   * longest match per term and first token). Work is bounded: candidates come from hash lookups,
+   * gaps are at most {@link MAX_GAP}, and a budget on verification steps caps pathological input.
+   */
+  matchAll(tokens: readonly Token[], budget = 200_000): number[] {
+    const out: number[] = [];
+    const n = tokens.length;
+    // Candidate de-duplication without a Set per token: the last start position each term was seen at.
+    if (this.seenAt.length < this.patterns.length || this.clock > 2_000_000_000) {
+      this.seenAt = new Int32Array(this.patterns.length);
+      this.clock = 0;
+    }
+    const seenAt = this.seenAt;
+    const candidates: number[] = [];
+    this.steps = 0;
+    this.budget = budget;
+    const short = this.byPrefix.get('');
+    for (let i = 0; i < n && this.steps < budget; i++) {
+      const tok = tokens[i] as Token;
+      candidates.length = 0;
+      // A fresh stamp per token position: "seen" without clearing an array per sentence.
+      const stamp = ++this.clock;
+      collect(this.byStem.get(tok.stem), stamp, seenAt, candidates);
+      collect(this.byExact.get(tok.norm), stamp, seenAt, candidates);
+      const group = tok.norm.length >= 3 ? this.byPrefix.get(tok.norm.slice(0, 3)) : undefined;
+      if (group)
+        for (const g of group)
+          if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
+      if (short)
+        for (const g of short)
+          if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
+      collect(this.anyFirst, stamp, seenAt, candidates);
+      const next = tokens[i + 1];
+      if (next !== undefined)
+        collect(this.byPair.get(tok.stem + ' ' + next.stem), stamp, seenAt, candidates);
+      for (const id of candidates) {
+        this.best = -1;
+        this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
+        if (this.best >= i) out.push(id, i, this.best);
+      }
+    }
+    return out;
+  }
+
+  private seenAt = new Int32Array(0);
+  private clock = 0;
+  private steps = 0;
+  private budget = 0;
+  private best = -1;
+
+  /** Depth-first over (slot, token) states of one pattern from `start`; records the furthest end. */
+  private visit(
+    slots: CSlot[],
+    tokens: readonly Token[],
+    si: number,
+    ti: number,
+    start: number,
+  ): void {
+    if (++this.steps > this.budget) return;
+    if (si === slots.length) {
+      if (ti - 1 > this.best && ti > start) this.best = ti - 1;
+      return;
+    }
+    const slot = slots[si] as CSlot;
+    const n = tokens.length;
+    if (slot.kind === 'gap') {
+      for (let k = slot.min; k <= slot.max && ti + k <= n; k++)
+        this.visit(slots, tokens, si + 1, ti + k, start);
+      return;
+    }
+    if (slot.optional) this.visit(slots, tokens, si + 1, ti, start);
+    if (ti < n && accepts(slot, tokens[ti] as Token))
+      this.visit(slots, tokens, si + 1, ti + 1, start);
+  }
+}

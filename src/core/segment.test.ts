@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenise, MAX_SENTENCE_CHARS } from './segment';
+import { stem } from './stem';
+
+const sentences = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on terminators followed by a capital, and on line breaks', () => {
+    expect(sentences('He followed her. She called 999!  Then he left\nNew line here')).toEqual([
+      'He followed her.',
+      'She called 999!',
+      'Then he left',
+      'New line here',
+    ]);
+  });
+
+  it('does not split after abbreviations, initials or before lower case', () => {
+    expect(
+      sentences('PC. Smith met Mr. J. Jones approx. 3 times. It was e.g. late. ok then.'),
+    ).toEqual(['PC. Smith met Mr. J. Jones approx. 3 times.', 'It was e.g. late. ok then.']);
+  });
+
+  it('keeps closing quotes with the sentence', () => {
+    expect(sentences('He said "stop." She left.')).toEqual(['He said "stop."', 'She left.']);
+  });
+
+  it('cuts a run-on line at white space and hard-cuts a line with none', () => {
+    const long = 'word '.repeat(1000);
+    for (const s of splitSentences(long))
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    const noSpace = 'x'.repeat(5000);
+    const parts = splitSentences(noSpace);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.map((p) => noSpace.slice(p.start, p.end)).join('')).toBe(noSpace);
+  });
+
+  it('gives the same sentences when splitting from a sentence start', () => {
+    const t = 'One thing. Two things happened here. Three!\nFour';
+    const all = splitSentences(t);
+    const from = splitSentences(t, (all[1] as { start: number }).start);
+    expect(from).toEqual(all.slice(1));
+  });
+});
+
+describe('tokenise', () => {
+  const norms = (t: string): string[] => tokenise(t, stem).map((x) => x.norm);
+
+  it('splits contractions the Penn Treebank way', () => {
+    expect(norms("He didn't stop; he'll won't can't")).toEqual([
+      'he',
+      'did',
+      'not',
+      'stop',
+      'he',
+      'will',
+      'will',
+      'not',
+      'can',
+      'not',
+    ]);
+  });
+
+  it('reads contractions typed without an apostrophe', () => {
+    expect(norms('he dont care and wont stop')).toEqual([
+      'he',
+      'do',
+      'not',
+      'care',
+      'and',
+      'will',
+      'not',
+      'stop',
+    ]);
+  });
+
+  it('keeps short letter/letter shorthand whole and records punctuation on the next token', () => {
+    const toks = tokenise('msgs on s/m, "stop"', stem);
+    expect(toks.map((t) => t.norm)).toEqual(['msgs', 'on', 's/m', 'stop']);
+    expect(toks[3]?.punct).toBe('"');
+  });
+
+  it('skips very long tokens (binary noise)', () => {
+    expect(norms(`a ${'z'.repeat(100)} b`)).toEqual(['a', 'b']);
+  });
+
+  it('stems so inflections share a form', () => {
+    const s = tokenise('follows followed following messaged messages', stem).map((t) => t.stem);
+    expect(new Set(s.slice(0, 3)).size).toBe(1);
+    expect(s[3]).toBe(s[4]);
+  });
+});

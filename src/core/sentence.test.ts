@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack } from './compile';
+import { defaultPack } from './index';
+import { analyseSentence, type PersonRef } from './sentence';
+
+const c = compilePack(defaultPack);
+const first = (text: string, ruleId: string) => {
+  const r = analyseSentence(c, text, 0, text.length);
+  const m = r.matches.find((x) => c.rules[x.rule]?.id === ruleId);
+  if (!m) throw new Error(`${ruleId} did not match: ${text}`);
+  return { r, m };
+};
+const who = (p: PersonRef | null): string | null =>
+  p === null ? null : p.kind === 'pronoun' ? p.p : p.kind === 'name' ? `name:${p.name}` : p.role;
+
+describe('analyseSentence', () => {
+  it.each([
+    ['He followed her home.', 'following.followed', 'he'],
+    ['The security guard followed her to the exit.', 'following.followed', 'third_party'],
+    ['Officers followed the vehicle for a mile.', 'following.followed', 'police'],
+    // The nearest name word is the surname; both words of a name get its role.
+    ['Darren SMITH followed her home.', 'following.followed', 'name:smith'],
+    ['He called her friend and followed her home.', 'following.followed', 'he'],
+    ["He said 'I am watching you'.", 'watching.watched', 'he'],
+  ])('finds the subject: %s', (text, rule, expected) => {
+    expect(who(first(text, rule).m.subject)).toBe(expected);
+  });
+
+  it('recognises passive and receive constructions with their agent', () => {
+    const p = first('She was followed home by him again.', 'following.followed').m;
+    expect(p.mode).toBe('passive');
+    expect(who(p.agent)).toBe('he');
+    const r = first('Victim received five letters from the suspect.', 'contact.received').m;
+    expect(r.mode).toBe('receive');
+    expect(who(r.agent)).toBe('suspect');
+  });
+
+  it('keeps offsets relative to the sentence and inside it', () => {
+    const text = 'xxxx He followed her home.';
+    const r = analyseSentence(c, text, 5, text.length);
+    for (const m of r.matches) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(r.length);
+    }
+    expect(text.slice(5).slice(r.matches[0]!.start, r.matches[0]!.end)).toBe('followed her home');
+  });
+
+  it('records who owns a person word, for proxies', () => {
+    const r = analyseSentence(c, "SUS's mother and sister came to the door.", 0, 41);
+    expect(r.owned.map((o) => o.word)).toEqual(
+      expect.arrayContaining([c.stem('mother'), c.stem('sister')]),
+    );
+  });
+});

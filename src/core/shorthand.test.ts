@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from './index';
+import { tokenise } from './segment';
+import { compileShorthand, expandShorthand } from './shorthand';
+import { stem } from './stem';
+
+const table = compileShorthand(defaultPack.shorthand);
+const read = (t: string): string =>
+  expandShorthand(tokenise(t, stem), table, stem)
+    .map((x) => x.norm)
+    .join(' ');
+
+describe('police shorthand', () => {
+  it.each([
+    ['IP states SUS att addr', 'victim states suspect attended address'],
+    ['VIC rec 40 msgs on s/m', 'victim received 40 messages on social media'],
+    ['AP seen o/s IP addr w/e', 'suspect seen outside victim address weekend'],
+    ['OIC PC 4471 approx 2 occs', 'officer officer 4471 approximately 2 occasions'],
+    ['SUSP txt IP from w/h nos', 'suspect text victim from withheld numbers'],
+    ['DOB and RTC and TWOC', 'date of birth and road traffic collision and taking without consent'],
+  ])('%s', (input, expected) => {
+    expect(read(input)).toBe(expected);
+  });
+
+  it('respects capitals and the following word', () => {
+    expect(read('the ip address')).toBe('the ip address');
+    expect(read('IP data logged')).toBe('ip data logged');
+    expect(read('an ap of sus')).toBe('an ap of sus');
+  });
+
+  it('keeps the abbreviation span on every expanded word', () => {
+    const toks = expandShorthand(tokenise('on s/m', stem), table, stem);
+    expect(toks.map((t) => [t.norm, t.s, t.e])).toEqual([
+      ['on', 0, 2],
+      ['social', 3, 6],
+      ['media', 3, 6],
+    ]);
+  });
+
+  it('splits other a/b tokens into words', () => {
+    expect(read('he and/or she')).toBe('he and or she');
+  });
+});

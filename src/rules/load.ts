@@ -1,0 +1,73 @@
+/**
+ * Load a rule pack from untrusted JSON (a file, managed policy, an options-page import): parse,
+ * validate with zod, then check what a schema cannot (unique ids, patterns that compile, every
+ * taxonomy behaviour covered). Errors are short sentences naming the rule at fault.
+ */
+import type { z } from 'zod';
+import { compilePack, PackCompileError } from '../core/compile';
+import { BEHAVIOUR_IDS } from '../core/types';
+import { rulePackSchema } from './schema';
+import type { RulePack } from './types';
+
+export type LoadResult = { ok: true; pack: RulePack } | { ok: false; errors: string[] };
+
+/** Turn zod issues into "rules[3].patterns: a pattern must not be empty" lines. */
+export function formatIssues(error: z.ZodError, data?: unknown): string[] {
+  return error.issues.slice(0, 20).map((issue) => {
+    const path = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
+    // Name the rule by its id where the path runs through one: easier to find than an index.
+    let where = path || '(pack)';
+    const m = /^rules\[(\d+)\]/.exec(path);
+    const rules = (data as { rules?: { id?: unknown }[] } | undefined)?.rules;
+    if (m && Array.isArray(rules)) {
+      const ruleId = rules[Number(m[1])]?.id;
+      if (typeof ruleId === 'string')
+        where = `rule ${ruleId}${path.slice(m[0].length) ? ` (${path.slice(m[0].length).replace(/^\./, '')})` : ''}`;
+    }
+    return `${where}: ${issue.message}`;
+  });
+}
+
+/** Checks beyond the schema; returns readable problems (empty when the pack is good). */
+export function checkPack(pack: RulePack): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const r of pack.rules) {
+    if (seen.has(r.id)) errors.push(`rule ${r.id}: id is used more than once`);
+    seen.add(r.id);
+  }
+  for (const b of BEHAVIOUR_IDS) {
+    if (!pack.behaviours[b]) errors.push(`behaviours.${b}: missing label, law and why`);
+    if (!pack.rules.some((r) => r.kind === 'behaviour' && r.target === b))
+      errors.push(`behaviour ${b}: no rule detects it`);
+  }
+  try {
+    compilePack(pack);
+  } catch (e) {
+    errors.push(e instanceof PackCompileError ? e.message : `pack does not compile: ${String(e)}`);
+  }
+  return errors;
+}
+
+/**
+ * Parse and validate a pack. Accepts a JSON string or an already parsed value. Never throws:
+ * returns `{ ok: false, errors }` with one readable line per problem.
+ */
+export function loadPack(json: unknown): LoadResult {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+    }
+  }
+  const parsed = rulePackSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error, data) };
+  const pack = parsed.data as RulePack;
+  const errors = checkPack(pack);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../core/analyser';
+import { defaultPack } from '../core/index';
+import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
+import { extendPack } from './extend';
+import { loadPack } from './load';
+import type { RulePack } from './types';
+
+const json = readFileSync(join(import.meta.dirname, 'packs', 'core.json'), 'utf8');
+
+describe('the default pack', () => {
+  it('loads and validates', () => {
+    const r = loadPack(json);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it('has a version and unique rule ids', () => {
+    expect(defaultPack.version).toMatch(/^\d+\.\d+\.\d+$/);
+    const ids = defaultPack.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has rules and labels for every behaviour in the taxonomy, and labels for every risk', () => {
+    for (const b of BEHAVIOUR_IDS) {
+      expect(
+        defaultPack.rules.some((r) => r.kind === 'behaviour' && r.target === b),
+        b,
+      ).toBe(true);
+      expect(defaultPack.behaviours[b]?.label, b).toBeTruthy();
+    }
+    for (const r of RISK_IDS) expect(defaultPack.risks[r]?.label, r).toBeTruthy();
+  });
+});
+
+describe('every rule example passes through the whole pipeline', () => {
+  const analyser = createAnalyser(defaultPack);
+  const cases = defaultPack.rules.flatMap((rule) => [
+    ...rule.examples.positive.map((text) => ({ rule: rule.id, text, positive: true })),
+    ...rule.examples.negative.map((text) => ({ rule: rule.id, text, positive: false })),
+  ]);
+
+  it.each(cases)('$rule: $positive: $text', ({ rule, text, positive }) => {
+    const counted = analyser.explain(text).filter((t) => t.rule === rule && t.suppressed === null);
+    if (positive) expect(counted.length, `${rule} should count in: ${text}`).toBeGreaterThan(0);
+    else
+      expect(
+        counted.map((t) => t.evidence.text),
+        `${rule} should not count in: ${text}`,
+      ).toEqual([]);
+  });
+});
+
+describe('loadPack refuses a bad pack with readable reasons', () => {
+  const base = JSON.parse(json) as RulePack;
+  const withRule = (patch: Record<string, unknown>): unknown => ({
+    ...base,
+    rules: [{ ...base.rules[0], ...patch }, ...base.rules.slice(1)],
+  });
+
+  it.each([
+    ['not JSON', '{', /not valid JSON/],
+    ['wrong version', { ...base, version: 'one' }, /version must be semver/],
+    [
+      'bad target',
+      withRule({ target: 'flying' }),
+      /rule following\.followed \(target\): "flying" is not a behaviour id/,
+    ],
+    [
+      'empty pattern',
+      withRule({ patterns: [' '] }),
+      /rule following\.followed \(patterns\[0\]\): a pattern must not be empty/,
+    ],
+    [
+      'unknown class',
+      withRule({ patterns: ['@NOPE her'] }),
+      /rule following\.followed: unknown class @NOPE/,
+    ],
+    [
+      'no examples',
+      withRule({ examples: { positive: [], negative: ['x'] } }),
+      /at least one positive example/,
+    ],
+    [
+      'duplicate id',
+      { ...base, rules: [...base.rules, base.rules[0]] },
+      /following\.followed: id is used more than once/,
+    ],
+    [
+      'missing behaviour',
+      { ...base, rules: base.rules.filter((r) => r.target !== 'gifts_or_items') },
+      /behaviour gifts_or_items: no rule detects it/,
+    ],
+  ])('%s', (_name, input, message) => {
+    const r = loadPack(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
+  });
+});
+
+describe('a force pack extension adds local terms without code changes', () => {
+  const extension = {
+    extends: 'waymark-core',
+    id: 'force-example',
+    version: '1.0.0',
+    lexicon: { PLACE: ['nick'] },
+    shorthand: [{ abbr: 'INJP', expansion: 'victim' }],
+    rules: [
+      {
+        id: 'loitering.turned-up',
+        kind: 'behaviour',
+        target: 'loitering_or_turning_up',
+        four: ['fixated'],
+        explanation: 'Turning up where the victim is',
+        law: 's2A(3)(e)',
+        patterns: ['rocked up at @POSS? @POSS? @PLACE'],
+        examples: {
+          positive: ['He rocked up at her nick again.'],
+          negative: ['She rocked the baby.'],
+        },
+      },
+      {
+        id: 'following.kerb-crawl',
+        kind: 'behaviour',
+        target: 'following',
+        four: ['fixated'],
+        explanation: 'Kerb-crawling alongside the victim',
+        law: 's2A(3)(a)',
+        patterns: ['kerb crawl* {0,2} @OBJ'],
+        examples: {
+          positive: ['He was kerb crawling beside her.'],
+          negative: ['Kerb crawling is an offence.'],
+        },
+      },
+    ],
+  };
+
+  it('merges and the merged pack finds the local terms', () => {
+    const r = extendPack(defaultPack, extension);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    if (!r.ok) return;
+    expect(r.pack.version).toBe('1.0.0+force-example.1.0.0');
+    const a = createAnalyser(r.pack);
+    expect(
+      a.analyse('SUS kerb crawling alongside her on 2 May.').behaviours.map((b) => b.id),
+    ).toContain('following');
+    expect(
+      a.analyse('INJP states SUS has been waiting at her nick.').behaviours.map((b) => b.id),
+    ).toContain('loitering_or_turning_up');
+    // The base pack is unchanged.
+    expect(defaultPack.rules.find((x) => x.id === 'loitering.turned-up')?.patterns).not.toContain(
+      'rocked up at @POSS? @POSS? @PLACE',
+    );
+  });
+
+  it.each([
+    ['wrong base', { ...extension, extends: 'other' }, /extends "other"/],
+    [
+      'changed target',
+      { ...extension, rules: [{ ...extension.rules[0], target: 'following' }] },
+      /kind\/target must match/,
+    ],
+    [
+      'bad pattern',
+      { ...extension, rules: [{ ...extension.rules[1], patterns: ['@MISSING x'] }] },
+      /unknown class @MISSING/,
+    ],
+    ['not JSON', '{oops', /not valid JSON/],
+  ])('refuses a bad extension: %s', (_name, input, message) => {
+    const r = extendPack(defaultPack, input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * zod schema for rule packs and force pack extensions. Used where packs enter Waymark (tests,
+ * CLI, extension background); `src/core` never imports this at runtime, only the plain types in
+ * `types.ts`, which this schema is checked against at compile time.
+ */
+import { z } from 'zod';
+import { BEHAVIOUR_IDS, FOUR_ELEMENTS, RELATIONSHIP_IDS, RISK_IDS } from '../core/types';
+import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, 'ids look like "following.followed-home"');
+const pattern = z.string().trim().min(1, 'a pattern must not be empty').max(300);
+const words = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[^\s-]+$/, 'lexicon entries are single words without hyphens'),
+  )
+  .min(1);
+
+export const ruleSchema = z
+  .object({
+    id,
+    kind: z.enum(['behaviour', 'risk', 'relationship', 'signal']),
+    target: z.string(),
+    four: z.array(z.enum(FOUR_ELEMENTS)),
+    explanation: z.string().min(3),
+    law: z.string(),
+    patterns: z.array(pattern).min(1),
+    unless: z.array(pattern).optional(),
+    actor: z.enum(['suspect', 'victim', 'any']).optional(),
+    nominal: z.boolean().optional(),
+    contextExempt: z.array(z.enum(['negated', 'hypothetical'])).optional(),
+    implies: z.array(z.enum(RISK_IDS)).optional(),
+    s4a: z.enum(['fear_of_violence', 'adverse_effect']).optional(),
+    examples: z.object({
+      positive: z.array(z.string().min(1)).min(1, 'every rule needs at least one positive example'),
+      negative: z.array(z.string().min(1)).min(1, 'every rule needs at least one negative example'),
+    }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const allowed: Record<string, readonly string[]> = {
+      behaviour: BEHAVIOUR_IDS,
+      risk: RISK_IDS,
+      relationship: RELATIONSHIP_IDS,
+      signal: SIGNAL_IDS,
+    };
+    if (!allowed[r.kind]?.includes(r.target)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: `"${r.target}" is not a ${r.kind} id (see taxonomy.md)`,
+      });
+    }
+  });
+
+export const contextRuleSchema = z
+  .object({
+    pattern,
+    category: z.enum(['negated', 'hypothetical', 'other_actor', 'pseudo', 'terminate']),
+    direction: z.enum(['forward', 'backward', 'both']).optional(),
+    maxScope: z.number().int().min(0).max(60).optional(),
+  })
+  .strict();
+
+export const shorthandSchema = z
+  .object({
+    abbr: z.string().min(1).max(20).regex(/^\S+$/, 'an abbreviation is one word'),
+    expansion: z.string().regex(/^[a-z0-9' -]+$/, 'expansions are lower-case words'),
+    caseSensitive: z.boolean().optional(),
+    notBefore: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const behaviourInfo = z
+  .object({ label: z.string().min(1), law: z.string(), why: z.string() })
+  .strict();
+
+export const rulePackSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
+    description: z.string().optional(),
+    lexicon: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'class names are UPPER_CASE'), words),
+    shorthand: z.array(shorthandSchema),
+    actors: z
+      .object({
+        suspect: z.array(z.string()),
+        victim: z.array(z.string()),
+        police: z.array(z.string()),
+        thirdParty: z.array(z.string()),
+        organisation: z.array(z.string()),
+      })
+      .strict(),
+    behaviours: z.record(z.enum(BEHAVIOUR_IDS), behaviourInfo),
+    risks: z.record(z.enum(RISK_IDS), z.object({ label: z.string().min(1) }).strict()),
+    context: z.array(contextRuleSchema),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .strict();
+
+export const packExtensionSchema = z
+  .object({
+    extends: z.string().min(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
+    lexicon: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), words).optional(),
+    shorthand: z.array(shorthandSchema).optional(),
+    context: z.array(contextRuleSchema).optional(),
+    rules: z.array(ruleSchema).optional(),
+  })
+  .strict();
+
+// Compile-time checks that the schemas and the plain types agree.
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type PackShapeMatches = Assert<
+  Same<z.infer<typeof rulePackSchema>['rules'][number]['kind'], RulePack['rules'][number]['kind']>
+>;
+export type ExtensionAssignable = Assert<
+  z.infer<typeof packExtensionSchema> extends Omit<PackExtension, 'rules'> ? true : false
+>;

@@ -1,0 +1,133 @@
+/**
+ * The shape of a rule pack, as plain TypeScript types with no runtime code. `src/core` imports
+ * these with `import type` only, so the content script never ships zod; `schema.ts` holds the zod
+ * schema that validates a pack against exactly these types (checked at compile time there).
+ */
+import type { BehaviourId, FourElement, RelationshipId, RiskId } from '../core/types';
+
+/** What a rule's match stands for. */
+export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
+
+/**
+ * Signals are evidence that is not itself a behaviour: FOUR cues ("told him to stop"), commercial
+ * context (fraud, debt collection), advice text ("stalking can include"), an order or bail
+ * conditions in force (which make later conduct a breach), enquiries that refuted the account, and
+ * conduct that stopped long ago ("no contact since 2019").
+ */
+export const SIGNAL_IDS = [
+  'unwanted',
+  'fixated',
+  'obsessive',
+  'commercial',
+  'advice',
+  'order',
+  'refuted',
+  'ceased',
+] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+/** Whose act a rule describes: most rules describe the suspect's conduct, fear rules the victim's. */
+export type RuleActor = 'suspect' | 'victim' | 'any';
+
+/** Context categories (ConText modifiers) a rule can be exempt from. */
+export type ContextCategory = 'negated' | 'hypothetical';
+
+export interface Rule {
+  /** Unique, `<behaviour or target>.<name>`, e.g. `following.followed-home`. */
+  id: string;
+  kind: RuleKind;
+  /** A behaviour, risk, relationship or signal id, according to `kind`. */
+  target: BehaviourId | RiskId | RelationshipId | SignalId;
+  /** FOUR elements a counted match of this rule evidences. */
+  four: FourElement[];
+  /** Plain words for the officer, used as the readable reason ("Turning up at the victim's workplace"). */
+  explanation: string;
+  /** Legal hook in short form, e.g. "s2A(3)(e)", or "" when there is none. */
+  law: string;
+  /**
+   * Token patterns. Slots are separated by spaces: `word` (matched by stem), `=word` (exact),
+   * `word*` (prefix), `a|b` (alternatives), `@CLASS` (lexicon class), a trailing `?` (optional),
+   * `_` (any one token) and `{m,n}` (a gap of m to n tokens).
+   */
+  patterns: string[];
+  /** Patterns that veto a match of this rule when they overlap it ("followed up with"). */
+  unless?: string[];
+  /** Whose act this is; defaults to `suspect`. */
+  actor?: RuleActor;
+  /**
+   * The match names the act, not who did it ("47 missed calls", "an AirTag taped inside the
+   * bumper"): the actor is the person after "from"/"by", else the suspect.
+   */
+  nominal?: boolean;
+  /** Context categories that do not suppress this rule (a conditional threat is still a threat). */
+  contextExempt?: ContextCategory[];
+  /** Risk markers a counted match also evidences. */
+  implies?: RiskId[];
+  /** s4A limb this evidence supports. */
+  s4a?: 'fear_of_violence' | 'adverse_effect';
+  examples: { positive: string[]; negative: string[] };
+}
+
+export type ContextRuleCategory =
+  'negated' | 'hypothetical' | 'other_actor' | 'pseudo' | 'terminate';
+
+/** A ConText modifier rule (medspaCy's ConTextRule, reduced to what Waymark needs). */
+export interface ContextRule {
+  /** Token pattern, same language as rule patterns. */
+  pattern: string;
+  category: ContextRuleCategory;
+  /** Which way the scope runs from the cue; ignored for `pseudo` and `terminate`. */
+  direction?: 'forward' | 'backward' | 'both';
+  /** Scope in tokens; default: to the end of the sentence (or a termination term). */
+  maxScope?: number;
+}
+
+export interface ShorthandEntry {
+  /** The abbreviation as written, e.g. `SUSP`, `s/m`, `msgs`. */
+  abbr: string;
+  /** Lower-case words it stands for, e.g. `suspect`, `social media`. */
+  expansion: string;
+  /** Only match the exact capitalisation of `abbr` (so `IP` but not `ip`). */
+  caseSensitive?: boolean;
+  /** Do not expand when the next word is one of these (`IP address`). */
+  notBefore?: string[];
+}
+
+export interface BehaviourInfo {
+  label: string;
+  law: string;
+  why: string;
+}
+
+export interface RulePack {
+  id: string;
+  version: string;
+  description?: string;
+  /** Named word lists used as `@CLASS` in patterns. Single words; matched by stem. */
+  lexicon: Record<string, string[]>;
+  shorthand: ShorthandEntry[];
+  /** Person words, sorted by role, for working out who did what. */
+  actors: {
+    suspect: string[];
+    victim: string[];
+    police: string[];
+    thirdParty: string[];
+    organisation: string[];
+  };
+  behaviours: Record<BehaviourId, BehaviourInfo>;
+  risks: Record<RiskId, { label: string }>;
+  context: ContextRule[];
+  rules: Rule[];
+}
+
+/** A force's local additions: extra terms for existing targets, shorthand and context cues. */
+export interface PackExtension {
+  /** Id of the pack this extends, e.g. `waymark-core`. */
+  extends: string;
+  id: string;
+  version: string;
+  lexicon?: Record<string, string[]>;
+  shorthand?: ShorthandEntry[];
+  context?: ContextRule[];
+  rules?: Rule[];
+}
