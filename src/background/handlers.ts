@@ -4,6 +4,8 @@ import { profileForUrl } from '../config/settings';
 import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
 import { saveLocalSettings } from './settings-store';
+import { cachedRuntimePack } from './pack';
+import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 
 export interface BackgroundState {
@@ -37,6 +39,8 @@ export function createHandlers(state: BackgroundState): Handlers {
         officerId: effective.officerId,
         mandatoryPrompts: effective.mandatoryPrompts,
         services: effective.services,
+        pack: cachedRuntimePack(effective.rulePackExtension).pack,
+        catalogue: CATALOGUE,
       };
     },
 

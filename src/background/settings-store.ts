@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { mergeSettings, type SettingsReport } from '../config/settings';
 import type { LocalSettings, ManagedPolicy } from '../config/schema';
+import { cachedRuntimePack } from './pack';
 
 const LOCAL_KEY = 'settings';
 const LAST_GOOD_POLICY_KEY = 'policyLastGood';
@@ -24,6 +25,8 @@ export async function loadSettingsReport(): Promise<SettingsReport> {
   const stored = await browser.storage.local.get([LOCAL_KEY, LAST_GOOD_POLICY_KEY]);
   const lastGood = (stored[LAST_GOOD_POLICY_KEY] ?? {}) as ManagedPolicy;
   const report = mergeSettings(policyRaw, stored[LOCAL_KEY], lastGood);
+  // A force extension that parses as a string can still be a bad pack: say so on the options page.
+  report.policyErrors.push(...cachedRuntimePack(report.effective.rulePackExtension).errors);
   if (JSON.stringify(report.acceptedPolicy) !== JSON.stringify(lastGood)) {
     await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: report.acceptedPolicy });
   }

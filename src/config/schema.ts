@@ -35,10 +35,7 @@ export const ServicesSchema = z
 
 const officerId = z
   .string()
-  .regex(
-    /^[A-Za-z0-9._-]{1,32}$/,
-    'use letters, digits, dot, hyphen or underscore (up to 32)',
-  );
+  .regex(/^[A-Za-z0-9._-]{1,32}$/, 'use letters, digits, dot, hyphen or underscore (up to 32)');
 
 /** What force IT may set through managed policy. All optional: policy can arrive late or not at all. */
 export const ManagedPolicySchema = z.object({
@@ -52,6 +49,8 @@ export const ManagedPolicySchema = z.object({
   demoModeAllowed: z.boolean().optional(),
   disableUserProfiles: z.boolean().optional(),
   supportContact: z.string().max(200).optional(),
+  /** A force's local terms: a rule-pack extension as a JSON string (docs/rules.md). */
+  rulePackExtension: z.string().max(200_000).optional(),
 });
 export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 

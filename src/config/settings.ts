@@ -27,6 +27,7 @@ export interface EffectiveSettings {
   demoModeAllowed: boolean;
   disableUserProfiles: boolean;
   supportContact: string | null;
+  rulePackExtension: string | null;
 }
 
 /** Settings plus where each value came from and what was refused: the options page shows this. */
@@ -50,6 +51,7 @@ export const DEFAULTS: Omit<EffectiveSettings, 'profiles'> = {
   demoModeAllowed: true,
   disableUserProfiles: false,
   supportContact: null,
+  rulePackExtension: null,
 };
 
 /** One line per zod issue, with the path, e.g. `siteProfiles.0.matches.0: match pattern must ...`. */
@@ -142,6 +144,7 @@ export function mergeSettings(
   const demoModeAllowed = pick('demoModeAllowed');
   const disableUserProfiles = pick('disableUserProfiles');
   const supportContact = pick('supportContact');
+  const rulePackExtension = pick('rulePackExtension');
 
   const policyProfiles: ActiveProfile[] = (policy.siteProfiles ?? []).map((p) => ({
     ...p,
@@ -164,6 +167,7 @@ export function mergeSettings(
       demoModeAllowed,
       disableUserProfiles,
       supportContact,
+      rulePackExtension,
     },
     sources,
     policyErrors,

@@ -46,5 +46,7 @@ export function startOverlay(ctx: ContentScriptContext, config: ContentConfig): 
     mandatory: config.mandatoryPrompts,
     services: servicesDirectory(config.services),
     bridge: messageBridge(),
+    pack: config.pack,
+    catalogue: config.catalogue,
   });
 }

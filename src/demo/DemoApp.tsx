@@ -10,6 +10,8 @@
  * Nothing here reaches the real audit log: audit events go to the in-memory demo sink and the
  * trainer's prompt decisions are kept in memory, both gone when the page closes.
  */
+import { defaultPack } from '../core/index';
+import { CATALOGUE } from '../prompts/catalogue';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
@@ -267,6 +269,8 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         mandatory: policy.mandatory,
         services: DEFAULT_SERVICES,
         bridge,
+        pack: defaultPack,
+        catalogue: CATALOGUE,
       }),
     ).catch((err: unknown) => {
       console.error('Waymark demo: the overlay did not start:', err);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AuditEventInputSchema } from '../audit/schema';
 import type { SiteProfile } from '../adapters/profile';
+import type { RulePack } from '../rules/types';
+import type { Catalogue } from '../prompts/catalogue';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
 import { LocalSettingsSchema } from '../config/schema';
@@ -81,6 +83,10 @@ export interface ContentConfig {
   officerId: string;
   mandatoryPrompts: PromptId[];
   services: Services;
+  /** The rule pack to analyse with: default pack plus any force extension, examples removed. */
+  pack: RulePack;
+  /** The prompt catalogue (data), kept out of the content-script bundle. */
+  catalogue: Catalogue;
 }
 
 export interface ResponseMap {

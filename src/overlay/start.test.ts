@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteProfile } from '../adapters/profile';
 import type { AuditEventInput } from '../audit/schema';
 import { DEFAULT_SERVICES } from '../prompts/services';
+import { CATALOGUE } from '../prompts/catalogue';
 import type { OfficerAction } from '../prompts/types';
 import type { WaymarkBridge } from './bridge';
 import { HOST_TAG, startWaymark } from './start';
 import { fakeAnalysis } from './test-analysis';
 
-vi.mock('../core/index', () => ({
-  defaultPack: {},
+vi.mock('../core/analyser', () => ({
   createAnalyser: () => ({ pack: 'test@1.0.0', analyse: (t: string) => fakeAnalysis(t) }),
 }));
 
@@ -71,6 +71,8 @@ function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
     mandatory: [],
     services: DEFAULT_SERVICES,
     bridge: b,
+    pack: {} as never,
+    catalogue: CATALOGUE,
   });
   return b;
 }

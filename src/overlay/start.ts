@@ -9,7 +9,9 @@ import {
 import type { SiteProfile } from '../adapters/profile';
 import type { FieldText, LocatedField, LocatedFields } from '../adapters/types';
 import { watch, type WatchChange } from '../adapters/watch';
-import { createAnalyser, defaultPack } from '../core/index';
+import { createAnalyser } from '../core/analyser';
+import type { RulePack } from '../rules/types';
+import type { Catalogue } from '../prompts/catalogue';
 import type { Analysis, BehaviourId } from '../core/types';
 import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
@@ -54,6 +56,13 @@ export interface StartOptions {
   mandatory: PromptId[];
   services: ServicesDirectory;
   bridge: WaymarkBridge;
+  /**
+   * The rule pack, already validated (and merged with any force extension) by the background.
+   * It arrives by message rather than in the bundle: the content script stays small.
+   */
+  pack: RulePack;
+  /** The prompt catalogue, sent by the background for the same reason as the pack. */
+  catalogue: Catalogue;
 }
 
 /** The custom element hosting the overlay (DESIGN.md, "Overlay test hooks"). */
@@ -82,7 +91,7 @@ export function startWaymark(opts: StartOptions): void {
   if (signal.aborted) return;
 
   const adapter = pickAdapter(doc, profile);
-  const analyser = createAnalyser(defaultPack);
+  const analyser = createAnalyser(opts.pack);
   const feed = new AuditFeed(bridge);
   const gate = new TrustGate();
 
@@ -261,6 +270,7 @@ export function startWaymark(opts: StartOptions): void {
       mandatory: opts.mandatory,
       services: opts.services,
       now: Date.now(),
+      catalogue: opts.catalogue,
     });
     feed.update({
       recordKey: recordKey ?? '',
@@ -414,7 +424,12 @@ export function startWaymark(opts: StartOptions): void {
   const onInsertSummary = (e: Event): void => {
     if (!analysis) return;
     const notes = fields.roles.notes?.el ?? null;
-    const block = buildSummary({ analysis, prompts, now: Date.now() });
+    const block = buildSummary({
+      analysis,
+      prompts,
+      now: Date.now(),
+      catalogueVersion: opts.catalogue.version,
+    });
     const text = replaceSummary(record.notes, block);
     const result = insertSummary(notes, text, e);
     ui.insertStatus =

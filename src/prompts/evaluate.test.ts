@@ -6,6 +6,7 @@ import { DEFAULT_SERVICES, withNationalDefaults } from './services';
 import { makeAnalysis, makeRecord, stalkingAnalysis } from './test-fixtures';
 import type { OfficerAction, PromptId, PromptView, RecordState, VnaStepId } from './types';
 import { PROMPT_IDS, VNA_STEP_IDS } from './types';
+import { CATALOGUE } from './catalogue';
 
 const NOW = Date.UTC(2026, 10, 27, 3, 0);
 
@@ -21,6 +22,7 @@ function run(
     mandatory: [],
     services: DEFAULT_SERVICES,
     now: NOW,
+    catalogue: CATALOGUE,
     ...extra,
   });
 }

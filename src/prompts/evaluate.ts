@@ -5,8 +5,7 @@
  */
 import { DOMESTIC_RELATIONSHIPS } from '../core/types';
 import type { Analysis, BehaviourId, RiskId } from '../core/types';
-import { CATALOGUE } from './catalogue';
-import type { Condition, PromptDef, VnaStepDef } from './catalogue';
+import type { Catalogue, Condition, PromptDef, VnaStepDef } from './catalogue';
 import { CUE_LABELS, findCues } from './narrative-cues';
 import type { CueId, CueMatch } from './narrative-cues';
 import { formatService } from './services';
@@ -29,6 +28,11 @@ export interface EvaluateInput {
   mandatory: PromptId[];
   services: ServicesDirectory;
   now: number;
+  /**
+   * The prompt catalogue (src/prompts/catalogue.ts). Passed in rather than imported so the
+   * content script receives it by message from the background and its bundle stays small.
+   */
+  catalogue: Catalogue;
 }
 
 /** A snooze without `until` lasts this long (one hour). */
@@ -405,7 +409,7 @@ function stateFrom(
 
 /** VNA steps; `mandatory` is the VNA prompt's own policy flag, which its steps share. */
 function evaluateSteps(input: EvaluateInput, cues: Cues, mandatory: boolean): PromptView['steps'] {
-  return CATALOGUE.vnaSteps.map((def: VnaStepDef) => {
+  return input.catalogue.vnaSteps.map((def: VnaStepDef) => {
     const check = checkStep(def.id, input.record, cues);
     const { state, doneBecause, reason } = stateFrom(
       check,
@@ -440,7 +444,7 @@ export function evaluatePrompts(input: EvaluateInput): PromptView[] {
   const cues = new Cues(record.narrative, matches);
   const conds = conditionsFor(analysis, record, cues.ids);
   const views: PromptView[] = [];
-  for (const def of CATALOGUE.prompts) {
+  for (const def of input.catalogue.prompts) {
     const mandatory = input.mandatory.includes(def.id);
     if (!applies(def, conds, mandatory)) continue;
     const steps = def.id === 'vna' ? evaluateSteps(input, cues, mandatory) : [];

@@ -4,6 +4,7 @@ import { DEFAULT_SERVICES } from './services';
 import { SUMMARY_END, SUMMARY_START, buildSummary, replaceSummary } from './summary';
 import { makeRecord, stalkingAnalysis } from './test-fixtures';
 import type { OfficerAction } from './types';
+import { CATALOGUE } from './catalogue';
 
 const NOW = Date.UTC(2026, 10, 27, 3, 15);
 const analysis = stalkingAnalysis({
@@ -22,8 +23,9 @@ function block(actions: OfficerAction[] = []): string {
     mandatory: ['spo'],
     services: DEFAULT_SERVICES,
     now: NOW,
+    catalogue: CATALOGUE,
   });
-  return buildSummary({ analysis, prompts, now: NOW });
+  return buildSummary({ analysis, prompts, now: NOW, catalogueVersion: CATALOGUE.version });
 }
 
 describe('buildSummary', () => {

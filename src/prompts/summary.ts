@@ -5,7 +5,6 @@
  * builds the text and merges it with what the notes field already holds.
  */
 import type { Analysis } from '../core/types';
-import { CATALOGUE_VERSION } from './catalogue';
 import type { PromptView } from './types';
 
 /** Summary format version, shown in the start marker. */
@@ -26,6 +25,8 @@ export interface SummaryInput {
   prompts: PromptView[];
   /** ms since epoch; printed as a UTC time so the block says when it was made. */
   now: number;
+  /** Version of the prompt catalogue the prompts came from. */
+  catalogueVersion: string;
 }
 
 const STATE_LABEL: Record<PromptView['state'], string> = {
@@ -79,7 +80,9 @@ export function buildSummary(input: SummaryInput): string {
   const { analysis, prompts, now } = input;
   const s = analysis.stalking;
   const lines: string[] = [SUMMARY_START];
-  lines.push(`Made ${utc(now)}. Prompts v${CATALOGUE_VERSION}; rules ${clean(analysis.pack)}.`);
+  lines.push(
+    `Made ${utc(now)}. Prompts v${input.catalogueVersion}; rules ${clean(analysis.pack)}.`,
+  );
   lines.push(
     `Waymark text check (not a risk assessment): stalking indicators ${indicatorWords(analysis)}; ` +
       `occasions: ${s.occasions ?? 'not counted'}; course of conduct: ${s.courseOfConduct ? 'yes' : 'no'}.`,

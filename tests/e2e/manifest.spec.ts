@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { ROOT } from './paths';
@@ -39,5 +40,11 @@ test.describe('manifest permissions (the list force IT is told about in docs/dep
     const running = await page.evaluate(() => chrome.runtime.getManifest());
     expect(running.permissions).toEqual(['storage', 'scripting']);
     expect(running.host_permissions).toEqual(['https://*.police.uk/*', 'http://127.0.0.1/*']);
+  });
+
+  test('the content script stays inside its 60 KB gzip budget and carries no zod', () => {
+    const js = fs.readFileSync(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+    expect(zlib.gzipSync(js).length).toBeLessThan(60_000);
+    expect(js.toString('utf8')).not.toContain('ZodError');
   });
 });

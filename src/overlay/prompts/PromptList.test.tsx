@@ -16,6 +16,7 @@ import {
   trusted,
   validateReason,
 } from './PromptList';
+import { CATALOGUE } from '../../prompts/catalogue';
 
 const NOW = Date.UTC(2026, 10, 27, 3, 0);
 
@@ -27,6 +28,7 @@ function prompts(actions: OfficerAction[] = []): PromptView[] {
     mandatory: ['vna'],
     services: DEFAULT_SERVICES,
     now: NOW,
+    catalogue: CATALOGUE,
   });
 }
 

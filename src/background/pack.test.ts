@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../core/analyser';
+import { defaultPack } from '../core/index';
+import { runtimePack } from './pack';
+
+const extension = JSON.stringify({
+  extends: 'waymark-core',
+  id: 'force-local',
+  version: '1.0.0',
+  rules: [
+    {
+      id: 'following.kerb-crawl',
+      kind: 'behaviour',
+      target: 'following',
+      four: ['fixated'],
+      explanation: 'Kerb-crawling alongside the victim',
+      law: 's2A(3)(a)',
+      patterns: ['kerb crawl* {0,2} @OBJ'],
+      examples: {
+        positive: ['He was kerb crawling beside her.'],
+        negative: ['Kerb crawling is an offence.'],
+      },
+    },
+  ],
+});
+
+describe('runtimePack', () => {
+  it('is the default pack without example sentences when there is no extension', () => {
+    const { pack, errors } = runtimePack(null);
+    expect(errors).toEqual([]);
+    expect(pack.rules).toHaveLength(defaultPack.rules.length);
+    expect(pack.rules.every((r) => r.examples.positive.length === 0)).toBe(true);
+    expect(JSON.stringify(pack).length).toBeLessThan(JSON.stringify(defaultPack).length);
+  });
+
+  it('merges a force extension so its local terms are found', () => {
+    const { pack, errors } = runtimePack(extension);
+    expect(errors).toEqual([]);
+    const found = createAnalyser(pack).analyse('SUS kerb crawling alongside her on 2 May.');
+    expect(found.behaviours.map((b) => b.id)).toContain('following');
+  });
+
+  it('refuses a bad extension with readable reasons and keeps the default pack', () => {
+    const { pack, errors } = runtimePack('{"extends":"other-pack","id":"x","version":"1"}');
+    expect(errors[0]).toMatch(/^rulePackExtension: /);
+    expect(pack.version).toBe(defaultPack.version);
+    expect(runtimePack('not json').errors[0]).toMatch(/not valid JSON/);
+  });
+});
