@@ -190,3 +190,29 @@ describe('judgement safeguards', () => {
     expect(a.stalking.courseOfConduct).toBe(false);
   });
 });
+
+describe('turning-up reasons name the places matched', () => {
+  const reason = (t: string) =>
+    analyse(t).stalking.reasons.find((r) => /^Turning up/.test(r)) ?? '';
+  it.each([
+    [
+      'On 3 March he was waiting outside my house. On 10 March he turned up at my gym.',
+      /home and gym/,
+    ],
+    ['He turned up at her workplace on 4 occasions. She is frightened.', /victim's work\b/],
+    ['He waited outside the school gates on Monday and again on Friday.', /school or college/],
+    [
+      'He turned up again on Monday. He turned up on Friday too.',
+      /^Turning up or waiting where the victim is/,
+    ],
+  ])('%s', (t, re) => {
+    const r = reason(t);
+    expect(r).toMatch(re);
+  });
+  it('never names a workplace the text does not mention', () => {
+    expect(
+      reason('On 3 March he was waiting outside my house. On 10 March he turned up at my gym.'),
+    ).not.toMatch(/workplace|work\b/);
+    expect(reason('He was waiting outside her work on Monday and Friday.')).not.toMatch(/home|gym/);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rules/types';
 import type { CompiledPack } from './compile';
-import { buildChronology, describeDays, type ChronoSentence } from './occasions';
+import { buildChronology, clauseStarts, describeDays, type ChronoSentence } from './occasions';
 import type { Owner, PersonRef, Pronoun, SentenceMatch, SentenceResult } from './sentence';
 import {
   DOMESTIC_RELATIONSHIPS,
@@ -122,6 +122,41 @@ function mergeEvidence(text: string, list: Evidence[], e: Evidence): void {
     return;
   }
   list.push(e);
+}
+
+/** Places named in evidence of turning up or waiting, in plain words. */
+const PLACE_NAMES: [RegExp, string][] = [
+  [
+    /\b(?:home|house|flat|address|door(?:step)?|porch|garden|drive(?:way)?|gates?|property|accommodation|halls|letterbox|windows?)\b/i,
+    'home',
+  ],
+  [
+    /\b(?:work(?:place)?|office|desk|job|place of work|salon|studio|surgery|reception|shop|store)\b/i,
+    'work',
+  ],
+  [/\bgym\b/i, 'gym'],
+  [/\b(?:school|nursery|college|university)(?: gates?)?\b/i, 'school or college'],
+  [/\b(?:mum|mother|dad|father|parents|sister|brother|nan|gran)(?:'s)?\b/i, 'family'],
+  [/\bchurch\b/i, 'church'],
+  [/\b(?:bus stop|station)\b/i, 'bus stop or station'],
+];
+
+/**
+ * The reason for turning up or waiting, naming the places the evidence names ("Turning up or
+ * waiting at the victim's home and gym"), or neutral when it names none: never a place that
+ * was not matched.
+ */
+function placeLabel(evidence: readonly Evidence[]): string {
+  const places: string[] = [];
+  for (const e of evidence)
+    for (const [re, name] of PLACE_NAMES)
+      if (re.test(e.text) && !places.includes(name)) places.push(name);
+  if (places.length === 0) return 'Turning up or waiting where the victim is';
+  const list =
+    places.length === 1
+      ? (places[0] as string)
+      : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1] as string}`;
+  return `Turning up or waiting at the victim's ${list}`;
 }
 
 /** Index of the occasion covering offset `at` (occasions are in text order), or -1. */
@@ -388,11 +423,13 @@ export function aggregate(
     }
     const items = resolved.slice(first);
     const behaviourIds: BehaviourId[] = [];
+    const acts: { id: BehaviourId; start: number; end: number }[] = [];
     for (const r of items) {
       if (r.suppressed || r.rule.kind !== 'behaviour' || r.rule.target === 'fear_alarm_distress')
         continue;
-      if (!behaviourIds.includes(r.rule.target as BehaviourId))
-        behaviourIds.push(r.rule.target as BehaviourId);
+      const id = r.rule.target as BehaviourId;
+      if (!behaviourIds.includes(id)) behaviourIds.push(id);
+      acts.push({ id, start: r.match.start, end: r.match.end });
     }
     const chrono: ChronoSentence = {
       start: s.start,
@@ -401,6 +438,15 @@ export function aggregate(
       behaviours: behaviourIds,
       conduct: result.conduct,
     };
+    // Which count belongs to which behaviour matters only with two behaviours and a count.
+    if (
+      behaviourIds.length >= 2 &&
+      result.facts.counts.length + result.facts.frequencies.length > 0
+    ) {
+      acts.sort((a, b) => a.start - b.start);
+      chrono.acts = acts;
+      chrono.clauses = clauseStarts(text.slice(s.start, s.start + result.length));
+    }
     chronoInput.push(chrono);
     cache?.set(result, { start: s.start, key: readingKey, items, chrono });
   }
@@ -593,13 +639,16 @@ export function aggregate(
   const reasons: string[] = [];
   let score = 0;
   // " over 3 weeks", " since March", " over the past few months": how long, in the reasons.
+  // An explicit "since January" reads better than a length worked out from it.
   const periodPhrase = !chrono.period
     ? ''
-    : chrono.period.days !== null
-      ? ` over ${describeDays(chrono.period.days)}`
-      : /^(?:since|for|over|during|throughout)\b/i.test(chrono.period.text)
-        ? ` ${chrono.period.text.charAt(0).toLowerCase()}${chrono.period.text.slice(1)}`
-        : ` over ${chrono.period.text}`;
+    : /^since\b/i.test(chrono.period.text)
+      ? ` since ${chrono.period.text.slice(6)}`
+      : chrono.period.days !== null
+        ? ` over ${describeDays(chrono.period.days)}`
+        : /^(?:since|for|over|during|throughout)\b/i.test(chrono.period.text)
+          ? ` ${chrono.period.text.charAt(0).toLowerCase()}${chrono.period.text.slice(1)}`
+          : ` over ${chrono.period.text}`;
   const commercial = signals.get('commercial') ?? [];
   const advice = signals.get('advice') ?? [];
   if (courseOfConduct) {
@@ -626,19 +675,32 @@ export function aggregate(
     behaviourScore += BEHAVIOUR_WEIGHT[b.id];
     // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
     // the only behaviour in it; other behaviours in that occasion count once.
+    // A count said of particular behaviours ("followed me on three occasions") is theirs alone.
     let n = 0;
-    for (const o of chrono.occasions) {
-      if (!o.behaviours.includes(b.id)) continue;
-      const owner = o.behaviours.includes('repeated_contact')
-        ? 'repeated_contact'
-        : o.behaviours[0];
-      n += o.behaviours.length === 1 || owner === b.id ? o.count : 1;
-    }
+    chrono.occasions.forEach((o, oi) => {
+      if (!o.behaviours.includes(b.id)) return;
+      const said = chrono.counted[oi] ?? [];
+      const owner =
+        said.length > 0
+          ? said.includes('repeated_contact')
+            ? 'repeated_contact'
+            : said[0]
+          : o.behaviours.includes('repeated_contact')
+            ? 'repeated_contact'
+            : o.behaviours[0];
+      n +=
+        (said.length === 0 ? o.behaviours.length === 1 : said.length === 1 && said[0] === b.id) ||
+        owner === b.id
+          ? o.count
+          : 1;
+    });
     const law = rule.law ? ` (${rule.law})` : '';
+    const label = b.id === 'loitering_or_turning_up' ? placeLabel(entry?.evidence ?? []) : null;
+    const explanation = label ?? rule.explanation;
     reasons.push(
       n >= 2 && b.id !== 'fear_alarm_distress'
-        ? `${rule.explanation} on at least ${n} occasions${periodPhrase}${law}`
-        : `${rule.explanation}${law}`,
+        ? `${explanation} on at least ${n} occasions${periodPhrase}${law}`
+        : `${explanation}${law}`,
     );
   }
   score += Math.min(0.5, behaviourScore);

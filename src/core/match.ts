@@ -173,7 +173,7 @@ export class PatternIndex {
   private readonly byPrefix = new Map<string, { prefix: string; ids: number[] }[]>();
   private readonly anyFirst: number[] = [];
   /** Patterns whose first two slots are plain word sets, indexed by the pair of stems. */
-  private readonly byPair = new Map<string, number[]>();
+  private readonly byPair = new Map<string, Map<string, number[]>>();
 
   /** Add one parsed pattern; returns its term id. */
   add(slots: readonly Slot[]): number {
@@ -195,7 +195,14 @@ export class PatternIndex {
       plainWords(b) &&
       a.stems.size * b.stems.size <= 4096
     ) {
-      for (const x of a.stems) for (const y of b.stems) push(this.byPair, `${x} ${y}`);
+      for (const x of a.stems) {
+        let inner = this.byPair.get(x);
+        if (!inner) {
+          inner = new Map();
+          this.byPair.set(x, inner);
+        }
+        for (const y of b.stems) push(inner, y);
+      }
       return id;
     }
     // Index under the first slot and, while slots are optional, the ones after it.
@@ -261,8 +268,10 @@ export class PatternIndex {
           if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
       collect(this.anyFirst, stamp, seenAt, candidates);
       const next = tokens[i + 1];
-      if (next !== undefined)
-        collect(this.byPair.get(tok.stem + ' ' + next.stem), stamp, seenAt, candidates);
+      if (next !== undefined) {
+        const inner = this.byPair.get(tok.stem);
+        if (inner !== undefined) collect(inner.get(next.stem), stamp, seenAt, candidates);
+      }
       for (const id of candidates) {
         this.best = -1;
         this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);

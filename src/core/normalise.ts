@@ -86,6 +86,24 @@ function fold(c: number): string {
  */
 export function normalise(input: string, from = 0, to = input.length): Normalised {
   const n = Math.max(0, to - from);
+  // Fast path: plain printable ASCII (most sentences) maps one to one, nothing to fold.
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(from + i);
+    if (c < 0x20 || c >= 0x7f || c === 0x60) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    const starts = new Uint32Array(n);
+    const ends = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text: input.slice(from, from + n), starts, ends };
+  }
   const parts: string[] = [];
   // Output is usually the same length as the input; grow if folding expands.
   let starts = new Uint32Array(n + 8);

@@ -112,3 +112,62 @@ describe('chronology and course of conduct', () => {
     expect(describeDays(1)).toBe('1 day');
   });
 });
+
+describe('counts attach to the behaviours in their own clause', () => {
+  const brief =
+    'Since we split up in January my ex-partner Daniel has followed me to work on three occasions. He has sent me over 60 text messages a day and keeps calling me from withheld numbers after I blocked him. On 3 March he was waiting outside my house when I got home, and on 10 March he turned up at my gym. I am scared to go out on my own.';
+
+  it('keeps "on three occasions" with following and "60 texts" with contact', () => {
+    const a = analyse(brief);
+    const rows = a.chronology.map((o) => `${o.when ?? '-'} x${o.count}: ${o.behaviours.join(',')}`);
+    expect(rows).toEqual([
+      '- x3: following',
+      '- x60: repeated_contact,fake_accounts',
+      '3 March x1: loitering_or_turning_up',
+      '10 March x1: loitering_or_turning_up',
+    ]);
+    expect(a.stalking.reasons).toContain(
+      'Following the victim on at least 3 occasions since January (s2A(3)(a))',
+    );
+    expect(a.stalking.period?.text).toBe('since January');
+  });
+
+  it.each([
+    // [text, expected "behaviours:count" per occasion]
+    [
+      'He followed me home on three occasions and he has sent me 40 messages.',
+      ['following:3', 'repeated_contact:40'],
+    ],
+    ['On four occasions, he followed me home. He also rang me.', ['following,repeated_contact:4']],
+    // one clause, two acts: the count is said of both
+    [
+      'He turned up at my work and followed me home on 4 occasions.',
+      ['loitering_or_turning_up,following:4'],
+    ],
+    // a count with one behaviour, another behaviour in its own clause without a count joins it
+    [
+      'He texted me 40 times, calling me names and threatening to hurt me.',
+      ['repeated_contact,threats:40'],
+    ],
+    // a dated occasion keeps its later undated detail of the same behaviour
+    [
+      'On 3 March he followed me home. He followed me again on 4 occasions after that.',
+      ['following:1', 'following:4'],
+    ],
+  ])('%s', (t, want) => {
+    const a = analyse(t);
+    expect(a.chronology.map((o) => `${o.behaviours.join(',')}:${o.count}`)).toEqual(want);
+  });
+
+  it.each([
+    ['Since we split up in January he has texted me daily.', 'since January', 1],
+    ['Since the break-up in March he has texted me daily.', 'since March', 3],
+    ['Since they separated in early June he has followed her daily.', 'since June', 6],
+    ['Since we split he messages me every day.', 'Since we split', null],
+    ['Since March he has followed her every week.', 'since March', 3],
+  ])('period anchor: %s', (t, text, month) => {
+    const p = facts(t).periods[0];
+    expect(p?.text.toLowerCase()).toBe(text.toLowerCase());
+    expect(p?.sinceMonth).toBe(month);
+  });
+});

@@ -409,9 +409,25 @@ const PATTERNS: Pattern[] = [
     on: (m, f, s) =>
       f.periods.push({ ...s, days: null, sinceMonth: MONTHS[m[1] as string] ?? null }),
   },
+  // since we split up in January, since the break-up in March: the month is the anchor
   {
     re: R(
-      `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished)|since the (?:break ?up|split|separation|relationship ended)|since (?:last )?(?:christmas|the summer|the new year|last year)\\b`,
+      `\\bsince (?:(?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved out)(?: up)?|the (?:break[ -]?up|split|separation)) (?:in|during|around|at the (?:start|beginning|end) of|(?:early|mid|late) ?-?) ?(?:(?:early|mid|late) )?(${MONTH_RE})\\b`,
+    ),
+    gate: /since/,
+    on: (m, f, s) => {
+      const month = s.text.slice(s.text.length - (m[1] as string).length);
+      f.periods.push({
+        ...s,
+        text: `since ${month}`,
+        days: null,
+        sinceMonth: MONTHS[m[1] as string] ?? null,
+      });
+    },
+  },
+  {
+    re: R(
+      `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:last )?(?:christmas|the summer|the new year|last year)\\b`,
     ),
     gate: /since/,
     on: (_m, f, s) => f.periods.push({ ...s, days: null, sinceMonth: null }),
@@ -494,7 +510,7 @@ export function readTemporal(
     single: SINGLE_RE.test(lower),
   };
   if (
-    !/[0-9]|day|night|week|month|year|time|occasion|again|since|ly\b|every|each|constant|repeat|keep|kept|contin|still|carr|return|came back|another|further|second|third|twice|messages|calls|texts|emails|letters|visits|ago|later|after|morning|evening|tonight|christmas|[a-z]+ing\b/.test(
+    !/[0-9]|day|night|week|month|year|time|occasion|again|since|ly\b|every|each|constant|repeat|keep|kept|contin|still|carr|return|came back|another|further|second|third|twice|messages|calls|texts|emails|letters|visits|ago|later|after|morning|evening|tonight|christmas|keeps|still/.test(
       lower,
     )
   ) {
@@ -545,6 +561,138 @@ export interface ChronoSentence {
   behaviours: BehaviourId[];
   /** Conduct words without a behaviour rule ("this happened") let a bare count attach. */
   conduct: boolean;
+  /**
+   * Where each counted behaviour was found (offsets relative to the sentence, text order), so a
+   * count or frequency attaches to the behaviour(s) in its own clause. Absent: every count in the
+   * sentence belongs to every behaviour in it.
+   */
+  acts?: readonly { id: BehaviourId; start: number; end: number }[];
+  /** Offsets (relative to the sentence) where a new clause starts: ";", ",", "but", "and he". */
+  clauses?: readonly number[];
+}
+
+/** Clause openings in a sentence: where a count or frequency stops applying. */
+const CLAUSE_RE =
+  /[;:]|,|\s(?:but|while|whereas|although|though|then)\s|\sand (?=(?:he|she|they|also|then|keeps|kept|has|have|had|was|is|now|still|continues|continued)\b)/gi;
+
+/** Offsets (relative to `sentence`) where a new clause starts. */
+export function clauseStarts(sentence: string): number[] {
+  const out: number[] = [];
+  CLAUSE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_RE.exec(sentence)) !== null) out.push(m.index);
+  return out;
+}
+
+/** Index of the clause of `at`, given the clause openings `cl` (ascending). */
+function clauseOf(cl: readonly number[], at: number): number {
+  let k = 0;
+  while (k < cl.length && (cl[k] as number) <= at) k++;
+  return k;
+}
+
+/** Characters between two spans (0 when they overlap). */
+function gap(a: { start: number; end: number }, m: { start: number; end: number }): number {
+  return m.end <= a.start ? a.start - m.end : a.end <= m.start ? m.start - a.end : 0;
+}
+
+/** One group of a sentence's behaviours with the counts and frequencies that belong to them. */
+interface ActGroup {
+  behaviours: BehaviourId[];
+  /** Behaviours the group's counts were said of (the rest only share the clause or sentence). */
+  counted: BehaviourId[];
+  counts: CountMention[];
+  frequencies: FrequencyMention[];
+  at: number;
+}
+
+/**
+ * Split a sentence's behaviours into groups, one per count or frequency said of different
+ * behaviours: "followed me on three occasions. ... sent me 60 texts" keeps 3 with following and 60
+ * with contact. A mention belongs to the behaviours in its own clause, else to the nearest one;
+ * behaviours no mention belongs to join the nearest group. Without mentions, one group.
+ */
+function groupActs(sen: ChronoSentence): ActGroup[] {
+  const f = sen.facts;
+  const acts = sen.acts;
+  const all: ActGroup = {
+    behaviours: [...sen.behaviours],
+    counted: [],
+    counts: f.counts,
+    frequencies: f.frequencies,
+    at: 0,
+  };
+  const mentionCount = f.counts.length + f.frequencies.length;
+  if (mentionCount > 0) all.counted = [...sen.behaviours];
+  if (acts === undefined || acts.length < 2 || mentionCount === 0) return [all];
+  const ids = new Set(acts.map((a) => a.id));
+  if (ids.size < 2) return [all];
+  const cl = sen.clauses ?? [];
+  const actClause = acts.map((a) => clauseOf(cl, a.start));
+  // Behaviours each mention is said of.
+  const said: { m: CountMention | FrequencyMention; isCount: boolean; ids: Set<BehaviourId> }[] =
+    [];
+  const mentions: [CountMention | FrequencyMention, boolean][] = [
+    ...f.counts.map((c): [CountMention, boolean] => [c, true]),
+    ...f.frequencies.map((q): [FrequencyMention, boolean] => [q, false]),
+  ];
+  for (const [m, isCount] of mentions) {
+    const k = clauseOf(cl, m.start);
+    const own = new Set<BehaviourId>();
+    acts.forEach((a, i) => {
+      if (actClause[i] === k) own.add(a.id);
+    });
+    if (own.size === 0) {
+      let best = 0;
+      for (let i = 1; i < acts.length; i++)
+        if (gap(acts[i] as (typeof acts)[number], m) < gap(acts[best] as (typeof acts)[number], m))
+          best = i;
+      own.add((acts[best] as (typeof acts)[number]).id);
+    }
+    said.push({ m, isCount, ids: own });
+  }
+  // Join mentions said of overlapping behaviours.
+  const groups: ActGroup[] = [];
+  for (const x of said) {
+    let g = groups.find((y) => y.counted.some((id) => x.ids.has(id)));
+    if (!g) {
+      g = { behaviours: [], counted: [], counts: [], frequencies: [], at: x.m.start };
+      groups.push(g);
+    }
+    for (const id of x.ids) if (!g.counted.includes(id)) g.counted.push(id);
+    if (x.isCount) g.counts.push(x.m as CountMention);
+    else g.frequencies.push(x.m as FrequencyMention);
+    g.at = Math.min(g.at, x.m.start);
+  }
+  // Merge groups that came to share a behaviour.
+  for (let i = 0; i < groups.length; i++)
+    for (let j = groups.length - 1; j > i; j--) {
+      const a = groups[i] as ActGroup;
+      const b = groups[j] as ActGroup;
+      if (b.counted.some((id) => a.counted.includes(id))) {
+        for (const id of b.counted) if (!a.counted.includes(id)) a.counted.push(id);
+        a.counts.push(...b.counts);
+        a.frequencies.push(...b.frequencies);
+        a.at = Math.min(a.at, b.at);
+        groups.splice(j, 1);
+      }
+    }
+  if (groups.length < 2) {
+    all.counted = groups[0]?.counted ?? all.counted;
+    return [all];
+  }
+  for (const g of groups) g.behaviours.push(...g.counted);
+  // Behaviours no mention was said of join the group nearest to where they were found.
+  for (const a of acts) {
+    if (groups.some((g) => g.behaviours.includes(a.id))) continue;
+    let best = groups[0] as ActGroup;
+    for (const g of groups) if (Math.abs(g.at - a.start) < Math.abs(best.at - a.start)) best = g;
+    best.behaviours.push(a.id);
+  }
+  groups.sort((a, b) => a.at - b.at);
+  for (const g of groups)
+    g.behaviours.sort((x, y) => sen.behaviours.indexOf(x) - sen.behaviours.indexOf(y));
+  return groups;
 }
 
 export interface Chronology {
@@ -555,6 +703,8 @@ export interface Chronology {
   period: Period | null;
   /** Where each counted number came from, for reasons ("on 4 occasions"). */
   countEvidence: RelSpan[];
+  /** Per occasion: the behaviours its count was said of ([] when no count was stated). */
+  counted: BehaviourId[][];
 }
 
 const MAX_ESTIMATE = 999;
@@ -572,7 +722,13 @@ function iso(y: number | null, m: number | null, d: number | null): string | nul
  * ("every day for three weeks") is estimated as frequency × days. Linear in the sentences.
  */
 export function buildChronology(sentences: readonly ChronoSentence[]): Chronology {
-  const occasions: (Occasion & { key: string | null; estimate: boolean })[] = [];
+  const occasions: (Occasion & {
+    key: string | null;
+    estimate: boolean;
+    /** Behaviours the occasion's count was said of ([] when none was). */
+    counted: BehaviourId[];
+  })[] = [];
+  let freqOccasion: (typeof occasions)[number] | null = null;
   let current: (typeof occasions)[number] | null = null;
   let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
   let frequency: Chronology['frequency'] = null;
@@ -601,7 +757,11 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         periodDays = p.days;
         periodText = p.text;
       } else if (periodText === null) periodText = p.text;
-      if (p.sinceMonth !== null) sinceMonth = p.sinceMonth;
+      // An explicit time ("since January") says more than an event ("since we split").
+      if (p.sinceMonth !== null) {
+        if (sinceMonth === null && periodDays === null) periodText = p.text;
+        sinceMonth = p.sinceMonth;
+      }
     }
     const time = f.times[0] ?? null;
     const hasConduct = sen.behaviours.length > 0;
@@ -609,8 +769,10 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       if (time) pending = { time, abs: { start: sen.start, end: sen.end } };
       // "This happened on 6 occasions": a bare count after conduct belongs to the current occasion.
       if (current && sen.conduct) applyCounts(current, f, sen.start);
-      if (f.frequencies[0] && (current || sen.conduct))
+      if (f.frequencies[0] && (current || sen.conduct)) {
+        if (frequency === null) freqOccasion = current;
         frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
+      }
       continue;
     }
     // "att IP addr 01/10, 04/10 & 09/10": one occasion per date named with the conduct.
@@ -636,43 +798,60 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           count: 1,
           key: d.key,
           estimate: false,
+          counted: f.counts.length + f.frequencies.length > 0 ? [...sen.behaviours] : [],
         };
         occasions.push(current);
       }
       pending = null;
       if (current) applyCounts(current, f, sen.start);
-      if (f.frequencies[0])
+      if (f.frequencies[0]) {
+        if (frequency === null) freqOccasion = current;
         frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
+      }
       continue;
     }
     const when = time ?? pending?.time ?? null;
     const key = when ? when.key : null;
+    const groups = groupActs(sen);
+    const first = groups[0] as ActGroup;
     const isNew =
       current === null ||
       (key !== null && key !== current.key) ||
       (f.again !== null &&
-        (key === null || key !== current.key || f.again.start < (when?.start ?? Infinity)));
-    if (isNew) {
-      current = {
-        when: when ? when.text : f.again ? f.again.text : null,
-        date: when ? iso(when.year ?? docYear, when.month, when.day) : null,
-        start: when === pending?.time && pending ? pending.abs.start : sen.start,
-        end: sen.end,
-        behaviours: [],
-        count: 1,
-        key: key ?? (f.again ? `again:${sen.start}` : null),
-        estimate: false,
-      };
-      occasions.push(current);
-    } else if (current) {
-      current.end = sen.end;
-    }
+        (key === null || key !== current.key || f.again.start < (when?.start ?? Infinity))) ||
+      // Undated conduct with its own count, said of other behaviours than the current occasion's
+      // ("He followed me on three occasions. He has sent me 60 texts."): a separate entry.
+      (time === null &&
+        first.counted.length > 0 &&
+        current.counted.length > 0 &&
+        !first.behaviours.some((b) => current?.behaviours.includes(b)));
+    const make = (): (typeof occasions)[number] => ({
+      when: when ? when.text : f.again ? f.again.text : null,
+      date: when ? iso(when.year ?? docYear, when.month, when.day) : null,
+      start: when === pending?.time && pending ? pending.abs.start : sen.start,
+      end: sen.end,
+      behaviours: [],
+      count: 1,
+      key: key ?? (f.again ? `again:${sen.start}` : null),
+      estimate: false,
+      counted: [],
+    });
+    groups.forEach((g, gi) => {
+      if (gi === 0 && !isNew && current) current.end = sen.end;
+      else {
+        current = make();
+        occasions.push(current);
+      }
+      const occ = current as (typeof occasions)[number];
+      for (const b of g.behaviours) if (!occ.behaviours.includes(b)) occ.behaviours.push(b);
+      for (const b of g.counted) if (!occ.counted.includes(b)) occ.counted.push(b);
+      applyCounts(occ, { ...f, counts: g.counts, frequencies: g.frequencies }, sen.start);
+      if (g.frequencies[0]) {
+        if (frequency === null) freqOccasion = occ;
+        frequency ??= { text: g.frequencies[0].text, perDay: g.frequencies[0].perDay };
+      }
+    });
     pending = null;
-    if (!current) continue;
-    for (const b of sen.behaviours) if (!current.behaviours.includes(b)) current.behaviours.push(b);
-    applyCounts(current, f, sen.start);
-    if (f.frequencies[0])
-      frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
   }
 
   function applyCounts(occ: (typeof occasions)[number], f: TemporalFacts, base: number): void {
@@ -697,7 +876,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   // Frequency × period ("every day for three weeks" → 21).
   if (frequency && frequency.perDay !== null && periodDays !== null) {
     const est = Math.min(MAX_ESTIMATE, Math.round(frequency.perDay * periodDays));
-    const target = occasions.find((o) => o.count >= 2) ?? occasions[occasions.length - 1];
+    const target =
+      freqOccasion ?? occasions.find((o) => o.count >= 2) ?? occasions[occasions.length - 1];
     if (target && est > target.count) {
       target.count = est;
       target.estimate = true;
@@ -747,6 +927,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     frequency,
     period,
     countEvidence,
+    counted: occasions.map((o) => o.counted),
   };
 }
 

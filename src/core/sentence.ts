@@ -7,7 +7,7 @@
  */
 import type { CompiledPack, PersonRole } from './compile';
 import { applyContext, type Cue } from './context';
-import { normalise } from './normalise';
+import { normalise, type Normalised } from './normalise';
 import { readTemporal, type TemporalFacts } from './occasions';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -1092,6 +1092,25 @@ const ISOLATED_RE =
 const CONDUCT_RE =
   /\b(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on)\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
 
+/** Map a `[s, e)` span of the normalised sentence to original offsets (see normalise.ts). */
+function mapBack(norm: Normalised, length: number, s: number, e: number): [number, number] {
+  const a = norm.starts[Math.min(s, norm.starts.length - 1)] ?? 0;
+  const b = norm.ends[Math.max(0, Math.min(e, norm.ends.length) - 1)] ?? length;
+  return [a, Math.max(b, a + 1 <= length ? a + 1 : a)];
+}
+
+function relSpan(norm: Normalised, original: string, s: number, e: number): Rel {
+  const [a, b] = mapBack(norm, original.length, s, e);
+  return { start: a, end: b, text: original.slice(a, b) };
+}
+
+/** A person reference with its offsets mapped back to the original sentence. */
+function fixRef(norm: Normalised, original: string, r: PersonRef | null): PersonRef | null {
+  if (r === null) return null;
+  const [a, b] = mapBack(norm, original.length, r.start, r.end);
+  return { ...r, start: a, end: b, text: original.slice(a, b) };
+}
+
 /**
  * Analyse `text[start, end)`. Offsets in the result are relative to `start`. Never throws for any
  * input string; bounded work (tokens over 40 chars skipped, sentences capped by segment.ts,
@@ -1105,18 +1124,11 @@ export function analyseSentence(
 ): SentenceResult {
   const original = text.slice(start, end);
   const norm = normalise(original);
-  const toOriginal = (s: number, e: number): [number, number] => {
-    const a = norm.starts[Math.min(s, norm.starts.length - 1)] ?? 0;
-    const b = norm.ends[Math.max(0, Math.min(e, norm.ends.length) - 1)] ?? original.length;
-    return [a, Math.max(b, a + 1 <= original.length ? a + 1 : a)];
-  };
   const tokens = expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem);
   const lower = norm.text.toLowerCase();
-  const facts = readTemporal(lower, toOriginal, original);
-  const rel = (first: number, last: number): Rel => {
-    const [a, b] = toOriginal((tokens[first] as Token).s, (tokens[last] as Token).e);
-    return { start: a, end: b, text: original.slice(a, b) };
-  };
+  const facts = readTemporal(lower, (s, e) => mapBack(norm, original.length, s, e), original);
+  const rel = (first: number, last: number): Rel =>
+    relSpan(norm, original, (tokens[first] as Token).s, (tokens[last] as Token).e);
 
   // One pass over the tokens for every pattern in the pack.
   const raw = c.index.matchAll(tokens);
@@ -1236,11 +1248,6 @@ export function analyseSentence(
         }
       }
     }
-    const fix = (r: PersonRef | null): PersonRef | null => {
-      if (r === null) return null;
-      const [a, b] = toOriginal(r.start, r.end);
-      return { ...r, start: a, end: b, text: original.slice(a, b) };
-    };
     let quotes = 0;
     for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quotes++;
     return {
@@ -1250,10 +1257,10 @@ export function analyseSentence(
       end: span.end,
       modifier: mod ? { reason: mod.reason, cue: rel(mod.cue.first, mod.cue.last) } : null,
       mode,
-      subject: fix(subject),
-      agent: fix(agent),
+      subject: fixRef(norm, original, subject),
+      agent: fixRef(norm, original, agent),
       object,
-      coSubject: fix(coSubject),
+      coSubject: fixRef(norm, original, coSubject),
     };
   });
 

@@ -171,6 +171,7 @@ export class Highlighter {
   private boxes: { span: HighlightSpan; box: Box }[] = [];
   private pool: HTMLElement[] = [];
   private frame = 0;
+  private suspended = false;
   private hover: HighlightHit | null = null;
   private flashKey: string | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -225,12 +226,26 @@ export class Highlighter {
       },
       o,
     );
-    doc.addEventListener('selectionchange', () => this.schedule(), o);
-    doc.addEventListener('keyup', () => this.schedule(), o);
+    // No keyup or selectionchange triggers: text edits arrive through setSpans, and a caret move
+    // that scrolls the field fires 'scroll'. Laying out on every key was most of the typing cost.
+  }
+
+  /**
+   * Hide the boxes while the officer is typing: the text under them is moving, and measuring it
+   * on every key costs milliseconds per keystroke on long narratives. setSpans shows them again.
+   */
+  suspend(): void {
+    if (this.suspended) return;
+    this.suspended = true;
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.opts.layer.style.visibility = 'hidden';
   }
 
   /** Replace the text map and spans; boxes are recomputed in the next frame. */
   setSpans(joined: JoinedNarrative, spans: HighlightSpan[]): void {
+    this.suspended = false;
+    this.opts.layer.style.visibility = '';
     this.joined = joined;
     this.spans = spans;
     const fields = new Set(joined.parts.map((p) => p.field.el));
@@ -247,7 +262,7 @@ export class Highlighter {
 
   /** Recompute positions in the next animation frame (coalesced). */
   schedule(): void {
-    if (this.frame || this.opts.signal.aborted) return;
+    if (this.frame || this.suspended || this.opts.signal.aborted) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
       if (this.doc.hidden) return;

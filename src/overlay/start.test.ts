@@ -7,7 +7,7 @@ import { DEFAULT_SERVICES } from '../prompts/services';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { OfficerAction } from '../prompts/types';
 import type { WaymarkBridge } from './bridge';
-import { HOST_TAG, startWaymark } from './start';
+import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
 
 vi.mock('../core/analyser', () => ({
@@ -86,6 +86,12 @@ function type(text: string): void {
 
 const root = () => document.querySelector(HOST_TAG)!.shadowRoot!;
 
+/** Wait until typing has settled and the frame-batched update has drawn. */
+async function settled(): Promise<void> {
+  await new Promise((r) => setTimeout(r, TYPING_SETTLE_MS + 30));
+  await frames();
+}
+
 describe('startWaymark', () => {
   it('mounts one host with the panel and the test hooks', async () => {
     start();
@@ -106,6 +112,11 @@ describe('startWaymark', () => {
     await frames();
     type(NARRATIVE);
     await frames();
+    // While the officer is typing nothing is recomputed: each keystroke stays cheap.
+    expect(
+      root().querySelector('[data-testid="waymark-stalking"]')!.getAttribute('data-likely'),
+    ).toBe('false');
+    await settled();
     const r = root();
     expect(r.querySelector('[data-testid="waymark-stalking"]')!.getAttribute('data-likely')).toBe(
       'true',
@@ -146,7 +157,7 @@ describe('startWaymark', () => {
     const health = root().querySelector('[data-testid="waymark-health"]')!;
     expect(health.querySelector('[data-missing-role="notes"]')).not.toBeNull();
     type(NARRATIVE);
-    await frames();
+    await settled();
     expect(root().querySelectorAll('[data-indicator]').length).toBe(3);
   });
 

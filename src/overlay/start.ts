@@ -71,6 +71,16 @@ export const HOST_TAG = 'waymark-overlay';
 /** Wait before reporting missing fields to the audit: single-page apps draw fields late. */
 export const HEALTH_AUDIT_DELAY_MS = 5000;
 
+/**
+ * While the officer types in a narrative field, the full update (analysis, prompts, highlights,
+ * panel) waits until typing pauses this long, so each keystroke costs almost nothing. Typing
+ * rhythm is 100–250 ms a key; a pause longer than this is read as "stopped to look".
+ */
+export const TYPING_SETTLE_MS = 300;
+
+/** An analysis slower than this hands the rest of the update to the next task. */
+const SPLIT_AFTER_MS = 12;
+
 /** How often snoozed prompts are checked for reopening. */
 const REEVALUATE_MS = 60_000;
 
@@ -288,6 +298,19 @@ export function startWaymark(opts: StartOptions): void {
     lastAnnounced = message;
   };
 
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  signal.addEventListener('abort', () => {
+    if (settleTimer) clearTimeout(settleTimer);
+  });
+
+  /** True when the change is text typed into a narrative field (not a select or flag). */
+  const isNarrativeTyping = (change: WatchChange): boolean => {
+    for (const t of change.targets) {
+      if (fields.narrative.some((f) => f.el === t || f.el.contains(t))) return true;
+    }
+    return false;
+  };
+
   const update = (change: WatchChange | null): void => {
     if (signal.aborted) return;
     if (change && !change.structure && change.targets.size === 0) {
@@ -299,7 +322,24 @@ export function startWaymark(opts: StartOptions): void {
     if (!change || change.structure) refind();
     else invalidate(change.targets);
     ensureMounted();
+    if (change && !change.structure && isNarrativeTyping(change)) {
+      highlighter?.suspend();
+      if (settleTimer) clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => {
+        settleTimer = null;
+        if (!signal.aborted && !doc.hidden) refresh();
+      }, TYPING_SETTLE_MS);
+      return;
+    }
+    if (settleTimer) {
+      clearTimeout(settleTimer);
+      settleTimer = null;
+    }
+    refresh();
+  };
 
+  /** Read the record, analyse it (per-sentence cache), evaluate prompts, draw. */
+  const refresh = (): void => {
     joined = joinNarrative(fields.narrative, readCached, MAX_RECORD_CHARS);
     record = readRecord(fields, joined.text);
     const key = record.crimeReference?.trim() || doc.location?.pathname || '/';
@@ -319,10 +359,25 @@ export function startWaymark(opts: StartOptions): void {
           // No saved actions (or the background is restarting): start from none.
         });
     }
+    let analysisMs = 0;
     if (joined.text !== analysedText) {
+      const started = performance.now();
       analysis = analyser.analyse(joined.text);
       analysedText = joined.text;
+      analysisMs = performance.now() - started;
     }
+    // A long first analysis (a pasted statement) and the prompts, panel and highlights together
+    // could block the page past 50 ms: give the rest its own task so input stays responsive.
+    if (analysisMs > SPLIT_AFTER_MS) {
+      const text = analysedText;
+      setTimeout(() => {
+        if (!signal.aborted && analysedText === text) publish();
+      }, 0);
+    } else publish();
+  };
+
+  /** Prompts, highlights and panel for the current analysis. */
+  const publish = (): void => {
     evaluate();
     highlighter?.setSpans(joined, spans());
     draw();
