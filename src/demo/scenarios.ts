@@ -248,9 +248,9 @@ export const SCENARIOS: readonly Scenario[] = [
       },
       {
         teach:
-          'Evidence secured, recorded in the narrative. Every prompt is now done: show Insert summary.',
+          'Evidence secured and s4A considered, both recorded in the narrative. Every prompt is now done: show Insert summary.',
         narrative:
-          'Screenshots of the messages have been saved and the doorbell footage has been secured.',
+          'Screenshots of the messages have been saved and the doorbell footage has been secured. s4A considered: she has changed her routine and no longer walks home alone.',
       },
     ],
     expect: {
