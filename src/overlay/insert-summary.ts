@@ -15,13 +15,15 @@ export type InsertResult = 'inserted' | 'untrusted' | 'no-field' | 'not-writable
 
 /**
  * Write `text` into `field`, replacing its contents. `trigger` is the click that asked for it;
- * synthetic events from the page are refused.
+ * synthetic events from the page are refused. The result is checked by reading the field back:
+ * an editor may accept the edit event and then restore its own DOM, and the officer must not be
+ * told the summary was saved when it was not.
  */
-export function insertSummary(
+export async function insertSummary(
   field: HTMLElement | null,
   text: string,
   trigger: Event,
-): InsertResult {
+): Promise<InsertResult> {
   if (!trigger.isTrusted) return 'untrusted';
   if (!field || !field.isConnected) return 'no-field';
   const doc = field.ownerDocument;
@@ -42,21 +44,45 @@ export function insertSummary(
     el.dispatchEvent(new view.Event('change', { bubbles: true }));
     return el.value === text ? 'inserted' : 'rejected';
   }
-  if (isEditable(field)) {
-    field.focus({ preventScroll: true });
-    const root = field.getRootNode() as Document | ShadowRoot;
-    const sel =
-      (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ??
-      doc.getSelection();
-    if (!sel) return 'not-writable';
-    const range = doc.createRange();
-    range.selectNodeContents(field);
-    sel.removeAllRanges();
-    sel.addRange(range);
-    // execCommand is deprecated but remains the only way to make an edit the editor treats as
-    // typing (undo stack, model update); Harper applies its fixes the same way.
-    const ok = doc.execCommand('insertText', false, text);
-    return ok ? 'inserted' : 'rejected';
-  }
-  return 'not-writable';
+  if (!isEditable(field)) return 'not-writable';
+
+  const marker = text.split('\n').find((l) => l.trim() !== '') ?? text;
+  const landed = async (): Promise<boolean> => {
+    // Editors settle their DOM after the event (a microtask, an observer, a frame): wait two frames.
+    await new Promise<void>((r) =>
+      view.requestAnimationFrame(() => view.requestAnimationFrame(() => r())),
+    );
+    return field.isConnected && field.innerText.includes(marker);
+  };
+  if (!selectAll(field, doc)) return 'not-writable';
+  // execCommand is deprecated but remains the way to make an edit that most editors treat as
+  // typing (undo stack, model update); Harper applies its fixes the same way.
+  doc.execCommand('insertText', false, text);
+  if (await landed()) return 'inserted';
+
+  // Editors that build their model from beforeinput (CKEditor 5) ignore execCommand's edit and
+  // restore their DOM. All the editors we support take a plain-text paste through their own
+  // clipboard pipeline, so try that once.
+  if (!selectAll(field, doc)) return 'rejected';
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  field.dispatchEvent(
+    new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+  );
+  return (await landed()) ? 'inserted' : 'rejected';
+}
+
+/** Select the whole contents of an editable field (in its shadow root's selection if it has one). */
+function selectAll(field: HTMLElement, doc: Document): boolean {
+  field.focus({ preventScroll: true });
+  const root = field.getRootNode() as Document | ShadowRoot;
+  const sel =
+    (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ??
+    doc.getSelection();
+  if (!sel) return false;
+  const range = doc.createRange();
+  range.selectNodeContents(field);
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return true;
 }

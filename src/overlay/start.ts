@@ -486,15 +486,18 @@ export function startWaymark(opts: StartOptions): void {
       catalogueVersion: opts.catalogue.version,
     });
     const text = replaceSummary(record.notes, block);
-    const result = insertSummary(notes, text, e);
-    ui.insertStatus =
-      result === 'inserted'
-        ? 'Summary written into the notes field.'
-        : result === 'untrusted'
-          ? null
-          : 'Could not write to the notes field; copy the summary by hand.';
-    if (result === 'inserted') feed.summaryInserted(record.crimeReference || null);
-    draw();
+    const recordRef = record.crimeReference || null;
+    void insertSummary(notes, text, e).then((result) => {
+      if (signal.aborted) return;
+      ui.insertStatus =
+        result === 'inserted'
+          ? 'Summary written into the notes field.'
+          : result === 'untrusted'
+            ? null
+            : 'Could not write to the notes field; copy the summary by hand.';
+      if (result === 'inserted') feed.summaryInserted(recordRef);
+      draw();
+    });
   };
 
   const w = watch(doc, { signal, onChange: update });
