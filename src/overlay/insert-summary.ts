@@ -6,8 +6,10 @@ import { isEditable } from '../adapters/roots';
  * takes, so the host application (and a rich editor's own model) sees an ordinary edit.
  * - textarea/input: the native value setter, then `input` and `change` events (React and other
  *   frameworks that track the value see the change);
- * - contenteditable editors: select the field's contents and `execCommand('insertText')`, which
- *   editors handle as typing. Never `innerHTML`.
+ * - contenteditable editors: select the field's contents and offer the text as a plain-text
+ *   paste, which each editor takes through its own clipboard pipeline (so its model sees it); a
+ *   plain contenteditable gets `execCommand('insertText')` instead. Never `innerHTML`. The field
+ *   is read back afterwards: the officer is told it worked only when it did.
  */
 
 /** Why an insert did not happen. */
@@ -47,30 +49,51 @@ export async function insertSummary(
   if (!isEditable(field)) return 'not-writable';
 
   const marker = text.split('\n').find((l) => l.trim() !== '') ?? text;
-  const landed = async (): Promise<boolean> => {
-    // Editors settle their DOM after the event (a microtask, an observer, a frame): wait two frames.
-    await new Promise<void>((r) =>
+  // Editors settle after an event (a microtask, an observer, a frame), and some read the DOM
+  // selection only on selectionchange: wait two frames between steps.
+  const settle = () =>
+    new Promise<void>((r) =>
       view.requestAnimationFrame(() => view.requestAnimationFrame(() => r())),
     );
+  const landed = async (): Promise<boolean> => {
+    await settle();
     return field.isConnected && field.innerText.includes(marker);
   };
-  if (!selectAll(field, doc)) return 'not-writable';
-  // execCommand is deprecated but remains the way to make an edit that most editors treat as
-  // typing (undo stack, model update); Harper applies its fixes the same way.
-  doc.execCommand('insertText', false, text);
-  if (await landed()) return 'inserted';
-
-  // Editors that build their model from beforeinput (CKEditor 5) ignore execCommand's edit and
-  // restore their DOM. All the editors we support take a plain-text paste through their own
-  // clipboard pipeline, so try that once.
-  if (!selectAll(field, doc)) return 'rejected';
-  const data = new view.DataTransfer();
-  data.setData('text/plain', text);
-  field.dispatchEvent(
-    new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-  );
-  return (await landed()) ? 'inserted' : 'rejected';
+  const paste = async (): Promise<boolean> => {
+    // Some editors read the DOM selection only on selectionchange: let it settle first.
+    if (!selectAll(field, doc)) return false;
+    await settle();
+    const data = new view.DataTransfer();
+    data.setData('text/plain', text);
+    field.dispatchEvent(
+      new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return landed();
+  };
+  const type = async (): Promise<boolean> => {
+    if (!selectAll(field, doc)) return false;
+    // execCommand is deprecated but remains the way to make an edit that editors and host apps
+    // see as typing (input events, an undo step); Harper applies its fixes the same way.
+    doc.execCommand('insertText', false, text);
+    return landed();
+  };
+  // Editors that build their model from beforeinput ignore execCommand's edit (and CKEditor 5 is
+  // left in a state where a paste no longer lands), so they get the paste first; every other
+  // field is typed into, with a paste as the fallback.
+  const pasteFirst = PASTE_FIRST_EDITORS.some((s) => field.matches(s));
+  const ok = pasteFirst ? (await paste()) || (await type()) : (await type()) || (await paste());
+  return ok ? 'inserted' : 'rejected';
 }
+
+/** Editable roots of editors whose model ignores execCommand edits (their own markers). */
+const PASTE_FIRST_EDITORS = [
+  // CKEditor 5 editable root.
+  '.ck-editor__editable',
+  // Lexical root element.
+  '[data-lexical-editor]',
+  // Slate editable.
+  '[data-slate-editor]',
+];
 
 /** Select the whole contents of an editable field (in its shadow root's selection if it has one). */
 function selectAll(field: HTMLElement, doc: Document): boolean {
