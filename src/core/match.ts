@@ -95,35 +95,57 @@ function parseAlt(a: string, stem: (w: string) => string): Alt {
   return { kind: 'stem', v: stem(a) };
 }
 
-/** One compiled slot: the set of token forms it accepts, or a gap. */
+/**
+ * One compiled slot: the token forms it accepts, or a gap. Stems and exact forms are kept as
+ * integer ids (see {@link PatternIndex}), so verifying a slot is a short scan or one bit test.
+ */
 type CSlot =
   | {
       kind: 'alts';
-      stems: Set<string>;
-      exact: Set<string>;
+      /** Ids of the stems accepted (distinct). */
+      stemIds: Int32Array;
+      /** `stemIds` as a bit set when there are many (a scan is faster for a few), else null. */
+      stemBits: Uint32Array | null;
+      /** Ids of the exact forms accepted (distinct). */
+      exactIds: Int32Array;
       prefixes: string[];
       any: boolean;
       optional: boolean;
     }
   | { kind: 'gap'; min: number; max: number };
 
-function compileSlot(slot: Slot): CSlot {
+const SHORT_LIST = 8;
+
+function compileSlot(slot: Slot, intern: (s: string) => number): CSlot {
   if (slot.kind === 'gap') return slot;
-  const c = {
-    kind: 'alts' as const,
-    stems: new Set<string>(),
-    exact: new Set<string>(),
-    prefixes: [] as string[],
-    any: false,
+  const stems = new Set<string>();
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  let any = false;
+  for (const a of slot.alts) {
+    if (a.kind === 'any') any = true;
+    else if (a.kind === 'stem') stems.add(a.v);
+    else if (a.kind === 'exact') exact.add(a.v);
+    else if (!prefixes.includes(a.v)) prefixes.push(a.v);
+  }
+  const stemIds = Int32Array.from(stems, intern);
+  let stemBits: Uint32Array | null = null;
+  if (stemIds.length > SHORT_LIST) {
+    let max = 0;
+    for (const id of stemIds) if (id > max) max = id;
+    stemBits = new Uint32Array((max >>> 5) + 1);
+    for (const id of stemIds)
+      stemBits[id >>> 5] = (stemBits[id >>> 5] as number) | (1 << (id & 31));
+  }
+  return {
+    kind: 'alts',
+    stemIds,
+    stemBits,
+    exactIds: Int32Array.from(exact, intern),
+    prefixes,
+    any,
     optional: slot.optional,
   };
-  for (const a of slot.alts) {
-    if (a.kind === 'any') c.any = true;
-    else if (a.kind === 'stem') c.stems.add(a.v);
-    else if (a.kind === 'exact') c.exact.add(a.v);
-    else if (!c.prefixes.includes(a.v)) c.prefixes.push(a.v);
-  }
-  return c;
 }
 
 /** Add the ids of `list` not yet seen under `stamp` to `out`, marking them seen. */
@@ -148,16 +170,10 @@ function plainWords(slot: CSlot & { kind: 'alts' }): boolean {
   return (
     !slot.optional &&
     !slot.any &&
-    slot.exact.size === 0 &&
+    slot.exactIds.length === 0 &&
     slot.prefixes.length === 0 &&
-    slot.stems.size > 0
+    slot.stemIds.length > 0
   );
-}
-
-function accepts(slot: CSlot & { kind: 'alts' }, tok: Token): boolean {
-  if (slot.any || slot.stems.has(tok.stem) || slot.exact.has(tok.norm)) return true;
-  for (const p of slot.prefixes) if (tok.norm.startsWith(p)) return true;
-  return false;
 }
 
 /**
@@ -168,19 +184,35 @@ function accepts(slot: CSlot & { kind: 'alts' }, tok: Token): boolean {
  */
 export class PatternIndex {
   private readonly patterns: CSlot[][] = [];
-  private readonly byStem = new Map<string, number[]>();
-  private readonly byExact = new Map<string, number[]>();
+  /** Every stem and exact form in the patterns, as a small integer (token forms map to -1 if absent). */
+  private readonly vocab = new Map<string, number>();
+  private readonly byStem: (number[] | undefined)[] = [];
+  private readonly byExact: (number[] | undefined)[] = [];
   private readonly byPrefix = new Map<string, { prefix: string; ids: number[] }[]>();
   private readonly anyFirst: number[] = [];
   /** Patterns whose first two slots are plain word sets, indexed by the pair of stems. */
-  private readonly byPair = new Map<string, Map<string, number[]>>();
+  private readonly byPair: (Map<number, number[]> | undefined)[] = [];
+
+  private intern(v: string): number {
+    let id = this.vocab.get(v);
+    if (id === undefined) {
+      id = this.vocab.size;
+      this.vocab.set(v, id);
+    }
+    return id;
+  }
 
   /** Add one parsed pattern; returns its term id. */
   add(slots: readonly Slot[]): number {
     const id = this.patterns.length;
-    const compiled = slots.map(compileSlot);
+    const compiled = slots.map((slot) => compileSlot(slot, (v) => this.intern(v)));
     this.patterns.push(compiled);
-    const push = (map: Map<string, number[]>, key: string): void => {
+    const push = (lists: (number[] | undefined)[], key: number): void => {
+      const list = lists[key];
+      if (!list) lists[key] = [id];
+      else if (list[list.length - 1] !== id) list.push(id);
+    };
+    const pushPair = (map: Map<number, number[]>, key: number): void => {
       const list = map.get(key);
       if (!list) map.set(key, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
@@ -193,15 +225,15 @@ export class PatternIndex {
       b?.kind === 'alts' &&
       plainWords(a) &&
       plainWords(b) &&
-      a.stems.size * b.stems.size <= 4096
+      a.stemIds.length * b.stemIds.length <= 4096
     ) {
-      for (const x of a.stems) {
-        let inner = this.byPair.get(x);
+      for (const x of a.stemIds) {
+        let inner = this.byPair[x];
         if (!inner) {
           inner = new Map();
-          this.byPair.set(x, inner);
+          this.byPair[x] = inner;
         }
-        for (const y of b.stems) push(inner, y);
+        for (const y of b.stemIds) pushPair(inner, y);
       }
       return id;
     }
@@ -211,8 +243,8 @@ export class PatternIndex {
       if (slot.any) {
         if (!this.anyFirst.includes(id)) this.anyFirst.push(id);
       }
-      for (const v of slot.stems) push(this.byStem, v);
-      for (const v of slot.exact) push(this.byExact, v);
+      for (const v of slot.stemIds) push(this.byStem, v);
+      for (const v of slot.exactIds) push(this.byExact, v);
       for (const v of slot.prefixes) {
         // Prefixes are grouped by their first three letters: one lookup per token, not one per length.
         const head = v.length >= 3 ? v.slice(0, 3) : '';
@@ -251,14 +283,28 @@ export class PatternIndex {
     const candidates: number[] = [];
     this.steps = 0;
     this.budget = budget;
+    // Each token's stem and lower-case form as vocabulary ids (-1: in no pattern), looked up once.
+    if (this.stemId.length < n) {
+      this.stemId = new Int32Array(Math.max(64, n * 2));
+      this.normId = new Int32Array(Math.max(64, n * 2));
+    }
+    const stemId = this.stemId;
+    const normId = this.normId;
+    for (let i = 0; i < n; i++) {
+      const tok = tokens[i] as Token;
+      stemId[i] = this.vocab.get(tok.stem) ?? -1;
+      normId[i] = this.vocab.get(tok.norm) ?? -1;
+    }
     const short = this.byPrefix.get('');
     for (let i = 0; i < n && this.steps < budget; i++) {
       const tok = tokens[i] as Token;
       candidates.length = 0;
       // A fresh stamp per token position: "seen" without clearing an array per sentence.
       const stamp = ++this.clock;
-      collect(this.byStem.get(tok.stem), stamp, seenAt, candidates);
-      collect(this.byExact.get(tok.norm), stamp, seenAt, candidates);
+      const sid = stemId[i] as number;
+      if (sid >= 0) collect(this.byStem[sid], stamp, seenAt, candidates);
+      const nid = normId[i] as number;
+      if (nid >= 0) collect(this.byExact[nid], stamp, seenAt, candidates);
       const group = tok.norm.length >= 3 ? this.byPrefix.get(tok.norm.slice(0, 3)) : undefined;
       if (group)
         for (const g of group)
@@ -267,10 +313,10 @@ export class PatternIndex {
         for (const g of short)
           if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
       collect(this.anyFirst, stamp, seenAt, candidates);
-      const next = tokens[i + 1];
-      if (next !== undefined) {
-        const inner = this.byPair.get(tok.stem);
-        if (inner !== undefined) collect(inner.get(next.stem), stamp, seenAt, candidates);
+      if (i + 1 < n && sid >= 0) {
+        const inner = this.byPair[sid];
+        const next = stemId[i + 1] as number;
+        if (inner !== undefined && next >= 0) collect(inner.get(next), stamp, seenAt, candidates);
       }
       for (const id of candidates) {
         this.best = -1;
@@ -282,6 +328,8 @@ export class PatternIndex {
   }
 
   private seenAt = new Int32Array(0);
+  private stemId = new Int32Array(0);
+  private normId = new Int32Array(0);
   private clock = 0;
   private steps = 0;
   private budget = 0;
@@ -308,7 +356,30 @@ export class PatternIndex {
       return;
     }
     if (slot.optional) this.visit(slots, tokens, si + 1, ti, start);
-    if (ti < n && accepts(slot, tokens[ti] as Token))
-      this.visit(slots, tokens, si + 1, ti + 1, start);
+    if (ti < n && this.accepts(slot, tokens, ti)) this.visit(slots, tokens, si + 1, ti + 1, start);
+  }
+
+  private accepts(slot: CSlot & { kind: 'alts' }, tokens: readonly Token[], ti: number): boolean {
+    if (slot.any) return true;
+    const sid = this.stemId[ti] as number;
+    const bits = slot.stemBits;
+    if (bits !== null) {
+      const w = sid >>> 5;
+      if (sid >= 0 && w < bits.length && ((bits[w] as number) & (1 << (sid & 31))) !== 0)
+        return true;
+    } else {
+      const list = slot.stemIds;
+      for (let k = 0; k < list.length; k++) if (list[k] === sid) return true;
+    }
+    const exact = slot.exactIds;
+    if (exact.length > 0) {
+      const nid = this.normId[ti] as number;
+      for (let k = 0; k < exact.length; k++) if (exact[k] === nid) return true;
+    }
+    const prefixes = slot.prefixes;
+    if (prefixes.length === 0) return false;
+    const norm = (tokens[ti] as Token).norm;
+    for (const p of prefixes) if (norm.startsWith(p)) return true;
+    return false;
   }
 }

@@ -79,6 +79,21 @@ function fold(c: number): string {
   return out;
 }
 
+// The one-to-one map of plain ASCII text, shared: views of these are handed out and never written.
+let identityStarts = new Uint32Array(0);
+let identityEnds = new Uint32Array(0);
+function growIdentity(n: number): void {
+  const size = Math.max(n, 2 * identityStarts.length, 256);
+  const starts = new Uint32Array(size);
+  const ends = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  identityStarts = starts;
+  identityEnds = ends;
+}
+
 /**
  * Normalise `input[from, to)`. Guarantees: never throws; `starts[i] < ends[i]`, both within
  * `[0, to - from]`, and non-decreasing, so any span of the normalised text maps back to a valid,
@@ -96,13 +111,12 @@ export function normalise(input: string, from = 0, to = input.length): Normalise
     }
   }
   if (plain) {
-    const starts = new Uint32Array(n);
-    const ends = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return { text: input.slice(from, from + n), starts, ends };
+    if (identityStarts.length < n) growIdentity(n);
+    return {
+      text: input.slice(from, from + n),
+      starts: identityStarts.subarray(0, n),
+      ends: identityEnds.subarray(0, n),
+    };
   }
   const parts: string[] = [];
   // Output is usually the same length as the input; grow if folding expands.

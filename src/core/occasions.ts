@@ -214,7 +214,7 @@ const PATTERNS: Pattern[] = [
         );
         if (days < 0) days += 365;
       }
-      f.periods.push({ ...s, days, sinceMonth: null });
+      f.periods.push({ start: s.start, end: s.end, text: s.text, days, sinceMonth: null });
     },
   },
   // 4 March 2024, 4th of March, 4 March
@@ -319,7 +319,8 @@ const PATTERNS: Pattern[] = [
         '',
       );
       const n = num(raw);
-      if (n !== null && n >= 1) f.counts.push({ ...s, n, kind: 'occasions' });
+      if (n !== null && n >= 1)
+        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
     },
   },
   // "this is the third time", "for the 4th time": that many occasions so far
@@ -328,7 +329,8 @@ const PATTERNS: Pattern[] = [
     gate: / time/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
-      if (n !== undefined) f.counts.push({ ...s, n, kind: 'occasions' });
+      if (n !== undefined)
+        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
     },
   },
   {
@@ -336,7 +338,8 @@ const PATTERNS: Pattern[] = [
     gate: /twice|thrice|\dx|x ?\d/,
     on: (m, f, s) => {
       const n = m[1] ? num(m[1]) : Number(m[2]);
-      if (n !== null && n >= 2) f.counts.push({ ...s, n, kind: 'occasions' });
+      if (n !== null && n >= 2)
+        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
     },
   },
   // 40 messages, dozens of calls, 27 missed calls
@@ -351,7 +354,8 @@ const PATTERNS: Pattern[] = [
         '',
       );
       const n = num(raw);
-      if (n !== null && n >= 2) f.counts.push({ ...s, n, kind: 'items' });
+      if (n !== null && n >= 2)
+        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'items' });
     },
   },
   // frequencies
@@ -360,7 +364,13 @@ const PATTERNS: Pattern[] = [
       `\\b(daily|nightly|hourly|weekly|every (?:single )?(?:day|night|morning|evening|week|weekend|hour|few days|other day)|each (?:day|night|morning|evening|week)|most (?:days|nights|mornings|evenings|weekends)|on a daily basis|day and night|(?:${NUM_RE}) times (?:a|per|each|every) (?:day|night|week|month)|(?:twice|thrice|once) (?:a|per|every) (?:day|night|week|month))\\b`,
     ),
     gate: /daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once/,
-    on: (m, f, s) => f.frequencies.push({ ...s, perDay: perDay(m[1] as string) }),
+    on: (m, f, s) =>
+      f.frequencies.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        perDay: perDay(m[1] as string),
+      }),
   },
   {
     re: R(
@@ -369,7 +379,12 @@ const PATTERNS: Pattern[] = [
     gate: DIGIT_GATE,
     on: (m, f, s) => {
       const unit = m[2] === 'wk' ? 'week' : (m[2] as string);
-      f.frequencies.push({ ...s, perDay: Number(m[1]) / (UNIT_DAYS[unit] ?? 1) });
+      f.frequencies.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        perDay: Number(m[1]) / (UNIT_DAYS[unit] ?? 1),
+      });
     },
   },
   {
@@ -377,7 +392,8 @@ const PATTERNS: Pattern[] = [
       `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
     ),
     gate: /constant|repeated|continu|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still/,
-    on: (_m, f, s) => f.frequencies.push({ ...s, perDay: null }),
+    on: (_m, f, s) =>
+      f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
@@ -391,7 +407,9 @@ const PATTERNS: Pattern[] = [
       if (n === null) return;
       const vague = /^(several|a few|many|numerous|multiple|various|a number of)$/.test(m[1] ?? '');
       f.periods.push({
-        ...s,
+        start: s.start,
+        end: s.end,
+        text: s.text,
         days: vague && /s$/.test(unit) ? null : n * (UNIT_DAYS[unit] ?? 1),
         sinceMonth: null,
       });
@@ -400,14 +418,21 @@ const PATTERNS: Pattern[] = [
   {
     re: R(`\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`),
     gate: /day|week|month|year/,
-    on: (_m, f, s) => f.periods.push({ ...s, days: null, sinceMonth: null }),
+    on: (_m, f, s) =>
+      f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // since March, since 4 March, since the relationship ended
   {
     re: R(`\\bsince (?:the (?:start|beginning|end) of |early |mid |late |mid-)?(${MONTH_RE})\\b`),
     gate: /since/,
     on: (m, f, s) =>
-      f.periods.push({ ...s, days: null, sinceMonth: MONTHS[m[1] as string] ?? null }),
+      f.periods.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        days: null,
+        sinceMonth: MONTHS[m[1] as string] ?? null,
+      }),
   },
   // since we split up in January, since the break-up in March: the month is the anchor
   {
@@ -418,7 +443,8 @@ const PATTERNS: Pattern[] = [
     on: (m, f, s) => {
       const month = s.text.slice(s.text.length - (m[1] as string).length);
       f.periods.push({
-        ...s,
+        start: s.start,
+        end: s.end,
         text: `since ${month}`,
         days: null,
         sinceMonth: MONTHS[m[1] as string] ?? null,
@@ -430,7 +456,8 @@ const PATTERNS: Pattern[] = [
       `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:last )?(?:christmas|the summer|the new year|last year)\\b`,
     ),
     gate: /since/,
-    on: (_m, f, s) => f.periods.push({ ...s, days: null, sinceMonth: null }),
+    on: (_m, f, s) =>
+      f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // again
   {
@@ -483,11 +510,20 @@ function addDate(
   if (!(day >= 1 && day <= 31) || (month !== null && !(month >= 1 && month <= 12))) return;
   if (year !== null && !(year >= 1950 && year <= 2100)) return;
   const key = `d:${year ?? '?'}-${month ?? '?'}-${day}`;
-  f.times.push({ ...s, key, day, month, year, after: null });
+  f.times.push({ start: s.start, end: s.end, text: s.text, key, day, month, year, after: null });
 }
 
 function addTime(f: TemporalFacts, s: RelSpan, key: string, after: number | null): void {
-  f.times.push({ ...s, key, day: null, month: null, year: null, after });
+  f.times.push({
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    key,
+    day: null,
+    month: null,
+    year: null,
+    after,
+  });
 }
 
 /**

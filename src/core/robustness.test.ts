@@ -137,6 +137,14 @@ describe('robustness (fast-check)', () => {
     }
   });
 
+  it('never throws on words that are also Object.prototype keys (a found crash: "constructor")', () => {
+    const keys = Object.getOwnPropertyNames(Object.prototype).join(' ');
+    for (const t of [keys, `He followed her. ${keys}. He followed her again on 2 May.`]) {
+      expect(() => analyse(t)).not.toThrow();
+    }
+    expect(analyse('The constructor of the hasOwnProperty toString.').behaviours).toEqual([]);
+  });
+
   it('finishes 1 MB of narrative text in bounded time', () => {
     const base =
       'On 4 March SUS att IP addr and txt her x40. She is scared. The witness followed the car. ';

@@ -234,33 +234,35 @@ export interface Token {
   cap: boolean;
 }
 
-const CLITICS: Record<string, string> = {
-  ll: 'will',
-  d: 'would',
-  ve: 'have',
-  re: 'are',
-  m: 'am',
-  s: "'s",
-};
+// Maps, not object literals: a word such as "constructor" must not find Object.prototype members,
+// and a Map lookup needs no string internalisation (this runs for every word).
+const CLITICS = new Map<string, string>([
+  ['ll', 'will'],
+  ['d', 'would'],
+  ['ve', 'have'],
+  ['re', 'are'],
+  ['m', 'am'],
+  ['s', "'s"],
+]);
 
 // Contractions typed without the apostrophe, common in quick typing and in victims' messages.
-const BARE_NEGATIONS: Record<string, [string, string]> = {
-  dont: ['do', 'not'],
-  didnt: ['did', 'not'],
-  doesnt: ['does', 'not'],
-  cant: ['can', 'not'],
-  couldnt: ['could', 'not'],
-  wouldnt: ['would', 'not'],
-  shouldnt: ['should', 'not'],
-  hasnt: ['has', 'not'],
-  havent: ['have', 'not'],
-  hadnt: ['had', 'not'],
-  isnt: ['is', 'not'],
-  wasnt: ['was', 'not'],
-  werent: ['were', 'not'],
-  aint: ['is', 'not'],
-  wont: ['will', 'not'],
-};
+const BARE_NEGATIONS = new Map<string, [string, string]>([
+  ['dont', ['do', 'not']],
+  ['didnt', ['did', 'not']],
+  ['doesnt', ['does', 'not']],
+  ['cant', ['can', 'not']],
+  ['couldnt', ['could', 'not']],
+  ['wouldnt', ['would', 'not']],
+  ['shouldnt', ['should', 'not']],
+  ['hasnt', ['has', 'not']],
+  ['havent', ['have', 'not']],
+  ['hadnt', ['had', 'not']],
+  ['isnt', ['is', 'not']],
+  ['wasnt', ['was', 'not']],
+  ['werent', ['were', 'not']],
+  ['aint', ['is', 'not']],
+  ['wont', ['will', 'not']],
+]);
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -329,7 +331,7 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         i = k;
         continue;
       }
-      const mapped = CLITICS[clitic];
+      const mapped = CLITICS.get(clitic);
       if (mapped !== undefined) {
         add(i, j, word, lower);
         add(j, k, t.slice(j, k), mapped);
@@ -355,7 +357,7 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         j = k;
       }
     }
-    const bare = BARE_NEGATIONS[lower];
+    const bare = BARE_NEGATIONS.get(lower);
     if (bare !== undefined) {
       // The written split is before the final "nt": did|nt, wo|nt, ca|nt.
       const split = j - 2;

@@ -1135,7 +1135,8 @@ export function analyseSentence(
   const cues: Cue[] = [];
   const vetoes: { rule: number; first: number; last: number }[] = [];
   // Longest match per (rule, first token).
-  const best = new Map<string, { rule: number; first: number; last: number }>();
+  // Keyed by rule and first token as one number (first < 2^20: sentences are capped far below).
+  const best = new Map<number, { rule: number; first: number; last: number }>();
   for (let i = 0; i < raw.length; i += 3) {
     const term = c.terms[raw[i] as number];
     const first = raw[i + 1] as number;
@@ -1144,7 +1145,7 @@ export function analyseSentence(
     if (term.type === 'context') cues.push({ context: term.context, first, last });
     else if (term.type === 'unless') vetoes.push({ rule: term.rule, first, last });
     else {
-      const key = `${term.rule}:${first}`;
+      const key = term.rule * 1_048_576 + first;
       const prev = best.get(key);
       if (!prev || last > prev.last) best.set(key, { rule: term.rule, first, last });
     }
@@ -1157,7 +1158,19 @@ export function analyseSentence(
     (m) =>
       !found.some((o) => o !== m && o.rule === m.rule && o.first <= m.first && o.last >= m.last),
   );
-  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  // Stable insertion sort (same order as Array.prototype.sort): lists are short, no call overhead.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i] as (typeof found)[number];
+    let j = i - 1;
+    while (j >= 0) {
+      const o = found[j] as (typeof found)[number];
+      if (o.first - m.first > 0 || (o.first === m.first && m.last - o.last > 0)) {
+        found[j + 1] = o;
+        j--;
+      } else break;
+    }
+    found[j + 1] = m;
+  }
 
   const modifiers = applyContext(
     tokens,

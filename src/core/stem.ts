@@ -170,7 +170,7 @@ function regular(w: string): string {
 
 /** Is `word` one of the irregular verb forms or plurals the stemmer knows ("stood", "sent")? */
 export function isIrregularForm(word: string): boolean {
-  return IRREGULAR[word] !== undefined;
+  return Object.hasOwn(IRREGULAR, word);
 }
 
 // Stems of words already seen; bounded so a stream of unique noise cannot grow it without end.
@@ -180,7 +180,7 @@ const memo = new Map<string, string>();
 export function stem(word: string): string {
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
-  const irregular = IRREGULAR[word];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   const out = irregular !== undefined ? regular(irregular) : regular(word);
   if (memo.size >= 50_000) memo.clear();
   memo.set(word, out);
