@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { browser as ExtensionBrowser } from 'wxt/browser';
 import { startFixtureServer } from '../tests/e2e/server';
+import { chromiumArgs } from '../tests/e2e/launch';
 import { CHROMIUM, ROOT, TEST_EXTENSION_DIR, TEST_HOST_PERMISSIONS } from '../tests/e2e/paths';
 import { generateNarrative } from './lib/narrative-generator';
 
@@ -42,19 +43,8 @@ async function launch(
   withExtension: boolean,
 ): Promise<{ context: BrowserContext; cleanup: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-bench-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-  ];
-  if (withExtension)
-    args.push(
-      `--disable-extensions-except=${TEST_EXTENSION_DIR}`,
-      `--load-extension=${TEST_EXTENSION_DIR}`,
-    );
+  // Same flags both runs; only the extension differs.
+  const args = chromiumArgs(withExtension ? TEST_EXTENSION_DIR : undefined);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

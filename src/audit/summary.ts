@@ -1,3 +1,4 @@
+import { PROMPT_IDS } from '../prompts/types';
 import type { BehaviourId } from '../core/types';
 import type { PromptId, PromptState, VnaStepId } from '../prompts/types';
 import type { AuditEvent } from './schema';
@@ -194,15 +195,7 @@ function isOutstanding(p: PromptSummary): boolean {
   return p.state === 'open' || p.state === 'snoozed' || (p.state === 'not_applicable' && !p.reason);
 }
 
-const PROMPT_ORDER = [
-  'classification',
-  's4a',
-  'risk_screening',
-  'vna',
-  'spo',
-  'safeguarding',
-  'evidence',
-];
+const PROMPT_ORDER: readonly string[] = PROMPT_IDS;
 
 /** Catalogue order, with each VNA step straight after `vna`. */
 function promptOrder(a: string, b: string): number {

@@ -13,6 +13,26 @@ export function assertChromium(): void {
   }
 }
 
+/**
+ * Flags for Debian's Chromium on this workplace: no sandbox (root), and no background network
+ * traffic (the machine has no network, and Chromium's retries are noise). With `extensionDir`,
+ * load only that extension.
+ */
+export function chromiumArgs(extensionDir?: string): string[] {
+  return [
+    '--no-sandbox',
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+  ];
+}
+
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
@@ -32,17 +52,7 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
