@@ -43,3 +43,22 @@ describe('createAnalyser', () => {
     expect(createAnalyser(defaultPack).pack).toBe(`${defaultPack.id}@${defaultPack.version}`);
   });
 });
+
+describe('warm', () => {
+  it('spreads a large first analysis over slices without changing the result', () => {
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `On ${1 + (i % 28)} May he followed her to work, visit ${i}.`,
+    ).join(' ');
+    const sliced = createAnalyser(defaultPack);
+    let slices = 0;
+    while (!sliced.warm(text, 1)) slices++;
+    expect(slices).toBeGreaterThan(0);
+    const freshBefore = sliced.stats.fresh;
+    const result = sliced.analyse(text);
+    // Every sentence came from the cache: analyse only aggregated.
+    expect(sliced.stats.fresh).toBe(freshBefore);
+    expect(result).toEqual(createAnalyser(defaultPack).analyse(text));
+    expect(sliced.warm(text, 0)).toBe(true);
+  });
+});

@@ -23,6 +23,12 @@ export interface Analyser {
   readonly stats: { fresh: number; cached: number };
   /** Every rule match in `text`, counted or set aside, with the actor: for rule tests and debugging. */
   explain(text: string): RuleTrace[];
+  /**
+   * Analyse sentences of `text` not yet in the cache, for about `budgetMs`, and say whether every
+   * sentence is now cached. A caller can spread a large first analysis (a pasted statement) over
+   * several short tasks, then call `analyse`, which only aggregates. Changes no result.
+   */
+  warm(text: string, budgetMs: number): boolean;
 }
 
 /** Length of the common prefix of `a` and `b`; compares in native chunks first (typing is fast). */
@@ -151,5 +157,15 @@ export function analyserFor(compiled: CompiledPack): Analyser {
     return trace;
   };
 
-  return { pack: compiled.label, analyse: (text: string) => run(text), stats, explain };
+  const warm = (text: string, budgetMs: number): boolean => {
+    const deadline = Date.now() + budgetMs;
+    for (const span of splitSentences(typeof text === 'string' ? text : '', 0)) {
+      if (cache.has(text.slice(span.start, span.end))) continue;
+      if (Date.now() >= deadline) return false;
+      resultFor(text, span);
+    }
+    return true;
+  };
+
+  return { pack: compiled.label, analyse: (text: string) => run(text), stats, explain, warm };
 }

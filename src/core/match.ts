@@ -72,9 +72,17 @@ export function parsePattern(
     for (const a of body.split('|')) {
       if (!a) throw new PatternError(`empty alternative in "${pattern}"`);
       if (a.startsWith('@')) {
-        const words = lexicon[a.slice(1)];
-        if (!words) throw new PatternError(`unknown class ${a} in "${pattern}"`);
-        for (const w of words) alts.push(parseAlt(w.toLowerCase(), stem));
+        // A class is used by many patterns: stem its words once per lexicon, not per use.
+        let perLexicon = classAlts.get(lexicon);
+        if (!perLexicon) classAlts.set(lexicon, (perLexicon = new Map()));
+        let cached = perLexicon.get(a);
+        if (!cached) {
+          const words = lexicon[a.slice(1)];
+          if (!words) throw new PatternError(`unknown class ${a} in "${pattern}"`);
+          cached = words.map((w) => parseAlt(w.toLowerCase(), stem));
+          perLexicon.set(a, cached);
+        }
+        for (const alt of cached) alts.push(alt);
       } else alts.push(parseAlt(a.toLowerCase(), stem));
     }
     slots.push({ kind: 'alts', alts, optional });
@@ -87,6 +95,9 @@ export function parsePattern(
     throw new PatternError(`"${pattern}" needs at least one required word`);
   return slots;
 }
+
+/** Parsed alternatives of each `@CLASS`, per lexicon object (alts are never mutated). */
+const classAlts = new WeakMap<object, Map<string, Alt[]>>();
 
 function parseAlt(a: string, stem: (w: string) => string): Alt {
   if (a === '_') return { kind: 'any' };

@@ -257,7 +257,9 @@ export class Highlighter {
       this.listenDoc(el.ownerDocument);
     }
     this.observedFields = fields;
-    this.schedule();
+    // Measure in a later task than the one that changed the panel: a pasted statement's panel
+    // and mirror layout together could otherwise make one task longer than 50 ms.
+    this.win.setTimeout(() => this.schedule(), 0);
   }
 
   /** Recompute positions in the next animation frame (coalesced). */

@@ -11,7 +11,11 @@ import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
 
 vi.mock('../core/analyser', () => ({
-  createAnalyser: () => ({ pack: 'test@1.0.0', analyse: (t: string) => fakeAnalysis(t) }),
+  createAnalyser: () => ({
+    pack: 'test@1.0.0',
+    analyse: (t: string) => fakeAnalysis(t),
+    warm: () => true,
+  }),
 }));
 
 const NARRATIVE =

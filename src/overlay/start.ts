@@ -78,6 +78,9 @@ export const HEALTH_AUDIT_DELAY_MS = 5000;
  */
 export const TYPING_SETTLE_MS = 300;
 
+/** Most time one task spends analysing new sentences before yielding to the page. */
+const WARM_SLICE_MS = 8;
+
 /** An analysis slower than this hands the rest of the update to the next task. */
 const SPLIT_AFTER_MS = 12;
 
@@ -361,6 +364,14 @@ export function startWaymark(opts: StartOptions): void {
     }
     let analysisMs = 0;
     if (joined.text !== analysedText) {
+      // A pasted statement has hundreds of new sentences: analyse them a slice per task, then
+      // aggregate, so no single task blocks the page.
+      if (!analyser.warm(joined.text, WARM_SLICE_MS)) {
+        setTimeout(() => {
+          if (!signal.aborted) refresh();
+        }, 0);
+        return;
+      }
       const started = performance.now();
       analysis = analyser.analyse(joined.text);
       analysedText = joined.text;
