@@ -5,6 +5,7 @@ import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
 import { saveLocalSettings } from './settings-store';
 import { cachedRuntimePack } from './pack';
+import { actionsKey } from './decisions';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 
@@ -14,8 +15,6 @@ export interface BackgroundState {
   refresh(): Promise<SettingsReport>;
   audit: AuditSink;
 }
-
-const actionsKey = (origin: string, recordKey: string) => `actions:${origin}|${recordKey}`;
 
 /** Plain handlers, one per message type; the server has already checked sender and payload. */
 export function createHandlers(state: BackgroundState): Handlers {

@@ -5,6 +5,7 @@ import { createHandlers } from './handlers';
 import { syncContentScripts, type RegistrationResult } from './registration';
 import { isSettingsChange, loadSettingsReport } from './settings-store';
 import { createAuditSink } from './audit-sink';
+import { expiredDecisionKeys } from './decisions';
 
 /** Last registration outcome, shown on the options page (patterns waiting for permission). */
 export let lastRegistration: RegistrationResult | null = null;
@@ -48,8 +49,14 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
   browser.runtime.onStartup.addListener(() => {
+    // Retention: audit events and officers' saved decisions about the same records go together.
     void settings()
-      .then((r) => audit.prune(r.effective.auditRetentionDays))
+      .then(async (r) => {
+        await audit.prune(r.effective.auditRetentionDays);
+        const stored = await browser.storage.local.get(null);
+        const expired = expiredDecisionKeys(stored, r.effective.auditRetentionDays, Date.now());
+        if (expired.length > 0) await browser.storage.local.remove(expired);
+      })
       .catch(() => undefined);
   });
   void refresh();
