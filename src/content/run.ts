@@ -19,7 +19,22 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     world[RUNNING] = false;
   });
 
-  const config = await send('config/get', {});
-  if (!config.profile || ctx.isInvalid) return;
+  let config;
+  try {
+    config = await send('config/get', {});
+  } catch (err) {
+    // The background is restarting or refused us: stay out of the page rather than half-start.
+    console.warn(
+      'Waymark: no configuration for this page:',
+      err instanceof Error ? err.message : err,
+    );
+    world[RUNNING] = false;
+    return;
+  }
+  if (!config.profile || ctx.isInvalid) {
+    // No profile covers this page (yet): a later injection, when one arrives, may start us.
+    world[RUNNING] = false;
+    return;
+  }
   startOverlay(ctx, config);
 }
