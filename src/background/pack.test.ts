@@ -2,27 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../core/analyser';
 import { defaultPack } from '../core/index';
 import { runtimePack } from './pack';
+import { LOCAL_TERMS_EXTENSION } from '../rules/test-fixtures';
 
-const extension = JSON.stringify({
-  extends: 'waymark-core',
-  id: 'force-local',
-  version: '1.0.0',
-  rules: [
-    {
-      id: 'following.kerb-crawl',
-      kind: 'behaviour',
-      target: 'following',
-      four: ['fixated'],
-      explanation: 'Kerb-crawling alongside the victim',
-      law: 's2A(3)(a)',
-      patterns: ['kerb crawl* {0,2} @OBJ'],
-      examples: {
-        positive: ['He was kerb crawling beside her.'],
-        negative: ['Kerb crawling is an offence.'],
-      },
-    },
-  ],
-});
+const extension = JSON.stringify(LOCAL_TERMS_EXTENSION);
 
 describe('runtimePack', () => {
   it('is the default pack without example sentences when there is no extension', () => {

@@ -6,6 +6,7 @@ import { defaultPack } from '../core/index';
 import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import { extendPack } from './extend';
 import { loadPack } from './load';
+import { LOCAL_TERMS_EXTENSION } from './test-fixtures';
 import type { RulePack } from './types';
 
 const json = readFileSync(join(import.meta.dirname, 'packs', 'core.json'), 'utf8');
@@ -100,41 +101,7 @@ describe('loadPack refuses a bad pack with readable reasons', () => {
 });
 
 describe('a force pack extension adds local terms without code changes', () => {
-  const extension = {
-    extends: 'waymark-core',
-    id: 'force-example',
-    version: '1.0.0',
-    lexicon: { PLACE: ['nick'] },
-    shorthand: [{ abbr: 'INJP', expansion: 'victim' }],
-    rules: [
-      {
-        id: 'loitering.turned-up',
-        kind: 'behaviour',
-        target: 'loitering_or_turning_up',
-        four: ['fixated'],
-        explanation: 'Turning up where the victim is',
-        law: 's2A(3)(e)',
-        patterns: ['rocked up at @POSS? @POSS? @PLACE'],
-        examples: {
-          positive: ['He rocked up at her nick again.'],
-          negative: ['She rocked the baby.'],
-        },
-      },
-      {
-        id: 'following.kerb-crawl',
-        kind: 'behaviour',
-        target: 'following',
-        four: ['fixated'],
-        explanation: 'Kerb-crawling alongside the victim',
-        law: 's2A(3)(a)',
-        patterns: ['kerb crawl* {0,2} @OBJ'],
-        examples: {
-          positive: ['He was kerb crawling beside her.'],
-          negative: ['Kerb crawling is an offence.'],
-        },
-      },
-    ],
-  };
+  const extension = LOCAL_TERMS_EXTENSION;
 
   it('merges and the merged pack finds the local terms', () => {
     const r = extendPack(defaultPack, extension);

@@ -1,3 +1,4 @@
+import { TRAINING_PROFILE } from '../../src/demo/training-profile';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page, Worker } from '@playwright/test';
@@ -207,19 +208,6 @@ test.describe('axe: no serious or critical WCAG A/AA violations', () => {
     expect(await seriousViolations(page, [['waymark-overlay']])).toEqual([]);
   });
 });
-
-const TRAINING_PROFILE = {
-  id: 'training-rms',
-  name: 'Training RMS',
-  matches: ['http://127.0.0.1/*'],
-  fields: {
-    narrative: { selector: '#narrative' },
-    crimeReference: { selector: '#crimeRef' },
-    classification: { selector: '#classification' },
-    relationship: { selector: '#relationship' },
-    notes: { selector: '#notes' },
-  },
-};
 
 const NARRATIVE =
   'The victim Amira LAWSON ended her relationship with Daniel PRYCE in December 2025. Since 9 January 2026 he has sent her text messages every day, often more than 30 a day, and when she blocked his number he messaged her from new numbers. ' +

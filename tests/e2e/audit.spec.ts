@@ -1,3 +1,4 @@
+import { TRAINING_PROFILE } from '../../src/demo/training-profile';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import type { AuditExport } from '../../src/audit/store';
@@ -12,23 +13,7 @@ import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
  * chain and exports it. The privacy check reads the whole export for the narrative's sentences.
  */
 
-const PROFILE = {
-  id: 'training-rms',
-  name: 'Training RMS',
-  matches: ['http://127.0.0.1/*'],
-  fields: {
-    narrative: { selector: '#narrative' },
-    crimeReference: { selector: '#crimeRef' },
-    classification: { selector: '#classification' },
-    daFlag: { selector: '#flagDA' },
-    stalkingFlag: { selector: '#flagStalking' },
-    relationship: { selector: '#relationship' },
-    riskScreen: { selector: '#sdash' },
-    dashRisk: { selector: '#dashRisk' },
-    spoDecision: { selector: '#spoDecision' },
-    notes: { selector: '#notes' },
-  },
-};
+const PROFILE = TRAINING_PROFILE;
 
 // Filled at once, then typed key by key (so the overlay also sees a narrative grow).
 const FILLED = [
@@ -145,7 +130,7 @@ test('a stalking narrative reaches the audit as indicators and prompt states, ne
     state: 'done',
     automatic: false,
     officerId: 'PS4821',
-    profileId: 'training-rms',
+    profileId: PROFILE.id,
   });
   const lowerJson = jsonText.toLowerCase();
   for (const piece of [...SENTENCES, ...DISTINCTIVE]) {

@@ -1,28 +1,10 @@
 import { EXTENSION_ID, expect, overlayLocator, test } from './fixtures';
 import { launchExtension } from './launch';
 import { canWritePolicy, withManagedPolicy } from './policy';
+import { LOCAL_TERMS_EXTENSION } from '../../src/rules/test-fixtures';
 
 /** A force's local term, delivered by policy as a pack extension: no code change, no rebuild. */
-const extension = {
-  extends: 'waymark-core',
-  id: 'force-local-terms',
-  version: '1.0.0',
-  rules: [
-    {
-      id: 'following.kerb-crawl',
-      kind: 'behaviour',
-      target: 'following',
-      four: ['fixated'],
-      explanation: 'Kerb-crawling alongside the victim',
-      law: 's2A(3)(a)',
-      patterns: ['kerb crawl* {0,2} @OBJ'],
-      examples: {
-        positive: ['He was kerb crawling beside her.'],
-        negative: ['Kerb crawling is an offence.'],
-      },
-    },
-  ],
-};
+const extension = LOCAL_TERMS_EXTENSION;
 
 const NARRATIVE =
   'SUS was kerb crawling alongside her on 2 May. He was kerb crawling beside her again on 9 May. ';
