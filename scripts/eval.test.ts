@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
+/** A corpus root laid out as the repository's, with the same rows in two of its sets. */
 function corpus(rows: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-eval-'));
-  mkdirSync(join(dir, 'dev'));
-  mkdirSync(join(dir, 'holdout'));
-  writeFileSync(join(dir, 'dev', 'a.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  for (const set of ['tests/corpus/dev', 'tests/corpus/public/holdout']) {
+    mkdirSync(join(dir, set), { recursive: true });
+    writeFileSync(join(dir, set, 'a.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  }
   return dir;
 }
 const run = (args: string[]) =>
@@ -37,6 +39,7 @@ const benign = {
 describe('npm run eval', () => {
   it('prints the table and passes when the floors are met', () => {
     const r = run(['--corpus', corpus([stalking, benign])]);
+    expect(r.stdout).toMatch(/\| public holdout \(never tuned on\) \| 2 \| 1.000 \| 1.000 \|/);
     expect(r.stdout).toMatch(/narrative \(stalking.likely\) {2}P 1.000 {2}R 1.000/);
     expect(r.stdout).toMatch(/following +1.000 +1.000 +1.000/);
     expect(r.stdout).toMatch(/PASS/);
@@ -52,7 +55,9 @@ describe('npm run eval', () => {
         { ...benign, stalking: true },
       ]),
     ]);
-    expect(r.stdout).toMatch(/FAIL: narrative precision 0.000 < 0.9; narrative recall 0.000 < 0.9/);
+    expect(r.stdout).toMatch(
+      /FAIL: public holdout narrative precision 0.000 < 0.9; public holdout narrative recall 0.000 < 0.9/,
+    );
     expect(r.status).toBe(1);
   });
 

@@ -14,6 +14,10 @@ export interface CorpusItem {
   behaviours: BehaviourId[];
   relationship?: string;
   category?: string;
+  /** Public-case corpus: the source case (items of one case stay in one split) and its register. */
+  case?: string;
+  register?: string;
+  source_url?: string;
 }
 
 /**
@@ -60,6 +64,9 @@ export function loadCorpus(dir: string): CorpusItem[] {
         behaviours,
         relationship: r.relationship,
         category: r.category,
+        case: r.case,
+        register: r.register,
+        source_url: r.source_url,
       });
     });
   }
@@ -89,6 +96,8 @@ export function score(c: Counts): Scores {
 export interface Evaluation {
   n: number;
   narrative: Scores;
+  /** All behaviour decisions pooled (every item, every behaviour id). */
+  micro: Scores;
   behaviours: Record<BehaviourId, Scores>;
   /** Narratives the judgement got wrong, and behaviour misses / false alarms per item. */
   errors: {
@@ -137,9 +146,16 @@ export function evaluate(
       errors.push({ id: item.id, expected: item.stalking, got, missed, extra });
     }
   }
+  const pooled: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const b of BEHAVIOUR_IDS) {
+    pooled.tp += per[b].tp;
+    pooled.fp += per[b].fp;
+    pooled.fn += per[b].fn;
+  }
   return {
     n: items.length,
     narrative: score(narrative),
+    micro: score(pooled),
     behaviours: Object.fromEntries(BEHAVIOUR_IDS.map((b) => [b, score(per[b])])) as Record<
       BehaviourId,
       Scores
@@ -149,6 +165,13 @@ export function evaluate(
 }
 
 const pct = (x: number): string => x.toFixed(3);
+
+/** Macro F1 over the behaviours that have at least one labelled example in the set. */
+export function macroF1(e: Evaluation): number {
+  const present = BEHAVIOUR_IDS.filter((b) => e.behaviours[b].tp + e.behaviours[b].fn > 0);
+  if (present.length === 0) return 1;
+  return present.reduce((sum, b) => sum + e.behaviours[b].f1, 0) / present.length;
+}
 
 /** A plain-text table of an evaluation. */
 export function formatEvaluation(name: string, e: Evaluation): string {
@@ -171,6 +194,9 @@ export function formatEvaluation(name: string, e: Evaluation): string {
   }
   rows.push(
     `  ${'macro F1'.padEnd(28)} ${''.padStart(13)} ${pct(macro / BEHAVIOUR_IDS.length).padStart(6)}`,
+  );
+  rows.push(
+    `  ${'micro'.padEnd(28)} ${pct(e.micro.precision).padStart(6)} ${pct(e.micro.recall).padStart(6)} ${pct(e.micro.f1).padStart(6)}`,
   );
   return rows.join('\n');
 }

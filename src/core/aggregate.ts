@@ -6,15 +6,18 @@
  */
 import type { Rule } from '../rules/types';
 import type { CompiledPack } from './compile';
-import { buildChronology, clauseStarts, describeDays, type ChronoSentence } from './occasions';
+import { buildChronology, clauseStarts, describeDays, type ChronoSentence } from './chronology';
 import type { Owner, PersonRef, Pronoun, SentenceMatch, SentenceResult } from './sentence';
+import { contributions, features, probability } from './judgement';
 import {
+  COURSE_BASES,
   DOMESTIC_RELATIONSHIPS,
   FOUR_ELEMENTS,
   type Actor,
   type Analysis,
   type BehaviourFinding,
   type BehaviourId,
+  type CourseBasis,
   type Evidence,
   type FourElement,
   type Occasion,
@@ -71,22 +74,29 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
   'fear_alarm_distress',
 ];
 
-/** Weight of each behaviour in the score: the s2A(3) acts weigh most. */
-const BEHAVIOUR_WEIGHT: Record<BehaviourId, number> = {
-  following: 0.2,
-  loitering_or_turning_up: 0.2,
-  watching_or_spying: 0.2,
-  tracking_device: 0.25,
-  monitoring_online: 0.2,
-  interfering_with_property: 0.15,
-  publishing_material: 0.15,
-  repeated_contact: 0.15,
-  contacting_third_parties: 0.15,
-  fake_accounts: 0.15,
-  gifts_or_items: 0.12,
-  threats: 0.1,
-  breach_of_order: 0.15,
-  fear_alarm_distress: 0.05,
+/** Words in `text` between `start` and `end`, stopping counting past 9. */
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n <= 9; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** What showed the occasions, in plain words for the reasons. */
+const BASIS_WORDS: Record<CourseBasis, string> = {
+  dates: 'dates or times',
+  number: 'a stated number',
+  quantity: 'quantity words',
+  repetition: 'repetition words',
+  habitual: 'words that say it keeps happening',
+  period: 'a period of time',
+  plural: 'acts in the plural',
+  again: '"again" or a return',
+  distinct_acts: 'different acts said one after another',
 };
 
 /** Per-sentence resolutions kept between analyses by one analyser (see analyser.ts). */
@@ -355,6 +365,19 @@ export function aggregate(
     if (s?.kind === 'pronoun' && (s.p === 'he' || s.p === 'she') && m.object === s.p)
       return 'suspect';
     const who = resolve(s);
+    // "SUS ... following IP", "turning up at IP addr": the victim is what the act was done to.
+    if (who === 'victim' && m.victimInside) return 'suspect';
+    // "he is always asking them about me": the victim is the object, so someone else acted.
+    if (
+      who === 'victim' &&
+      rule.actor !== 'any' &&
+      m.objects.some(
+        (o) =>
+          o !== 'you' &&
+          resolve({ kind: 'pronoun', p: o, start: 0, end: 0, text: '' }) === 'victim',
+      )
+    )
+      return 'suspect';
     // Words in quotation marks in a narrative are the suspect's ("a note saying 'I see you'").
     if (m.quoted && (who === 'victim' || who === 'unknown')) return 'suspect';
     if ((who === 'victim' || who === 'unknown') && m.agent) {
@@ -437,15 +460,15 @@ export function aggregate(
       facts: result.facts,
       behaviours: behaviourIds,
       conduct: result.conduct,
+      fragment: behaviourIds.length === 0 && wordCount(text, s.start, s.start + result.length) <= 8,
     };
-    // Which count belongs to which behaviour matters only with two behaviours and a count.
-    if (
-      behaviourIds.length >= 2 &&
-      result.facts.counts.length + result.facts.frequencies.length > 0
-    ) {
+    // Where the acts are: for the evidence of a further occasion, and, with two behaviours, to
+    // give each count to its own clause and to tell different acts apart.
+    if (acts.length > 0) {
       acts.sort((a, b) => a.start - b.start);
       chrono.acts = acts;
-      chrono.clauses = clauseStarts(text.slice(s.start, s.start + result.length));
+      if (behaviourIds.length >= 2)
+        chrono.clauses = clauseStarts(text.slice(s.start, s.start + result.length));
     }
     chronoInput.push(chrono);
     cache?.set(result, { start: s.start, key: readingKey, items, chrono });
@@ -637,7 +660,6 @@ export function aggregate(
 
   // 9. The judgement, with reasons a person can read.
   const reasons: string[] = [];
-  let score = 0;
   // " over 3 weeks", " since March", " over the past few months": how long, in the reasons.
   // An explicit "since January" reads better than a length worked out from it.
   const periodPhrase = !chrono.period
@@ -651,10 +673,24 @@ export function aggregate(
           : ` over ${chrono.period.text}`;
   const commercial = signals.get('commercial') ?? [];
   const advice = signals.get('advice') ?? [];
+  // What showed the occasions, strongest first, each with its words ("bombarded", "for months").
+  const courseBasis = COURSE_BASES.map((kind) => ({
+    kind,
+    evidence: chrono.basis
+      .filter((b) => b.kind === kind && b.span.end > b.span.start)
+      .slice(0, 3)
+      .map((b) => ev(text, b.span.start, b.span.end, `occasions.${kind}`)),
+  })).filter((b) => courseOfConduct && b.evidence.length > 0);
   if (courseOfConduct) {
-    score += 0.25;
+    const shown = courseBasis
+      .slice(0, 3)
+      .map((b) => {
+        const words = b.kind === 'distinct_acts' ? '' : ` ("${b.evidence[0]?.text.trim()}")`;
+        return `${BASIS_WORDS[b.kind]}${words}`;
+      })
+      .join('; ');
     reasons.push(
-      `Course of conduct: at least ${occasions} occasions${periodPhrase} (PHA 1997 s7: two or more)`,
+      `Course of conduct: at least ${occasions} occasions${periodPhrase}${shown ? `, shown by ${shown}` : ''} (PHA 1997 s7: two or more)`,
     );
   } else if (conductIds.length > 0) {
     reasons.push(
@@ -663,7 +699,6 @@ export function aggregate(
         : 'Only one occasion found: a single incident is not a course of conduct (PHA 1997 s7 needs two or more)',
     );
   }
-  let behaviourScore = 0;
   for (const b of behaviours) {
     const entry = behaviourMap.get(b.id);
     // The pack lists specific rules before general ones ("Turning up at the victim's workplace"
@@ -672,7 +707,6 @@ export function aggregate(
       c.rules.indexOf(r) < c.rules.indexOf(best) ? r : best,
     );
     if (!rule) continue;
-    behaviourScore += BEHAVIOUR_WEIGHT[b.id];
     // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
     // the only behaviour in it; other behaviours in that occasion count once.
     // A count said of particular behaviours ("followed me on three occasions") is theirs alone.
@@ -703,9 +737,7 @@ export function aggregate(
         : `${explanation}${law}`,
     );
   }
-  score += Math.min(0.5, behaviourScore);
   const fourCount = (['fixated', 'obsessive', 'unwanted'] as const).filter((f) => four[f]).length;
-  score += 0.05 * fourCount;
   if (fourCount > 0) {
     const words = (['fixated', 'obsessive', 'unwanted'] as const)
       .filter((f) => four[f])
@@ -713,7 +745,6 @@ export function aggregate(
     reasons.push(`FOUR: ${words.join(', ')}${four.repeated ? ', Repeated' : ''}`);
   }
   if (relationship === 'ex_partner' && conductIds.length > 0) {
-    score += 0.05;
     reasons.push(
       'Former partner: a course of conduct between ex-partners is recorded as stalking unless it is only harassment (since April 2020)',
     );
@@ -728,7 +759,6 @@ export function aggregate(
     !explicitFixation &&
     (!DOMESTIC_RELATIONSHIPS.includes(relationship) || contactOnly);
   if (commercialOnly) {
-    score -= 0.4;
     reasons.push(
       'The contact looks commercial, fraudulent or part of a legitimate process (e.g. debt collection, solicitors, co-parenting), not fixation on the person',
     );
@@ -745,11 +775,9 @@ export function aggregate(
   // "No contact from him since 2019", after all the conduct: it stopped long ago.
   const ceased = (signals.get('ceased') ?? []).filter((e) => e.start > lastConduct);
   if (ceased.length > 0 && !refutedAfter) {
-    score -= 0.4;
     reasons.push(`The conduct appears to have stopped ("${ceased[0]?.text}")`);
   }
   if (refutedAfter) {
-    score -= 0.4;
     reasons.push(`Enquiries found no evidence of the reported conduct ("${refuted[0]?.text}")`);
   }
   if (conductIds.length === 0 && advice.length > 0)
@@ -758,15 +786,39 @@ export function aggregate(
     reasons.push(
       `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,
     );
-  score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
-  const likely =
-    courseOfConduct &&
-    conductIds.length > 0 &&
-    !commercialOnly &&
-    !refutedAfter &&
-    ceased.length === 0 &&
-    (fourCount > 0 || conductIds.length >= 2) &&
-    score >= 0.5;
+  // The fitted model decides, over named features; with no conduct by the suspect there is
+  // nothing to judge.
+  const f = features({
+    courseOfConduct,
+    occasions: occasions ?? 0,
+    bases: new Set(courseBasis.map((b) => b.kind)),
+    conduct: conductIds,
+    fear: behaviourMap.has('fear_alarm_distress'),
+    fixation: explicitFixation,
+    relationship,
+    domestic: DOMESTIC_RELATIONSHIPS.includes(relationship),
+    commercial: commercialOnly,
+    advice: advice.length > 0,
+    single: isolated || results.some((r) => r.facts.single),
+    suppressed: suppressed.length,
+  });
+  const model = c.pack.judgement;
+  const ended = ceased.length > 0 || refutedAfter;
+  const judged = conductIds.length > 0 && !ended;
+  const p = judged ? probability(model, f) : 0;
+  // A judged text never scores 0, so "not judged" stays readable from the score.
+  const score = judged ? Math.max(0.01, Math.round(p * 100) / 100) : 0;
+  const likely = judged && p >= model.threshold;
+  if (judged) {
+    const moved = contributions(model, f);
+    const parts = [
+      moved.raised.length > 0 ? `raised by ${moved.raised.slice(0, 3).join(', ')}` : '',
+      moved.lowered.length > 0 ? `lowered by ${moved.lowered.slice(0, 3).join(', ')}` : '',
+    ].filter(Boolean);
+    reasons.push(
+      `${likely ? 'Likely stalking' : 'Not judged stalking on this text'}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}`,
+    );
+  }
 
   return {
     schema: 1,
@@ -777,6 +829,8 @@ export function aggregate(
       occasions,
       period: chrono.period,
       courseOfConduct,
+      courseBasis,
+      features: f,
       four,
       fourEvidence,
       reasons,

@@ -45,7 +45,7 @@ function brokenBetween(
     if (t === undefined) break;
     if (terminators[k] === 1) return true;
     const p = t.punct;
-    if (p === ';') return true;
+    if (p === ';' || p === ':') return true;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".

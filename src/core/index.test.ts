@@ -80,6 +80,7 @@ describe('purity of src/core and src/rules', () => {
     const size = readFileSync(
       join(import.meta.dirname, '..', 'rules', 'packs', 'core.json'),
     ).length;
-    expect(size).toBeLessThan(100_000);
+    // It travels to every content script by message: about 110 KB of rules and a fitted model.
+    expect(size).toBeLessThan(130_000);
   });
 });

@@ -8,7 +8,7 @@
 import type { CompiledPack, PersonRole } from './compile';
 import { applyContext, type Cue } from './context';
 import { normalise, type Normalised } from './normalise';
-import { readTemporal, type TemporalFacts } from './occasions';
+import { readTemporal, type TemporalFacts } from './temporal';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
 import { isIrregularForm } from './stem';
@@ -56,6 +56,13 @@ export interface SentenceMatch {
   agent: PersonRef | null;
   /** Object pronoun inside or just after the match ("followed her" → she). */
   object: Pronoun | null;
+  /**
+   * A word for the victim stands inside the match after its first word ("following IP",
+   * "turning up at IP's addr"): the victim is what the act was done to, so not who did it.
+   */
+  victimInside: boolean;
+  /** Object pronouns but "her" inside the match after its first word ("asking them about me"). */
+  objects: Pronoun[];
   /** The match is inside quotation marks (words written or said by someone). */
   quoted: boolean;
   /**
@@ -252,6 +259,11 @@ const ACTIVE_PARTICIPLES = new Set([
   'clock',
   'record',
   'witness',
+  // "has been parked outside", "was sat in his car", "was stood at the gate": British usage
+  // for the person doing it.
+  'park',
+  'sat',
+  'stood',
 ]);
 const RECEIVE = new Set(['receiv', 'recev']);
 const ADVERBS = new Set([
@@ -1050,8 +1062,10 @@ function agentNear(
     for (let j = k + 1; j <= k + 5 && j < tokens.length && found === null; j++) {
       const obj = tokens[j] as Token;
       const asPron = OBJECT.get(obj.norm);
-      if (asPron !== undefined)
+      // "from her deputy head": a possessive "her" is not the sender; the noun after it is.
+      if (asPron !== undefined && !(obj.norm === 'her' && !herIsObject(tokens, j)))
         return { kind: 'pronoun', p: asPron, start: obj.s, end: obj.e, text: obj.raw };
+      if (asPron !== undefined) continue;
       const ref = personAt(tokens, j, c, false);
       if (ref !== null) return ref;
       if (
@@ -1090,7 +1104,7 @@ const ISOLATED_RE =
   /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:a |the )?first (?:time|incident)(?: this has happened| between them)?|one-off|isolated incident|single incident|not happened before)\b/;
 
 const CONDUCT_RE =
-  /\b(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on)\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
+  /\b(?:(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
 
 /** Map a `[s, e)` span of the normalised sentence to original offsets (see normalise.ts). */
 function mapBack(norm: Normalised, length: number, s: number, e: number): [number, number] {
@@ -1241,6 +1255,16 @@ export function analyseSentence(
         break;
       }
     }
+    let victimInside = false;
+    const objects: Pronoun[] = [];
+    for (let k = m.first + 1; k <= m.last && !victimInside; k++) {
+      const p = personAt(tokens, k, c, false);
+      victimInside = p?.kind === 'person' && p.role === 'victim';
+      const t = tokens[k] as Token;
+      const o = OBJECT.get(t.norm);
+      // "her" is left out: too often the possessive ("went to her home").
+      if (o !== undefined && o !== 'she') objects.push(o);
+    }
     let coSubject: PersonRef | null = null;
     {
       let k = m.first - 1;
@@ -1273,6 +1297,8 @@ export function analyseSentence(
       subject: fixRef(norm, original, subject),
       agent: fixRef(norm, original, agent),
       object,
+      victimInside,
+      objects,
       coSubject: fixRef(norm, original, coSubject),
     };
   });

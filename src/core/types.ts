@@ -136,6 +136,25 @@ export interface Period {
   days: number | null;
 }
 
+/**
+ * What showed that conduct happened on more than one occasion, strongest first: dates or times,
+ * a stated number, quantity words ("dozens of"), repetition words ("constantly", "bombarded",
+ * "every day"), the habitual ("he would wait", "he watches her"), a period ("for months"), acts in the plural ("sent her messages"), "again", and
+ * different acts each said once ("put a tracker on her car, left a note, followed her home").
+ */
+export const COURSE_BASES = [
+  'dates',
+  'number',
+  'quantity',
+  'repetition',
+  'habitual',
+  'period',
+  'plural',
+  'again',
+  'distinct_acts',
+] as const;
+export type CourseBasis = (typeof COURSE_BASES)[number];
+
 export interface StalkingJudgement {
   likely: boolean;
   /** 0..1 */
@@ -145,6 +164,10 @@ export interface StalkingJudgement {
   period: Period | null;
   /** Two or more occasions (PHA s7). */
   courseOfConduct: boolean;
+  /** What showed the occasions, each with its evidence, in COURSE_BASES order. */
+  courseBasis: { kind: CourseBasis; evidence: Evidence[] }[];
+  /** The named features the fitted judgement read (see src/core/judgement.ts), each 0..1. */
+  features: Record<string, number>;
   four: Record<FourElement, boolean>;
   fourEvidence: Record<FourElement, Evidence[]>;
   /** Reasons a person can read, most important first. */

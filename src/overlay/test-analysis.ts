@@ -60,6 +60,8 @@ export function fakeAnalysis(text: string): Analysis {
       score: likely ? 0.8 : behaviours.length ? 0.3 : 0,
       occasions: behaviours.length ? behaviours.length : null,
       period: likely ? { text: 'since January', days: 60 } : null,
+      courseBasis: [],
+      features: {},
       courseOfConduct: behaviours.length >= 2,
       four: { fixated: likely, obsessive: false, unwanted: likely, repeated: likely },
       fourEvidence: none,

@@ -58,6 +58,8 @@ export function makeAnalysis(opts: AnalysisOptions = {}): Analysis {
       score: likely ? 0.82 : 0.1,
       occasions,
       period: opts.period ? { text: opts.period, days: null } : null,
+      courseBasis: [],
+      features: {},
       courseOfConduct: (occasions ?? 0) >= 2,
       four: {
         fixated: likely,

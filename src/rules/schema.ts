@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BEHAVIOUR_IDS, FOUR_ELEMENTS, RELATIONSHIP_IDS, RISK_IDS } from '../core/types';
+import { FEATURE_IDS } from '../core/judgement';
 import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
 
 const id = z
@@ -99,6 +100,23 @@ export const rulePackSchema = z
     risks: z.record(z.enum(RISK_IDS), z.object({ label: z.string().min(1) }).strict()),
     context: z.array(contextRuleSchema),
     rules: z.array(ruleSchema).min(1),
+    judgement: z
+      .object({
+        bias: z.number().finite(),
+        threshold: z.number().gt(0).lt(1),
+        // Every feature has a weight, and nothing else does.
+        weights: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.number().finite()),
+        fitted: z
+          .object({
+            items: z.number().int().positive(),
+            folds: z.number().int().min(2),
+            l2: z.number().nonnegative(),
+            cvPrecision: z.number().min(0).max(1),
+            cvRecall: z.number().min(0).max(1),
+          })
+          .strict(),
+      })
+      .strict(),
   })
   .strict();
 

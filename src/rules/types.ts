@@ -99,6 +99,26 @@ export interface BehaviourInfo {
   why: string;
 }
 
+/**
+ * The fitted stalking judgement: a logistic model over the named features in
+ * `src/core/judgement.ts`. Written by `scripts/fit-judgement.ts`; never edited by hand.
+ */
+export interface JudgementModel {
+  bias: number;
+  /** Probability at or above which stalking is judged likely. */
+  threshold: number;
+  /** One weight per feature id (`FEATURE_IDS`). */
+  weights: Record<string, number>;
+  /** How and on what it was fitted, with the cross-validated figures at the threshold. */
+  fitted: {
+    items: number;
+    folds: number;
+    l2: number;
+    cvPrecision: number;
+    cvRecall: number;
+  };
+}
+
 export interface RulePack {
   id: string;
   version: string;
@@ -118,6 +138,7 @@ export interface RulePack {
   risks: Record<RiskId, { label: string }>;
   context: ContextRule[];
   rules: Rule[];
+  judgement: JudgementModel;
 }
 
 /** A force's local additions: extra terms for existing targets, shorthand and context cues. */

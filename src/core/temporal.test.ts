@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './index';
-import { describeDays, readTemporal } from './occasions';
+import { describeDays } from './chronology';
+import { readTemporal } from './temporal';
 
 function facts(t: string) {
   return readTemporal(t.toLowerCase(), (a, b) => [a, b], t);

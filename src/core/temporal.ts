@@ -1,10 +1,9 @@
 /**
- * Occasions and period: dates, relative times, counts ("on 4 occasions", "40 messages"),
- * frequencies ("daily", "every day for three weeks"), "again", and periods ("since March", "over
- * three weeks"). `readTemporal` reads one sentence (cacheable); `buildChronology` turns the
- * sentences' findings into occasions in text order, so the course of conduct can be seen.
+ * Temporal facts of one sentence: dates, relative times, counts ("on 4 occasions", "40
+ * messages"), frequencies and repetition words ("daily", "constantly", "bombarded"), "again", and
+ * periods ("since March", "over three weeks"). `readTemporal` is sentence-local, so its result is
+ * cached with the sentence; `chronology.ts` turns the facts into occasions.
  */
-import type { BehaviourId, Occasion, Period } from './types';
 
 /** A span relative to the start of the sentence it was read from. */
 export interface RelSpan {
@@ -28,6 +27,8 @@ export interface CountMention extends RelSpan {
   n: number;
   /** `occasions`: "on 4 occasions", "twice"; `items`: "40 messages". */
   kind: 'occasions' | 'items';
+  /** Said with a quantity word ("dozens of", "numerous", "a barrage of"), not a number. */
+  vague: boolean;
 }
 
 export interface FrequencyMention extends RelSpan {
@@ -51,6 +52,20 @@ export interface TemporalFacts {
   again: RelSpan | null;
   /** "the first time", "a single message", "one-off": the words say this happened once. */
   single: boolean;
+  /** Acts named in the plural without a number ("sent her messages", "left gifts"). */
+  plurals: RelSpan[];
+  /** The habitual: "he would wait", "used to turn up", "he now watches her from his window". */
+  habitual: RelSpan[];
+  /**
+   * "within minutes", "in one evening", "in quick succession": what the sentence counts happened
+   * on one occasion, so its counts and plurals are not separate occasions.
+   */
+  sameOccasion: boolean;
+  /**
+   * "then", "while", "when", "on the way": the sentence ties its acts into one episode, so
+   * different acts in it (or in it and the sentence before) are not different occasions.
+   */
+  linked: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -133,6 +148,25 @@ const NUMBER_WORDS: Record<string, number> = {
   hundreds: 100,
   'hundreds of': 100,
   'a number of': 2,
+  thousands: 1000,
+  'thousands of': 1000,
+  'a thousand': 1000,
+  'scores of': 40,
+  'loads of': 10,
+  'lots of': 10,
+  'a lot of': 10,
+  'a barrage of': 10,
+  'a stream of': 5,
+  'a string of': 3,
+  'a flood of': 10,
+  'a torrent of': 10,
+  'a deluge of': 10,
+  'a series of': 3,
+  'a spate of': 3,
+  'a volley of': 5,
+  'a succession of': 3,
+  'reams of': 10,
+  endless: 10,
   'a dozen': 12,
   dozen: 12,
   various: 2,
@@ -141,11 +175,60 @@ const NUMBER_WORDS: Record<string, number> = {
   'at least': 1,
 };
 const NUM_RE =
-  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|multiple|numerous|many|countless|dozens of|a dozen|a number of|various';
+  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|multiple|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
+
+// Number words that say exactly how many; every other word in NUMBER_WORDS is a vague quantity.
+const EXACT_WORDS = new Set([
+  'one',
+  'a',
+  'an',
+  'once',
+  'two',
+  'twice',
+  'three',
+  'thrice',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'hundred',
+  'a hundred',
+  'a thousand',
+  'a couple',
+  'a couple of',
+  'a dozen',
+  'dozen',
+]);
+
+/** Is a count's number word a vague quantity ("dozens of", "numerous") rather than a number? */
+function isVague(raw: string): boolean {
+  const t = raw.trim().replace(/\s+/g, ' ');
+  return !/^\d/.test(t) && !EXACT_WORDS.has(t);
+}
 
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
-  const t = s.trim().replace(/\s+/g, ' ');
+  let t = s.trim().replace(/\s+/g, ' ');
+  // "series of", "a series of": the article is optional.
+  if (/^(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of$/.test(t))
+    t = `a ${t}`;
   if (/^\d+\+?$/.test(t)) return parseInt(t, 10);
   if (t === 'a hundred') return 100;
   return NUMBER_WORDS[t] ?? null;
@@ -153,6 +236,13 @@ function num(s: string | undefined): number | null {
 
 const SINGLE_RE =
   /\b(?:the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message)\b/;
+
+// Counts inside one sitting: "six calls within minutes", "two messages in one evening".
+const SAME_OCCASION_RE =
+  /\b(?:(?:one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
+
+const LINKED_RE =
+  /\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b/;
 
 const ORDINALS: Record<string, number> = {
   second: 2,
@@ -184,7 +274,12 @@ const UNIT_DAYS: Record<string, number> = {
 
 // Counted things that are each an act of contact or a visit.
 const ITEM_RE =
-  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
+  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
+
+// Acts whose plural says "more than once" ("left notes", "made calls"); not gifts or flowers,
+// which are often several things left at once.
+const PLURAL_ACT_RE =
+  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
 
 interface Pattern {
   re: RegExp;
@@ -196,7 +291,7 @@ interface Pattern {
 const R = (src: string): RegExp => new RegExp(src, 'g');
 const DIGIT_GATE = /\d/;
 const ITEM_GATE =
-  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|dozen|several|multiple|numerous|many|countless|couple|few|number|various/;
+  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|multiple|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless/;
 
 const PATTERNS: Pattern[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
@@ -320,17 +415,31 @@ const PATTERNS: Pattern[] = [
       );
       const n = num(raw);
       if (n !== null && n >= 1)
-        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
+        f.counts.push({
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          n,
+          kind: 'occasions',
+          vague: isVague(raw),
+        });
     },
   },
   // "this is the third time", "for the 4th time": that many occasions so far
   {
-    re: R(`\\b(?:the|a) (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`),
+    re: R(`\\b(?:(?:the|a) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`),
     gate: / time/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
       if (n !== undefined)
-        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
+        f.counts.push({
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          n,
+          kind: 'occasions',
+          vague: false,
+        });
     },
   },
   {
@@ -339,7 +448,14 @@ const PATTERNS: Pattern[] = [
     on: (m, f, s) => {
       const n = m[1] ? num(m[1]) : Number(m[2]);
       if (n !== null && n >= 2)
-        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'occasions' });
+        f.counts.push({
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          n,
+          kind: 'occasions',
+          vague: false,
+        });
     },
   },
   // 40 messages, dozens of calls, 27 missed calls
@@ -354,8 +470,17 @@ const PATTERNS: Pattern[] = [
         '',
       );
       const n = num(raw);
+      // "in 2019 but clarifies calls": a year, not a count of calls.
+      if (/^(?:19|20)\d\d$/.test(raw) && m[0].trim().split(/\s+/).length > 2) return;
       if (n !== null && n >= 2)
-        f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind: 'items' });
+        f.counts.push({
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          n,
+          kind: 'items',
+          vague: isVague(raw),
+        });
     },
   },
   // frequencies
@@ -395,6 +520,52 @@ const PATTERNS: Pattern[] = [
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
+  // Repetition said in other words: "constant calls", "bombarded her", "he would turn up",
+  // "a campaign", "day after day", "increasingly": more than once, with no number.
+  {
+    re: R(
+      `\\b(?:(?:constant|incessant|relentless|persistent|repeated|endless|continual|continuous|unrelenting|ceaseless|regular|frequent|ongoing|non-?stop|never-ending|recurring|recurrent|daily|nightly|weekly)(?: [a-z'-]+){0,2}? (?:${ITEM_RE}|contact|harassment|abuse|attention|behaviour|pestering|phone ?calls|approaches|attempts|demands|sightings|incidents|presence|drive-?bys|appearances|stalking|unwanted)|bombard\\w*|inundat\\w*|pester\\w*|hound(?:ed|ing|s)|plagu(?:ed|ing)|badger(?:ed|ing)|spamm(?:ed|ing)|flood(?:ed|ing) (?:her|his|my|their|the victim's|ip's) (?:phone|inbox|account|accounts|social media|mobile)|(?:campaign|course of conduct|pattern of (?:behaviour|conduct|harassment|abuse|contact)|sustained|prolonged|protracted|long[- ]running|systematic)|(?:day|night|week|month) after (?:day|night|week|month)|(?:message|text|call|letter|email|card|gift|visit) after (?:message|text|call|letter|email|card|gift|visit)|at all hours|round the clock|around the clock|every (?:chance|opportunity)|(?:increasingly|escalat\\w*|more and more|more frequent(?:ly)?|intensified|worse and worse))\\b`,
+    ),
+    gate: /constant|incessant|relentless|persist|repeated|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse/,
+    on: (_m, f, s) =>
+      f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
+  },
+  // The habitual: "he would wait outside", "used to turn up", "he now watches her", "SUS texts
+  // her": conduct that recurs, said by the verb form.
+  {
+    re: R(
+      `\\b(?:would|used to) (?:often |always |regularly |sometimes |then |just |still )?(?:turn up|call|ring|phone|text|message|wait|follow|sit|drive|appear|come round|show up|send|leave|park|stand|watch|walk past|knock|email|contact|post|hang around|loiter|stare)\\b|\\b(?:he|she|they|sus|suspect|male|female|man|woman|ex|neighbour|now|still|also|always|often|regularly|usually|constantly|and) (?:(?:now|still|also|always|often|regularly|usually|just) )?(?:watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives past|walks past|walks up and down|turns up|shows up|hangs around|hangs round|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls)\\b`,
+    ),
+    gate: /would|used to|watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives|walks|turns|shows|hangs|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls/,
+    on: (_m, f, s) => {
+      f.habitual.push(s);
+    },
+  },
+  // Dec 98 - Jun 99, from March to June, between May and August: a period of months.
+  {
+    re: R(
+      `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
+    ),
+    gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+    on: (m, f, s) => {
+      const a = MONTHS[m[1] as string];
+      const b = MONTHS[m[3] as string];
+      if (a === undefined || b === undefined) return;
+      const ya = m[2] ? Number(m[2]) % 100 : null;
+      const yb = m[4] ? Number(m[4]) % 100 : null;
+      let months =
+        b - a + (ya !== null && yb !== null ? ((yb - ya + 100) % 100) * 12 : b < a ? 12 : 0);
+      if (months <= 0) return;
+      months = Math.min(months, 240);
+      f.periods.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        days: months * 30,
+        sinceMonth: null,
+      });
+    },
+  },
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
     re: R(
@@ -418,6 +589,36 @@ const PATTERNS: Pattern[] = [
   {
     re: R(`\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`),
     gate: /day|week|month|year/,
+    on: (_m, f, s) =>
+      f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
+  },
+  // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal"
+  {
+    re: R(
+      `\\b(?:lasted|lasting|went on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)[- ](?:long|campaign|period|course|ordeal|spell|history)\\b`,
+    ),
+    gate: /day|week|month|year|fortnight/,
+    on: (m, f, s) => {
+      const n = num(m[1] ?? m[3]);
+      const unit = (m[2] ?? m[4]) as string;
+      const vague = /^(several|a few|many|numerous|multiple|various|a number of)$/.test(
+        m[1] ?? m[3] ?? '',
+      );
+      f.periods.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        days: n === null || vague ? null : n * (UNIT_DAYS[unit] ?? UNIT_DAYS[`${unit}s`] ?? 1),
+        sinceMonth: null,
+      });
+    },
+  },
+  // since 2023, since early 2019, since his release, since she blocked him
+  {
+    re: R(
+      `\\bsince (?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
+    ),
+    gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
@@ -458,6 +659,14 @@ const PATTERNS: Pattern[] = [
     gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
+  },
+  // Acts in the plural with no number: "sent her messages", "left gifts", "made calls".
+  {
+    re: R(`\\b(?:${PLURAL_ACT_RE})\\b`),
+    gate: /s\b/,
+    on: (_m, f, s) => {
+      f.plurals.push(s);
+    },
   },
   // again
   {
@@ -544,9 +753,13 @@ export function readTemporal(
     periods: [],
     again: null,
     single: SINGLE_RE.test(lower),
+    plurals: [],
+    habitual: [],
+    sameOccasion: SAME_OCCASION_RE.test(lower),
+    linked: LINKED_RE.test(lower),
   };
   if (
-    !/[0-9]|day|night|week|month|year|time|occasion|again|since|ly\b|every|each|constant|repeat|keep|kept|contin|still|carr|return|came back|another|further|second|third|twice|messages|calls|texts|emails|letters|visits|ago|later|after|morning|evening|tonight|christmas|keeps|still/.test(
+    !/[0-9]|day|night|week|month|year|time|occasion|again|since|ly\b|every|each|constant|repeat|keep|kept|contin|still|carr|return|came back|another|further|second|third|twice|messages|calls|texts|emails|letters|visits|ago|later|after|morning|evening|tonight|christmas|keeps|still|s\b|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustain|prolong|protract|long|systematic|clock|increasing|escalat|more|intensif|worse|persist|incessant|relentless|endless|regular|frequent|ongoing|non|recurr|lasted|lasting|went on|spann|ran|running|dozen|numerous|countless|thousand|several|multiple|used to|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(
       lower,
     )
   ) {
@@ -586,391 +799,4 @@ export function readTemporal(
     }
   }
   return f;
-}
-
-/** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
-export interface ChronoSentence {
-  start: number;
-  end: number;
-  facts: TemporalFacts;
-  /** Behaviours by the suspect counted in this sentence (after context and actor checks). */
-  behaviours: BehaviourId[];
-  /** Conduct words without a behaviour rule ("this happened") let a bare count attach. */
-  conduct: boolean;
-  /**
-   * Where each counted behaviour was found (offsets relative to the sentence, text order), so a
-   * count or frequency attaches to the behaviour(s) in its own clause. Absent: every count in the
-   * sentence belongs to every behaviour in it.
-   */
-  acts?: readonly { id: BehaviourId; start: number; end: number }[];
-  /** Offsets (relative to the sentence) where a new clause starts: ";", ",", "but", "and he". */
-  clauses?: readonly number[];
-}
-
-/** Clause openings in a sentence: where a count or frequency stops applying. */
-const CLAUSE_RE =
-  /[;:]|,|\s(?:but|while|whereas|although|though|then)\s|\sand (?=(?:he|she|they|also|then|keeps|kept|has|have|had|was|is|now|still|continues|continued)\b)/gi;
-
-/** Offsets (relative to `sentence`) where a new clause starts. */
-export function clauseStarts(sentence: string): number[] {
-  const out: number[] = [];
-  CLAUSE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_RE.exec(sentence)) !== null) out.push(m.index);
-  return out;
-}
-
-/** Index of the clause of `at`, given the clause openings `cl` (ascending). */
-function clauseOf(cl: readonly number[], at: number): number {
-  let k = 0;
-  while (k < cl.length && (cl[k] as number) <= at) k++;
-  return k;
-}
-
-/** Characters between two spans (0 when they overlap). */
-function gap(a: { start: number; end: number }, m: { start: number; end: number }): number {
-  return m.end <= a.start ? a.start - m.end : a.end <= m.start ? m.start - a.end : 0;
-}
-
-/** One group of a sentence's behaviours with the counts and frequencies that belong to them. */
-interface ActGroup {
-  behaviours: BehaviourId[];
-  /** Behaviours the group's counts were said of (the rest only share the clause or sentence). */
-  counted: BehaviourId[];
-  counts: CountMention[];
-  frequencies: FrequencyMention[];
-  at: number;
-}
-
-/**
- * Split a sentence's behaviours into groups, one per count or frequency said of different
- * behaviours: "followed me on three occasions. ... sent me 60 texts" keeps 3 with following and 60
- * with contact. A mention belongs to the behaviours in its own clause, else to the nearest one;
- * behaviours no mention belongs to join the nearest group. Without mentions, one group.
- */
-function groupActs(sen: ChronoSentence): ActGroup[] {
-  const f = sen.facts;
-  const acts = sen.acts;
-  const all: ActGroup = {
-    behaviours: [...sen.behaviours],
-    counted: [],
-    counts: f.counts,
-    frequencies: f.frequencies,
-    at: 0,
-  };
-  const mentionCount = f.counts.length + f.frequencies.length;
-  if (mentionCount > 0) all.counted = [...sen.behaviours];
-  if (acts === undefined || acts.length < 2 || mentionCount === 0) return [all];
-  const ids = new Set(acts.map((a) => a.id));
-  if (ids.size < 2) return [all];
-  const cl = sen.clauses ?? [];
-  const actClause = acts.map((a) => clauseOf(cl, a.start));
-  // Behaviours each mention is said of.
-  const said: { m: CountMention | FrequencyMention; isCount: boolean; ids: Set<BehaviourId> }[] =
-    [];
-  const mentions: [CountMention | FrequencyMention, boolean][] = [
-    ...f.counts.map((c): [CountMention, boolean] => [c, true]),
-    ...f.frequencies.map((q): [FrequencyMention, boolean] => [q, false]),
-  ];
-  for (const [m, isCount] of mentions) {
-    const k = clauseOf(cl, m.start);
-    const own = new Set<BehaviourId>();
-    acts.forEach((a, i) => {
-      if (actClause[i] === k) own.add(a.id);
-    });
-    if (own.size === 0) {
-      let best = 0;
-      for (let i = 1; i < acts.length; i++)
-        if (gap(acts[i] as (typeof acts)[number], m) < gap(acts[best] as (typeof acts)[number], m))
-          best = i;
-      own.add((acts[best] as (typeof acts)[number]).id);
-    }
-    said.push({ m, isCount, ids: own });
-  }
-  // Join mentions said of overlapping behaviours.
-  const groups: ActGroup[] = [];
-  for (const x of said) {
-    let g = groups.find((y) => y.counted.some((id) => x.ids.has(id)));
-    if (!g) {
-      g = { behaviours: [], counted: [], counts: [], frequencies: [], at: x.m.start };
-      groups.push(g);
-    }
-    for (const id of x.ids) if (!g.counted.includes(id)) g.counted.push(id);
-    if (x.isCount) g.counts.push(x.m as CountMention);
-    else g.frequencies.push(x.m as FrequencyMention);
-    g.at = Math.min(g.at, x.m.start);
-  }
-  // Merge groups that came to share a behaviour.
-  for (let i = 0; i < groups.length; i++)
-    for (let j = groups.length - 1; j > i; j--) {
-      const a = groups[i] as ActGroup;
-      const b = groups[j] as ActGroup;
-      if (b.counted.some((id) => a.counted.includes(id))) {
-        for (const id of b.counted) if (!a.counted.includes(id)) a.counted.push(id);
-        a.counts.push(...b.counts);
-        a.frequencies.push(...b.frequencies);
-        a.at = Math.min(a.at, b.at);
-        groups.splice(j, 1);
-      }
-    }
-  if (groups.length < 2) {
-    all.counted = groups[0]?.counted ?? all.counted;
-    return [all];
-  }
-  for (const g of groups) g.behaviours.push(...g.counted);
-  // Behaviours no mention was said of join the group nearest to where they were found.
-  for (const a of acts) {
-    if (groups.some((g) => g.behaviours.includes(a.id))) continue;
-    let best = groups[0] as ActGroup;
-    for (const g of groups) if (Math.abs(g.at - a.start) < Math.abs(best.at - a.start)) best = g;
-    best.behaviours.push(a.id);
-  }
-  groups.sort((a, b) => a.at - b.at);
-  for (const g of groups)
-    g.behaviours.sort((x, y) => sen.behaviours.indexOf(x) - sen.behaviours.indexOf(y));
-  return groups;
-}
-
-export interface Chronology {
-  occasions: Occasion[];
-  total: number;
-  /** Text says the conduct is repeated without a number ("daily", "repeatedly", "continues to"). */
-  frequency: { text: string; perDay: number | null } | null;
-  period: Period | null;
-  /** Where each counted number came from, for reasons ("on 4 occasions"). */
-  countEvidence: RelSpan[];
-  /** Per occasion: the behaviours its count was said of ([] when no count was stated). */
-  counted: BehaviourId[][];
-}
-
-const MAX_ESTIMATE = 999;
-
-function iso(y: number | null, m: number | null, d: number | null): string | null {
-  if (y === null || m === null || d === null) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/**
- * Build the chronology. A sentence with suspect conduct starts a new occasion when it names a
- * different time from the current occasion or says "again"; otherwise it adds to the current one.
- * A time stated in a sentence without conduct carries to the next conduct sentence. Counts
- * ("on 4 occasions", "40 messages") set the current occasion's count; a frequency with a period
- * ("every day for three weeks") is estimated as frequency × days. Linear in the sentences.
- */
-export function buildChronology(sentences: readonly ChronoSentence[]): Chronology {
-  const occasions: (Occasion & {
-    key: string | null;
-    estimate: boolean;
-    /** Behaviours the occasion's count was said of ([] when none was). */
-    counted: BehaviourId[];
-  })[] = [];
-  let freqOccasion: (typeof occasions)[number] | null = null;
-  let current: (typeof occasions)[number] | null = null;
-  let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
-  let frequency: Chronology['frequency'] = null;
-  let periodDays: number | null = null;
-  let periodText: string | null = null;
-  let sinceMonth: number | null = null;
-  let docYear: number | null = null;
-  const countEvidence: RelSpan[] = [];
-  const absolute = (s: RelSpan, base: number): RelSpan => ({
-    start: s.start + base,
-    end: s.end + base,
-    text: s.text,
-  });
-
-  for (const sen of sentences) {
-    for (const t of sen.facts.times)
-      if (t.year !== null) docYear = docYear === null ? t.year : Math.max(docYear, t.year);
-  }
-
-  for (const sen of sentences) {
-    const f = sen.facts;
-    // A period counts only where it describes conduct ("for four years" of a relationship does not).
-    const periods = sen.behaviours.length > 0 || sen.conduct ? f.periods : [];
-    for (const p of periods) {
-      if (p.days !== null && (periodDays === null || p.days > periodDays)) {
-        periodDays = p.days;
-        periodText = p.text;
-      } else if (periodText === null) periodText = p.text;
-      // An explicit time ("since January") says more than an event ("since we split").
-      if (p.sinceMonth !== null) {
-        if (sinceMonth === null && periodDays === null) periodText = p.text;
-        sinceMonth = p.sinceMonth;
-      }
-    }
-    const time = f.times[0] ?? null;
-    const hasConduct = sen.behaviours.length > 0;
-    if (!hasConduct) {
-      if (time) pending = { time, abs: { start: sen.start, end: sen.end } };
-      // "This happened on 6 occasions": a bare count after conduct belongs to the current occasion.
-      if (current && sen.conduct) applyCounts(current, f, sen.start);
-      if (f.frequencies[0] && (current || sen.conduct)) {
-        if (frequency === null) freqOccasion = current;
-        frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
-      }
-      continue;
-    }
-    // "att IP addr 01/10, 04/10 & 09/10": one occasion per date named with the conduct.
-    const named = f.times.filter(
-      (t, i, all) => t.key.startsWith('d:') && all.findIndex((u) => u.key === t.key) === i,
-    );
-    // "On Saturday 14/03" is one date: weekdays count only when no calendar date is given.
-    const dates =
-      named.length > 0
-        ? named
-        : f.times.filter(
-            (t, i, all) => t.key.startsWith('w:') && all.findIndex((u) => u.key === t.key) === i,
-          );
-    if (dates.length >= 2) {
-      for (const d of dates) {
-        if (current && current.key === d.key) continue;
-        current = {
-          when: d.text,
-          date: iso(d.year ?? docYear, d.month, d.day),
-          start: sen.start,
-          end: sen.end,
-          behaviours: [...sen.behaviours],
-          count: 1,
-          key: d.key,
-          estimate: false,
-          counted: f.counts.length + f.frequencies.length > 0 ? [...sen.behaviours] : [],
-        };
-        occasions.push(current);
-      }
-      pending = null;
-      if (current) applyCounts(current, f, sen.start);
-      if (f.frequencies[0]) {
-        if (frequency === null) freqOccasion = current;
-        frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
-      }
-      continue;
-    }
-    const when = time ?? pending?.time ?? null;
-    const key = when ? when.key : null;
-    const groups = groupActs(sen);
-    const first = groups[0] as ActGroup;
-    const isNew =
-      current === null ||
-      (key !== null && key !== current.key) ||
-      (f.again !== null &&
-        (key === null || key !== current.key || f.again.start < (when?.start ?? Infinity))) ||
-      // Undated conduct with its own count, said of other behaviours than the current occasion's
-      // ("He followed me on three occasions. He has sent me 60 texts."): a separate entry.
-      (time === null &&
-        first.counted.length > 0 &&
-        current.counted.length > 0 &&
-        !first.behaviours.some((b) => current?.behaviours.includes(b)));
-    const make = (): (typeof occasions)[number] => ({
-      when: when ? when.text : f.again ? f.again.text : null,
-      date: when ? iso(when.year ?? docYear, when.month, when.day) : null,
-      start: when === pending?.time && pending ? pending.abs.start : sen.start,
-      end: sen.end,
-      behaviours: [],
-      count: 1,
-      key: key ?? (f.again ? `again:${sen.start}` : null),
-      estimate: false,
-      counted: [],
-    });
-    groups.forEach((g, gi) => {
-      if (gi === 0 && !isNew && current) current.end = sen.end;
-      else {
-        current = make();
-        occasions.push(current);
-      }
-      const occ = current as (typeof occasions)[number];
-      for (const b of g.behaviours) if (!occ.behaviours.includes(b)) occ.behaviours.push(b);
-      for (const b of g.counted) if (!occ.counted.includes(b)) occ.counted.push(b);
-      applyCounts(occ, { ...f, counts: g.counts, frequencies: g.frequencies }, sen.start);
-      if (g.frequencies[0]) {
-        if (frequency === null) freqOccasion = occ;
-        frequency ??= { text: g.frequencies[0].text, perDay: g.frequencies[0].perDay };
-      }
-    });
-    pending = null;
-  }
-
-  function applyCounts(occ: (typeof occasions)[number], f: TemporalFacts, base: number): void {
-    for (const c of f.counts) {
-      if (c.n > occ.count) occ.count = Math.min(c.n, MAX_ESTIMATE);
-      countEvidence.push(absolute(c, base));
-    }
-    for (const q of f.frequencies) {
-      countEvidence.push(absolute(q, base));
-      // A frequency says "more than once" even without a number.
-      if (occ.count < 2) occ.count = 2;
-    }
-    // Conduct stated over a period ("for two months he has read her messages", "since June he
-    // has texted her") went on for more than one occasion.
-    for (const p of f.periods) {
-      if (f.single || (p.days !== null && p.days < 7)) continue;
-      countEvidence.push(absolute(p, base));
-      if (occ.count < 2) occ.count = 2;
-    }
-  }
-
-  // Frequency × period ("every day for three weeks" → 21).
-  if (frequency && frequency.perDay !== null && periodDays !== null) {
-    const est = Math.min(MAX_ESTIMATE, Math.round(frequency.perDay * periodDays));
-    const target =
-      freqOccasion ?? occasions.find((o) => o.count >= 2) ?? occasions[occasions.length - 1];
-    if (target && est > target.count) {
-      target.count = est;
-      target.estimate = true;
-    }
-  }
-
-  // Period from the dates, when the text gives two or more resolvable dates.
-  const dated = occasions
-    .map((o) => o.date)
-    .filter((d): d is string => d !== null)
-    .sort();
-  if (dated.length >= 2) {
-    const first = Date.parse(dated[0] as string);
-    const last = Date.parse(dated[dated.length - 1] as string);
-    const span = Math.round((last - first) / 86_400_000);
-    if (span > 0 && (periodDays === null || span > periodDays)) {
-      periodDays = span;
-      periodText = `${dated[0]} to ${dated[dated.length - 1]}`;
-    }
-  }
-  if (periodDays === null && sinceMonth !== null && dated.length > 0) {
-    const last = dated[dated.length - 1] as string;
-    const y = Number(last.slice(0, 4));
-    const lastMonth = Number(last.slice(5, 7));
-    const startYear = sinceMonth <= lastMonth ? y : y - 1;
-    const days = Math.round(
-      (Date.parse(last) - Date.UTC(startYear, sinceMonth - 1, 1)) / 86_400_000,
-    );
-    if (days > 0) periodDays = days;
-  }
-
-  const total = occasions.reduce((sum, o) => sum + o.count, 0);
-  const period: Period | null =
-    periodText !== null || periodDays !== null
-      ? { text: periodText ?? describeDays(periodDays ?? 0), days: periodDays }
-      : null;
-  return {
-    occasions: occasions.map((o) => ({
-      when: o.when,
-      date: o.date,
-      start: o.start,
-      end: o.end,
-      behaviours: o.behaviours,
-      count: o.count,
-    })),
-    total,
-    frequency,
-    period,
-    countEvidence,
-    counted: occasions.map((o) => o.counted),
-  };
-}
-
-/** "3 weeks", "5 days", "4 months": a length in days in plain words. */
-export function describeDays(days: number): string {
-  if (days >= 60) return `${Math.round(days / 30)} months`;
-  if (days >= 14) return `${Math.round(days / 7)} weeks`;
-  if (days === 7) return '1 week';
-  return `${days} day${days === 1 ? '' : 's'}`;
 }

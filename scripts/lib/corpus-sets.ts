@@ -1,0 +1,22 @@
+/**
+ * The labelled corpora and who may read them. Development sets are read by rule authors and by the
+ * judgement fit; holdout and unseen-writer sets only ever produce scores.
+ */
+export interface CorpusSet {
+  name: string;
+  dir: string;
+  /** Rule authors read it and the judgement is fitted on it. */
+  dev: boolean;
+  /** The public-case corpus (real cases re-told), as opposed to the invented one. */
+  publicCases: boolean;
+}
+
+export const CORPUS_SETS: readonly CorpusSet[] = [
+  { name: 'invented dev', dir: 'tests/corpus/dev', dev: true, publicCases: false },
+  { name: 'invented holdout', dir: 'tests/corpus/holdout', dev: false, publicCases: false },
+  { name: 'public dev', dir: 'tests/corpus/public/dev', dev: true, publicCases: true },
+  { name: 'public holdout', dir: 'tests/corpus/public/holdout', dev: false, publicCases: true },
+  { name: 'unseen writer', dir: 'tests/corpus/public/unseen', dev: false, publicCases: true },
+];
+
+export const DEV_DIRS = CORPUS_SETS.filter((s) => s.dev).map((s) => s.dir);

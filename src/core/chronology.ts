@@ -1,0 +1,573 @@
+/**
+ * The chronology: from each sentence's temporal facts and counted behaviours to occasions in text
+ * order, so the course of conduct (PHA 1997 s7) can be seen, with what showed it.
+ */
+import type {
+  CountMention,
+  FrequencyMention,
+  RelSpan,
+  TemporalFacts,
+  TimeMention,
+} from './temporal';
+import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
+
+/** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
+export interface ChronoSentence {
+  start: number;
+  end: number;
+  facts: TemporalFacts;
+  /** Behaviours by the suspect counted in this sentence (after context and actor checks). */
+  behaviours: BehaviourId[];
+  /** Conduct words without a behaviour rule ("this happened") let a bare count attach. */
+  conduct: boolean;
+  /** A short verbless fragment ("Four times since June."), whose count belongs to what went before. */
+  fragment?: boolean;
+  /**
+   * Where each counted behaviour was found (offsets relative to the sentence, text order), so a
+   * count or frequency attaches to the behaviour(s) in its own clause. Absent: every count in the
+   * sentence belongs to every behaviour in it.
+   */
+  acts?: readonly { id: BehaviourId; start: number; end: number }[];
+  /** Offsets (relative to the sentence) where a new clause starts: ";", ",", "but", "and he". */
+  clauses?: readonly number[];
+}
+
+/** Clause openings in a sentence: where a count or frequency stops applying. */
+const CLAUSE_RE =
+  /[;:]|,|\s(?:but|while|whereas|although|though|then)\s|\sand (?=(?:he|she|they|also|then|keeps|kept|has|have|had|was|is|now|still|continues|continued)\b)/gi;
+
+/** Offsets (relative to `sentence`) where a new clause starts. */
+export function clauseStarts(sentence: string): number[] {
+  const out: number[] = [];
+  CLAUSE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_RE.exec(sentence)) !== null) out.push(m.index);
+  return out;
+}
+
+/** Index of the clause of `at`, given the clause openings `cl` (ascending). */
+function clauseOf(cl: readonly number[], at: number): number {
+  let k = 0;
+  while (k < cl.length && (cl[k] as number) <= at) k++;
+  return k;
+}
+
+/** Characters between two spans (0 when they overlap). */
+function gap(a: { start: number; end: number }, m: { start: number; end: number }): number {
+  return m.end <= a.start ? a.start - m.end : a.end <= m.start ? m.start - a.end : 0;
+}
+
+/** One group of a sentence's behaviours with the counts and frequencies that belong to them. */
+interface ActGroup {
+  behaviours: BehaviourId[];
+  /** Behaviours the group's counts were said of (the rest only share the clause or sentence). */
+  counted: BehaviourId[];
+  counts: CountMention[];
+  frequencies: FrequencyMention[];
+  at: number;
+}
+
+/**
+ * Split a sentence's behaviours into groups, one per count or frequency said of different
+ * behaviours: "followed me on three occasions. ... sent me 60 texts" keeps 3 with following and 60
+ * with contact. A mention belongs to the behaviours in its own clause, else to the nearest one;
+ * behaviours no mention belongs to join the nearest group. Without mentions, one group.
+ */
+function groupActs(sen: ChronoSentence): ActGroup[] {
+  const f = sen.facts;
+  const acts = sen.acts;
+  const all: ActGroup = {
+    behaviours: [...sen.behaviours],
+    counted: [],
+    counts: f.counts,
+    frequencies: f.frequencies,
+    at: 0,
+  };
+  const mentionCount = f.counts.length + f.frequencies.length;
+  if (mentionCount > 0) all.counted = [...sen.behaviours];
+  if (acts === undefined || acts.length < 2 || mentionCount === 0) return [all];
+  const ids = new Set(acts.map((a) => a.id));
+  if (ids.size < 2) return [all];
+  const cl = sen.clauses ?? [];
+  const actClause = acts.map((a) => clauseOf(cl, a.start));
+  // Behaviours each mention is said of.
+  const said: { m: CountMention | FrequencyMention; isCount: boolean; ids: Set<BehaviourId> }[] =
+    [];
+  const mentions: [CountMention | FrequencyMention, boolean][] = [
+    ...f.counts.map((c): [CountMention, boolean] => [c, true]),
+    ...f.frequencies.map((q): [FrequencyMention, boolean] => [q, false]),
+  ];
+  for (const [m, isCount] of mentions) {
+    const k = clauseOf(cl, m.start);
+    const own = new Set<BehaviourId>();
+    acts.forEach((a, i) => {
+      if (actClause[i] === k) own.add(a.id);
+    });
+    if (own.size === 0) {
+      let best = 0;
+      for (let i = 1; i < acts.length; i++)
+        if (gap(acts[i] as (typeof acts)[number], m) < gap(acts[best] as (typeof acts)[number], m))
+          best = i;
+      own.add((acts[best] as (typeof acts)[number]).id);
+    }
+    said.push({ m, isCount, ids: own });
+  }
+  // Join mentions said of overlapping behaviours.
+  const groups: ActGroup[] = [];
+  for (const x of said) {
+    let g = groups.find((y) => y.counted.some((id) => x.ids.has(id)));
+    if (!g) {
+      g = { behaviours: [], counted: [], counts: [], frequencies: [], at: x.m.start };
+      groups.push(g);
+    }
+    for (const id of x.ids) if (!g.counted.includes(id)) g.counted.push(id);
+    if (x.isCount) g.counts.push(x.m as CountMention);
+    else g.frequencies.push(x.m as FrequencyMention);
+    g.at = Math.min(g.at, x.m.start);
+  }
+  // Merge groups that came to share a behaviour.
+  for (let i = 0; i < groups.length; i++)
+    for (let j = groups.length - 1; j > i; j--) {
+      const a = groups[i] as ActGroup;
+      const b = groups[j] as ActGroup;
+      if (b.counted.some((id) => a.counted.includes(id))) {
+        for (const id of b.counted) if (!a.counted.includes(id)) a.counted.push(id);
+        a.counts.push(...b.counts);
+        a.frequencies.push(...b.frequencies);
+        a.at = Math.min(a.at, b.at);
+        groups.splice(j, 1);
+      }
+    }
+  if (groups.length < 2) {
+    all.counted = groups[0]?.counted ?? all.counted;
+    return [all];
+  }
+  for (const g of groups) g.behaviours.push(...g.counted);
+  // Behaviours no mention was said of join the group nearest to where they were found.
+  for (const a of acts) {
+    if (groups.some((g) => g.behaviours.includes(a.id))) continue;
+    let best = groups[0] as ActGroup;
+    for (const g of groups) if (Math.abs(g.at - a.start) < Math.abs(best.at - a.start)) best = g;
+    best.behaviours.push(a.id);
+  }
+  groups.sort((a, b) => a.at - b.at);
+  for (const g of groups)
+    g.behaviours.sort((x, y) => sen.behaviours.indexOf(x) - sen.behaviours.indexOf(y));
+  return groups;
+}
+
+/**
+ * Kinds of act. Acts of one kind in one sentence are usually one episode (following her home and
+ * waiting outside), and so is a confrontation told step by step (turned up, shouted threats,
+ * damaged the door). Acts of a standalone kind (fitting a tracker, leaving gifts, online acts,
+ * contact through others) said beside acts of other kinds with no time given ("put a tracker on
+ * her car, left flowers on the windscreen, followed her home") are different occasions. Breach
+ * and fear are not acts of their own.
+ */
+const ACT_KIND: Record<BehaviourId, string> = {
+  following: 'presence',
+  loitering_or_turning_up: 'presence',
+  watching_or_spying: 'presence',
+  repeated_contact: 'contact',
+  threats: 'contact',
+  fake_accounts: 'contact',
+  monitoring_online: 'online',
+  publishing_material: 'online',
+  tracking_device: 'tracking',
+  contacting_third_parties: 'proxy',
+  interfering_with_property: 'property',
+  gifts_or_items: 'gifts',
+  breach_of_order: '',
+  fear_alarm_distress: '',
+};
+
+const STANDALONE = new Set(['tracking', 'gifts', 'online', 'proxy']);
+
+/** Are acts of kinds `next`, after acts of kinds `prev`, a different occasion? */
+function distinctKinds(prev: ReadonlySet<string>, next: ReadonlySet<string>): boolean {
+  if (prev.size === 0 || next.size === 0 || !disjoint(prev, next)) return false;
+  for (const k of next) if (STANDALONE.has(k)) return true;
+  for (const k of prev) if (!STANDALONE.has(k)) return false;
+  return true;
+}
+
+function kindsOf(ids: readonly BehaviourId[]): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) if (ACT_KIND[id]) out.add(ACT_KIND[id]);
+  return out;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/**
+ * A sentence with no count, time or episode link whose clauses name acts of different kinds
+ * ("put an AirTag on her car, left a note on her windscreen, and followed her home"): one group
+ * per clause that adds a new kind of act, else null.
+ */
+function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
+  const f = sen.facts;
+  const acts = sen.acts;
+  if (acts === undefined || acts.length < 2 || f.linked || f.sameOccasion || f.single) return null;
+  if (f.counts.length + f.frequencies.length + f.periods.length + f.times.length > 0) return null;
+  const cl = sen.clauses ?? [];
+  const groups: ActGroup[] = [];
+  let seen = new Set<string>();
+  let lastClause = -1;
+  for (const a of acts) {
+    const kind = ACT_KIND[a.id];
+    const k = clauseOf(cl, a.start);
+    const g = groups[groups.length - 1];
+    if (g && (k === lastClause || !kind || !distinctKinds(seen, new Set([kind])))) {
+      if (!g.behaviours.includes(a.id)) g.behaviours.push(a.id);
+      if (kind) seen.add(kind);
+      continue;
+    }
+    groups.push({ behaviours: [a.id], counted: [], counts: [], frequencies: [], at: a.start });
+    seen = new Set([...seen, ...(kind ? [kind] : [])]);
+    lastClause = k;
+  }
+  return groups.length >= 2 ? groups : null;
+}
+
+export interface Chronology {
+  occasions: Occasion[];
+  total: number;
+  /** Text says the conduct is repeated without a number ("daily", "repeatedly", "continues to"). */
+  frequency: { text: string; perDay: number | null } | null;
+  period: Period | null;
+  /** Where each counted number came from, for reasons ("on 4 occasions"). */
+  countEvidence: RelSpan[];
+  /** Per occasion: the behaviours its count was said of ([] when no count was stated). */
+  counted: BehaviourId[][];
+  /** What showed more than one occasion, with where it was said (absolute offsets). */
+  basis: { kind: CourseBasis; span: RelSpan }[];
+}
+
+const MAX_ESTIMATE = 999;
+
+// Relative times that all mean the day of the report: one occasion, however the text words them.
+const SAME_DAY =
+  /^r:(?:today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon))$/;
+
+/**
+ * Does a time the text gives start a different occasion from the current one (keyed `a`)? A clock
+ * time alone ("at 2130hrs", a log's "2248") or "an hour later" never does: it is a time within
+ * the day being told. Neither does the first time given after undated conduct of the same kind
+ * (a record's header line, then "On Saturday at 2130 he came to the door"): that is when it was.
+ */
+function otherDay(a: string | null, t: TimeMention): boolean {
+  const b = t.key;
+  if (b.startsWith('t:') || t.after === 0) return false;
+  if (a === null || a.startsWith('t:')) return false;
+  if (SAME_DAY.test(a) && SAME_DAY.test(b)) return false;
+  return a !== b;
+}
+
+function iso(y: number | null, m: number | null, d: number | null): string | null {
+  if (y === null || m === null || d === null) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Build the chronology. A sentence with suspect conduct starts a new occasion when it names a
+ * different time from the current occasion or says "again"; otherwise it adds to the current one.
+ * A time stated in a sentence without conduct carries to the next conduct sentence. Counts
+ * ("on 4 occasions", "40 messages") set the current occasion's count; a frequency with a period
+ * ("every day for three weeks") is estimated as frequency × days. Linear in the sentences.
+ */
+export function buildChronology(sentences: readonly ChronoSentence[]): Chronology {
+  const occasions: (Occasion & {
+    key: string | null;
+    estimate: boolean;
+    /** Behaviours the occasion's count was said of ([] when none was). */
+    counted: BehaviourId[];
+  })[] = [];
+  let freqOccasion: (typeof occasions)[number] | null = null;
+  let current: (typeof occasions)[number] | null = null;
+  let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
+  let frequency: Chronology['frequency'] = null;
+  let periodDays: number | null = null;
+  let periodText: string | null = null;
+  let sinceMonth: number | null = null;
+  let docYear: number | null = null;
+  const countEvidence: RelSpan[] = [];
+  const basis: Chronology['basis'] = [];
+  const absolute = (s: RelSpan, base: number): RelSpan => ({
+    start: s.start + base,
+    end: s.end + base,
+    text: s.text,
+  });
+
+  for (const sen of sentences) {
+    for (const t of sen.facts.times)
+      if (t.year !== null) docYear = docYear === null ? t.year : Math.max(docYear, t.year);
+  }
+
+  for (const sen of sentences) {
+    const f = sen.facts;
+    // A period counts only where it describes conduct ("for four years" of a relationship does not).
+    const periods = sen.behaviours.length > 0 || sen.conduct ? f.periods : [];
+    for (const p of periods) {
+      if (p.days !== null && (periodDays === null || p.days > periodDays)) {
+        periodDays = p.days;
+        periodText = p.text;
+      } else if (periodText === null) periodText = p.text;
+      // An explicit time ("since January") says more than an event ("since we split").
+      if (p.sinceMonth !== null) {
+        if (sinceMonth === null && periodDays === null) periodText = p.text;
+        sinceMonth = p.sinceMonth;
+      }
+    }
+    const time = f.times[0] ?? null;
+    const hasConduct = sen.behaviours.length > 0;
+    if (!hasConduct) {
+      if (time) pending = { time, abs: { start: sen.start, end: sen.end } };
+      // "This happened on 6 occasions", "Four times since June.": a bare count after conduct
+      // belongs to the current occasion.
+      if (current && (sen.conduct || sen.fragment === true)) applyCounts(current, f, sen.start);
+      if (f.frequencies[0] && (current || sen.conduct)) {
+        if (frequency === null) freqOccasion = current;
+        frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
+      }
+      continue;
+    }
+    // "att IP addr 01/10, 04/10 & 09/10": one occasion per date named with the conduct.
+    const named = f.times.filter(
+      (t, i, all) => t.key.startsWith('d:') && all.findIndex((u) => u.key === t.key) === i,
+    );
+    // "On Saturday 14/03" is one date: weekdays count only when no calendar date is given.
+    const dates =
+      named.length > 0
+        ? named
+        : f.times.filter(
+            (t, i, all) => t.key.startsWith('w:') && all.findIndex((u) => u.key === t.key) === i,
+          );
+    if (dates.length >= 2) {
+      for (const d of dates) {
+        if (current && current.key === d.key) continue;
+        if (occasions.length > 0) note('dates', d, sen.start);
+        current = {
+          when: d.text,
+          date: iso(d.year ?? docYear, d.month, d.day),
+          start: sen.start,
+          end: sen.end,
+          behaviours: [...sen.behaviours],
+          count: 1,
+          key: d.key,
+          estimate: false,
+          counted: f.counts.length + f.frequencies.length > 0 ? [...sen.behaviours] : [],
+        };
+        occasions.push(current);
+      }
+      pending = null;
+      if (current) applyCounts(current, f, sen.start);
+      if (f.frequencies[0]) {
+        if (frequency === null) freqOccasion = current;
+        frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
+      }
+      continue;
+    }
+    const when = time ?? pending?.time ?? null;
+    const key = when ? when.key : null;
+    const distinct = splitDistinctActs(sen);
+    const groups = distinct ?? groupActs(sen);
+    const first = groups[0] as ActGroup;
+    // Undated conduct of a different kind from the current occasion's, not tied to it ("He put a
+    // tracker on her car. He sent flowers to her work."): a different occasion.
+    const firstKinds = kindsOf(first.behaviours);
+    const distinctFromCurrent =
+      current !== null &&
+      !f.linked &&
+      !f.sameOccasion &&
+      distinctKinds(kindsOf(current.behaviours), firstKinds);
+    const newKind = distinctFromCurrent && time === null && pending === null && f.again === null;
+    let newTime = current !== null && when !== null && otherDay(current.key, when);
+    // Undated conduct, then a day for it: the day the same episode happened, unless the acts are
+    // of a different kind (then a different occasion).
+    if (
+      current !== null &&
+      when !== null &&
+      current.key === null &&
+      !when.key.startsWith('t:') &&
+      when.after !== 0
+    ) {
+      if (distinctFromCurrent) newTime = true;
+      else {
+        current.key = when.key;
+        current.when = when.text;
+        current.date = iso(when.year ?? docYear, when.month, when.day);
+      }
+    }
+    const isNew =
+      current === null ||
+      newTime ||
+      (f.again !== null &&
+        (key === null || key !== current.key || f.again.start < (when?.start ?? Infinity))) ||
+      // Undated conduct with its own count, said of other behaviours than the current occasion's
+      // ("He followed me on three occasions. He has sent me 60 texts."): a separate entry.
+      (time === null &&
+        first.counted.length > 0 &&
+        current.counted.length > 0 &&
+        !first.behaviours.some((b) => current?.behaviours.includes(b))) ||
+      newKind;
+    const make = (): (typeof occasions)[number] => ({
+      when: when ? when.text : f.again ? f.again.text : null,
+      date: when ? iso(when.year ?? docYear, when.month, when.day) : null,
+      start: when === pending?.time && pending ? pending.abs.start : sen.start,
+      end: sen.end,
+      behaviours: [],
+      count: 1,
+      key: key ?? (f.again ? `again:${sen.start}` : null),
+      estimate: false,
+      counted: [],
+    });
+    groups.forEach((g, gi) => {
+      if (gi === 0 && !isNew && current) current.end = sen.end;
+      else {
+        if (occasions.length > 0) {
+          // Why this is a further occasion, for the reasons.
+          if (gi > 0) noteAct(distinct ? 'distinct_acts' : 'number', sen, g);
+          else if (newTime && when)
+            note('dates', when, when === pending?.time && pending ? pending.abs.start : sen.start);
+          else if (f.again !== null) note('again', f.again, sen.start);
+          else noteAct(newKind ? 'distinct_acts' : 'number', sen, g);
+        }
+        current = make();
+        occasions.push(current);
+        // "Outside her house again" with nothing before it: an earlier time the text does not tell.
+        if (occasions.length === 1 && gi === 0 && f.again !== null && !f.single) {
+          current.count = 2;
+          note('again', f.again, sen.start);
+        }
+      }
+      const occ = current as (typeof occasions)[number];
+      for (const b of g.behaviours) if (!occ.behaviours.includes(b)) occ.behaviours.push(b);
+      for (const b of g.counted) if (!occ.counted.includes(b)) occ.counted.push(b);
+      applyCounts(occ, { ...f, counts: g.counts, frequencies: g.frequencies }, sen.start);
+      if (g.frequencies[0]) {
+        if (frequency === null) freqOccasion = occ;
+        frequency ??= { text: g.frequencies[0].text, perDay: g.frequencies[0].perDay };
+      }
+    });
+    pending = null;
+  }
+
+  function note(kind: CourseBasis, span: RelSpan, base: number): void {
+    if (basis.length < 24) basis.push({ kind, span: absolute(span, base) });
+  }
+
+  /** Note a further occasion at the first act of group `g` (the sentence, without acts). */
+  function noteAct(kind: CourseBasis, sen: ChronoSentence, g: ActGroup): void {
+    const a = sen.acts?.find((x) => g.behaviours.includes(x.id));
+    const span = a
+      ? { start: a.start, end: a.end, text: '' }
+      : { start: 0, end: sen.end - sen.start, text: '' };
+    note(kind, span, sen.start);
+  }
+
+  function applyCounts(occ: (typeof occasions)[number], f: TemporalFacts, base: number): void {
+    for (const c of f.counts) {
+      // "Six calls within minutes", "two messages in one evening": one sitting, one occasion.
+      if (f.sameOccasion && c.kind === 'items') continue;
+      if (c.n > occ.count) occ.count = Math.min(c.n, MAX_ESTIMATE);
+      countEvidence.push(absolute(c, base));
+      if (c.n >= 2) note(c.vague ? 'quantity' : 'number', c, base);
+    }
+    for (const q of f.frequencies) {
+      if (f.sameOccasion) continue;
+      countEvidence.push(absolute(q, base));
+      // A frequency says "more than once" even without a number.
+      if (occ.count < 2) occ.count = 2;
+      note('repetition', q, base);
+    }
+    // Conduct stated over a period ("for two months he has read her messages", "since June he
+    // has texted her") went on for more than one occasion.
+    for (const p of f.periods) {
+      if (f.single || (p.days !== null && p.days < 7)) continue;
+      countEvidence.push(absolute(p, base));
+      if (occ.count < 2) occ.count = 2;
+      note('period', p, base);
+    }
+    // "He would wait outside", "he watches her from his window": the habitual recurs.
+    if (!f.single && !f.sameOccasion)
+      for (const h of f.habitual) {
+        if (occ.count < 2) occ.count = 2;
+        note('habitual', h, base);
+      }
+    // "Sent her messages", "left notes": more than one act.
+    if (!f.single && !f.sameOccasion)
+      for (const p of f.plurals) {
+        if (occ.count < 2) occ.count = 2;
+        note('plural', p, base);
+      }
+  }
+
+  // Frequency × period ("every day for three weeks" → 21).
+  if (frequency && frequency.perDay !== null && periodDays !== null) {
+    const est = Math.min(MAX_ESTIMATE, Math.round(frequency.perDay * periodDays));
+    const target =
+      freqOccasion ?? occasions.find((o) => o.count >= 2) ?? occasions[occasions.length - 1];
+    if (target && est > target.count) {
+      target.count = est;
+      target.estimate = true;
+    }
+  }
+
+  // Period from the dates, when the text gives two or more resolvable dates.
+  const dated = occasions
+    .map((o) => o.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  if (dated.length >= 2) {
+    const first = Date.parse(dated[0] as string);
+    const last = Date.parse(dated[dated.length - 1] as string);
+    const span = Math.round((last - first) / 86_400_000);
+    if (span > 0 && (periodDays === null || span > periodDays)) {
+      periodDays = span;
+      periodText = `${dated[0]} to ${dated[dated.length - 1]}`;
+    }
+  }
+  if (periodDays === null && sinceMonth !== null && dated.length > 0) {
+    const last = dated[dated.length - 1] as string;
+    const y = Number(last.slice(0, 4));
+    const lastMonth = Number(last.slice(5, 7));
+    const startYear = sinceMonth <= lastMonth ? y : y - 1;
+    const days = Math.round(
+      (Date.parse(last) - Date.UTC(startYear, sinceMonth - 1, 1)) / 86_400_000,
+    );
+    if (days > 0) periodDays = days;
+  }
+
+  const total = occasions.reduce((sum, o) => sum + o.count, 0);
+  const period: Period | null =
+    periodText !== null || periodDays !== null
+      ? { text: periodText ?? describeDays(periodDays ?? 0), days: periodDays }
+      : null;
+  return {
+    occasions: occasions.map((o) => ({
+      when: o.when,
+      date: o.date,
+      start: o.start,
+      end: o.end,
+      behaviours: o.behaviours,
+      count: o.count,
+    })),
+    total,
+    frequency,
+    period,
+    countEvidence,
+    counted: occasions.map((o) => o.counted),
+    basis,
+  };
+}
+
+/** "3 weeks", "5 days", "4 months": a length in days in plain words. */
+export function describeDays(days: number): string {
+  if (days >= 60) return `${Math.round(days / 30)} months`;
+  if (days >= 14) return `${Math.round(days / 7)} weeks`;
+  if (days === 7) return '1 week';
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
