@@ -14,9 +14,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UNSEEN_WRITERS } from './lib/corpus-sets';
 import { foldOf } from './lib/logistic';
 
-export const UNSEEN_WRITERS = ['U', 'V'];
 
 /** A source URL without scheme, "www."/"amp.", query and trailing slash. */
 export function sourceKey(url: string): string {
@@ -41,7 +41,7 @@ export function splitOf(groupKey: string): 'dev' | 'holdout' {
   return foldOf(groupKey, 10) < 6 ? 'dev' : 'holdout';
 }
 
-interface Item {
+export interface Item {
   id: string;
   case: string;
   source_url: string;
@@ -49,7 +49,7 @@ interface Item {
 }
 
 /** Group items of one real case: same source, or same place and year (union-find). */
-function groupCases(items: readonly Item[]): Map<Item, string> {
+export function groupCases(items: readonly Item[]): Map<Item, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createAnalyser } from '../src/core/analyser';
 import { defaultPack } from '../src/core/index';
 import { BEHAVIOUR_IDS } from '../src/core/types';
-import { CORPUS_SETS } from './lib/corpus-sets';
+import { CORPUS_SETS, PUBLIC_REGISTERS } from './lib/corpus-sets';
 import {
   evaluate,
   formatEvaluation,
@@ -35,7 +35,6 @@ export const FLOORS = {
   behaviourF1: 0.6,
 } as const;
 
-const REGISTERS = ['summary', 'terse', 'shorthand', 'statement', 'log'] as const;
 const f3 = (x: number): string => x.toFixed(3);
 
 function printErrors(e: Evaluation): void {
@@ -129,7 +128,7 @@ function main(argv: string[]): number {
       `| register | ${publicSets.map((s) => `${s.name}: items, P, R, micro-F1`).join(' | ')} |`,
     );
     console.log(`| --- | ${publicSets.map(() => '---').join(' | ')} |`);
-    for (const reg of REGISTERS) {
+    for (const reg of PUBLIC_REGISTERS) {
       const cells = publicSets.map((s) => {
         const items = s.items.filter((i) => i.register === reg);
         if (items.length === 0) return '-';

@@ -20,3 +20,9 @@ export const CORPUS_SETS: readonly CorpusSet[] = [
 ];
 
 export const DEV_DIRS = CORPUS_SETS.filter((s) => s.dev).map((s) => s.dir);
+
+/** Registers of the public-case corpus, as its items name them. */
+export const PUBLIC_REGISTERS = ['summary', 'terse', 'shorthand', 'statement', 'log'] as const;
+
+/** Writers of the public-case corpus who never read the rules: their items are the unseen set. */
+export const UNSEEN_WRITERS = ['U', 'V'];

@@ -470,8 +470,13 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
 
   function applyCounts(occ: (typeof occasions)[number], f: TemporalFacts, base: number): void {
     for (const c of f.counts) {
-      // "Six calls within minutes", "two messages in one evening": one sitting, one occasion.
-      if (f.sameOccasion && c.kind === 'items') continue;
+      // "Six calls within minutes", "rang six times in quick succession", "two messages in one
+      // evening": one sitting, one occasion (but "on 4 occasions" still says four).
+      if (
+        f.sameOccasion &&
+        (c.kind === 'items' || !/occ|day|night|morning|evening|visit/i.test(c.text))
+      )
+        continue;
       if (c.n > occ.count) occ.count = Math.min(c.n, MAX_ESTIMATE);
       countEvidence.push(absolute(c, base));
       if (c.n >= 2) note(c.vague ? 'quantity' : 'number', c, base);

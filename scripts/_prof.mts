@@ -1,0 +1,12 @@
+import { publicCaseText } from './bench.ts';
+import { readTemporal } from '../src/core/temporal.ts';
+import { splitSentences } from '../src/core/segment.ts';
+import { createAnalyser } from '../src/core/analyser.ts';
+import { defaultPack } from '../src/core/index.ts';
+const text = publicCaseText(100 * 1024);
+const sents = splitSentences(text).map((s) => text.slice(s.start, s.end));
+const lows = sents.map((s) => s.toLowerCase());
+const t = (f: () => void) => { const a = performance.now(); for (let i = 0; i < 5; i++) f(); return (performance.now() - a) / 5; };
+console.log('sentences', sents.length);
+console.log('temporal ms', t(() => { for (let i = 0; i < sents.length; i++) readTemporal(lows[i]!, (a, b) => [a, b], sents[i]!); }).toFixed(2));
+console.log('analyse ms', t(() => createAnalyser(defaultPack).analyse(text)).toFixed(2));

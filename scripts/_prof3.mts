@@ -1,0 +1,20 @@
+import { publicCaseText } from './bench.ts';
+import { PatternIndex } from '../src/core/match.ts';
+import { compilePack } from '../src/core/compile.ts';
+import { analyserFor } from '../src/core/analyser.ts';
+import { defaultPack } from '../src/core/index.ts';
+const text = publicCaseText(100 * 1024);
+const sources: string[] = [];
+for (const r of defaultPack.rules) { for (const p of r.patterns) sources.push(`${r.id}: ${p}`); for (const p of r.unless ?? []) sources.push(`${r.id} unless: ${p}`); }
+for (const c of defaultPack.context) sources.push(`context: ${c.pattern}`);
+const counts = new Map<unknown, number>();
+const proto = PatternIndex.prototype as any;
+const orig = proto.visit;
+proto.visit = function (slots: unknown, ...rest: unknown[]) { counts.set(slots, (counts.get(slots) ?? 0) + 1); return orig.call(this, slots, ...rest); };
+const c = compilePack(defaultPack) as any;
+let idx: any = null;
+for (const k of Object.keys(c)) if (c[k] instanceof PatternIndex) idx = c[k];
+analyserFor(c).analyse(text);
+const total = [...counts.values()].reduce((a, b) => a + b, 0);
+console.log('total visits', total);
+for (const [slots, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(n, sources[idx.patterns.indexOf(slots)]);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './index';
+
+const course = (t: string) => {
+  const s = analyse(t).stalking;
+  return {
+    course: s.courseOfConduct,
+    occasions: s.occasions,
+    bases: s.courseBasis.map((b) => b.kind),
+  };
+};
+
+describe('course of conduct from language, not only numbers', () => {
+  it.each([
+    ['Constant calls and texts from her ex since she ended it.', 'repetition'],
+    ['He has bombarded her with letters.', 'repetition'],
+    ['He has sent her thousands of emails.', 'quantity'],
+    ['He sent her dozens of messages.', 'quantity'],
+    ['He would wait outside her work.', 'habitual'],
+    ['He now watches her from his back bedroom.', 'habitual'],
+    ['For several months he has turned up wherever she went.', 'period'],
+    ['He followed her home. The campaign lasted about a year.', 'repetition'],
+    ['He has sent her messages and left notes on her car.', 'plural'],
+    ['He was outside her house again.', 'again'],
+  ])('%s (%s)', (text, basis) => {
+    const c = course(text);
+    expect(c.course).toBe(true);
+    expect(c.bases).toContain(basis);
+  });
+
+  it('counts different acts said one after another as different occasions', () => {
+    const c = course(
+      'He put an AirTag on her car, left flowers and a note on her windscreen, and followed her home in his van.',
+    );
+    expect(c.course).toBe(true);
+    expect(c.bases).toContain('distinct_acts');
+    expect(c.occasions).toBeGreaterThanOrEqual(3);
+    // Across sentences too.
+    expect(
+      course('He fitted a tracker to her car. He sent flowers to her office.').bases,
+    ).toContain('distinct_acts');
+  });
+
+  it.each([
+    // one sitting
+    ['He sent her two messages in one evening.'],
+    ['He rang her six times within minutes.'],
+    // one confrontation told step by step
+    [
+      'Her ex turned up drunk at her house, threatened her and damaged the bedroom door. One incident, approx 30 mins.',
+    ],
+    // clock times in a log are one call, not occasions
+    ['2130 CALLER STATES EX AT HER DOOR. 2135 HE HAS KICKED THE DOOR. 2140 UNITS DEPLOYED.'],
+    // a header line, then the day it happened
+    [
+      'Threats and criminal damage. On Saturday at 2130 the suspect came to her door and damaged it.',
+    ],
+    // acts tied together by "then"
+    ['He followed her into the shop, then waited outside and shouted at her.'],
+  ])('is not a course: %s', (text) => {
+    expect(course(text).course).toBe(false);
+  });
+
+  it('says which words made the course of conduct in the reason', () => {
+    const r = analyse('Since March he has bombarded her with messages.').stalking.reasons[0] ?? '';
+    expect(r).toMatch(/^Course of conduct: .*shown by repetition words \("bombarded"\)/);
+  });
+});
+
+describe('advice text is not an incident', () => {
+  it('judges second-person advice as not likely', () => {
+    const a = analyse(
+      'If you think someone is following you, spying on you or sending you messages, you should report it. You are not alone.',
+    );
+    expect(a.stalking.likely).toBe(false);
+  });
+});
