@@ -49,6 +49,7 @@ const steps: Step[] = [
       return r ? { passed: r.numPassedTests, failed: r.numFailedTests } : null;
     },
   },
+  { name: 'judgement is the fitted one', cmd: ['npm', 'run', '--silent', 'fit', '--', '--check'] },
   { name: 'corpus eval (floors)', cmd: ['npm', 'run', '--silent', 'eval'] },
   { name: 'bench (smoke)', cmd: ['npm', 'run', '--silent', 'bench', '--', '--smoke'] },
   { name: 'build chrome-mv3', cmd: ['npx', 'wxt', 'build'] },

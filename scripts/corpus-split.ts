@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { UNSEEN_WRITERS } from './lib/corpus-sets';
 import { foldOf } from './lib/logistic';
 
-
 /** A source URL without scheme, "www."/"amp.", query and trailing slash. */
 export function sourceKey(url: string): string {
   return url

@@ -10,7 +10,9 @@
  * threshold with the best recall at precision >= MIN_PRECISION, and keeps the setting with the
  * best recall (then precision). The final model is fitted on all rows with that setting.
  *
- * `--dry-run` prints the result without writing the pack.
+ * `--dry-run` prints the result without writing the pack; `--check` exits 1 when the pack's
+ * judgement is not what a fit on the current rules and corpus gives (so the shipped weights are
+ * always the fitted ones, never edited by hand).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,7 +123,15 @@ export function withJudgement(source: string, j: RulePack['judgement']): string 
   return `${head}\n${block}\n}\n`;
 }
 
-if (!process.argv.includes('--dry-run')) {
+if (process.argv.includes('--check')) {
+  const same = JSON.stringify(pack.judgement) === JSON.stringify(judgement);
+  console.log(
+    same
+      ? '\nthe pack holds the fitted judgement'
+      : "\nthe pack's judgement is not the fitted one: run `npm run fit` and commit the pack",
+  );
+  process.exitCode = same ? 0 : 1;
+} else if (!process.argv.includes('--dry-run')) {
   const source = readFileSync(packPath, 'utf8');
   const next = withJudgement(source, judgement);
   // The file must still parse to the same pack with the new judgement.

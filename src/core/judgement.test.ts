@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rulePackSchema } from '../rules/schema';
 import { analyse, defaultPack } from './index';
 import { FEATURE_IDS, FEATURES, contributions, features, probability } from './judgement';
-import { COURSE_BASES } from './types';
+import { type COURSE_BASES } from './types';
 
 const model = defaultPack.judgement;
 const base = {

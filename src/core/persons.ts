@@ -1,0 +1,324 @@
+/**
+ * Person resolution inside one sentence: who a token or a span refers to (a pronoun, a person
+ * word from the pack, or a name), whose person it is, whether it stands in subject position, the
+ * subject of the clause before a match, the agent after it ("by X", "from X"), and whether a verb
+ * group is passive. Used by sentence.ts; the narrative-level reading is left to aggregate.ts.
+ */
+import type { CompiledPack } from './compile';
+import type { Token } from './segment';
+import type { Owner, PersonRef } from './sentence';
+import {
+  ACTIVE_PARTICIPLES,
+  ADVERBS,
+  AFTER_OBJECT_HER,
+  AFTER_SUBJECT,
+  CLAUSE_OPENERS,
+  IRREGULAR_PARTICIPLES,
+  NOT_NAMES,
+  OBJECT,
+  PERCEPTION,
+  PREPOSITIONS,
+  SKIP_BEFORE_NOUN,
+  SUBJECT,
+  VERBISH,
+} from './sentence-words';
+import { isIrregularForm } from './stem';
+
+export function herIsObject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    next === undefined ||
+    next.punct !== '' ||
+    AFTER_OBJECT_HER.has(next.norm) ||
+    /^\d/.test(next.norm)
+  );
+}
+
+function isVerbish(t: Token): boolean {
+  if (VERBISH.has(t.stem)) return true;
+  if (t.norm.length > 4 && t.norm.endsWith('ed')) return true;
+  return IRREGULAR_PARTICIPLES.has(t.norm);
+}
+
+/** "was followed", "have been contacted by": a passive verb group inside the match itself. */
+export function passiveInside(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'being' || (t.stem !== 'be' && t.stem !== 'get')) continue;
+    let j = k + 1;
+    while (
+      j <= last &&
+      (ADVERBS.has((tokens[j] as Token).norm) || (tokens[j] as Token).stem === 'be')
+    )
+      j++;
+    const v = tokens[j];
+    if (j <= last && v !== undefined && isParticiple(v) && !ACTIVE_PARTICIPLES.has(v.stem))
+      return true;
+  }
+  return false;
+}
+
+export function isParticiple(t: Token): boolean {
+  return (t.norm.length > 3 && t.norm.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(t.norm);
+}
+
+/** A person reference at token k (and its span), or null. */
+export function personAt(
+  tokens: readonly Token[],
+  k: number,
+  c: CompiledPack,
+  sentenceStartToken: boolean,
+): PersonRef | null {
+  const t = tokens[k];
+  if (t === undefined) return null;
+  const pr = SUBJECT.get(t.norm);
+  if (pr !== undefined) return { kind: 'pronoun', p: pr, start: t.s, end: t.e, text: t.raw };
+  const role = c.persons.get(t.stem);
+  if (role !== undefined) {
+    const prev = tokens[k - 1]?.norm ?? null;
+    const modifier =
+      prev === 'ex' ||
+      prev === 'former' ||
+      prev === 'previous' ||
+      prev === 'new' ||
+      prev === 'current' ||
+      prev === 'estranged'
+        ? prev
+        : null;
+    return {
+      kind: 'person',
+      role,
+      word: t.stem,
+      modifier,
+      owner: ownerOf(tokens, k, c),
+      start: t.s,
+      end: t.e,
+      text: t.raw,
+    };
+  }
+  if (/^w\d{1,2}$/.test(t.norm))
+    return {
+      kind: 'person',
+      role: 'third_party',
+      word: 'witness',
+      modifier: null,
+      owner: null,
+      start: t.s,
+      end: t.e,
+      text: t.raw,
+    };
+  // ALL-CAPS words are acronyms (ATM, CCTV) unless they follow a first name ("Daniel HARPER").
+  const acronym =
+    t.raw.length > 1 &&
+    t.raw === t.raw.toUpperCase() &&
+    !(tokens[k - 1]?.cap === true && tokens[k - 1]?.raw !== tokens[k - 1]?.raw.toUpperCase());
+  if (
+    t.cap &&
+    !acronym &&
+    t.norm.length > 1 &&
+    /^[a-z][a-z'-]*$/.test(t.norm) &&
+    !NOT_NAMES.has(t.norm)
+  ) {
+    // A sentence-initial capital is a name only when a verb-like word follows.
+    if (
+      !sentenceStartToken ||
+      (tokens[k + 1] !== undefined &&
+        (isVerbish(tokens[k + 1] as Token) ||
+          tokens[k + 1]?.cap === true ||
+          /^(has|had|is|was|kept|keeps|then|also|again|would|will|continued|continues|sent|came|turned|left|went)$/.test(
+            tokens[k + 1]?.norm ?? '',
+          )))
+    ) {
+      return { kind: 'name', name: t.norm, start: t.s, end: t.e, text: t.raw };
+    }
+  }
+  return null;
+}
+
+/**
+ * The owner of the person word at k: "SUS's mother & sister" → suspect, "his friend" → he,
+ * "Gareth's sister" → gareth. Looks back over a short list of people joined by "and"/"&".
+ */
+export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): Owner {
+  let j = k - 1;
+  for (let steps = 0; j >= 0 && steps < 6; steps++) {
+    const t = tokens[j] as Token;
+    if (t.norm === "'s") {
+      const o = tokens[j - 1];
+      if (o === undefined) return null;
+      const role = c.persons.get(o.stem);
+      if (role !== undefined) return { kind: 'role', role };
+      if (o.cap) return { kind: 'name', name: o.norm };
+      return null;
+    }
+    if (t.norm === 'his' || t.norm === 'her' || t.norm === 'their' || t.norm === 'my') {
+      const p = t.norm === 'his' ? 'he' : t.norm === 'her' ? 'she' : t.norm === 'my' ? 'i' : 'they';
+      return { kind: 'pronoun', p };
+    }
+    if (t.norm === 'and' || SKIP_BEFORE_NOUN.has(t.norm) || c.persons.has(t.stem)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return null;
+}
+
+/** Index of the first token of the noun group ending at k (skipping "the", "her", "ex-" ...). */
+function groupStart(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0) {
+    const prev = tokens[j - 1] as Token;
+    if (tokens[j]?.punct) break;
+    if (SKIP_BEFORE_NOUN.has(prev.norm)) j--;
+    else if (prev.cap && tokens[j]?.cap && !NOT_NAMES.has(prev.norm))
+      j--; // "Darren SMITH"
+    else if (tokens[j]?.norm === "'s") j--;
+    else break;
+  }
+  return j;
+}
+
+/** Is the token after the noun group at k something a subject can be followed by? */
+function followedLikeSubject(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  // "Darren SMITH", "the man in the car": skip a surname or a short name run.
+  while (tokens[j]?.cap === true && tokens[j]?.punct === '' && j < k + 3) j++;
+  const t = tokens[j];
+  if (t === undefined) return true;
+  if (t.punct !== '') return true;
+  if (AFTER_SUBJECT.has(t.norm) || isVerbish(t) || isIrregularForm(t.norm)) return true;
+  // "a man she met", "the male who", "the woman that": a relative clause follows the subject.
+  if (SUBJECT.has(t.norm) || t.norm === 'whom' || t.norm === 'that' || t.norm === 'which')
+    return true;
+  return (
+    (t.norm.endsWith('s') && t.stem !== t.norm && !t.norm.endsWith("'s")) ||
+    t.norm.endsWith('ing') ||
+    t.norm.endsWith('ed')
+  );
+}
+
+/** Is the person at k the subject of its clause (not an object after a verb or preposition)? */
+export function isSubjectPosition(tokens: readonly Token[], k: number): boolean {
+  // "the victim's workplace": a possessor is never the subject of what follows.
+  if (tokens[k + 1]?.norm === "'s") return false;
+  // "on every occasion IP there": a subject is followed by its verb.
+  if (!followedLikeSubject(tokens, k)) return false;
+  const g = groupStart(tokens, k);
+  if (g === 0) return true;
+  const first = tokens[g] as Token;
+  if (first.punct !== '') return true;
+  const prev = tokens[g - 1] as Token;
+  if (CLAUSE_OPENERS.has(prev.norm)) return true;
+  if (PREPOSITIONS.has(prev.norm)) return false;
+  if (isVerbish(prev)) {
+    // "said", "stated", "reports" open reported speech: what follows is a subject.
+    return /^(say|state|report|explain|allege|claim|disclos|describ|believ|think|know|feel|fear|worri|add|confirm|mention|inform|told|tell|advis)/.test(
+      prev.stem,
+    ) && !/^(told|tell|inform|advis)/.test(prev.stem)
+      ? true
+      : false;
+  }
+  return true;
+}
+
+/**
+ * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
+ * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  ms: number,
+  c: CompiledPack,
+): PersonRef | null {
+  // Inside a quotation, the speaker is the subject before the opening quote.
+  let quotes = 0;
+  let open = -1;
+  for (let k = 0; k <= ms && k < tokens.length; k++) {
+    if (tokens[k]?.punct === '"') {
+      quotes++;
+      if (quotes % 2 === 1) open = k;
+    }
+  }
+  let from = ms - 1;
+  if (quotes % 2 === 1 && open >= 0) from = open - 1;
+  for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
+    const t = tokens[k] as Token;
+    const ref = personAt(tokens, k, c, k === 0);
+    if (ref !== null) {
+      const prev = tokens[k - 1]?.norm;
+      // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
+      if (ref.kind === 'pronoun' && (prev === 'whom' || prev === 'who' || prev === 'that'))
+        continue;
+      // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.
+      if (
+        ref.kind === 'pronoun' &&
+        k > 0 &&
+        tokens[k]?.punct === '' &&
+        c.persons.has((tokens[k - 1] as Token).stem)
+      )
+        continue;
+      if (ref.kind === 'pronoun') return ref;
+      if (isSubjectPosition(tokens, k)) return ref;
+      // "CCTV shows the male waiting outside": the one perceived, right before the act, is acting.
+      const g = groupStart(tokens, k);
+      const verb = tokens[g - 1];
+      if (verb !== undefined && PERCEPTION.has(verb.stem) && k === ms - 1) return ref;
+    }
+    if (t.punct === ';' || t.punct === ':' || (t.punct === '"' && k !== open)) break;
+  }
+  return null;
+}
+
+/** "by X" or "from X" within the match or up to 5 tokens after it. */
+export function agentNear(
+  tokens: readonly Token[],
+  ms: number,
+  me: number,
+  c: CompiledPack,
+): PersonRef | null {
+  for (let k = ms + 1; k <= me + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k > me && (t.punct === ';' || t.punct === ':' || t.punct === ',')) break;
+    if (t.norm !== 'by' && t.norm !== 'from') continue;
+    let found: PersonRef | null = null;
+    for (let j = k + 1; j <= k + 5 && j < tokens.length && found === null; j++) {
+      const obj = tokens[j] as Token;
+      const asPron = OBJECT.get(obj.norm);
+      // "from her deputy head": a possessive "her" is not the sender; the noun after it is.
+      if (asPron !== undefined && !(obj.norm === 'her' && !herIsObject(tokens, j)))
+        return { kind: 'pronoun', p: asPron, start: obj.s, end: obj.e, text: obj.raw };
+      if (asPron !== undefined) continue;
+      const ref = personAt(tokens, j, c, false);
+      if (ref !== null) return ref;
+      if (
+        !SKIP_BEFORE_NOUN.has(obj.norm) &&
+        !obj.cap &&
+        !/^(?:a|an|the|someone|somebody|person|people|number|man|woman|male|female|unknown|unk|\d+|two|three|four|several)$/.test(
+          obj.norm,
+        )
+      )
+        break;
+      if (
+        /^(?:someone|somebody|man|men|woman|women|male|males|female|females|person|people)$/.test(
+          obj.norm,
+        )
+      ) {
+        // "from a man claiming to be ..." is a person whose role the rest of the text decides.
+        found = {
+          kind: 'person',
+          role: 'suspect',
+          word: obj.stem,
+          modifier: null,
+          owner: null,
+          start: obj.s,
+          end: obj.e,
+          text: obj.raw,
+        };
+      }
+    }
+    if (found !== null) return found;
+    // "followed from the ATM by two males": not a person after "from"; try the next "by".
+  }
+  return null;
+}
