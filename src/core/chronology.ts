@@ -164,42 +164,43 @@ function groupActs(sen: ChronoSentence): ActGroup[] {
  * her car, left flowers on the windscreen, followed her home") are different occasions. Breach
  * and fear are not acts of their own.
  */
-const ACT_KIND: Record<BehaviourId, string> = {
-  following: 'presence',
-  loitering_or_turning_up: 'presence',
-  watching_or_spying: 'presence',
-  repeated_contact: 'contact',
-  threats: 'contact',
-  fake_accounts: 'contact',
-  monitoring_online: 'online',
-  publishing_material: 'online',
-  tracking_device: 'tracking',
-  contacting_third_parties: 'proxy',
-  interfering_with_property: 'property',
-  gifts_or_items: 'gifts',
-  breach_of_order: '',
-  fear_alarm_distress: '',
+// One bit per kind of act, so kinds are compared without allocating on every keystroke.
+const PRESENCE = 1;
+const CONTACT = 2;
+const ONLINE = 4;
+const TRACKING = 8;
+const PROXY = 16;
+const PROPERTY = 32;
+const GIFTS = 64;
+const ACT_KIND: Record<BehaviourId, number> = {
+  following: PRESENCE,
+  loitering_or_turning_up: PRESENCE,
+  watching_or_spying: PRESENCE,
+  repeated_contact: CONTACT,
+  threats: CONTACT,
+  fake_accounts: CONTACT,
+  monitoring_online: ONLINE,
+  publishing_material: ONLINE,
+  tracking_device: TRACKING,
+  contacting_third_parties: PROXY,
+  interfering_with_property: PROPERTY,
+  gifts_or_items: GIFTS,
+  breach_of_order: 0,
+  fear_alarm_distress: 0,
 };
 
-const STANDALONE = new Set(['tracking', 'gifts', 'online', 'proxy']);
+const STANDALONE = TRACKING | GIFTS | ONLINE | PROXY;
 
-/** Are acts of kinds `next`, after acts of kinds `prev`, a different occasion? */
-function distinctKinds(prev: ReadonlySet<string>, next: ReadonlySet<string>): boolean {
-  if (prev.size === 0 || next.size === 0 || !disjoint(prev, next)) return false;
-  for (const k of next) if (STANDALONE.has(k)) return true;
-  for (const k of prev) if (!STANDALONE.has(k)) return false;
-  return true;
+/** Are acts of kinds `next`, after acts of kinds `prev` (bit sets), a different occasion? */
+function distinctKinds(prev: number, next: number): boolean {
+  if (prev === 0 || next === 0 || (prev & next) !== 0) return false;
+  return (next & STANDALONE) !== 0 || (prev & ~STANDALONE) === 0;
 }
 
-function kindsOf(ids: readonly BehaviourId[]): Set<string> {
-  const out = new Set<string>();
-  for (const id of ids) if (ACT_KIND[id]) out.add(ACT_KIND[id]);
+function kindsOf(ids: readonly BehaviourId[]): number {
+  let out = 0;
+  for (const id of ids) out |= ACT_KIND[id];
   return out;
-}
-
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return false;
-  return true;
 }
 
 /**
@@ -214,19 +215,19 @@ function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
   if (f.counts.length + f.frequencies.length + f.periods.length + f.times.length > 0) return null;
   const cl = sen.clauses ?? [];
   const groups: ActGroup[] = [];
-  let seen = new Set<string>();
+  let seen = 0;
   let lastClause = -1;
   for (const a of acts) {
     const kind = ACT_KIND[a.id];
     const k = clauseOf(cl, a.start);
     const g = groups[groups.length - 1];
-    if (g && (k === lastClause || !kind || !distinctKinds(seen, new Set([kind])))) {
+    if (g && (k === lastClause || kind === 0 || !distinctKinds(seen, kind))) {
       if (!g.behaviours.includes(a.id)) g.behaviours.push(a.id);
-      if (kind) seen.add(kind);
+      seen |= kind;
       continue;
     }
     groups.push({ behaviours: [a.id], counted: [], counts: [], frequencies: [], at: a.start });
-    seen = new Set([...seen, ...(kind ? [kind] : [])]);
+    seen |= kind;
     lastClause = k;
   }
   return groups.length >= 2 ? groups : null;
