@@ -8,6 +8,7 @@ import { cachedRuntimePack } from './pack';
 import { actionsKey } from './decisions';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
+import { buildSpoDraft } from '../prompts/spo-draft';
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -66,6 +67,8 @@ export function createHandlers(state: BackgroundState): Handlers {
       await browser.storage.local.set({ [actionsKey(ctx.origin, recordKey)]: actions });
       return { saved: actions.length };
     },
+
+    'spo/draft': (input) => buildSpoDraft(input),
 
     'review/open': async ({ recordRef }) => {
       const url = `${browser.runtime.getURL('/dashboard.html')}#record=${encodeURIComponent(recordRef)}`;

@@ -31,6 +31,9 @@ function messageBridge(): WaymarkBridge {
     openReview(recordRef) {
       send('review/open', { recordRef }).catch(warn('opening the review'));
     },
+    spoDraft(input) {
+      return send('spo/draft', input);
+    },
   };
 }
 

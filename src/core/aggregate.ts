@@ -17,7 +17,6 @@ import {
   type Analysis,
   type BehaviourFinding,
   type BehaviourId,
-  type CourseBasis,
   type Evidence,
   type FourElement,
   type Occasion,
@@ -85,19 +84,6 @@ function wordCount(text: string, start: number, end: number): number {
   }
   return n;
 }
-
-/** What showed the occasions, in plain words for the reasons. */
-const BASIS_WORDS: Record<CourseBasis, string> = {
-  dates: 'dates or times',
-  number: 'a stated number',
-  quantity: 'quantity words',
-  repetition: 'repetition words',
-  habitual: 'words that say it keeps happening',
-  period: 'a period of time',
-  plural: 'acts in the plural',
-  again: '"again" or a return',
-  distinct_acts: 'different acts said one after another',
-};
 
 /** Per-sentence resolutions kept between analyses by one analyser (see analyser.ts). */
 export type ResolutionCache = WeakMap<
@@ -686,7 +672,7 @@ export function aggregate(
       .slice(0, 3)
       .map((b) => {
         const words = b.kind === 'distinct_acts' ? '' : ` ("${b.evidence[0]?.text.trim()}")`;
-        return `${BASIS_WORDS[b.kind]}${words}`;
+        return `${c.pack.words.courseBasis[b.kind] ?? b.kind}${words}`;
       })
       .join('; ');
     reasons.push(
@@ -810,7 +796,7 @@ export function aggregate(
   const score = judged ? Math.max(0.01, Math.round(p * 100) / 100) : 0;
   const likely = judged && p >= model.threshold;
   if (judged) {
-    const moved = contributions(model, f);
+    const moved = contributions(model, c.pack.words.features, f);
     const parts = [
       moved.raised.length > 0 ? `raised by ${moved.raised.slice(0, 3).join(', ')}` : '',
       moved.lowered.length > 0 ? `lowered by ${moved.lowered.slice(0, 3).join(', ')}` : '',

@@ -31,6 +31,12 @@ export interface CompiledPack {
   /** Per rule: do its patterns contain a negation word themselves ("would not leave her alone")? */
   readonly negationInPattern: readonly boolean[];
   readonly stem: (w: string) => string;
+  /** Capitalised words that are not people's names (`words.notNames`), lower case. */
+  readonly notNames: ReadonlySet<string>;
+  /** Verb stems after which "I" is the recording officer (`words.policeVerbs`). */
+  readonly policeVerbs: ReadonlySet<string>;
+  /** Words after which "her" is an object, not a possessive (`words.afterObjectHer`). */
+  readonly afterObjectHer: ReadonlySet<string>;
 }
 
 // Relationship nouns: a clause whose subject is one of these is the suspect when the relationship
@@ -144,5 +150,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     shorthand: compileShorthand(pack.shorthand),
     persons,
     stem,
+    notNames: new Set(pack.words.notNames),
+    policeVerbs: new Set(pack.words.policeVerbs),
+    afterObjectHer: new Set(pack.words.afterObjectHer),
   };
 }

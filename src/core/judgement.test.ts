@@ -89,8 +89,8 @@ describe('the fitted judgement', () => {
       conduct: ['following', 'repeated_contact', 'loitering_or_turning_up'],
       relationship: 'ex_partner',
     });
-    const words = Object.values(FEATURES).map((x) => x.words);
-    const c = contributions(model, f);
+    const words = Object.values(defaultPack.words.features);
+    const c = contributions(model, defaultPack.words.features, f);
     expect(c.raised.length).toBeGreaterThan(0);
     for (const w of [...c.raised, ...c.lowered]) expect(words).toContain(w);
   });

@@ -11,39 +11,34 @@ import type { JudgementModel } from '../rules/types';
 import type { CourseBasis } from './types';
 
 /**
- * Every feature the model reads: the words a reason uses for it, and which way it may push the
- * judgement (+1 towards stalking, -1 away). The fit keeps each weight on its side, so a reason
- * never says a sign of stalking made stalking less likely. One source for the ids.
+ * Every feature the model reads, and which way it may push the judgement (+1 towards stalking,
+ * -1 away). The fit keeps each weight on its side, so a reason never says a sign of stalking made
+ * stalking less likely. One source for the ids; their plain words are the pack's
+ * `words.features` (data, so they travel with the pack, not in the content script's bundle).
  */
 export const FEATURES = {
-  course: { words: 'two or more occasions', sign: 1 },
-  course_counted: { words: 'occasions shown by dates, a number or "again"', sign: 1 },
-  course_words: {
-    words: 'occasions shown by repetition or quantity words or a period',
-    sign: 1,
-  },
-  course_plural: { words: 'acts described in the plural', sign: 1 },
-  course_acts: { words: 'different acts on different occasions', sign: 1 },
-  occasions: { words: 'how many occasions', sign: 1 },
-  kinds: { words: 'how many different kinds of conduct', sign: 1 },
-  presence: { words: 'following, turning up, watching or tracking', sign: 1 },
-  online: { words: 'monitoring, publishing or fake accounts', sign: 1 },
-  proxy: { words: 'contact through other people', sign: 1 },
-  threats: { words: 'threats', sign: 1 },
-  breach: { words: 'a breach of an order or bail', sign: 1 },
-  fear: { words: "the victim's fear, alarm or distress", sign: 1 },
-  fixation: { words: 'words that show fixation or that the conduct was unwanted', sign: 1 },
-  ex_partner: { words: 'a former partner', sign: 1 },
-  domestic: { words: 'a partner or family member', sign: 1 },
-  contact_only: { words: 'contact is the only conduct', sign: -1 },
-  commercial: { words: 'a commercial, fraud or legitimate-process context', sign: -1 },
-  advice: { words: 'advice or general information', sign: -1 },
-  single: { words: 'words that say it happened once', sign: -1 },
-  set_aside: {
-    words: 'indicators set aside as negated, hypothetical or not the suspect',
-    sign: -1,
-  },
-} as const satisfies Record<string, { words: string; sign: 1 | -1 }>;
+  course: { sign: 1 },
+  course_counted: { sign: 1 },
+  course_words: { sign: 1 },
+  course_plural: { sign: 1 },
+  course_acts: { sign: 1 },
+  occasions: { sign: 1 },
+  kinds: { sign: 1 },
+  presence: { sign: 1 },
+  online: { sign: 1 },
+  proxy: { sign: 1 },
+  threats: { sign: 1 },
+  breach: { sign: 1 },
+  fear: { sign: 1 },
+  fixation: { sign: 1 },
+  ex_partner: { sign: 1 },
+  domestic: { sign: 1 },
+  contact_only: { sign: -1 },
+  commercial: { sign: -1 },
+  advice: { sign: -1 },
+  single: { sign: -1 },
+  set_aside: { sign: -1 },
+} as const satisfies Record<string, { sign: 1 | -1 }>;
 export type FeatureId = keyof typeof FEATURES;
 export const FEATURE_IDS = Object.keys(FEATURES) as FeatureId[];
 
@@ -112,6 +107,7 @@ export function probability(model: JudgementModel, f: Features): number {
 /** The features that moved the judgement most, each way, in plain words. */
 export function contributions(
   model: JudgementModel,
+  words: Readonly<Record<string, string>>,
   f: Features,
 ): { raised: string[]; lowered: string[] } {
   const parts = FEATURE_IDS.map((id) => ({ id, c: (model.weights[id] ?? 0) * f[id] })).filter(
@@ -119,7 +115,7 @@ export function contributions(
   );
   parts.sort((a, b) => Math.abs(b.c) - Math.abs(a.c));
   return {
-    raised: parts.filter((p) => p.c > 0).map((p) => FEATURES[p.id].words),
-    lowered: parts.filter((p) => p.c < 0).map((p) => FEATURES[p.id].words),
+    raised: parts.filter((p) => p.c > 0).map((p) => words[p.id] ?? p.id),
+    lowered: parts.filter((p) => p.c < 0).map((p) => words[p.id] ?? p.id),
   };
 }

@@ -10,11 +10,9 @@ import type { Owner, PersonRef } from './sentence';
 import {
   ACTIVE_PARTICIPLES,
   ADVERBS,
-  AFTER_OBJECT_HER,
   AFTER_SUBJECT,
   CLAUSE_OPENERS,
   IRREGULAR_PARTICIPLES,
-  NOT_NAMES,
   OBJECT,
   PERCEPTION,
   PREPOSITIONS,
@@ -24,12 +22,12 @@ import {
 } from './sentence-words';
 import { isIrregularForm } from './stem';
 
-export function herIsObject(tokens: readonly Token[], k: number): boolean {
+export function herIsObject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const next = tokens[k + 1];
   return (
     next === undefined ||
     next.punct !== '' ||
-    AFTER_OBJECT_HER.has(next.norm) ||
+    c.afterObjectHer.has(next.norm) ||
     /^\d/.test(next.norm)
   );
 }
@@ -117,7 +115,7 @@ export function personAt(
     !acronym &&
     t.norm.length > 1 &&
     /^[a-z][a-z'-]*$/.test(t.norm) &&
-    !NOT_NAMES.has(t.norm)
+    !c.notNames.has(t.norm)
   ) {
     // A sentence-initial capital is a name only when a verb-like word follows.
     if (
@@ -165,13 +163,13 @@ export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): O
 }
 
 /** Index of the first token of the noun group ending at k (skipping "the", "her", "ex-" ...). */
-function groupStart(tokens: readonly Token[], k: number): number {
+function groupStart(tokens: readonly Token[], k: number, notNames: ReadonlySet<string>): number {
   let j = k;
   while (j > 0) {
     const prev = tokens[j - 1] as Token;
     if (tokens[j]?.punct) break;
     if (SKIP_BEFORE_NOUN.has(prev.norm)) j--;
-    else if (prev.cap && tokens[j]?.cap && !NOT_NAMES.has(prev.norm))
+    else if (prev.cap && tokens[j]?.cap && !notNames.has(prev.norm))
       j--; // "Darren SMITH"
     else if (tokens[j]?.norm === "'s") j--;
     else break;
@@ -199,12 +197,12 @@ function followedLikeSubject(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Is the person at k the subject of its clause (not an object after a verb or preposition)? */
-export function isSubjectPosition(tokens: readonly Token[], k: number): boolean {
+export function isSubjectPosition(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   // "the victim's workplace": a possessor is never the subject of what follows.
   if (tokens[k + 1]?.norm === "'s") return false;
   // "on every occasion IP there": a subject is followed by its verb.
   if (!followedLikeSubject(tokens, k)) return false;
-  const g = groupStart(tokens, k);
+  const g = groupStart(tokens, k, c.notNames);
   if (g === 0) return true;
   const first = tokens[g] as Token;
   if (first.punct !== '') return true;
@@ -259,9 +257,9 @@ export function subjectBefore(
       )
         continue;
       if (ref.kind === 'pronoun') return ref;
-      if (isSubjectPosition(tokens, k)) return ref;
+      if (isSubjectPosition(tokens, k, c)) return ref;
       // "CCTV shows the male waiting outside": the one perceived, right before the act, is acting.
-      const g = groupStart(tokens, k);
+      const g = groupStart(tokens, k, c.notNames);
       const verb = tokens[g - 1];
       if (verb !== undefined && PERCEPTION.has(verb.stem) && k === ms - 1) return ref;
     }
@@ -286,7 +284,7 @@ export function agentNear(
       const obj = tokens[j] as Token;
       const asPron = OBJECT.get(obj.norm);
       // "from her deputy head": a possessive "her" is not the sender; the noun after it is.
-      if (asPron !== undefined && !(obj.norm === 'her' && !herIsObject(tokens, j)))
+      if (asPron !== undefined && !(obj.norm === 'her' && !herIsObject(tokens, j, c)))
         return { kind: 'pronoun', p: asPron, start: obj.s, end: obj.e, text: obj.raw };
       if (asPron !== undefined) continue;
       const ref = personAt(tokens, j, c, false);

@@ -24,11 +24,9 @@ import { tokenise, type Token } from './segment';
 import {
   ACTIVE_PARTICIPLES,
   ADVERBS,
-  NOT_NAMES,
   OBJECT,
   PARTICLES,
   PERCEPTION,
-  POLICE_I_VERBS,
   RECEIVE,
   SKIP_BEFORE_NOUN,
   SUBJECT,
@@ -250,7 +248,7 @@ export function analyseSentence(
       for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quoteMarks++;
       const own = quoteMarks % 2 === 1 ? null : personAt(tokens, m.first, c, m.first === 0);
       subject =
-        own !== null && (own.kind === 'pronoun' || isSubjectPosition(tokens, m.first))
+        own !== null && (own.kind === 'pronoun' || isSubjectPosition(tokens, m.first, c))
           ? own
           : subjectBefore(tokens, m.first, c);
     }
@@ -262,7 +260,7 @@ export function analyseSentence(
       // Only right after the verb, or after a particle ("rang her", "picked her up", "called back her").
       if (k === m.first + 2 && !PARTICLES.has((tokens[m.first + 1] as Token).norm)) break;
       const o = OBJECT.get(t.norm);
-      if (o !== undefined && (o !== 'she' || herIsObject(tokens, k))) {
+      if (o !== undefined && (o !== 'she' || herIsObject(tokens, k, c))) {
         object = o;
         break;
       }
@@ -290,7 +288,7 @@ export function analyseSentence(
       if (k > 0 && (tokens[k] as Token).norm === 'and') {
         for (let j = 0; j < k; j++) {
           const ref = personAt(tokens, j, c, j === 0);
-          if (ref !== null && (ref.kind === 'pronoun' || isSubjectPosition(tokens, j))) {
+          if (ref !== null && (ref.kind === 'pronoun' || isSubjectPosition(tokens, j, c))) {
             coSubject = ref;
             break;
           }
@@ -343,7 +341,7 @@ export function analyseSentence(
       )
         j++;
       const v = tokens[j];
-      if (v && POLICE_I_VERBS.has(v.stem)) votes.policeI++;
+      if (v && c.policeVerbs.has(v.stem)) votes.policeI++;
     }
     const role = c.persons.get(t.stem);
     if (role === 'victim') {
@@ -372,7 +370,7 @@ export function analyseSentence(
         if (ref?.kind === 'name') {
           names.push({ name: ref.name, role: role === 'relation' ? 'suspect' : role });
           const sur = tokens[j + 1];
-          if (sur && sur.cap && !NOT_NAMES.has(sur.norm))
+          if (sur && sur.cap && !c.notNames.has(sur.norm))
             names.push({ name: sur.norm, role: role === 'relation' ? 'suspect' : role });
           break;
         }

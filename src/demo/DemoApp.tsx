@@ -16,6 +16,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
 import type { WaymarkBridge } from '../overlay/bridge';
+import { buildSpoDraft } from '../prompts/spo-draft';
 import type { StartOptions } from '../overlay/start';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
@@ -147,6 +148,9 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     },
     async loadActions(recordKey) {
       return saved.get(recordKey) ?? [];
+    },
+    async spoDraft(input) {
+      return buildSpoDraft(input);
     },
     saveActions(recordKey, actions) {
       saved.set(recordKey, [...actions]);

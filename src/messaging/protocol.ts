@@ -3,6 +3,8 @@ import { AuditEventInputSchema } from '../audit/schema';
 import type { SiteProfile } from '../adapters/profile';
 import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
+import type { SpoDraft } from '../prompts/spo-draft';
+import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
 import { LocalSettingsSchema } from '../config/schema';
@@ -64,6 +66,38 @@ export const protocol = {
     senders: ['content'],
     request: z.object({ recordRef: z.string().min(1).max(64) }).strict(),
   },
+  /**
+   * Build the SPO grounds draft from ids, the chronology and the crime reference (no narrative
+   * sentences), so the draft's wording stays out of the content script's bundle.
+   */
+  'spo/draft': {
+    senders: ['content', 'page'],
+    request: z
+      .object({
+        behaviours: z.array(z.enum(BEHAVIOUR_IDS)).max(BEHAVIOUR_IDS.length),
+        risks: z.array(z.enum(RISK_IDS)).max(RISK_IDS.length),
+        chronology: z
+          .array(
+            z
+              .object({
+                start: z.number().int().nonnegative(),
+                when: z.string().max(120).nullable(),
+                date: z
+                  .string()
+                  .regex(/^\d{4}-\d{2}-\d{2}$/)
+                  .nullable(),
+                behaviours: z.array(z.enum(BEHAVIOUR_IDS)).max(BEHAVIOUR_IDS.length),
+                count: z.number().int().min(1).max(10_000),
+              })
+              .strict(),
+          )
+          .max(500),
+        period: z.string().max(200).nullable(),
+        occasions: z.number().int().nonnegative().nullable(),
+        crimeReference: z.string().max(64).nullable(),
+      })
+      .strict(),
+  },
   /** Full settings report with sources and refusals (options page, dashboard). */
   'settings/get': { senders: ['page'], request: z.object({}).strict() },
   /** Save the options page's settings; refused with readable errors when invalid. */
@@ -96,6 +130,7 @@ export interface ResponseMap {
   'actions/get': { actions: OfficerAction[] };
   'actions/set': { saved: number };
   'review/open': { opened: boolean };
+  'spo/draft': SpoDraft;
   'settings/get': SettingsReport;
   'settings/save': SettingsReport;
 }

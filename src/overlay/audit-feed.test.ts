@@ -26,8 +26,6 @@ beforeEach(() => {
   feed = new AuditFeed(
     {
       appendAudit: (e, ref) => events.push({ e, ref }),
-      loadActions: async () => [],
-      saveActions: () => undefined,
     },
     1000,
   );

@@ -39,7 +39,7 @@ export class AuditFeed {
   private healthSent = false;
 
   constructor(
-    private readonly bridge: WaymarkBridge,
+    private readonly bridge: Pick<WaymarkBridge, 'appendAudit'>,
     private readonly debounceMs = INDICATORS_DEBOUNCE_MS,
   ) {}
 

@@ -1,10 +1,13 @@
 import type { AuditEventInput } from '../audit/schema';
+import type { SpoDraft } from '../prompts/spo-draft';
+import type { SpoDraftInput } from '../prompts/spo-draft-input';
 import type { OfficerAction } from '../prompts/types';
 
 /**
  * What the overlay needs from its surroundings. The content script implements it with messages
- * to the background (audit log, saved actions); the demo page with an in-memory store. The
- * overlay never opens storage itself, and nothing it passes here contains narrative text.
+ * to the background (audit log, saved actions, the SPO draft); the demo page with an in-memory
+ * store. The overlay never opens storage itself, and nothing it passes here contains narrative
+ * sentences (the SPO draft's input carries dates as written, such as "4 March").
  */
 export interface WaymarkBridge {
   /** Append one audit event; `recordRef` is the crime reference as read, or null. */
@@ -15,4 +18,9 @@ export interface WaymarkBridge {
   saveActions(recordKey: string, actions: OfficerAction[]): void;
   /** Open the supervisor review of this record (the dashboard); absent where there is none. */
   openReview?(recordRef: string): void;
+  /**
+   * Build the SPO grounds draft. The content script asks the background, so the draft's wording
+   * is not in the page's bundle; pages of our own build it in place.
+   */
+  spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
 }

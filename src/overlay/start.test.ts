@@ -7,6 +7,7 @@ import { DEFAULT_SERVICES } from '../prompts/services';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { OfficerAction } from '../prompts/types';
 import type { WaymarkBridge } from './bridge';
+import { buildSpoDraft } from '../prompts/spo-draft';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
 
@@ -47,6 +48,7 @@ function bridge(): WaymarkBridge & { events: AuditEventInput[]; saved: OfficerAc
     appendAudit: (e) => events.push(e),
     loadActions: async () => [],
     saveActions: (_k, a) => saved.push(a),
+    spoDraft: async (input) => buildSpoDraft(input),
   };
 }
 

@@ -15,7 +15,8 @@ import type { Catalogue } from '../prompts/catalogue';
 import type { Analysis, BehaviourId } from '../core/types';
 import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
-import { buildSpoDraft } from '../prompts/spo-draft';
+import type { SpoDraft } from '../prompts/spo-draft';
+import { spoDraftInput } from '../prompts/spo-draft-input';
 import { buildSummary, replaceSummary } from '../prompts/summary';
 import {
   EMPTY_RECORD,
@@ -134,6 +135,9 @@ export function startWaymark(opts: StartOptions): void {
   let analysis: Analysis | null = null;
   let analysedText: string | null = null;
   let prompts: PromptView[] = [];
+  /** The SPO grounds draft, built by the bridge, and the input it was built from. */
+  let spoDraft: SpoDraft | null = null;
+  let spoDraftKey = '';
   let actions: OfficerAction[] = [];
   let recordKey: string | null = null;
   let officerNow = new Map<OfficerAction['promptId'], OfficerAction>();
@@ -391,7 +395,31 @@ export function startWaymark(opts: StartOptions): void {
   const publish = (): void => {
     evaluate();
     highlighter?.setSpans(joined, spans());
+    refreshSpoDraft();
     draw();
+  };
+
+  /** Ask for the SPO draft when the SPO prompt shows and what it is built from has changed. */
+  const refreshSpoDraft = (): void => {
+    if (!analysis || !prompts.some((p) => p.id === 'spo')) {
+      spoDraft = null;
+      spoDraftKey = '';
+      return;
+    }
+    const input = spoDraftInput(analysis, record);
+    const key = JSON.stringify(input);
+    if (key === spoDraftKey) return;
+    spoDraftKey = key;
+    opts.bridge
+      .spoDraft(input)
+      .then((draft) => {
+        if (signal.aborted || spoDraftKey !== key) return;
+        spoDraft = draft;
+        draw();
+      })
+      .catch((err: unknown) =>
+        console.warn('Waymark: SPO draft failed:', err instanceof Error ? err.message : err),
+      );
   };
 
   const draw = (): void => {
@@ -401,8 +429,7 @@ export function startWaymark(opts: StartOptions): void {
       h(Panel, {
         analysis,
         prompts,
-        spoDraft:
-          analysis && prompts.some((p) => p.id === 'spo') ? buildSpoDraft(analysis, record) : null,
+        spoDraft,
         health: {
           missing: fields.missing,
           narrativeCount: fields.narrative.length,

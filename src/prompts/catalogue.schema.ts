@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CONDITIONS } from './catalogue';
 import type { Catalogue } from './catalogue';
 import { PROMPT_IDS, VNA_STEP_IDS } from './types';
+import { CUE_IDS } from './narrative-cues';
 
 const text = z.string().trim().min(1);
 
@@ -60,6 +61,8 @@ export const catalogueSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Version must be semantic (1.2.3)'),
     prompts: z.array(promptSchema),
     vnaSteps: z.array(stepSchema),
+    // Every cue has its words, and nothing else does.
+    cueLabels: z.record(z.enum(CUE_IDS), z.string().min(1)),
   })
   .superRefine((c, ctx) => {
     const check = (ids: string[], expected: readonly string[], path: string) => {

@@ -6,7 +6,7 @@
 import { DOMESTIC_RELATIONSHIPS } from '../core/types';
 import type { Analysis, BehaviourId, RiskId } from '../core/types';
 import type { Catalogue, Condition, PromptDef, VnaStepDef } from './catalogue';
-import { CUE_LABELS, findCues } from './narrative-cues';
+import { findCues } from './narrative-cues';
 import type { CueId, CueMatch } from './narrative-cues';
 import { formatService } from './services';
 import type { ServicesDirectory } from './services';
@@ -172,8 +172,13 @@ class Cues {
   constructor(
     private readonly text: string,
     private readonly matches: CueMatch[],
+    private readonly labels: Record<CueId, string>,
   ) {
     this.ids = new Set(matches.map((m) => m.id));
+  }
+  /** What the cue shows, in the catalogue's plain words. */
+  label(id: CueId): string {
+    return this.labels[id];
   }
   has(id: CueId): boolean {
     return this.ids.has(id);
@@ -213,9 +218,9 @@ const REFERRAL_CUES: CueId[] = ['advocate_referral', 'idva_referral', 'support_r
 function referralRecorded(cues: Cues): string | null {
   if (cues.together(REFERRAL_CUES, 'referral_consent')) {
     const which = cues.first(...REFERRAL_CUES);
-    return `${which ? CUE_LABELS[which] : 'the narrative records a referral'}, with consent`;
+    return `${which ? cues.label(which) : 'the narrative records a referral'}, with consent`;
   }
-  if (cues.has('referral_declined')) return CUE_LABELS.referral_declined;
+  if (cues.has('referral_declined')) return cues.label('referral_declined');
   return null;
 }
 
@@ -241,35 +246,35 @@ function checkPrompt(
         kind === 'other' ? 'included_classification' : 'classification_rationale',
         'classification_rationale',
       );
-      if (cue) return satisfied([CUE_LABELS[cue]], []);
+      if (cue) return satisfied([cues.label(cue)], []);
       return satisfied([], ['a stalking classification, or the reason it is not stalking']);
     }
     case 's4a': {
       if (/\b(?:s\.?\s?|section\s)?4A\b/i.test(record.classification ?? '')) {
         return satisfied(['the classification records s4A'], []);
       }
-      if (cues.has('s4a_considered')) return satisfied([CUE_LABELS.s4a_considered], []);
+      if (cues.has('s4a_considered')) return satisfied([cues.label('s4a_considered')], []);
       return satisfied([], ['s4A considered']);
     }
     case 'risk_screening': {
       const because: string[] = [];
       const missing: string[] = [];
       if (isFilled(record.riskScreen)) because.push('the risk screen field is filled');
-      else if (cues.has('sdash_completed')) because.push(CUE_LABELS.sdash_completed);
+      else if (cues.has('sdash_completed')) because.push(cues.label('sdash_completed'));
       else missing.push('stalking screen (S-DASH or Stalking Screening Tool)');
       if (conds.has('domestic')) {
         const cue = cues.first('dash_completed', 'dara_completed');
         if (isFilled(record.dashRisk)) because.push('the DASH/DARA field is filled');
-        else if (cue) because.push(CUE_LABELS[cue]);
+        else if (cue) because.push(cues.label(cue));
         else missing.push('DASH or DARA (domestic context)');
       }
       if (conds.has('high_risk')) {
-        if (cues.has('supervisor_informed')) because.push(CUE_LABELS.supervisor_informed);
+        if (cues.has('supervisor_informed')) because.push(cues.label('supervisor_informed'));
         else missing.push('supervisor review (high risk)');
         const referral = conds.has('domestic')
           ? cues.first('marac_referral', 'stalking_clinic')
           : cues.first('stalking_clinic', 'marac_referral');
-        if (referral) because.push(CUE_LABELS[referral]);
+        if (referral) because.push(cues.label(referral));
         else
           missing.push(
             conds.has('domestic')
@@ -282,7 +287,7 @@ function checkPrompt(
     case 'spo': {
       if (isFilled(record.spoDecision)) return satisfied(['the SPO decision field is filled'], []);
       const cue = cues.first('spo_interim', 'spo_applied', 'spo_not_applied', 'spo_considered');
-      if (cue) return satisfied([CUE_LABELS[cue]], []);
+      if (cue) return satisfied([cues.label(cue)], []);
       return satisfied([], ['an SPO decision: apply, interim, or not applying and why']);
     }
     case 'safeguarding': {
@@ -298,10 +303,10 @@ function checkPrompt(
     case 'evidence': {
       const because: string[] = [];
       const missing: string[] = [];
-      if (cues.has('evidence_preserved')) because.push(CUE_LABELS.evidence_preserved);
+      if (cues.has('evidence_preserved')) because.push(cues.label('evidence_preserved'));
       else missing.push('evidence secured (messages, call logs, footage, diary)');
       if (conds.has('tech_enabled')) {
-        if (cues.has('device_check')) because.push(CUE_LABELS.device_check);
+        if (cues.has('device_check')) because.push(cues.label('device_check'));
         else missing.push('a check of devices and car for trackers or spyware');
       }
       return satisfied(because, missing);
@@ -331,7 +336,7 @@ function checkStep(id: VnaStepId, record: RecordState, cues: Cues): Satisfaction
     return referral ? satisfied([referral], []) : satisfied([], ['referral with consent']);
   }
   const cue = VNA_CUES[id];
-  if (cue && cues.has(cue)) return satisfied([CUE_LABELS[cue]], []);
+  if (cue && cues.has(cue)) return satisfied([cues.label(cue)], []);
   return satisfied([], [id]);
 }
 
@@ -441,7 +446,7 @@ function evaluateSteps(input: EvaluateInput, cues: Cues, mandatory: boolean): Pr
 export function evaluatePrompts(input: EvaluateInput): PromptView[] {
   const { analysis, record } = input;
   const matches = findCues(record.narrative);
-  const cues = new Cues(record.narrative, matches);
+  const cues = new Cues(record.narrative, matches, input.catalogue.cueLabels);
   const conds = conditionsFor(analysis, record, cues.ids);
   const views: PromptView[] = [];
   for (const def of input.catalogue.prompts) {

@@ -16,7 +16,7 @@ export {
   latestAction,
 } from './evaluate';
 export type { ClassificationKind, EvaluateInput } from './evaluate';
-export { CUE_IDS, CUE_LABELS, cueSet, findCues, hasCue, isNegated } from './narrative-cues';
+export { CUE_IDS, cueSet, findCues, hasCue, isNegated } from './narrative-cues';
 export type { CueId, CueMatch } from './narrative-cues';
 export {
   SUMMARY_END,
@@ -27,6 +27,7 @@ export {
 } from './summary';
 export type { SummaryInput } from './summary';
 export { BEHAVIOUR_PLAIN, SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
+export { spoDraftInput, type SpoDraftInput } from './spo-draft-input';
 export type { ChronologyLine, SpoDraft, SpoDraftSection } from './spo-draft';
 export {
   DEFAULT_SERVICES,

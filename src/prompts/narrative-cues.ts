@@ -417,38 +417,3 @@ export function hasCue(text: string, id: CueId): boolean {
 }
 
 /** Plain-words description of each cue, for "done because" text. Never quotes the narrative. */
-export const CUE_LABELS: Record<CueId, string> = {
-  spo_considered: 'the narrative records that an SPO was considered',
-  spo_applied: 'the narrative records an SPO application',
-  spo_interim: 'the narrative records an interim SPO application',
-  spo_not_applied: 'the narrative records why an SPO is not being applied for',
-  classification_rationale: 'the narrative records why this is not recorded as stalking',
-  included_classification:
-    'the narrative records stalking as an included classification or an intelligence report',
-  s4a_considered: 'the narrative records that s4A was considered',
-  sdash_completed: 'the narrative records the stalking screen (S-DASH/SST) as completed',
-  dash_completed: 'the narrative records DASH as completed',
-  dara_completed: 'the narrative records DARA as completed',
-  risk_high: 'the narrative records the risk as high',
-  supervisor_informed: 'the narrative records a supervisor being informed',
-  marac_referral: 'the narrative records a MARAC referral',
-  stalking_clinic: 'the narrative records a stalking clinic or panel referral',
-  advocate_referral: 'the narrative records a stalking advocate (ISA/ISAC) referral',
-  idva_referral: 'the narrative records an IDVA referral',
-  support_referral: 'the narrative records a victim support referral',
-  referral_consent: 'the narrative records consent to referral',
-  referral_declined: 'the narrative records that the victim declined referral or support',
-  enhanced_rights: 'the narrative records Enhanced Rights',
-  communication_needs: 'the narrative records communication needs',
-  contact_plan: 'the narrative records an agreed contact plan',
-  written_confirmation: 'the narrative records written confirmation sent',
-  vps: 'the narrative records that a VPS was offered',
-  compensation: 'the narrative records compensation information given',
-  special_measures: 'the narrative records special measures discussed',
-  bail_views: "the narrative records the victim's views on bail",
-  clares_law: "the narrative records Clare's Law (DVDS) being considered",
-  dapn_dapo: 'the narrative records a DAPN/DAPO (or DVPN/DVPO) being considered',
-  safety_plan: 'the narrative records a safety plan',
-  evidence_preserved: 'the narrative records evidence being secured',
-  device_check: 'the narrative records a check for trackers or spyware',
-};

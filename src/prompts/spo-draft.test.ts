@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
+import { spoDraftInput } from './spo-draft-input';
+
+const draftOf = (...args: Parameters<typeof spoDraftInput>) =>
+  buildSpoDraft(spoDraftInput(...args));
 import { makeRecord, stalkingAnalysis } from './test-fixtures';
 
 const analysis = stalkingAnalysis({
@@ -26,7 +30,7 @@ const record = makeRecord({
 });
 
 describe('buildSpoDraft', () => {
-  const draft = buildSpoDraft(analysis, record);
+  const draft = draftOf(analysis, record);
 
   it('is clearly a draft, at the top and the bottom of the text', () => {
     expect(draft.status).toBe('draft');
@@ -58,7 +62,7 @@ describe('buildSpoDraft', () => {
       draft.text.indexOf('s1(1)(b)'),
     );
     expect(section1).not.toMatch(/fear, alarm or distress/);
-    const withEffect = buildSpoDraft(
+    const withEffect = draftOf(
       stalkingAnalysis({
         behaviours: ['following', 'fear_alarm_distress'],
         chronology: [
@@ -121,10 +125,7 @@ describe('buildSpoDraft', () => {
   });
 
   it('works with nothing found', () => {
-    const empty = buildSpoDraft(
-      stalkingAnalysis({ behaviours: [], occasions: null }),
-      makeRecord(),
-    );
+    const empty = draftOf(stalkingAnalysis({ behaviours: [], occasions: null }), makeRecord());
     expect(empty.text).toContain('no dated occasions found');
     expect(empty.text).toContain('Crime reference: not read from the record');
     expect(empty.text).toContain('- none suggested');

@@ -4,8 +4,8 @@
  * Waymark never sends it anywhere; the officer copies it. It does not quote the narrative: the
  * chronology gives dates and behaviours, and the officer adds the detail from the record.
  */
-import type { Analysis, BehaviourId, RiskId } from '../core/types';
-import type { RecordState } from './types';
+import type { BehaviourId, RiskId } from '../core/types';
+import type { SpoDraftInput } from './spo-draft-input';
 
 /** Marker at the top of every draft. */
 export const SPO_DRAFT_MARK =
@@ -119,8 +119,8 @@ const REQUIREMENTS: Partial<Record<BehaviourId, string>> = {
  */
 const EFFECTS: ReadonlySet<BehaviourId> = new Set<BehaviourId>(['fear_alarm_distress']);
 
-function chronologyOf(analysis: Analysis): ChronologyLine[] {
-  return [...analysis.chronology]
+function chronologyOf(input: SpoDraftInput): ChronologyLine[] {
+  return [...input.chronology]
     .sort((a, b) => a.start - b.start)
     .flatMap((o) => {
       const acts = o.behaviours.filter((b) => !EFFECTS.has(b));
@@ -144,22 +144,22 @@ function chronologyText(line: ChronologyLine): string {
 }
 
 /**
- * Build the draft of the three SPO conditions from the analysis and the record.
- * Deterministic; contains no narrative text.
+ * Build the draft of the three SPO conditions from the analysis and the record (as
+ * `spoDraftInput` gives them). Deterministic; contains no narrative text.
  */
-export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft {
-  const ids = new Set(analysis.behaviours.map((b) => b.id));
-  const risks = new Set(analysis.risk.map((r) => r.id));
-  const chronology = chronologyOf(analysis);
+export function buildSpoDraft(input: SpoDraftInput): SpoDraft {
+  const ids = new Set(input.behaviours);
+  const risks = new Set(input.risks);
+  const chronology = chronologyOf(input);
 
-  const actsLines = analysis.behaviours
-    .filter((b) => !EFFECTS.has(b.id))
+  const actsLines = input.behaviours
+    .filter((b) => !EFFECTS.has(b))
     .map((b) => {
-      const para = S2A[b.id];
-      return `${BEHAVIOUR_PLAIN[b.id]}${para ? ` (PHA 1997 ${para})` : ''}`;
+      const para = S2A[b];
+      return `${BEHAVIOUR_PLAIN[b]}${para ? ` (PHA 1997 ${para})` : ''}`;
     });
-  const period = analysis.stalking.period?.text;
-  const occ = analysis.stalking.occasions;
+  const period = input.period;
+  const occ = input.occasions;
   if (occ !== null) actsLines.push(`${occ} occasion(s) found${period ? ` (${period})` : ''}.`);
   const acts = {
     id: 'acts' as const,
@@ -172,7 +172,7 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
     ],
   };
 
-  const physical = analysis.risk.flatMap((r) => PHYSICAL_RISK[r.id] ?? []);
+  const physical = input.risks.flatMap((r) => PHYSICAL_RISK[r] ?? []);
   const riskLines: string[] = [];
   if (physical.length)
     riskLines.push(`Physical harm: indicated by ${[...new Set(physical)].join('; ')}.`);
@@ -200,8 +200,8 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
     ],
   };
 
-  const prohibitions = [...new Set(analysis.behaviours.flatMap((b) => PROHIBITIONS[b.id] ?? []))];
-  const requirements = [...new Set(analysis.behaviours.flatMap((b) => REQUIREMENTS[b.id] ?? []))];
+  const prohibitions = [...new Set(input.behaviours.flatMap((b) => PROHIBITIONS[b] ?? []))];
+  const requirements = [...new Set(input.behaviours.flatMap((b) => REQUIREMENTS[b] ?? []))];
   const necessity = {
     id: 'necessity' as const,
     heading: '3. Why an order is necessary to protect the person from that risk (s1(1)(c))',
@@ -223,7 +223,7 @@ export function buildSpoDraft(analysis: Analysis, record: RecordState): SpoDraft
     'A full order is made for a fixed period of at least 2 years, or until further order (s3).',
   ];
 
-  const crimeReference = record.crimeReference?.trim() || null;
+  const crimeReference = input.crimeReference;
   const out: string[] = [
     SPO_DRAFT_MARK,
     'Stalking Protection Order: grounds (Stalking Protection Act 2019 s1(1))',

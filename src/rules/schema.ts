@@ -4,7 +4,13 @@
  * `types.ts`, which this schema is checked against at compile time.
  */
 import { z } from 'zod';
-import { BEHAVIOUR_IDS, FOUR_ELEMENTS, RELATIONSHIP_IDS, RISK_IDS } from '../core/types';
+import {
+  BEHAVIOUR_IDS,
+  COURSE_BASES,
+  FOUR_ELEMENTS,
+  RELATIONSHIP_IDS,
+  RISK_IDS,
+} from '../core/types';
 import { FEATURE_IDS } from '../core/judgement';
 import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
 
@@ -100,6 +106,16 @@ export const rulePackSchema = z
     risks: z.record(z.enum(RISK_IDS), z.object({ label: z.string().min(1) }).strict()),
     context: z.array(contextRuleSchema),
     rules: z.array(ruleSchema).min(1),
+    words: z
+      .object({
+        notNames: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'lower-case single words')),
+        policeVerbs: z.array(z.string().regex(/^[a-z]+$/, 'lower-case stems')),
+        afterObjectHer: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'lower-case words')),
+        // Every feature and every basis has its words, and nothing else does.
+        features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
+        courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),
+      })
+      .strict(),
     judgement: z
       .object({
         bias: z.number().finite(),

@@ -138,6 +138,25 @@ export interface RulePack {
   risks: Record<RiskId, { label: string }>;
   context: ContextRule[];
   rules: Rule[];
+  /** Words the engine reads by and writes with, as data so a pack can carry its own language. */
+  words: {
+    /** Capitalised words that start sentences or name things, not people ("Monday", "CCTV"). */
+    notNames: string[];
+    /**
+     * Verb stems after which "I" is the recording officer, not the victim ("I attended", "I
+     * spoke to"), as the engine's stemmer gives them.
+     */
+    policeVerbs: string[];
+    /**
+     * Words that can follow an object "her" ("followed her home", "texted her again"); before
+     * anything else "her" is a possessive ("her route", "her bank").
+     */
+    afterObjectHer: string[];
+    /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
+    features: Record<string, string>;
+    /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
+    courseBasis: Record<string, string>;
+  };
   judgement: JudgementModel;
 }
 

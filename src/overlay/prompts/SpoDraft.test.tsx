@@ -3,10 +3,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSpoDraft } from '../../prompts/spo-draft';
+import { spoDraftInput } from '../../prompts/spo-draft-input';
+
+const draftOf = (...args: Parameters<typeof spoDraftInput>) =>
+  buildSpoDraft(spoDraftInput(...args));
 import { makeRecord, stalkingAnalysis } from '../../prompts/test-fixtures';
 import { SpoDraft, copyDraft } from './SpoDraft';
 
-const draft = buildSpoDraft(
+const draft = draftOf(
   stalkingAnalysis({
     behaviours: ['following', 'contacting_third_parties'],
     chronology: [{ when: '4 March', date: '2026-03-04', behaviours: ['following'] }],
