@@ -37,6 +37,12 @@ export interface CompiledPack {
   readonly policeVerbs: ReadonlySet<string>;
   /** Words after which "her" is an object, not a possessive (`words.afterObjectHer`). */
   readonly afterObjectHer: ReadonlySet<string>;
+  /** The pack's grammar word lists (`words`), as sets. */
+  readonly skipBeforeNoun: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly verbish: ReadonlySet<string>;
+  readonly afterSubject: ReadonlySet<string>;
 }
 
 // Relationship nouns: a clause whose subject is one of these is the suspect when the relationship
@@ -153,5 +159,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     notNames: new Set(pack.words.notNames),
     policeVerbs: new Set(pack.words.policeVerbs),
     afterObjectHer: new Set(pack.words.afterObjectHer),
+    skipBeforeNoun: new Set(pack.words.skipBeforeNoun),
+    prepositions: new Set(pack.words.prepositions),
+    clauseOpeners: new Set(pack.words.clauseOpeners),
+    verbish: new Set(pack.words.verbish),
+    afterSubject: new Set(pack.words.afterSubject),
   };
 }

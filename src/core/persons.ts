@@ -10,15 +10,10 @@ import type { Owner, PersonRef } from './sentence';
 import {
   ACTIVE_PARTICIPLES,
   ADVERBS,
-  AFTER_SUBJECT,
-  CLAUSE_OPENERS,
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
-  PREPOSITIONS,
-  SKIP_BEFORE_NOUN,
   SUBJECT,
-  VERBISH,
 } from './sentence-words';
 import { isIrregularForm } from './stem';
 
@@ -32,8 +27,8 @@ export function herIsObject(tokens: readonly Token[], k: number, c: CompiledPack
   );
 }
 
-function isVerbish(t: Token): boolean {
-  if (VERBISH.has(t.stem)) return true;
+function isVerbish(t: Token, c: CompiledPack): boolean {
+  if (c.verbish.has(t.stem)) return true;
   if (t.norm.length > 4 && t.norm.endsWith('ed')) return true;
   return IRREGULAR_PARTICIPLES.has(t.norm);
 }
@@ -121,7 +116,7 @@ export function personAt(
     if (
       !sentenceStartToken ||
       (tokens[k + 1] !== undefined &&
-        (isVerbish(tokens[k + 1] as Token) ||
+        (isVerbish(tokens[k + 1] as Token, c) ||
           tokens[k + 1]?.cap === true ||
           /^(has|had|is|was|kept|keeps|then|also|again|would|will|continued|continues|sent|came|turned|left|went)$/.test(
             tokens[k + 1]?.norm ?? '',
@@ -153,7 +148,7 @@ export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): O
       const p = t.norm === 'his' ? 'he' : t.norm === 'her' ? 'she' : t.norm === 'my' ? 'i' : 'they';
       return { kind: 'pronoun', p };
     }
-    if (t.norm === 'and' || SKIP_BEFORE_NOUN.has(t.norm) || c.persons.has(t.stem)) {
+    if (t.norm === 'and' || c.skipBeforeNoun.has(t.norm) || c.persons.has(t.stem)) {
       j--;
       continue;
     }
@@ -163,13 +158,13 @@ export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): O
 }
 
 /** Index of the first token of the noun group ending at k (skipping "the", "her", "ex-" ...). */
-function groupStart(tokens: readonly Token[], k: number, notNames: ReadonlySet<string>): number {
+function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): number {
   let j = k;
   while (j > 0) {
     const prev = tokens[j - 1] as Token;
     if (tokens[j]?.punct) break;
-    if (SKIP_BEFORE_NOUN.has(prev.norm)) j--;
-    else if (prev.cap && tokens[j]?.cap && !notNames.has(prev.norm))
+    if (c.skipBeforeNoun.has(prev.norm)) j--;
+    else if (prev.cap && tokens[j]?.cap && !c.notNames.has(prev.norm))
       j--; // "Darren SMITH"
     else if (tokens[j]?.norm === "'s") j--;
     else break;
@@ -178,14 +173,14 @@ function groupStart(tokens: readonly Token[], k: number, notNames: ReadonlySet<s
 }
 
 /** Is the token after the noun group at k something a subject can be followed by? */
-function followedLikeSubject(tokens: readonly Token[], k: number): boolean {
+function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   let j = k + 1;
   // "Darren SMITH", "the man in the car": skip a surname or a short name run.
   while (tokens[j]?.cap === true && tokens[j]?.punct === '' && j < k + 3) j++;
   const t = tokens[j];
   if (t === undefined) return true;
   if (t.punct !== '') return true;
-  if (AFTER_SUBJECT.has(t.norm) || isVerbish(t) || isIrregularForm(t.norm)) return true;
+  if (c.afterSubject.has(t.norm) || isVerbish(t, c) || isIrregularForm(t.norm)) return true;
   // "a man she met", "the male who", "the woman that": a relative clause follows the subject.
   if (SUBJECT.has(t.norm) || t.norm === 'whom' || t.norm === 'that' || t.norm === 'which')
     return true;
@@ -201,15 +196,15 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   // "the victim's workplace": a possessor is never the subject of what follows.
   if (tokens[k + 1]?.norm === "'s") return false;
   // "on every occasion IP there": a subject is followed by its verb.
-  if (!followedLikeSubject(tokens, k)) return false;
-  const g = groupStart(tokens, k, c.notNames);
+  if (!followedLikeSubject(tokens, k, c)) return false;
+  const g = groupStart(tokens, k, c);
   if (g === 0) return true;
   const first = tokens[g] as Token;
   if (first.punct !== '') return true;
   const prev = tokens[g - 1] as Token;
-  if (CLAUSE_OPENERS.has(prev.norm)) return true;
-  if (PREPOSITIONS.has(prev.norm)) return false;
-  if (isVerbish(prev)) {
+  if (c.clauseOpeners.has(prev.norm)) return true;
+  if (c.prepositions.has(prev.norm)) return false;
+  if (isVerbish(prev, c)) {
     // "said", "stated", "reports" open reported speech: what follows is a subject.
     return /^(say|state|report|explain|allege|claim|disclos|describ|believ|think|know|feel|fear|worri|add|confirm|mention|inform|told|tell|advis)/.test(
       prev.stem,
@@ -259,7 +254,7 @@ export function subjectBefore(
       if (ref.kind === 'pronoun') return ref;
       if (isSubjectPosition(tokens, k, c)) return ref;
       // "CCTV shows the male waiting outside": the one perceived, right before the act, is acting.
-      const g = groupStart(tokens, k, c.notNames);
+      const g = groupStart(tokens, k, c);
       const verb = tokens[g - 1];
       if (verb !== undefined && PERCEPTION.has(verb.stem) && k === ms - 1) return ref;
     }
@@ -290,7 +285,7 @@ export function agentNear(
       const ref = personAt(tokens, j, c, false);
       if (ref !== null) return ref;
       if (
-        !SKIP_BEFORE_NOUN.has(obj.norm) &&
+        !c.skipBeforeNoun.has(obj.norm) &&
         !obj.cap &&
         !/^(?:a|an|the|someone|somebody|person|people|number|man|woman|male|female|unknown|unk|\d+|two|three|four|several)$/.test(
           obj.norm,

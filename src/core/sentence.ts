@@ -28,7 +28,6 @@ import {
   PARTICLES,
   PERCEPTION,
   RECEIVE,
-  SKIP_BEFORE_NOUN,
   SUBJECT,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
@@ -375,7 +374,7 @@ export function analyseSentence(
           break;
         }
         if (
-          !SKIP_BEFORE_NOUN.has((tokens[j] as Token).norm) &&
+          !c.skipBeforeNoun.has((tokens[j] as Token).norm) &&
           (tokens[j] as Token).norm !== 'is' &&
           (tokens[j] as Token).norm !== 'named'
         )

@@ -17,6 +17,8 @@ import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
 const id = z
   .string()
   .regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, 'ids look like "following.followed-home"');
+/** Lower-case words or stems, as the engine compares token norms and stems. */
+const wordList = z.array(z.string().regex(/^[a-z0-9'][a-z0-9'-]*$/, 'lower-case single words'));
 const pattern = z.string().trim().min(1, 'a pattern must not be empty').max(300);
 const words = z
   .array(
@@ -110,7 +112,12 @@ export const rulePackSchema = z
       .object({
         notNames: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'lower-case single words')),
         policeVerbs: z.array(z.string().regex(/^[a-z]+$/, 'lower-case stems')),
-        afterObjectHer: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'lower-case words')),
+        afterObjectHer: wordList,
+        skipBeforeNoun: wordList,
+        prepositions: wordList,
+        clauseOpeners: wordList,
+        verbish: wordList,
+        afterSubject: wordList,
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
         courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),

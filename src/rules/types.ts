@@ -152,6 +152,16 @@ export interface RulePack {
      * anything else "her" is a possessive ("her route", "her bank").
      */
     afterObjectHer: string[];
+    /** Words to step back over to the start of a noun group ("the", "her", "ex", "'s"). */
+    skipBeforeNoun: string[];
+    /** A person after one of these is an object, not a subject ("to", "with", "at"). */
+    prepositions: string[];
+    /** A person after one of these starts a clause, so is its subject ("and", "but", "when"). */
+    clauseOpeners: string[];
+    /** Verb stems that follow a subject ("text", "follow", "turn"): what makes a word its subject. */
+    verbish: string[];
+    /** Words that can follow a subject noun: auxiliaries, adverbs and apposition. */
+    afterSubject: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
