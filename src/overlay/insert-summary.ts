@@ -60,7 +60,11 @@ export async function insertSummary(
     return field.isConnected && field.innerText.includes(marker);
   };
   const paste = async (): Promise<boolean> => {
-    // Some editors read the DOM selection only on selectionchange: let it settle first.
+    // Some editors read the DOM selection only on selectionchange, and CKEditor 5 takes focus
+    // about 50 ms after the focus event: let both settle, or the paste goes to the old caret.
+    if (!selectAll(field, doc)) return false;
+    await settle();
+    await new Promise<void>((r) => view.setTimeout(r, EDITOR_FOCUS_MS));
     if (!selectAll(field, doc)) return false;
     await settle();
     const data = new view.DataTransfer();
@@ -84,6 +88,9 @@ export async function insertSummary(
   const ok = pasteFirst ? (await paste()) || (await type()) : (await type()) || (await paste());
   return ok ? 'inserted' : 'rejected';
 }
+
+/** How long an editor may take to treat a focused field as focused (CKEditor 5 waits 50 ms). */
+const EDITOR_FOCUS_MS = 120;
 
 /** Editable roots of editors whose model ignores execCommand edits (their own markers). */
 const PASTE_FIRST_EDITORS = [
