@@ -6,7 +6,13 @@
  */
 import type { Rule } from '../rules/types';
 import type { CompiledPack } from './compile';
-import { buildChronology, clauseStarts, describeDays, type ChronoSentence } from './chronology';
+import {
+  buildChronology,
+  clauseStarts,
+  describeDays,
+  type ChronoSentence,
+  type Chronology,
+} from './chronology';
 import type { Owner, PersonRef, Pronoun, SentenceMatch, SentenceResult } from './sentence';
 import { contributions, features, probability } from './judgement';
 import {
@@ -23,6 +29,7 @@ import {
   type RelationshipId,
   type RiskFinding,
   type RiskId,
+  type S4AMarkers,
   type SuppressedMatch,
 } from './types';
 
@@ -173,6 +180,123 @@ function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
 
+/** The narrative-level reading: who "she", "he" and "I" are, and the role of each name. */
+function readNarrative(results: readonly SentenceResult[]): {
+  nameRoles: Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>;
+  victimPronoun: Pronoun;
+  firstPersonIsPolice: boolean;
+  victimStatement: boolean;
+} {
+  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
+  const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
+  for (const r of results) {
+    const v = r.votes;
+    votes.she += v.she;
+    votes.he += v.he;
+    votes.firstPerson += v.firstPerson;
+    votes.policeI += v.policeI;
+    for (const n of r.names) if (!nameRoles.has(n.name)) nameRoles.set(n.name, n.role);
+  }
+  const firstPersonIsPolice = votes.policeI > 0 && votes.policeI * 2 >= votes.firstPerson;
+  return {
+    nameRoles,
+    victimPronoun: votes.he > votes.she ? 'he' : 'she',
+    firstPersonIsPolice,
+    victimStatement: !firstPersonIsPolice && votes.firstPerson >= 2,
+  };
+}
+
+/**
+ * The suspect's relationship to the victim, from relationship rules that are not negated, the
+ * closest first; a family member who is the subject of the suspect-type acts is the suspect
+ * ("her older sister sat in the cafe opposite her work") when no closer relationship is named.
+ */
+function findRelationship(
+  text: string,
+  starts: ArrayLike<number>,
+  results: readonly SentenceResult[],
+  c: CompiledPack,
+): { relationship: RelationshipId; relEvidence: Map<RelationshipId, Evidence[]> } {
+  const relEvidence = new Map<RelationshipId, Evidence[]>();
+  for (let si = 0; si < results.length; si++) {
+    const r = results[si] as SentenceResult;
+    const base = starts[si] as number;
+    for (const i of r.relationships) {
+      const m = r.matches[i] as SentenceMatch;
+      const rule = c.rules[m.rule] as Rule;
+      const id = rule.target as RelationshipId;
+      const list = relEvidence.get(id) ?? [];
+      if (list.length < 5) list.push(ev(text, base + m.start, base + m.end, rule.id));
+      relEvidence.set(id, list);
+    }
+  }
+  const relationship = RELATIONSHIP_ORDER.find((r) => relEvidence.has(r)) ?? 'unknown';
+  if (relationship !== 'unknown' && relationship !== 'acquaintance' && relationship !== 'stranger')
+    return { relationship, relEvidence };
+  let kinActs = 0;
+  for (const r of results) {
+    for (const m of r.matches) {
+      const rule = c.rules[m.rule];
+      if (
+        !rule ||
+        rule.kind !== 'behaviour' ||
+        (rule.actor ?? 'suspect') !== 'suspect' ||
+        m.modifier
+      )
+        continue;
+      const subj = m.subject;
+      if (
+        subj?.kind === 'person' &&
+        subj.role === 'kin' &&
+        (subj.owner === null ||
+          (subj.owner.kind === 'pronoun' && subj.owner.p !== 'he' && subj.owner.p !== 'they') ||
+          (subj.owner.kind === 'role' && subj.owner.role === 'victim'))
+      )
+        kinActs++;
+    }
+  }
+  return { relationship: kinActs >= 2 ? 'family' : relationship, relEvidence };
+}
+
+/**
+ * The s4A limbs (PHA 1997 s4A(1)(b)): fear of violence on two or more occasions (counted by the
+ * occasions the fear evidence falls in, or by the threats), or serious alarm or distress with a
+ * substantial adverse effect on daily life; either one, with a course of conduct.
+ */
+function s4aMarkers(
+  fear: readonly { e: Evidence; sentence: number }[],
+  adverse: Evidence[],
+  chrono: Chronology,
+  results: readonly SentenceResult[],
+  course: boolean,
+): S4AMarkers {
+  const fearOcc = new Set<number>();
+  for (const f of fear) {
+    const idx = findOccasion(chrono.occasions, f.e.start);
+    fearOcc.add(idx >= 0 ? idx : 1000 + f.sentence);
+    const facts = results[f.sentence]?.facts;
+    if (
+      facts &&
+      (facts.frequencies.length > 0 || facts.counts.some((x) => x.kind === 'occasions' && x.n >= 2))
+    )
+      fearOcc.add(-1);
+  }
+  let fearOfViolenceOccasions = fear.length === 0 ? 0 : fearOcc.size;
+  const threatOccasions = chrono.occasions
+    .filter((o) => o.behaviours.includes('threats'))
+    .reduce((n, o) => n + o.count, 0);
+  if (fear.length > 0 && threatOccasions > fearOfViolenceOccasions)
+    fearOfViolenceOccasions = threatOccasions;
+  const seriousAlarmDistress = adverse.length > 0;
+  return {
+    fearOfViolenceOccasions,
+    fearOfViolence: fear.map((f) => f.e),
+    seriousAlarmDistress,
+    seriousAlarmDistressEvidence: adverse,
+    indicated: course && (fearOfViolenceOccasions >= 2 || seriousAlarmDistress),
+  };
+}
+
 /** One rule match as the aggregation saw it: for tests of the rule examples and for debugging. */
 export interface RuleTrace {
   rule: string;
@@ -199,67 +323,9 @@ export function aggregate(
 ): Analysis {
   const count = results.length;
   // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
-  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
-  const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
-  for (const r of results) {
-    const v = r.votes;
-    votes.she += v.she;
-    votes.he += v.he;
-    votes.firstPerson += v.firstPerson;
-    votes.policeI += v.policeI;
-    for (const n of r.names) if (!nameRoles.has(n.name)) nameRoles.set(n.name, n.role);
-  }
-  const victimPronoun: Pronoun = votes.he > votes.she ? 'he' : 'she';
-  const firstPersonIsPolice = votes.policeI > 0 && votes.policeI * 2 >= votes.firstPerson;
-  const victimStatement = !firstPersonIsPolice && votes.firstPerson >= 2;
-
+  const { nameRoles, victimPronoun, firstPersonIsPolice, victimStatement } = readNarrative(results);
   // 2. Relationship, from relationship rules that are not negated.
-  const relEvidence = new Map<RelationshipId, Evidence[]>();
-  for (let si = 0; si < count; si++) {
-    const r = results[si] as SentenceResult;
-    const base = starts[si] as number;
-    for (const i of r.relationships) {
-      const m = r.matches[i] as SentenceMatch;
-      const rule = c.rules[m.rule] as Rule;
-      const id = rule.target as RelationshipId;
-      const list = relEvidence.get(id) ?? [];
-      if (list.length < 5) list.push(ev(text, base + m.start, base + m.end, rule.id));
-      relEvidence.set(id, list);
-    }
-  }
-  let relationship = RELATIONSHIP_ORDER.find((r) => relEvidence.has(r)) ?? 'unknown';
-
-  // A family member who is the subject of the suspect-type acts is the suspect ("her older
-  // sister sat in the cafe opposite her work"), when no closer relationship is named.
-  if (
-    relationship === 'unknown' ||
-    relationship === 'acquaintance' ||
-    relationship === 'stranger'
-  ) {
-    let kinActs = 0;
-    for (const r of results) {
-      for (const m of r.matches) {
-        const rule = c.rules[m.rule];
-        if (
-          !rule ||
-          rule.kind !== 'behaviour' ||
-          (rule.actor ?? 'suspect') !== 'suspect' ||
-          m.modifier
-        )
-          continue;
-        const subj = m.subject;
-        if (
-          subj?.kind === 'person' &&
-          subj.role === 'kin' &&
-          (subj.owner === null ||
-            (subj.owner.kind === 'pronoun' && subj.owner.p !== 'he' && subj.owner.p !== 'they') ||
-            (subj.owner.kind === 'role' && subj.owner.role === 'victim'))
-        )
-          kinActs++;
-      }
-    }
-    if (kinActs >= 2) relationship = 'family';
-  }
+  const { relationship, relEvidence } = findRelationship(text, starts, results, c);
 
   // People acting for the suspect ("SUS's mother", "Gareth's sister", "his friend Kyle"): once
   // named that way, the same word means the suspect's proxy throughout the narrative.
@@ -601,28 +667,7 @@ export function aggregate(
   }
 
   // 7. s4A.
-  const fearOcc = new Set<number>();
-  for (const f of fear) {
-    const idx = findOccasion(chrono.occasions, f.e.start);
-    fearOcc.add(idx >= 0 ? idx : 1000 + f.sentence);
-    const facts = results[f.sentence]?.facts;
-    if (
-      facts &&
-      (facts.frequencies.length > 0 || facts.counts.some((x) => x.kind === 'occasions' && x.n >= 2))
-    )
-      fearOcc.add(-1);
-  }
-  let fearOfViolenceOccasions = fear.length === 0 ? 0 : fearOcc.size;
-  const threatOccasions = chrono.occasions
-    .filter((o) => o.behaviours.includes('threats'))
-    .reduce((n, o) => n + o.count, 0);
-  if (fear.length > 0 && threatOccasions > fearOfViolenceOccasions)
-    fearOfViolenceOccasions = threatOccasions;
-  const seriousAlarmDistress = adverse.length > 0;
-  const s4aIndicated =
-    courseOfConduct &&
-    conductIds.length > 0 &&
-    (fearOfViolenceOccasions >= 2 || seriousAlarmDistress);
+  const s4a = s4aMarkers(fear, adverse, chrono, results, courseOfConduct && conductIds.length > 0);
 
   // 8. Behaviours and risks in the output shape.
   const behaviours: BehaviourFinding[] = [];
@@ -827,13 +872,7 @@ export function aggregate(
     relationshipEvidence: relEvidence.get(relationship) ?? [],
     domestic: DOMESTIC_RELATIONSHIPS.includes(relationship),
     risk,
-    s4a: {
-      fearOfViolenceOccasions,
-      fearOfViolence: fear.map((f) => f.e),
-      seriousAlarmDistress,
-      seriousAlarmDistressEvidence: adverse,
-      indicated: s4aIndicated,
-    },
+    s4a,
     suppressed,
   };
 }
