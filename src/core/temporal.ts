@@ -223,6 +223,29 @@ function isVague(raw: string): boolean {
   return !/^\d/.test(t) && !EXACT_WORDS.has(t);
 }
 
+/** How many facts have been read: a pattern that added one has taken its span. */
+function factCount(f: TemporalFacts): number {
+  return (
+    f.times.length +
+    f.counts.length +
+    f.frequencies.length +
+    f.periods.length +
+    f.plurals.length +
+    f.habitual.length +
+    (f.again ? 1 : 0)
+  );
+}
+
+function addCount(
+  f: TemporalFacts,
+  s: RelSpan,
+  n: number,
+  kind: CountMention['kind'],
+  vague: boolean,
+): void {
+  f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind, vague });
+}
+
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
   let t = s.trim().replace(/\s+/g, ' ');
@@ -414,15 +437,7 @@ const PATTERNS: Pattern[] = [
         '',
       );
       const n = num(raw);
-      if (n !== null && n >= 1)
-        f.counts.push({
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          n,
-          kind: 'occasions',
-          vague: isVague(raw),
-        });
+      if (n !== null && n >= 1) addCount(f, s, n, 'occasions', isVague(raw));
     },
   },
   // "this is the third time", "for the 4th time": that many occasions so far
@@ -431,15 +446,7 @@ const PATTERNS: Pattern[] = [
     gate: / time/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
-      if (n !== undefined)
-        f.counts.push({
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          n,
-          kind: 'occasions',
-          vague: false,
-        });
+      if (n !== undefined) addCount(f, s, n, 'occasions', false);
     },
   },
   {
@@ -447,15 +454,7 @@ const PATTERNS: Pattern[] = [
     gate: /twice|thrice|\dx|x ?\d/,
     on: (m, f, s) => {
       const n = m[1] ? num(m[1]) : Number(m[2]);
-      if (n !== null && n >= 2)
-        f.counts.push({
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          n,
-          kind: 'occasions',
-          vague: false,
-        });
+      if (n !== null && n >= 2) addCount(f, s, n, 'occasions', false);
     },
   },
   // 40 messages, dozens of calls, 27 missed calls
@@ -472,15 +471,7 @@ const PATTERNS: Pattern[] = [
       const n = num(raw);
       // "in 2019 but clarifies calls": a year, not a count of calls.
       if (/^(?:19|20)\d\d$/.test(raw) && m[0].trim().split(/\s+/).length > 2) return;
-      if (n !== null && n >= 2)
-        f.counts.push({
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          n,
-          kind: 'items',
-          vague: isVague(raw),
-        });
+      if (n !== null && n >= 2) addCount(f, s, n, 'items', isVague(raw));
     },
   },
   // frequencies
@@ -781,20 +772,9 @@ export function readTemporal(
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       const [os, oe] = toOriginal(a, b);
       const span: RelSpan = { start: os, end: oe, text: original.slice(os, oe) };
-      const before =
-        f.times.length +
-        f.counts.length +
-        f.frequencies.length +
-        f.periods.length +
-        (f.again ? 1 : 0);
+      const before = factCount(f);
       p.on(m, f, span);
-      const after =
-        f.times.length +
-        f.counts.length +
-        f.frequencies.length +
-        f.periods.length +
-        (f.again ? 1 : 0);
-      if (after > before) taken.push([a, b]);
+      if (factCount(f) > before) taken.push([a, b]);
     }
   }
   return f;
