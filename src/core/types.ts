@@ -1,7 +1,7 @@
 /**
- * The Analysis contract (../shared/DESIGN.md, "Analysis API"). Every part of Waymark reads these
+ * The Analysis contract (the design note's "Analysis API"). Every part of Waymark reads these
  * types: the overlay, the prompts, the CLI, the eval and the demo. Ids come from
- * ../shared/domain/taxonomy.md and never change. Offsets are UTF-16 indices into the ORIGINAL text.
+ * the shared taxonomy and never change. Offsets are UTF-16 indices into the ORIGINAL text.
  */
 
 export const BEHAVIOUR_IDS = [

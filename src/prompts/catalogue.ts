@@ -1,10 +1,10 @@
 /**
- * The prompt catalogue (issue 5, item 1): what each prompt asks, why, when it applies and how it
+ * The prompt catalogue: what each prompt asks, why, when it applies and how it
  * is satisfied, as versioned data. The engine (evaluate.ts) reads it; catalogue.schema.ts
  * validates it in tests and in the background. This module must not import zod: the content
  * script imports it and has a 60 KB gzip budget.
  *
- * Sources are named in `why`; facts come from ../shared/domain/reference.md (sections noted in
+ * Sources are named in `why`; facts come from the domain reference (sections noted in
  * comments). Items marked VERIFY there are not asserted here. Licensed risk tools (DASH, S-DASH,
  * SASH, SRP) are named by theme and number only.
  *

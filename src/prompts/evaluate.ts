@@ -1,5 +1,5 @@
 /**
- * The prompt engine (issue 5, item 2): turns the analysis, the record's current values, the
+ * The prompt engine: turns the analysis, the record's current values, the
  * officer's actions and force policy into the prompts the overlay shows, each with a state.
  * Pure and deterministic: no DOM, no clock (the caller passes `now`), no zod.
  */

@@ -1,5 +1,5 @@
 /**
- * SPO grounds draft (issue 5, item 6): the three conditions of the Stalking Protection Act 2019
+ * SPO grounds draft: the three conditions of the Stalking Protection Act 2019
  * s1(1) laid out from the analysis, for the officer to check and complete. It is a draft only:
  * Waymark never sends it anywhere; the officer copies it. It does not quote the narrative: the
  * chronology gives dates and behaviours, and the officer adds the detail from the record.

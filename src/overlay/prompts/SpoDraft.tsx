@@ -1,5 +1,5 @@
 /**
- * Shows the SPO grounds draft (issue 5, item 6) with a Copy button. The draft only ever goes to
+ * Shows the SPO grounds draft with a Copy button. The draft only ever goes to
  * the officer's clipboard; nothing is sent anywhere. Prop-driven, no extension APIs.
  */
 import type { ComponentChildren } from 'preact';
