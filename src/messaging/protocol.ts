@@ -4,6 +4,7 @@ import type { SiteProfile } from '../adapters/profile';
 import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
 import type { SpoDraft } from '../prompts/spo-draft';
+import { SPO_DRAFT_LIMITS } from '../prompts/spo-draft-input';
 import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
@@ -81,7 +82,7 @@ export const protocol = {
             z
               .object({
                 start: z.number().int().nonnegative(),
-                when: z.string().max(120).nullable(),
+                when: z.string().max(SPO_DRAFT_LIMITS.when).nullable(),
                 date: z
                   .string()
                   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -91,10 +92,10 @@ export const protocol = {
               })
               .strict(),
           )
-          .max(500),
-        period: z.string().max(200).nullable(),
+          .max(SPO_DRAFT_LIMITS.occasions),
+        period: z.string().max(SPO_DRAFT_LIMITS.period).nullable(),
         occasions: z.number().int().nonnegative().nullable(),
-        crimeReference: z.string().max(64).nullable(),
+        crimeReference: z.string().max(SPO_DRAFT_LIMITS.crimeReference).nullable(),
       })
       .strict(),
   },

@@ -7,6 +7,9 @@
 import type { Analysis, BehaviourId, RiskId } from '../core/types';
 import type { RecordState } from './types';
 
+/** Most occasions the draft lists, and the longest crime reference it carries (as the message allows). */
+export const SPO_DRAFT_LIMITS = { occasions: 500, crimeReference: 64, when: 120, period: 200 };
+
 export interface SpoDraftInput {
   behaviours: BehaviourId[];
   risks: RiskId[];
@@ -28,15 +31,15 @@ export function spoDraftInput(analysis: Analysis, record: RecordState): SpoDraft
   return {
     behaviours: analysis.behaviours.map((b) => b.id),
     risks: analysis.risk.map((r) => r.id),
-    chronology: analysis.chronology.map((o) => ({
+    chronology: analysis.chronology.slice(0, SPO_DRAFT_LIMITS.occasions).map((o) => ({
       start: o.start,
-      when: o.when,
+      when: o.when?.slice(0, SPO_DRAFT_LIMITS.when) ?? null,
       date: o.date,
       behaviours: o.behaviours,
       count: o.count,
     })),
-    period: analysis.stalking.period?.text ?? null,
+    period: analysis.stalking.period?.text.slice(0, SPO_DRAFT_LIMITS.period) ?? null,
     occasions: analysis.stalking.occasions,
-    crimeReference: record.crimeReference?.trim() || null,
+    crimeReference: record.crimeReference?.trim().slice(0, SPO_DRAFT_LIMITS.crimeReference) || null,
   };
 }
