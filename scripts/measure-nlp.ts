@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/measure-nlp.ts`: the hand-written sentence splitter and temporal reader
- * (src/core/segment.ts, src/core/occasions.ts) against chrono-node and wink-nlp, on the labelled
+ * (src/core/segment.ts, src/core/temporal.ts) against chrono-node and wink-nlp, on the labelled
  * gold set in tests/nlp-gold, in one process:
  *
  * 1. Precision, recall and F1 per task: sentence boundaries; explicit dates (span, and span with
@@ -14,7 +14,7 @@
  * The scoring functions are exported so scripts/measure-nlp.test.ts can check the arithmetic;
  * the libraries are imported lazily inside main() so the test never loads them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -148,10 +148,7 @@ export interface TemporalOut {
   periods: Span[];
 }
 
-/**
- * The part of readTemporal's result scored here, declared locally: readTemporal has lived in
- * occasions.ts and now in temporal.ts, and the script should survive the next such move.
- */
+/** The part of readTemporal's result scored here (the bundle is imported untyped). */
 interface HandFacts {
   times: (Span & DateValue & { key: string })[];
   periods: Span[];
@@ -164,14 +161,6 @@ interface HandModules {
     toOriginal: (s: number, e: number) => [number, number],
     original: string,
   ) => HandFacts;
-}
-
-/** The module that holds readTemporal: src/core/temporal.ts, or occasions.ts before the split. */
-function temporalModule(): string {
-  const file = ['temporal', 'occasions'].find((f) =>
-    existsSync(path.join(ROOT, 'src/core', `${f}.ts`)),
-  );
-  return `./src/core/${file ?? 'temporal'}`;
 }
 
 function handTemporal(h: HandModules, text: string): TemporalOut {
@@ -369,10 +358,9 @@ async function main(): Promise<void> {
 
   // The hand-written modules run as an esbuild bundle, as the extension ships them: through tsx
   // every closure carries a helper call that would slow them down unfairly.
-  const handFile = temporalModule();
   const handEntry = [
     "export { splitSentences, tokenise } from './src/core/segment';",
-    `export { readTemporal } from '${handFile}';`,
+    "export { readTemporal } from './src/core/temporal';",
   ].join('\n');
   const handBuilt = await bundle(handEntry, false);
   const hand = (await import(
@@ -467,7 +455,7 @@ async function main(): Promise<void> {
 
   // --- size ---
   const sizes: [string, { raw: number; gz: number }][] = [
-    [`hand-written (segment.ts + ${path.basename(handFile)}.ts)`, await bundle(handEntry)],
+    ['hand-written (segment.ts + temporal.ts)', await bundle(handEntry)],
     [
       'chrono-node (en.GB.parse)',
       await bundle(

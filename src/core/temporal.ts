@@ -103,7 +103,8 @@ const DATE_RE = `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)? (?:${M
 const WEEKDAY_RE =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Number words that say exactly how many. */
+const EXACT_NUMBERS: Record<string, number> = {
   one: 1,
   a: 1,
   an: 1,
@@ -136,6 +137,13 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
   'a couple of': 2,
   'a couple': 2,
+  'a thousand': 1000,
+  'a dozen': 12,
+  dozen: 12,
+};
+
+/** Quantity words: "numerous", "dozens of", "a barrage of". A count said with one is vague. */
+const QUANTITY_WORDS: Record<string, number> = {
   'a few': 3,
   few: 3,
   several: 3,
@@ -150,7 +158,6 @@ const NUMBER_WORDS: Record<string, number> = {
   'a number of': 2,
   thousands: 1000,
   'thousands of': 1000,
-  'a thousand': 1000,
   'scores of': 40,
   'loads of': 10,
   'lots of': 10,
@@ -167,60 +174,19 @@ const NUMBER_WORDS: Record<string, number> = {
   'a succession of': 3,
   'reams of': 10,
   endless: 10,
-  'a dozen': 12,
-  dozen: 12,
   various: 2,
   'more than': 2,
   over: 2,
   'at least': 1,
 };
+
+const NUMBER_WORDS: Record<string, number> = { ...EXACT_NUMBERS, ...QUANTITY_WORDS };
 const NUM_RE =
   '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|multiple|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
 
-// Number words that say exactly how many; every other word in NUMBER_WORDS is a vague quantity.
-const EXACT_WORDS = new Set([
-  'one',
-  'a',
-  'an',
-  'once',
-  'two',
-  'twice',
-  'three',
-  'thrice',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'hundred',
-  'a hundred',
-  'a thousand',
-  'a couple',
-  'a couple of',
-  'a dozen',
-  'dozen',
-]);
-
 /** Is a count's number word a vague quantity ("dozens of", "numerous") rather than a number? */
 function isVague(raw: string): boolean {
-  const t = raw.trim().replace(/\s+/g, ' ');
-  return !/^\d/.test(t) && !EXACT_WORDS.has(t);
+  return Object.hasOwn(QUANTITY_WORDS, numberKey(raw));
 }
 
 /** How many facts have been read: a pattern that added one has taken its span. */
@@ -246,15 +212,22 @@ function addCount(
   f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind, vague });
 }
 
+/** A number phrase as NUMBER_WORDS keys it ("series of" and "a series of" are one). */
+function numberKey(raw: string): string {
+  const t = raw.trim().replace(/\s+/g, ' ');
+  return /^(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of$/.test(
+    t,
+  )
+    ? `a ${t}`
+    : t;
+}
+
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
-  let t = s.trim().replace(/\s+/g, ' ');
-  // "series of", "a series of": the article is optional.
-  if (/^(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of$/.test(t))
-    t = `a ${t}`;
+  const t = numberKey(s);
   if (/^\d+\+?$/.test(t)) return parseInt(t, 10);
   if (t === 'a hundred') return 100;
-  return NUMBER_WORDS[t] ?? null;
+  return Object.hasOwn(NUMBER_WORDS, t) ? (NUMBER_WORDS[t] as number) : null;
 }
 
 const SINGLE_RE =
