@@ -18,6 +18,12 @@ describe('course of conduct from language, not only numbers', () => {
     ['He sent her dozens of messages.', 'quantity'],
     ['He would wait outside her work.', 'habitual'],
     ['He now watches her from his back bedroom.', 'habitual'],
+    ['Same male has been hanging around her office.', 'habitual'],
+    ['SUS has started turning up at her work.', 'habitual'],
+    ['He took to waiting outside her flat.', 'habitual'],
+    ['SUS cont to msg IP despite being told to stop.', 'repetition'],
+    ['He has been texting me calling me names.', 'habitual'],
+    ['He would ring my buzzer. The first time I went to the police they did nothing.', 'habitual'],
     ['For several months he has turned up wherever she went.', 'period'],
     ['He followed her home. The campaign lasted about a year.', 'repetition'],
     ['He has sent her messages and left notes on her car.', 'plural'],
@@ -55,6 +61,11 @@ describe('course of conduct from language, not only numbers', () => {
     [
       'Threats and criminal damage. On Saturday at 2130 the suspect came to her door and damaged it.',
     ],
+    // a stretch of time, not repeated acts
+    ['He has been sitting outside her house for an hour.'],
+    ['He started following her down the street, so she ran into a shop.'],
+    ['He said if she did not reply he would send the pictures to her boss.'],
+    ['It was the first time he had come to the house. He knocked and left.'],
     // acts tied together by "then"
     ['He followed her into the shop, then waited outside and shouted at her.'],
   ])('is not a course: %s', (text) => {

@@ -2,6 +2,7 @@
  * Compile a rule pack once: every pattern (rules, their vetoes, ConText cues) into one pattern index,
  * plus the lookup tables the later steps need. A compiled pack is immutable and can be shared.
  */
+import type { PossessiveWords } from './possessive';
 import type { ContextRule, Rule, RulePack } from '../rules/types';
 import { parsePattern, PatternError, PatternIndex } from './match';
 import { compileShorthand, type ShorthandTable } from './shorthand';
@@ -43,6 +44,8 @@ export interface CompiledPack {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly verbish: ReadonlySet<string>;
   readonly afterSubject: ReadonlySet<string>;
+  /** Possessives, places and the words between them, for {@link foldPossessives}. */
+  readonly possessive: PossessiveWords;
 }
 
 // Relationship nouns: a clause whose subject is one of these is the suspect when the relationship
@@ -164,5 +167,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     clauseOpeners: new Set(pack.words.clauseOpeners),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
+    possessive: {
+      possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),
+      places: new Set((pack.lexicon.PLACE ?? []).map((w) => stem(w))),
+      placeModifiers: new Set(pack.words.placeModifiers),
+    },
   };
 }

@@ -19,6 +19,7 @@ import {
   subjectBefore,
 } from './persons';
 import { readTemporal, type TemporalFacts } from './temporal';
+import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
 import {
@@ -109,8 +110,11 @@ export interface SentenceResult {
   owned: { word: string; owner: NonNullable<Owner> }[];
 }
 
+// "This is the first time he has come", "the first time it has happened": said as a fact about
+// the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
+// phrase is not enough.
 const ISOLATED_RE =
-  /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:a |the )?first (?:time|incident)(?: this has happened| between them)?|one-off|isolated incident|single incident|not happened before)\b/;
+  /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|one-off|isolated incident|single incident|not happened before)\b/;
 
 const CONDUCT_RE =
   /\b(?:(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
@@ -147,7 +151,10 @@ export function analyseSentence(
 ): SentenceResult {
   const original = text.slice(start, end);
   const norm = normalise(original);
-  const tokens = expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem);
+  const tokens = foldPossessives(
+    expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem),
+    c.possessive,
+  );
   const lower = norm.text.toLowerCase();
   const facts = readTemporal(lower, (s, e) => mapBack(norm, original.length, s, e), original);
   const rel = (first: number, last: number): Rel =>

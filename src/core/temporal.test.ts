@@ -30,6 +30,8 @@ describe('readTemporal', () => {
     ['on 2 occs', 2],
     ['sent over 100 messages', 100],
     ['from 9 diff nos', 9],
+    ['att on mult occs', 2],
+    ['sent sev msgs', 3],
   ])('counts: %s', (t, n) => {
     expect(facts(t).counts[0]?.n).toBe(n);
   });
@@ -105,6 +107,24 @@ describe('chronology and course of conduct', () => {
     const a = analyse('On Saturday 14/03 he followed me home. On 20/03 he followed me again.');
     expect(a.chronology.map((o) => o.when)).toEqual(['14/03', '20/03']);
     expect(a.stalking.occasions).toBe(2);
+  });
+
+  it('reads "sat", "sun" and "wed" as days only when written as days', () => {
+    const keys = (t: string) => facts(t).times.map((x) => x.key);
+    expect(keys('She has sat on my doorstep for hours. Out in the sun. They wed in May.')).toEqual(
+      [],
+    );
+    expect(keys('Sat 12th he came back')).toContain('w:sat');
+    expect(keys('SAT AM SUS SEEN')).toContain('w:sat');
+    expect(keys('on sat he rang')).toContain('w:sat');
+    expect(keys('sun night calls')).toContain('w:sun-night');
+  });
+
+  it('takes "the first time" as one occasion only when said of the conduct', () => {
+    expect(facts('This is the first time he has come to the house.').single).toBe(true);
+    expect(facts('He turned up for the first time today.').single).toBe(true);
+    expect(facts('The first time I went to the police they did nothing.').single).toBe(false);
+    expect(facts('The first time he followed me was in May.').single).toBe(false);
   });
 
   it('describes lengths in plain words', () => {

@@ -103,6 +103,13 @@ const DATE_RE = `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)? (?:${M
 const WEEKDAY_RE =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
+/** Words before a "would" that make it reported speech or a condition: its clause, to its end. */
+const REPORTED_BEFORE =
+  /\b(?:said|say|says|saying|told|tell|tells|telling|threaten\w*|warn\w*|if|unless|promised|wrote|texted|messaged|claimed|stated|states|thought|think|knew|know|worried|feared|afraid)\b[^.;:!?]*$/;
+
+/** Weekday short forms that are also English words ("sat", "sun", "wed"). */
+const AMBIGUOUS_WEEKDAYS = /^(?:sat|sun|wed)$/;
+
 /** Number words that say exactly how many. */
 const EXACT_NUMBERS: Record<string, number> = {
   one: 1,
@@ -148,6 +155,9 @@ const QUANTITY_WORDS: Record<string, number> = {
   few: 3,
   several: 3,
   multiple: 2,
+  // Police shorthand for "multiple" and "several" ("on mult occs", "sev msgs").
+  mult: 2,
+  sev: 3,
   numerous: 3,
   many: 3,
   countless: 10,
@@ -182,7 +192,7 @@ const QUANTITY_WORDS: Record<string, number> = {
 
 const NUMBER_WORDS: Record<string, number> = { ...EXACT_NUMBERS, ...QUANTITY_WORDS };
 const NUM_RE =
-  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|multiple|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
+  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|sev|multiple|mult|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
 
 /** Is a count's number word a vague quantity ("dozens of", "numerous") rather than a number? */
 function isVague(raw: string): boolean {
@@ -230,8 +240,9 @@ function num(s: string | undefined): number | null {
   return Object.hasOwn(NUMBER_WORDS, t) ? (NUMBER_WORDS[t] as number) : null;
 }
 
+// "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
 const SINGLE_RE =
-  /\b(?:the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message)\b/;
+  /\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message)\b/;
 
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening".
 const SAME_OCCASION_RE =
@@ -287,7 +298,7 @@ interface Pattern {
 const R = (src: string): RegExp => new RegExp(src, 'g');
 const DIGIT_GATE = /\d/;
 const ITEM_GATE =
-  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|multiple|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless/;
+  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless/;
 
 const PATTERNS: Pattern[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
@@ -355,6 +366,15 @@ const PATTERNS: Pattern[] = [
     ),
     gate: /mon|tue|wed|thu|fri|sat|sun/,
     on: (m, f, s) => {
+      // "She has sat on my doorstep", "in the sun": these short forms are words too, so written
+      // in lower case with nothing around them they are not days.
+      if (
+        m[1] === undefined &&
+        m[3] === undefined &&
+        AMBIGUOUS_WEEKDAYS.test(m[2] as string) &&
+        s.text.slice(0, 3) === m[2]
+      )
+        return;
       const w = (m[2] as string).slice(0, 3);
       addTime(f, s, `w:${m[1] === 'last' ? 'last-' : ''}${w}${m[3] ? '-' + m[3] : ''}`, null);
     },
@@ -478,9 +498,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: R(
-      `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
+      `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
     ),
-    gate: /constant|repeated|continu|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still/,
+    gate: /constant|repeated|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -501,6 +521,33 @@ const PATTERNS: Pattern[] = [
       `\\b(?:would|used to) (?:often |always |regularly |sometimes |then |just |still )?(?:turn up|call|ring|phone|text|message|wait|follow|sit|drive|appear|come round|show up|send|leave|park|stand|watch|walk past|knock|email|contact|post|hang around|loiter|stare)\\b|\\b(?:he|she|they|sus|suspect|male|female|man|woman|ex|neighbour|now|still|also|always|often|regularly|usually|constantly|and) (?:(?:now|still|also|always|often|regularly|usually|just) )?(?:watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives past|walks past|walks up and down|turns up|shows up|hangs around|hangs round|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls)\\b`,
     ),
     gate: /would|used to|watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives|walks|turns|shows|hangs|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls/,
+    on: (m, f, s) => {
+      // "He said he would send the pictures", "if she did not reply he would come round": a
+      // threat or a condition, not a habit.
+      if (m[0].startsWith('would') && REPORTED_BEFORE.test(m.input.slice(0, m.index))) return;
+      f.habitual.push(s);
+    },
+  },
+  // The perfect progressive of acts that take a moment ("has been texting her", "has been turning
+  // up at her work") says they were done again and again. Verbs of a state or a stretch of time
+  // ("has been sitting outside for an hour") are left out: that is one occasion.
+  {
+    re: R(
+      `\\b(?:has|have|had|he's|she's|they've|hes|shes) been (?:constantly |repeatedly |regularly |always |also |still )?(?:turning up|showing up|calling|ringing|phoning|texting|txting|messaging|msging|emailing|contacting|sending|posting|writing to|visiting|knocking|banging|following|coming round|coming to|appearing|leaving|driving past|walking past|hanging around|hanging round|hanging arnd|photographing|filming|bombarding|pestering|harassing|harrassing|stalking|bothering|approaching|asking (?:about|after))\\b`,
+    ),
+    gate: /been/,
+    on: (_m, f, s) => {
+      f.habitual.push(s);
+    },
+  },
+  // Starting an act that takes a moment ("started turning up at her work", "began texting her")
+  // starts a habit; so does taking to any act ("took to waiting outside"). "Started following
+  // her" is left out: that can be one walk.
+  {
+    re: R(
+      `\\b(?:(?:started|starts|start|began|begins|begun|begin) (?:to )?(?:turn(?:ing)? up|show(?:ing)? up|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|contact(?:ing)?|send(?:ing)?|post(?:ing)?|writ(?:e|ing) to|visit(?:ing)?|appear(?:ing)?|leav(?:e|ing)|com(?:e|ing) round|driv(?:e|ing) past|walk(?:ing)? past|bombard(?:ing)?|pester(?:ing)?|ask(?:ing)? (?:about|after))|(?:took|has taken|had taken|takes) to \\w+ing|(?:got|get|gets) into the habit of|made a habit of)\\b`,
+    ),
+    gate: /start|began|begin|begun|took to|taken to|takes to|habit/,
     on: (_m, f, s) => {
       f.habitual.push(s);
     },

@@ -162,6 +162,8 @@ export interface RulePack {
     verbish: string[];
     /** Words that can follow a subject noun: auxiliaries, adverbs and apposition. */
     afterSubject: string[];
+    /** Describing words that may stand between a possessive and a place ("her new flat"). */
+    placeModifiers: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
