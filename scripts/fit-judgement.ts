@@ -24,7 +24,11 @@ import { DEV_DIRS } from './lib/corpus-sets';
 import { chooseThreshold, crossValidate, fitLogistic, type Row } from './lib/logistic';
 import { loadCorpus } from './lib/metrics';
 
-/** Precision the threshold must keep out of fold: above the 0.90 floor, with room for new text. */
+/**
+ * Precision the threshold must keep out of fold: the 0.90 the judgement must hold, plus a margin
+ * for new text. Chosen on dev alone, as the lowest target at which the fitted model still keeps
+ * 0.90 precision on the public dev set in sample (0.91 did not).
+ */
 export const MIN_PRECISION = 0.92;
 const FOLDS = 5;
 const L2S = [0.001, 0.003, 0.01, 0.03, 0.1];

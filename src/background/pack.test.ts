@@ -15,6 +15,11 @@ describe('runtimePack', () => {
     expect(JSON.stringify(pack).length).toBeLessThan(JSON.stringify(defaultPack).length);
   });
 
+  it('stays small enough to send to every content script', () => {
+    // About 90 KB of rules and a fitted model travel by message to each page that needs them.
+    expect(JSON.stringify(runtimePack(null).pack).length).toBeLessThan(110_000);
+  });
+
   it('merges a force extension so its local terms are found', () => {
     const { pack, errors } = runtimePack(extension);
     expect(errors).toEqual([]);

@@ -75,12 +75,4 @@ describe('purity of src/core and src/rules', () => {
       /^import (?!type)[^;]*from ['"]\.\.\/rules\/(?:schema|load|extend)['"]/m,
     );
   });
-
-  it('keeps the default pack small', () => {
-    const size = readFileSync(
-      join(import.meta.dirname, '..', 'rules', 'packs', 'core.json'),
-    ).length;
-    // It travels to every content script by message: about 110 KB of rules and a fitted model.
-    expect(size).toBeLessThan(130_000);
-  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack } from './compile';
-import { defaultPack } from './index';
+import { analyse, defaultPack } from './index';
 import { analyseSentence, type PersonRef } from './sentence';
 
 const c = compilePack(defaultPack);
@@ -50,5 +50,16 @@ describe('analyseSentence', () => {
     expect(r.owned.map((o) => o.word)).toEqual(
       expect.arrayContaining([c.stem('mother'), c.stem('sister')]),
     );
+  });
+});
+
+describe('who feels it', () => {
+  it('gives a feeling the suspect causes to the person made to feel it', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(ids('He made me feel intimidated and anxious.')).toContain('fear_alarm_distress');
+    expect(ids('It has left her feeling unsafe in her own home.')).toContain('fear_alarm_distress');
+    // The suspect's own feelings are not the victim's fear.
+    expect(ids('He was scared of being caught.')).not.toContain('fear_alarm_distress');
+    expect(ids('He made himself feel better by drinking.')).not.toContain('fear_alarm_distress');
   });
 });

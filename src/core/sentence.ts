@@ -91,6 +91,19 @@ export interface SentenceMatch {
   coSubject: PersonRef | null;
 }
 
+/** Verbs that make their object feel something ("made her feel", "left me feeling"). */
+const CAUSATIVES = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+]);
+const FEEL_VERBS = new Set(['feel', 'feeling', 'felt', 'feels']);
+
 export interface SentenceResult {
   /** Length of the sentence in the original text. */
   length: number;
@@ -291,7 +304,15 @@ export function analyseSentence(
         )
       )
         k--;
-      if (k > 0 && (tokens[k] as Token).norm === 'and') {
+      // "He made me feel intimidated", "it has left her feeling unsafe": the feeling is the
+      // object's, so the object stands as the subject beside the grammatical one.
+      let v = k;
+      if (v >= 0 && FEEL_VERBS.has((tokens[v] as Token).norm)) v--;
+      const obj = tokens[v];
+      const pron = obj ? OBJECT.get(obj.norm) : undefined;
+      if (v > 0 && pron !== undefined && CAUSATIVES.has((tokens[v - 1] as Token).norm) && obj)
+        coSubject = { kind: 'pronoun', p: pron, start: obj.s, end: obj.e, text: obj.raw };
+      else if (k > 0 && (tokens[k] as Token).norm === 'and') {
         for (let j = 0; j < k; j++) {
           const ref = personAt(tokens, j, c, j === 0);
           if (ref !== null && (ref.kind === 'pronoun' || isSubjectPosition(tokens, j, c))) {
@@ -364,6 +385,9 @@ export function analyseSentence(
           break;
         }
         if (SUBJECT.has(w) || c.persons.has((tokens[j] as Token).stem)) break;
+        // "Caller states since the split he has come round": a new clause, whose subject is
+        // anyone's.
+        if (w !== 'that' && c.clauseOpeners.has(w)) break;
       }
     }
     // "suspect Darren SMITH", "her ex-partner, John", "the victim Sarah JONES"
