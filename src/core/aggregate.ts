@@ -336,6 +336,13 @@ export function aggregate(
     if (o.p !== 'he' && o.p !== 'she') return false;
     return victimStatement || o.p !== victimPronoun;
   };
+  const ownerIsVictim = (o: Owner): boolean => {
+    if (o === null) return false;
+    if (o.kind === 'role') return o.role === 'victim';
+    if (o.kind === 'name') return nameRoles.get(o.name) === 'victim';
+    if (o.p === 'i') return !firstPersonIsPolice;
+    return !victimStatement && o.p === victimPronoun;
+  };
   const proxies = new Set<string>();
   for (const r of results)
     for (const o of r.owned) if (ownerIsSuspect(o.owner)) proxies.add(o.word);
@@ -385,6 +392,11 @@ export function aggregate(
     if (rule.actor === 'victim') {
       const who = resolve(m.subject);
       if (who !== 'victim' && m.coSubject && resolve(m.coSubject) === 'victim') return 'victim';
+      // "Her family have stayed with relatives", "IP's mum is terrified": the fear of the
+      // victim's own people is part of the effect on the victim.
+      const subj = m.subject;
+      if (who === 'third_party' && subj?.kind === 'person' && ownerIsVictim(subj.owner))
+        return 'victim';
       return who;
     }
     if (m.mode === 'passive') {

@@ -63,3 +63,24 @@ describe('who feels it', () => {
     expect(ids('He made himself feel better by drinking.')).not.toContain('fear_alarm_distress');
   });
 });
+
+describe('whose the victim is', () => {
+  const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+
+  it('counts the fear of the victim’s own people, not of the suspect’s', () => {
+    expect(ids('Her ex keeps turning up. Her family are terrified.')).toContain(
+      'fear_alarm_distress',
+    );
+    expect(ids('Her ex keeps turning up. His mum is terrified.')).not.toContain(
+      'fear_alarm_distress',
+    );
+  });
+
+  it('reads the victim from whose places the acts were at', () => {
+    // The victim's own text to him would otherwise make "he" the victim.
+    const t =
+      'IP met SUS once, later texted him she felt no chemistry. Since then he has turned up at her school and outside her house.';
+    expect(ids(t)).toContain('loitering_or_turning_up');
+    expect(ids(t)).not.toContain('repeated_contact');
+  });
+});

@@ -80,6 +80,8 @@ export interface SentenceMatch {
    * "turning up at IP's addr"): the victim is what the act was done to, so not who did it.
    */
   victimInside: boolean;
+  /** The pronoun owning a place inside the match ("at her school" → she), or null. */
+  placeOwner: Pronoun | null;
   /** Object pronouns but "her" inside the match after its first word ("asking them about me"). */
   objects: Pronoun[];
   /** The match is inside quotation marks (words written or said by someone). */
@@ -284,6 +286,14 @@ export function analyseSentence(
         break;
       }
     }
+    // Whose place the act was at: "turned up at her school" says the victim is "she".
+    let placeOwner: Pronoun | null = null;
+    for (let k = m.first; k < m.last && placeOwner === null; k++) {
+      const t = tokens[k] as Token;
+      const next = tokens[k + 1] as Token;
+      if ((t.norm === 'her' || t.norm === 'his') && c.possessive.places.has(next.stem))
+        placeOwner = t.norm === 'her' ? 'she' : 'he';
+    }
     let victimInside = false;
     const objects: Pronoun[] = [];
     for (let k = m.first + 1; k <= m.last && !victimInside; k++) {
@@ -335,6 +345,7 @@ export function analyseSentence(
       agent: fixRef(norm, original, agent),
       object,
       victimInside,
+      placeOwner,
       objects,
       coSubject: fixRef(norm, original, coSubject),
     };
@@ -435,6 +446,8 @@ export function analyseSentence(
     ) {
       if (m.object === 'she') votes.she++;
       else if (m.object === 'he') votes.he++;
+      if (m.placeOwner === 'she') votes.she++;
+      else if (m.placeOwner === 'he') votes.he++;
     }
   });
   return {
