@@ -93,6 +93,8 @@ export interface SentenceMatch {
   coSubject: PersonRef | null;
 }
 
+const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);
+
 /** Verbs that make their object feel something ("made her feel", "left me feeling"). */
 const CAUSATIVES = new Set([
   'made',
@@ -291,7 +293,12 @@ export function analyseSentence(
     for (let k = m.first; k < m.last && placeOwner === null; k++) {
       const t = tokens[k] as Token;
       const next = tokens[k + 1] as Token;
-      if ((t.norm === 'her' || t.norm === 'his') && c.possessive.places.has(next.stem))
+      // Vehicles are left out: "sat in his car" is the suspect's own.
+      if (
+        (t.norm === 'her' || t.norm === 'his') &&
+        c.possessive.places.has(next.stem) &&
+        !VEHICLES.has(next.stem)
+      )
         placeOwner = t.norm === 'her' ? 'she' : 'he';
     }
     let victimInside = false;
