@@ -86,3 +86,12 @@ describe('advice text is not an incident', () => {
     expect(a.stalking.likely).toBe(false);
   });
 });
+
+describe('a stranger seen once', () => {
+  it('is one incident when the text says so', () => {
+    const a = analyse(
+      'A man pulled out in front of me, got out and hit my windscreen, shouting. I had never seen this man before and I have not seen him since. I keep my doors locked all the time now.',
+    );
+    expect(a.stalking.courseOfConduct).toBe(false);
+  });
+});

@@ -84,3 +84,10 @@ describe('whose the victim is', () => {
     expect(ids(t)).not.toContain('repeated_contact');
   });
 });
+
+describe('negation by "nobody"', () => {
+  it('sets aside acts nobody did', () => {
+    const a = analyse('Nobody from the company has threatened him or contacted his family.');
+    expect(a.behaviours.map((b) => b.id)).toEqual([]);
+  });
+});
