@@ -20,7 +20,7 @@ import { buildSpoDraft } from '../prompts/spo-draft';
 import type { StartOptions } from '../overlay/start';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
-import recordHtml from '../../tests/e2e/pages/training-record.html?raw';
+import recordHtml from './training-record.html?raw';
 import { createDemoAuditSink, type DemoAuditSink } from './demo-audit';
 import { playStep } from './player';
 import { SCENARIOS, type Scenario } from './scenarios';
