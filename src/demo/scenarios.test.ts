@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BEHAVIOUR_IDS, FOUR_ELEMENTS } from '../core/types';
 import { FIELD_ROLES, PROMPT_IDS, VNA_STEP_IDS } from '../prompts/types';
@@ -102,6 +103,20 @@ describe('scenario data', () => {
     expect(narrativePiece('', 'First.')).toBe('First.');
     expect(narrativePiece('  \n', 'First.')).toBe('First.');
     expect(narrativePiece('First.', 'Second.')).toBe(`${STEP_SEPARATOR}Second.`);
+  });
+});
+
+describe('trainer guide', () => {
+  it('its scenario table lists every scenario once, with the judgement the data expects', () => {
+    const guide = readFileSync(new URL('../../docs/trainer-guide.md', import.meta.url), 'utf8');
+    const rows = [
+      ...guide.matchAll(/^\| \*\*(.+?)\*\* +\|.*\| (stalking likely|not stalking) +\|$/gm),
+    ];
+    const listed = rows.map((m) => `${m[1]} = ${m[2]}`);
+    const expected = SCENARIOS.map(
+      (s) => `${s.title} = ${s.expect.stalkingLikely ? 'stalking likely' : 'not stalking'}`,
+    );
+    expect(listed.sort()).toEqual(expected.sort());
   });
 });
 
