@@ -170,6 +170,33 @@ describe('DemoApp', () => {
     expect(button('Large text').getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('practice mode: a trainee writes the narrative and gets a score without it', async () => {
+    await mount(allowed);
+    await act(async () => {
+      button('Practice').click();
+    });
+    const practice = host.querySelector<HTMLElement>('[data-testid="practice"]')!;
+    const exercise = SCENARIOS.find((s) => s.id === practice.dataset.exercise)!;
+    expect(host.querySelector('[data-testid="practice-brief"]')!.textContent).toBe(
+      exercise.practice!.brief,
+    );
+    // The presenter's keys are off while the trainee works.
+    await act(async () => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
+    });
+    const narrative = host.querySelector<HTMLTextAreaElement>('textarea#narrative')!;
+    expect(narrative.value).toBe('');
+    narrative.value = scenarioNarrative(exercise);
+    await act(async () => {
+      button('Finish and score').click();
+    });
+    const result = host.querySelector<HTMLElement>('[data-testid="practice-result"]')!;
+    expect(Number(result.dataset.score)).toBeGreaterThan(0);
+    expect(result.querySelectorAll('[data-captured="true"]').length).toBe(
+      exercise.practice!.keyFacts.length,
+    );
+  });
+
   it('a new scenario resets the record and restarts the overlay', async () => {
     const start = await mount(allowed);
     const picker = host.querySelector<HTMLSelectElement>('[data-testid="demo-scenarios"]')!;

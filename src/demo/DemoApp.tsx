@@ -10,7 +10,7 @@
  * Nothing here reaches the real audit log: audit events go to the in-memory demo sink and the
  * trainer's prompt decisions are kept in memory, both gone when the page closes.
  */
-import { defaultPack } from '../core/index';
+import { analyse, defaultPack } from '../core/index';
 import { CATALOGUE } from '../prompts/catalogue';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
@@ -35,6 +35,11 @@ import {
 } from './player';
 import { SCENARIOS, scenarioById, type Scenario } from './scenarios';
 import { ScenarioNotes } from './ScenarioNotes';
+import { PracticePanel } from './PracticePanel';
+import { scorePractice } from './practice';
+import { findFieldsGeneric } from '../adapters/generic';
+import { readRecord } from '../adapters/read-record';
+import { evaluatePrompts } from '../prompts/evaluate';
 import { TRAINING_FIELDS, TRAINING_PROFILE, trainingField } from './training-profile';
 
 /** The banner text; it stays on screen the whole time. */
@@ -141,7 +146,7 @@ function freshRecord(template: RecordTemplate): Element[] {
 /** The demo's bridge: audit to the demo sink, decisions in memory. */
 function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
   const saved = new Map<string, OfficerAction[]>();
-  const bridge: WaymarkBridge & { clear(): void } = {
+  const bridge: WaymarkBridge & { clear(): void; allActions(): OfficerAction[] } = {
     appendAudit(event, recordRef) {
       sink
         .appendEvent(event, {
@@ -166,6 +171,9 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     },
     clear() {
       saved.clear();
+    },
+    allActions() {
+      return [...saved.values()].flat();
     },
   };
   return bridge;
@@ -235,6 +243,9 @@ export function shortcutFor(e: KeyboardEvent): PresenterAction | null {
   if (!shortcut) return null;
   return shortcut.action === 'speed' ? (SPEEDS[Number(key) - 1]?.id ?? null) : shortcut.action;
 }
+
+/** Scenarios a trainee can practise on: the ones with a brief. */
+const EXERCISES = SCENARIOS.filter((s) => s.practice);
 
 const KIND_LABEL: Record<Scenario['kind'], string> = {
   stalking: 'Stalking the record can miss',
@@ -321,6 +332,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
   const [speed, setSpeed] = useState<SpeedId>('normal');
   const [notesOpen, setNotesOpen] = useState(false);
   const [large, setLarge] = useState(false);
+  const [mode, setMode] = useState<'present' | 'practice'>('present');
   const [status, setStatus] = useState('');
   const scenario = scenarioById(scenarioId) ?? SCENARIOS[0]!;
   const units = useMemo(() => playUnits(scenario), [scenario]);
@@ -485,9 +497,37 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
     }
   };
 
-  // Handlers close over this render's state, so the listener calls the latest one.
+  /** Switch between presenting and practice; either way the record starts blank. */
+  const chooseMode = (next: 'present' | 'practice') => {
+    if (next === mode) return;
+    setMode(next);
+    if (next === 'practice' && !scenario.practice) setScenarioId(EXERCISES[0]!.id);
+    setStatus(
+      next === 'practice' ? 'Practice mode. Record reset.' : 'Presenter mode. Record reset.',
+    );
+    resetRecord();
+  };
+
+  /** Score the record as the trainee left it, the way the overlay reads it. */
+  const scoreAttempt = () => {
+    const record = readRecord(findFieldsGeneric(document, TRAINING_PROFILE));
+    const analysis = analyse(record.narrative, defaultPack);
+    const prompts = evaluatePrompts({
+      analysis,
+      record,
+      actions: bridge.allActions(),
+      mandatory: policy.mandatory,
+      services: DEFAULT_SERVICES,
+      now: Date.now(),
+      catalogue: CATALOGUE,
+    });
+    return scorePractice(scenario, record, analysis, prompts);
+  };
+
+  // Handlers close over this render's state, so the listener calls the latest one. In practice
+  // mode the trainee is writing, so the presenter's keys are off.
   const performRef = useRef(perform);
-  performRef.current = perform;
+  performRef.current = mode === 'present' ? perform : () => undefined;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const action = shortcutFor(e);
@@ -517,161 +557,195 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         aria-labelledby="demo-heading"
       >
         <h1 id="demo-heading">Waymark training demo</h1>
-        <label class="demo-label" for="demo-scenario-select">
-          Scenario
-        </label>
-        <select
-          id="demo-scenario-select"
-          class="demo-select"
-          data-testid="demo-scenarios"
-          value={scenario.id}
-          onChange={(e) => chooseScenario((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {kinds.map((kind) => (
-            <optgroup key={kind} label={KIND_LABEL[kind]}>
-              {SCENARIOS.filter((s) => s.kind === kind).map((s) => (
-                <option key={s.id} value={s.id} data-scenario={s.id}>
-                  {s.title}
-                </option>
+        <div class="demo-buttons demo-modes" role="group" aria-label="Mode">
+          <button
+            type="button"
+            class="demo-btn"
+            aria-pressed={mode === 'present'}
+            onClick={() => chooseMode('present')}
+          >
+            Presenter
+          </button>
+          <button
+            type="button"
+            class="demo-btn"
+            aria-pressed={mode === 'practice'}
+            onClick={() => chooseMode('practice')}
+          >
+            Practice
+          </button>
+        </div>
+        {mode === 'practice' ? (
+          <PracticePanel
+            exercise={scenario}
+            exercises={EXERCISES}
+            onChoose={(id) => {
+              setScenarioId(id);
+              setStatus('');
+              resetRecord();
+            }}
+            score={scoreAttempt}
+            narrative={() => readRecord(findFieldsGeneric(document, TRAINING_PROFILE)).narrative}
+          />
+        ) : (
+          <>
+            <label class="demo-label" for="demo-scenario-select">
+              Scenario
+            </label>
+            <select
+              id="demo-scenario-select"
+              class="demo-select"
+              data-testid="demo-scenarios"
+              value={scenario.id}
+              onChange={(e) => chooseScenario((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {kinds.map((kind) => (
+                <optgroup key={kind} label={KIND_LABEL[kind]}>
+                  {SCENARIOS.filter((s) => s.kind === kind).map((s) => (
+                    <option key={s.id} value={s.id} data-scenario={s.id}>
+                      {s.title}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
-            </optgroup>
-          ))}
-        </select>
-        <p class="demo-summary">{scenario.summary}</p>
+            </select>
+            <p class="demo-summary">{scenario.summary}</p>
 
-        <div class="demo-buttons" role="group" aria-label="Playback">
-          <button
-            type="button"
-            class="demo-btn demo-btn-primary"
-            data-action="play"
-            aria-keyshortcuts="P Space"
-            aria-disabled={finished}
-            onClick={() => perform('play')}
-          >
-            {playing ? 'Pause' : 'Play'}
-          </button>
-          <button
-            type="button"
-            class="demo-btn"
-            data-action="sentence"
-            aria-keyshortcuts="S ArrowRight"
-            aria-disabled={playing || finished}
-            onClick={() => perform('sentence')}
-          >
-            Next sentence
-          </button>
-          <button
-            type="button"
-            class="demo-btn"
-            data-action="step"
-            aria-keyshortcuts="N"
-            aria-disabled={playing || finished}
-            onClick={() => perform('step')}
-          >
-            Next step
-          </button>
-          <button
-            type="button"
-            class="demo-btn"
-            data-action="reset"
-            aria-keyshortcuts="R"
-            onClick={() => perform('reset')}
-          >
-            Reset
-          </button>
-        </div>
-        <div class="demo-row">
-          <label class="demo-label" for="demo-speed">
-            Typing speed
-          </label>
-          <select
-            id="demo-speed"
-            class="demo-select demo-select-small"
-            value={speed}
-            onChange={(e) => setSpeed((e.currentTarget as HTMLSelectElement).value as SpeedId)}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="demo-buttons" role="group" aria-label="View">
-          <button
-            type="button"
-            class="demo-btn"
-            aria-expanded={notesOpen}
-            aria-controls="demo-notes"
-            aria-keyshortcuts="E"
-            onClick={() => perform('notes')}
-          >
-            Trainer notes
-          </button>
-          <button
-            type="button"
-            class="demo-btn"
-            aria-pressed={large}
-            aria-keyshortcuts="L"
-            onClick={() => perform('large')}
-          >
-            Large text
-          </button>
-        </div>
-        <p class="demo-status" role="status" aria-live="polite">
-          {status}
-        </p>
-        {lastTaught && (
-          <div class="demo-teach-now" data-testid="demo-teach-now">
-            <h2>Point out now</h2>
-            <p>{lastTaught.teach}</p>
-          </div>
-        )}
-
-        <ScenarioNotes scenario={scenario} open={notesOpen} />
-
-        <h2 class="demo-subhead">
-          Steps ({done} of {scenario.steps.length} played)
-        </h2>
-        <ol class="demo-steps">
-          {scenario.steps.map((step, i) => {
-            const stepState = i < done ? 'done' : playing && i === done ? 'playing' : 'todo';
-            const sets = fieldsText(step);
-            return (
-              <li
-                key={i}
-                class={`demo-step demo-step-${stepState}`}
-                data-step={i}
-                data-step-state={stepState}
-                aria-current={stepState === 'playing' ? 'step' : undefined}
+            <div class="demo-buttons" role="group" aria-label="Playback">
+              <button
+                type="button"
+                class="demo-btn demo-btn-primary"
+                data-action="play"
+                aria-keyshortcuts="P Space"
+                aria-disabled={finished}
+                onClick={() => perform('play')}
               >
-                <span class="demo-step-state">
-                  {stepState === 'done'
-                    ? 'Played'
-                    : stepState === 'playing'
-                      ? 'Playing'
-                      : 'To play'}
-                </span>
-                <p class="demo-teach">{step.teach}</p>
-                {sets && <p class="demo-sets">Sets {sets}.</p>}
-              </li>
-            );
-          })}
-        </ol>
-
-        <h2 class="demo-subhead" id="demo-keys-heading">
-          Keyboard shortcuts
-        </h2>
-        <dl class="demo-keys" aria-labelledby="demo-keys-heading">
-          {SHORTCUTS.map((k) => (
-            <div key={k.action}>
-              <dt>
-                <kbd>{k.shown}</kbd>
-              </dt>
-              <dd>{k.does}</dd>
+                {playing ? 'Pause' : 'Play'}
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="sentence"
+                aria-keyshortcuts="S ArrowRight"
+                aria-disabled={playing || finished}
+                onClick={() => perform('sentence')}
+              >
+                Next sentence
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="step"
+                aria-keyshortcuts="N"
+                aria-disabled={playing || finished}
+                onClick={() => perform('step')}
+              >
+                Next step
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="reset"
+                aria-keyshortcuts="R"
+                onClick={() => perform('reset')}
+              >
+                Reset
+              </button>
             </div>
-          ))}
-        </dl>
+            <div class="demo-row">
+              <label class="demo-label" for="demo-speed">
+                Typing speed
+              </label>
+              <select
+                id="demo-speed"
+                class="demo-select demo-select-small"
+                value={speed}
+                onChange={(e) => setSpeed((e.currentTarget as HTMLSelectElement).value as SpeedId)}
+              >
+                {SPEEDS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="demo-buttons" role="group" aria-label="View">
+              <button
+                type="button"
+                class="demo-btn"
+                aria-expanded={notesOpen}
+                aria-controls="demo-notes"
+                aria-keyshortcuts="E"
+                onClick={() => perform('notes')}
+              >
+                Trainer notes
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                aria-pressed={large}
+                aria-keyshortcuts="L"
+                onClick={() => perform('large')}
+              >
+                Large text
+              </button>
+            </div>
+            <p class="demo-status" role="status" aria-live="polite">
+              {status}
+            </p>
+            {lastTaught && (
+              <div class="demo-teach-now" data-testid="demo-teach-now">
+                <h2>Point out now</h2>
+                <p>{lastTaught.teach}</p>
+              </div>
+            )}
+
+            <ScenarioNotes scenario={scenario} open={notesOpen} />
+
+            <h2 class="demo-subhead">
+              Steps ({done} of {scenario.steps.length} played)
+            </h2>
+            <ol class="demo-steps">
+              {scenario.steps.map((step, i) => {
+                const stepState = i < done ? 'done' : playing && i === done ? 'playing' : 'todo';
+                const sets = fieldsText(step);
+                return (
+                  <li
+                    key={i}
+                    class={`demo-step demo-step-${stepState}`}
+                    data-step={i}
+                    data-step-state={stepState}
+                    aria-current={stepState === 'playing' ? 'step' : undefined}
+                  >
+                    <span class="demo-step-state">
+                      {stepState === 'done'
+                        ? 'Played'
+                        : stepState === 'playing'
+                          ? 'Playing'
+                          : 'To play'}
+                    </span>
+                    <p class="demo-teach">{step.teach}</p>
+                    {sets && <p class="demo-sets">Sets {sets}.</p>}
+                  </li>
+                );
+              })}
+            </ol>
+
+            <h2 class="demo-subhead" id="demo-keys-heading">
+              Keyboard shortcuts
+            </h2>
+            <dl class="demo-keys" aria-labelledby="demo-keys-heading">
+              {SHORTCUTS.map((k) => (
+                <div key={k.action}>
+                  <dt>
+                    <kbd>{k.shown}</kbd>
+                  </dt>
+                  <dd>{k.does}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
         <p class="demo-audit" data-testid="demo-audit-count">
           Demo audit events this session: {auditCount} (kept in this page only).
         </p>

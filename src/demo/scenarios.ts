@@ -1,5 +1,6 @@
 import type { BehaviourId, FourElement } from '../core/types';
 import { VNA_STEP_IDS, type FieldRole, type PromptId, type RecordState } from '../prompts/types';
+import type { PracticeBrief } from './practice';
 
 /**
  * Trainer demo scenarios, as data. Each one is played on the bundled training record
@@ -64,6 +65,8 @@ export interface Scenario {
   steps: ScenarioStep[];
   notes: TrainerNotes;
   expect: ScenarioExpectation;
+  /** Offered in practice mode when present: a brief to record from, and the facts to capture. */
+  practice?: PracticeBrief;
 }
 
 /** Paragraph break between narrative steps, so sentences never run together. */
@@ -194,6 +197,48 @@ export const SCENARIOS: readonly Scenario[] = [
         'Why might an officer have chosen harassment here? What would they have to be satisfied of to keep it?',
         'Which facts make this domestic abuse as well as stalking, and what does that add to the risk assessment?',
         'What would you write as the SPO decision today if the victim does not want him prosecuted?',
+      ],
+    },
+    practice: {
+      brief:
+        'Amira LAWSON phones at 19:40 on 14 March. She split up with Daniel PRYCE just before Christmas. From about the second week of January he has texted her all day, sometimes thirty-odd messages, and when she blocked him he started using other numbers. He was outside the opticians where she works when her shift ended on 20 January and on 3 February. Tonight at about ten he hammered on her front door for ten minutes. She is scared of him, goes a different way to work now, and a colleague, Joanne, walks her to the bus. The record was opened as harassment.',
+      keyFacts: [
+        {
+          fact: 'She ended the relationship with him',
+          match: [['ended', 'split', 'separated', 'broke up', 'former partner', 'ex-partner']],
+        },
+        {
+          fact: 'Messages every day, many a day',
+          match: [
+            ['message', 'text'],
+            ['every day', 'daily', 'a day'],
+          ],
+        },
+        {
+          fact: 'New numbers after she blocked him',
+          match: [['new number', 'different number', 'other number']],
+        },
+        {
+          fact: 'Waiting outside her work on 20 January and 3 February',
+          match: [
+            ['20 jan', '20/01', '20th jan'],
+            ['3 feb', '03/02', '3rd feb'],
+          ],
+        },
+        {
+          fact: 'At her home on 14 March',
+          match: [
+            ['home', 'house', 'door', 'address'],
+            ['14 mar', '14/03', '14th mar'],
+          ],
+        },
+        {
+          fact: 'Her fear and the change to her routine',
+          match: [
+            ['frightened', 'scared', 'afraid', 'fear', 'terrified'],
+            ['route', 'routine', 'walks her'],
+          ],
+        },
       ],
     },
     expect: {
@@ -419,6 +464,43 @@ export const SCENARIOS: readonly Scenario[] = [
         'How does the text naming her sister’s street change your risk assessment?',
       ],
     },
+    practice: {
+      brief:
+        'Grace ADEYEMI calls on 3 February. She left her husband Martin ADEYEMI in November and lives at her sister’s now; he does not have the address. He keeps appearing where she is: the supermarket car park on 8 January, her gym on 17 January, her son’s swimming lesson on 24 January. Yesterday her phone told her an AirTag she does not own was travelling with her, and she found it taped under the back wheel arch of her car. Last night he texted her the name of her sister’s street. She is terrified and has stopped taking her son swimming. You seize the AirTag and have her phone and car checked: nothing else is found.',
+      keyFacts: [
+        {
+          fact: 'Separated from her husband',
+          match: [['separated', 'left her husband', 'ex-partner', 'former partner', 'estranged']],
+        },
+        {
+          fact: 'Turning up where she goes on 8, 17 and 24 January',
+          match: [
+            ['8 jan', '08/01', '8th jan'],
+            ['17 jan', '17/01', '17th jan'],
+            ['24 jan', '24/01', '24th jan'],
+          ],
+        },
+        {
+          fact: 'An AirTag hidden on her car',
+          match: [['airtag', 'tracker', 'tracking device'], ['car']],
+        },
+        {
+          fact: 'He texted her the street where she is staying',
+          match: [
+            ['street', 'address'],
+            ['text', 'message'],
+          ],
+        },
+        { fact: 'AirTag seized and devices checked', match: [['seized', 'exhibit'], ['checked']] },
+        {
+          fact: 'Her fear and the change to her routine',
+          match: [
+            ['terrified', 'frightened', 'scared', 'afraid'],
+            ['stopped', 'no longer'],
+          ],
+        },
+      ],
+    },
     expect: {
       stalkingLikely: true,
       behaviours: ['tracking_device', 'loitering_or_turning_up'],
@@ -552,6 +634,46 @@ export const SCENARIOS: readonly Scenario[] = [
         'What makes this more than someone who happens to catch the same bus?',
         'Which CCTV would you secure first, and why the hurry?',
         'How would you record the decision on an SPO before he is identified?',
+      ],
+    },
+    practice: {
+      brief:
+        'Leah FINCH, 19, comes to the front counter with her mother on 20 February. She takes the 07:40 bus from Station Road to college. Since the middle of January a man she does not know has been at her stop most mornings; he stands right next to her and stares at her the whole way. On 29 January and 5 February he got off at her stop and walked behind her all the way to the college gates. On 12 February she saw him across the road from college taking photos of her on his phone. Yesterday, 19 February, he was outside the bakery where she works part time when she finished at six. He is white, about 40, with a grey beard and a dark green work jacket. Her mother now drives her to college and she has given up her bakery shifts.',
+      keyFacts: [
+        {
+          fact: 'He is a stranger to her',
+          match: [['does not know', "doesn't know", 'stranger', 'unknown']],
+        },
+        {
+          fact: 'At her bus stop most mornings since mid-January',
+          match: [
+            ['stop', 'bus'],
+            ['most mornings', 'every morning', 'daily', 'mid-jan'],
+          ],
+        },
+        {
+          fact: 'Followed her to college on 29 January and 5 February',
+          match: [['follow'], ['29 jan', '29/01', '29th jan'], ['5 feb', '05/02', '5th feb']],
+        },
+        {
+          fact: 'Photographed her on 12 February',
+          match: [['photo', 'pictures', 'filmed', 'filming']],
+        },
+        {
+          fact: 'Waiting outside her work on 19 February',
+          match: [
+            ['bakery', 'work'],
+            ['19 feb', '19/02', '19th feb'],
+          ],
+        },
+        { fact: 'His description', match: [['beard'], ['jacket']] },
+        {
+          fact: 'The effect on her: no bus, no shifts',
+          match: [
+            ['lift', 'drives her', 'driven'],
+            ['shifts', 'job'],
+          ],
+        },
       ],
     },
     expect: {
@@ -1004,6 +1126,24 @@ export const SCENARIOS: readonly Scenario[] = [
         'Where else could he take this complaint?',
       ],
     },
+    practice: {
+      brief:
+        'Peter ASHWORTH phones, angry. Keystone Recoveries say he owes £340 on an old broadband account that he says he settled in 2024. Since January they ring him about twice a week and have written four times, the last one a final demand. On 12 February a man from the company came to his address about the debt. When you ask: there have been no threats, they have not contacted his family or his work, and it is always about the bill.',
+      keyFacts: [
+        { fact: 'Who: a debt collection company', match: [['company', 'agency', 'debt collect']] },
+        { fact: 'What about: a disputed £340 bill', match: [['bill', 'debt', '340']] },
+        {
+          fact: 'How often: calls about twice a week and letters',
+          match: [['twice a week', 'two a week', '2 a week', 'letter']],
+        },
+        { fact: 'The visit on 12 February', match: [['12 feb', '12/02', '12th feb']] },
+        {
+          fact: 'No threats, and nobody else contacted',
+          match: [['not threatened', 'no threat'], ['family']],
+        },
+        { fact: 'The advice given', match: [['advised', 'advice']] },
+      ],
+    },
     expect: {
       stalkingLikely: false,
       behaviours: [],
@@ -1055,6 +1195,21 @@ export const SCENARIOS: readonly Scenario[] = [
         'What would a message have to say for you to look at this again?',
         'Why is it important to write down why this is not stalking?',
         'How would you record the argument at the handover?',
+      ],
+    },
+    practice: {
+      brief:
+        'Zoe KERSHAW rings about her former partner Sam KERSHAW. They separated in 2024 and share the care of their daughter under a child arrangements order, which says they keep in touch through a co-parenting app. He messages her on it most weeks about handovers, school events and their daughter’s asthma inhaler. She finds him curt and feels he questions her parenting. On 7 March they argued at a handover about a missed dental appointment; there were no threats and he left when she asked. She is not afraid of him and would just like fewer messages.',
+      keyFacts: [
+        { fact: 'Former partners sharing care under a court order', match: [['order']] },
+        { fact: 'Messages through the co-parenting app', match: [['app']] },
+        {
+          fact: 'What the messages are about',
+          match: [['handover'], ['school', 'inhaler', 'medication', 'asthma']],
+        },
+        { fact: 'One argument at a handover on 7 March', match: [['7 mar', '07/03', '7th mar']] },
+        { fact: 'No threats; she is not afraid', match: [['no threat', 'not afraid']] },
+        { fact: 'The advice given', match: [['mediation', 'family court']] },
       ],
     },
     expect: {

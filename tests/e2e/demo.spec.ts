@@ -164,3 +164,46 @@ test('pause keeps the place, keys play and step, and the notes explain', async (
   await expect(presenter).toHaveAttribute('data-demo-state', 'ready');
   await expect(narrative).toHaveValue('');
 });
+
+test('a practice run gets a score, and the download keeps no narrative unless asked', async ({
+  page,
+  extensionId,
+}) => {
+  await openDemo(page, extensionId);
+  await page.getByRole('button', { name: 'Practice' }).click();
+  await page.getByLabel('Exercise').selectOption('stranger');
+  const practice = page.getByTestId('practice');
+  await expect(practice).toHaveAttribute('data-exercise', 'stranger');
+  await expect(page.getByTestId('practice-brief')).toContainText('07:40 bus');
+
+  // The trainee's account: everything but the man's description.
+  const written =
+    'The victim Leah FINCH, 19, does not know the suspect. Since mid-January he has waited at her bus stop most mornings and stared at her on the bus. On 29 January and 5 February he followed her from the bus to college. On 12 February he was photographing her from across the road. On 19 February he waited outside the bakery where she works. She now gets a lift to college and has given up her shifts.';
+  await page.locator('#narrative').fill(written);
+  await page.locator('#classification').selectOption({ label: 'Stalking (8Q)' });
+  await page.locator('#spoDecision').selectOption({ label: 'Apply for full SPO' });
+  await page.getByRole('button', { name: 'Finish and score' }).click();
+
+  const result = page.getByTestId('practice-result');
+  await expect(result).toBeVisible();
+  const score = Number(await result.getAttribute('data-score'));
+  expect(score).toBeGreaterThan(50);
+  expect(score).toBeLessThan(100);
+  await expect(result.locator('li[data-captured="false"]')).toHaveText(/His description/);
+  await expect(result.locator('[data-correct]')).toHaveAttribute('data-correct', 'true');
+  await expect(result.locator('li[data-prompt-state]').first()).toBeVisible();
+
+  const read = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      result.getByRole('button', { name: 'Download result' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    return readFile((await file.path())!, 'utf8');
+  };
+  const plain = await read();
+  expect(plain).toContain(`Score: ${score} out of 100`);
+  expect(plain).not.toContain('stared at her on the bus');
+  await result.getByLabel('Keep my narrative in the download').check();
+  expect(await read()).toContain(written);
+});
