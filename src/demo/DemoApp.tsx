@@ -1,7 +1,8 @@
 /**
  * The trainer demo page (/demo.html): the fictional training record, the real overlay running on
  * it, and scripted scenarios that type into the record so a trainer can show officers what
- * Waymark does, step by step.
+ * Waymark does, sentence by sentence, from a presenter column beside the record. In practice
+ * mode a trainee writes the record from a brief and is scored on it.
  *
  *   training-record.html ─(DOMParser, importNode)─► this page ◄─ scenario player (input events)
  *                                                      │
@@ -253,12 +254,13 @@ const KIND_LABEL: Record<Scenario['kind'], string> = {
   recording: 'Completing and reading the record',
 };
 
-/** Bring the narrative into view unless it already is (the banner covers the top of the page). */
+/** Bring the narrative into view unless it already is (the sticky banner covers the page top). */
 function revealNarrative(slot: HTMLElement): void {
   const field = trainingField(slot, 'narrative');
   if (!field) return;
   const box = field.getBoundingClientRect();
-  if (box.top >= 60 && box.bottom <= window.innerHeight) return;
+  const bannerBottom = document.querySelector('.demo-banner')?.getBoundingClientRect().bottom ?? 0;
+  if (box.top >= bannerBottom && box.bottom <= window.innerHeight) return;
   (field.closest('fieldset') ?? field).scrollIntoView?.({ block: 'start' });
 }
 

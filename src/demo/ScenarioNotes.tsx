@@ -61,7 +61,7 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
           ))}
         </dl>
       ) : (
-        <p>None: nothing in this account is conduct by a suspect towards the victim.</p>
+        <p>None: Waymark should find no stalking behaviour in this account.</p>
       )}
       <h3>Prompts that should show</h3>
       {prompts.length > 0 ? (

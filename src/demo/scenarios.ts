@@ -823,8 +823,8 @@ export const SCENARIOS: readonly Scenario[] = [
     summary:
       'A radio listener writes every week, sends gifts, waits at the staff entrance and posts photos of her.',
     learning: [
-      'Public figures are stalked too, and it is not "part of the job". Victims told to feel flattered were among the super-complaint’s findings.',
-      'A stranger who believes there is a relationship can be very persistent: take the belief seriously when you assess risk.',
+      'Public figures are stalked too, and it is not "part of the job". Victims being told to feel flattered was one of the failings cited when the super-complaint report was published.',
+      'His belief that she speaks to him is a fixation: ask about it when you assess risk.',
       'Her employer is a partner: security, post logs and CCTV at the station.',
     ],
     steps: [
@@ -889,7 +889,7 @@ export const SCENARIOS: readonly Scenario[] = [
     summary:
       'A 74-year-old widower is stalked by a woman he saw for six months; he almost did not report it.',
     learning: [
-      'Men and older people are stalked too, and are less likely to say so. "I feel foolish" is a reason to listen harder.',
+      'Men and older people are stalked too. "I feel foolish" is a reason to listen harder, not to close the report.',
       'The April 2020 rule for former partners applies whatever the ages and sexes: record stalking unless it is only harassment, and flag domestic abuse.',
       'Ask about communication needs and record them: the needs assessment is about this victim.',
     ],
