@@ -943,6 +943,7 @@ export const SCENARIOS: readonly Scenario[] = [
         'What might stop a man of 74 reporting this, and how would you respond?',
         'How would you agree contact with him, given his hearing?',
         'Is telling his daughter he is confused part of the stalking? What else could it be?',
+        'He has stopped going to his club and unplugs his phone at night. Would you consider s4A, and what would you record about it?',
       ],
     },
     expect: {
