@@ -363,7 +363,7 @@ export const generic: SiteAdapter = {
 };
 
 /*
-Fixtures: tests/e2e/pages/training-record.html (every role by label), textarea.html, input.html,
+Fixtures: src/demo/training-record.html (every role by label), textarea.html, input.html,
 contenteditable.html, quill.html, ckeditor5.html, tinymce.html (iframe mode), prosemirror.html,
 lexical.html, trix.html, iframe.html, frameset.html, shadow-root.html, spa.html, modal.html;
 unit fixtures in generic.test.ts.

@@ -1,7 +1,8 @@
 /**
  * The trainer demo page (/demo.html): the fictional training record, the real overlay running on
  * it, and scripted scenarios that type into the record so a trainer can show officers what
- * Waymark does, step by step.
+ * Waymark does, sentence by sentence, from a presenter column beside the record. In practice
+ * mode a trainee writes the record from a brief and is scored on it.
  *
  *   training-record.html ─(DOMParser, importNode)─► this page ◄─ scenario player (input events)
  *                                                      │
@@ -10,7 +11,7 @@
  * Nothing here reaches the real audit log: audit events go to the in-memory demo sink and the
  * trainer's prompt decisions are kept in memory, both gone when the page closes.
  */
-import { defaultPack } from '../core/index';
+import { analyse, defaultPack } from '../core/index';
 import { CATALOGUE } from '../prompts/catalogue';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
@@ -20,11 +21,27 @@ import { buildSpoDraft } from '../prompts/spo-draft';
 import type { StartOptions } from '../overlay/start';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
-import recordHtml from '../../tests/e2e/pages/training-record.html?raw';
+import recordHtml from './training-record.html?raw';
 import { createDemoAuditSink, type DemoAuditSink } from './demo-audit';
-import { playStep } from './player';
-import { SCENARIOS, type Scenario } from './scenarios';
-import { TRAINING_FIELDS, TRAINING_PROFILE } from './training-profile';
+import {
+  START,
+  SPEEDS,
+  playFrom,
+  playUnits,
+  speedById,
+  stepsDone,
+  type Cursor,
+  type PlayUntil,
+  type SpeedId,
+} from './player';
+import { SCENARIOS, scenarioById, type Scenario } from './scenarios';
+import { ScenarioNotes } from './ScenarioNotes';
+import { PracticePanel } from './PracticePanel';
+import { scorePractice } from './practice';
+import { findFieldsGeneric } from '../adapters/generic';
+import { readRecord } from '../adapters/read-record';
+import { evaluatePrompts } from '../prompts/evaluate';
+import { TRAINING_FIELDS, TRAINING_PROFILE, trainingField } from './training-profile';
 
 /** The banner text; it stays on screen the whole time. */
 export const DEMO_BANNER =
@@ -49,7 +66,7 @@ export interface DemoAppProps {
   start?: (opts: StartOptions) => void | Promise<void>;
   /** Read the policy. Default: ask the background, and allow the demo if that fails. */
   loadPolicy?: () => Promise<DemoPolicy>;
-  /** Typing speed for playback. */
+  /** Typing pace for playback; overrides the presenter's speed choice (tests use it). */
   typing?: { wordsPerChunk: number; delayMs: number };
 }
 
@@ -85,8 +102,6 @@ async function startRealOverlay(opts: StartOptions): Promise<void> {
 function shadowMode(): 'open' | 'closed' {
   return typeof __WAYMARK_TEST__ !== 'undefined' && __WAYMARK_TEST__ ? 'open' : 'closed';
 }
-
-const DEFAULT_TYPING = { wordsPerChunk: 3, delayMs: 70 };
 
 /** The training record's parts, parsed once from the bundled HTML (never assigned as HTML). */
 interface RecordTemplate {
@@ -132,7 +147,7 @@ function freshRecord(template: RecordTemplate): Element[] {
 /** The demo's bridge: audit to the demo sink, decisions in memory. */
 function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
   const saved = new Map<string, OfficerAction[]>();
-  const bridge: WaymarkBridge & { clear(): void } = {
+  const bridge: WaymarkBridge & { clear(): void; allActions(): OfficerAction[] } = {
     appendAudit(event, recordRef) {
       sink
         .appendEvent(event, {
@@ -158,6 +173,9 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     clear() {
       saved.clear();
     },
+    allActions() {
+      return [...saved.values()].flat();
+    },
   };
   return bridge;
 }
@@ -178,11 +196,79 @@ function fieldsText(step: Scenario['steps'][number]): string | null {
     .join('; ');
 }
 
+/** What a presenter can do from the keyboard. */
+export type PresenterAction =
+  'play' | 'sentence' | 'step' | 'reset' | 'notes' | 'large' | 'previous' | 'next' | SpeedId;
+
+/**
+ * Keyboard shortcuts: the one list the page both listens for and shows on screen. Keys are
+ * `KeyboardEvent.key` values, letters in lower case; the digits choose a speed, in list order.
+ */
+export const SHORTCUTS: readonly {
+  keys: readonly string[];
+  shown: string;
+  action: PresenterAction | 'speed';
+  does: string;
+}[] = [
+  { keys: ['p', ' '], shown: 'P or Space', action: 'play', does: 'Play or pause' },
+  {
+    keys: ['s', 'ArrowRight'],
+    shown: 'S or →',
+    action: 'sentence',
+    does: 'Type the next sentence',
+  },
+  { keys: ['n'], shown: 'N', action: 'step', does: 'Play to the end of the step' },
+  { keys: ['r'], shown: 'R', action: 'reset', does: 'Reset the record' },
+  { keys: ['e'], shown: 'E', action: 'notes', does: 'Show or hide the trainer notes' },
+  { keys: ['l'], shown: 'L', action: 'large', does: 'Large text on or off' },
+  { keys: ['['], shown: '[', action: 'previous', does: 'Previous scenario' },
+  { keys: [']'], shown: ']', action: 'next', does: 'Next scenario' },
+  {
+    keys: SPEEDS.map((_, i) => String(i + 1)),
+    shown: `1 to ${SPEEDS.length}`,
+    action: 'speed',
+    does: `Typing speed: ${SPEEDS.map((s) => s.label.toLowerCase()).join(', ')}`,
+  },
+];
+
+/** The shortcut action for a key press, or null (typing in a field never triggers one). */
+export function shortcutFor(e: KeyboardEvent): PresenterAction | null {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return null;
+  const target = e.target instanceof Element ? e.target : null;
+  // The overlay's own keys and anything typed into the record or a control stay theirs.
+  if (target?.closest('input, textarea, select, [contenteditable], waymark-overlay')) return null;
+  // Space on a focused button presses that button.
+  if (e.key === ' ' && target?.closest('button')) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  const shortcut = SHORTCUTS.find((s) => s.keys.includes(key));
+  if (!shortcut) return null;
+  return shortcut.action === 'speed' ? (SPEEDS[Number(key) - 1]?.id ?? null) : shortcut.action;
+}
+
+/** Scenarios a trainee can practise on: the ones with a brief. */
+const EXERCISES = SCENARIOS.filter((s) => s.practice);
+
+const KIND_LABEL: Record<Scenario['kind'], string> = {
+  stalking: 'Stalking the record can miss',
+  'not-stalking': 'Looks like stalking, but is not',
+  recording: 'Completing and reading the record',
+};
+
+/** Bring the narrative into view unless it already is (the sticky banner covers the page top). */
+function revealNarrative(slot: HTMLElement): void {
+  const field = trainingField(slot, 'narrative');
+  if (!field) return;
+  const box = field.getBoundingClientRect();
+  const bannerBottom = document.querySelector('.demo-banner')?.getBoundingClientRect().bottom ?? 0;
+  if (box.top >= bannerBottom && box.bottom <= window.innerHeight) return;
+  (field.closest('fieldset') ?? field).scrollIntoView?.({ block: 'start' });
+}
+
 /** The trainer demo page. */
 export function DemoApp({
   start = startRealOverlay,
   loadPolicy = loadPolicyFromBackground,
-  typing = DEFAULT_TYPING,
+  typing,
 }: DemoAppProps) {
   const [policy, setPolicy] = useState<DemoPolicy | null>(null);
 
@@ -227,7 +313,7 @@ export function DemoApp({
 interface RunnerProps {
   policy: DemoPolicy;
   start: NonNullable<DemoAppProps['start']>;
-  typing: NonNullable<DemoAppProps['typing']>;
+  typing: DemoAppProps['typing'];
 }
 
 function DemoRunner({ policy, start, typing }: RunnerProps) {
@@ -239,18 +325,39 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
   const recordSlot = useRef<HTMLDivElement>(null);
   const overlay = useRef<AbortController | null>(null);
   const playback = useRef<AbortController | null>(null);
-  const played = useRef(0);
+  // The cursor is read by playback as it runs, so it lives in a ref; the state copy renders it.
+  const cursorRef = useRef<Cursor>(START);
 
   const [scenarioId, setScenarioId] = useState(SCENARIOS[0]!.id);
-  const [playedCount, setPlayedCount] = useState(0);
-  const [state, setState] = useState<DemoState>('ready');
+  const [cursor, setCursor] = useState<Cursor>(START);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<SpeedId>('normal');
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [large, setLarge] = useState(false);
+  const [mode, setMode] = useState<'present' | 'practice'>('present');
   const [status, setStatus] = useState('');
-  const scenario = SCENARIOS.find((s) => s.id === scenarioId) ?? SCENARIOS[0]!;
+  const scenario = scenarioById(scenarioId) ?? SCENARIOS[0]!;
+  const units = useMemo(() => playUnits(scenario), [scenario]);
+  const done = stepsDone(units, cursor);
+  const finished = cursor.unit >= units.length;
+  const state: DemoState = playing
+    ? 'playing'
+    : finished
+      ? 'finished'
+      : cursor.unit === 0 && cursor.offset === 0
+        ? 'ready'
+        : 'paused';
+
+  const moveTo = (c: Cursor) => {
+    cursorRef.current = c;
+    setCursor(c);
+  };
 
   /** Put a blank record on the page and start a fresh overlay on it. */
   const resetRecord = () => {
     playback.current?.abort();
     playback.current = null;
+    setPlaying(false);
     overlay.current?.abort();
     const slot = recordSlot.current;
     if (!slot) return;
@@ -258,9 +365,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
     sink.clear();
     bridge.clear();
     setAuditCount(0);
-    played.current = 0;
-    setPlayedCount(0);
-    setState('ready');
+    moveTo(START);
     const ctl = new AbortController();
     overlay.current = ctl;
     Promise.resolve(
@@ -296,157 +401,357 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
   }, []);
 
   const chooseScenario = (id: string) => {
+    const next = scenarioById(id);
+    if (!next) return;
     setScenarioId(id);
-    setStatus('');
+    setStatus(`Scenario: ${next.title}. Record reset.`);
     resetRecord();
   };
 
-  const play = async (mode: 'next' | 'all') => {
-    if (playback.current) return;
+  const play = async (until: PlayUntil) => {
     const slot = recordSlot.current;
-    if (!slot) return;
+    if (playback.current || !slot || cursorRef.current.unit >= units.length) return;
     const ctl = new AbortController();
     playback.current = ctl;
-    setState('playing');
+    setPlaying(true);
+    revealNarrative(slot);
+    const pace = typing ?? speedById(speed);
+    let stepsPlayed = stepsDone(units, cursorRef.current);
     try {
-      do {
-        const i = played.current;
-        const step = scenario.steps[i];
-        if (!step) break;
-        setStatus(`Playing step ${i + 1} of ${scenario.steps.length}.`);
-        await playStep(slot, step, { ...typing, signal: ctl.signal });
-        played.current = i + 1;
-        setPlayedCount(i + 1);
-        setStatus(`Step ${i + 1} of ${scenario.steps.length} played. ${step.teach}`);
-      } while (mode === 'all');
-      setState(played.current >= scenario.steps.length ? 'finished' : 'paused');
+      const at = await playFrom(slot, units, cursorRef.current, until, {
+        wordsPerChunk: pace.wordsPerChunk,
+        delayMs: pace.delayMs,
+        signal: ctl.signal,
+        onProgress: (c) => {
+          moveTo(c);
+          const now = stepsDone(units, c);
+          if (now > stepsPlayed) {
+            stepsPlayed = now;
+            setStatus(`Step ${now} of ${scenario.steps.length} played.`);
+          }
+        },
+      });
+      if (at.unit >= units.length)
+        setStatus('Scenario finished. Open the trainer notes to discuss it.');
     } catch (err) {
-      // A reset or a new scenario stopped playback; it has set the state itself.
+      // Pause, reset or a new scenario stopped playback; each has set the state itself.
       if (!isAbort(err)) {
         console.error('Waymark demo: playback failed:', err);
         setStatus('Playback stopped because of an error. Use Reset to start again.');
-        setState('paused');
       }
     } finally {
-      if (playback.current === ctl) playback.current = null;
+      if (playback.current === ctl) {
+        playback.current = null;
+        setPlaying(false);
+      }
     }
   };
 
+  const pause = () => {
+    if (!playback.current) return;
+    playback.current.abort();
+    playback.current = null;
+    setPlaying(false);
+    setStatus('Paused. Play carries on from here.');
+  };
+
   const onReset = () => {
+    resetRecord();
     setStatus('Record reset.');
+  };
+
+  const shift = (by: number) => {
+    const i = SCENARIOS.findIndex((s) => s.id === scenario.id);
+    const next = SCENARIOS[(i + by + SCENARIOS.length) % SCENARIOS.length]!;
+    chooseScenario(next.id);
+  };
+
+  const perform = (action: PresenterAction) => {
+    switch (action) {
+      case 'play':
+        if (playing) pause();
+        else void play('end');
+        return;
+      case 'sentence':
+        void play('sentence');
+        return;
+      case 'step':
+        void play('step');
+        return;
+      case 'reset':
+        onReset();
+        return;
+      case 'notes':
+        setNotesOpen((open) => !open);
+        return;
+      case 'large':
+        setLarge((on) => !on);
+        return;
+      case 'previous':
+        shift(-1);
+        return;
+      case 'next':
+        shift(1);
+        return;
+      default:
+        setSpeed(action);
+        setStatus(`Speed: ${speedById(action).label.toLowerCase()}.`);
+    }
+  };
+
+  /** Switch between presenting and practice; either way the record starts blank. */
+  const chooseMode = (next: 'present' | 'practice') => {
+    if (next === mode) return;
+    setMode(next);
+    if (next === 'practice' && !scenario.practice) setScenarioId(EXERCISES[0]!.id);
+    setStatus(
+      next === 'practice' ? 'Practice mode. Record reset.' : 'Presenter mode. Record reset.',
+    );
     resetRecord();
   };
 
-  const busy = state === 'playing';
-  const done = state === 'finished';
+  /** Score the record as the trainee left it, the way the overlay reads it. */
+  const scoreAttempt = () => {
+    const record = readRecord(findFieldsGeneric(document, TRAINING_PROFILE));
+    const analysis = analyse(record.narrative, defaultPack);
+    const prompts = evaluatePrompts({
+      analysis,
+      record,
+      actions: bridge.allActions(),
+      mandatory: policy.mandatory,
+      services: DEFAULT_SERVICES,
+      now: Date.now(),
+      catalogue: CATALOGUE,
+    });
+    return scorePractice(scenario, record, analysis, prompts);
+  };
+
+  // Handlers close over this render's state, so the listener calls the latest one. In practice
+  // mode the trainee is writing, so the presenter's keys are off.
+  const performRef = useRef(perform);
+  performRef.current = mode === 'present' ? perform : () => undefined;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutFor(e);
+      if (!action) return;
+      e.preventDefault();
+      performRef.current(action);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    // The notes open below the controls; bring them into the presenter column's view.
+    if (notesOpen) document.getElementById('demo-notes')?.scrollIntoView?.({ block: 'nearest' });
+  }, [notesOpen]);
+
+  const lastTaught = done > 0 ? scenario.steps[done - 1] : undefined;
+  const kinds = Object.keys(KIND_LABEL) as Scenario['kind'][];
 
   return (
-    <div class="demo-layout">
-      <section class="demo-controls" aria-labelledby="demo-heading">
+    <div class={large ? 'demo-layout demo-large' : 'demo-layout'}>
+      <aside
+        class="demo-presenter"
+        data-testid="demo-scenario"
+        data-scenario-id={scenario.id}
+        data-demo-state={state}
+        aria-labelledby="demo-heading"
+      >
         <h1 id="demo-heading">Waymark training demo</h1>
-        <p class="demo-intro">
-          Choose a scenario, then play it step by step. Waymark runs on the fictional record below
-          exactly as it does on a real one; the prompts and highlights appear as the text is typed.
-        </p>
-        <div
-          class="demo-scenarios"
-          data-testid="demo-scenarios"
-          role="group"
-          aria-label="Scenarios"
-        >
-          {SCENARIOS.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              class="demo-scenario-button"
-              data-scenario={s.id}
-              aria-pressed={s.id === scenario.id}
-              onClick={() => chooseScenario(s.id)}
-            >
-              <span class="demo-scenario-title">{s.title}</span>
-              <span class="demo-scenario-summary">{s.summary}</span>
-            </button>
-          ))}
+        <div class="demo-buttons demo-modes" role="group" aria-label="Mode">
+          <button
+            type="button"
+            class="demo-btn"
+            aria-pressed={mode === 'present'}
+            onClick={() => chooseMode('present')}
+          >
+            Presenter
+          </button>
+          <button
+            type="button"
+            class="demo-btn"
+            aria-pressed={mode === 'practice'}
+            onClick={() => chooseMode('practice')}
+          >
+            Practice
+          </button>
         </div>
+        {mode === 'practice' ? (
+          <PracticePanel
+            exercise={scenario}
+            exercises={EXERCISES}
+            onChoose={(id) => {
+              setScenarioId(id);
+              setStatus('');
+              resetRecord();
+            }}
+            score={scoreAttempt}
+            narrative={() => readRecord(findFieldsGeneric(document, TRAINING_PROFILE)).narrative}
+          />
+        ) : (
+          <>
+            <label class="demo-label" for="demo-scenario-select">
+              Scenario
+            </label>
+            <select
+              id="demo-scenario-select"
+              class="demo-select"
+              data-testid="demo-scenarios"
+              value={scenario.id}
+              onChange={(e) => chooseScenario((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {kinds.map((kind) => (
+                <optgroup key={kind} label={KIND_LABEL[kind]}>
+                  {SCENARIOS.filter((s) => s.kind === kind).map((s) => (
+                    <option key={s.id} value={s.id} data-scenario={s.id}>
+                      {s.title}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <p class="demo-summary">{scenario.summary}</p>
 
-        <section
-          class="demo-scenario"
-          data-testid="demo-scenario"
-          data-scenario-id={scenario.id}
-          data-demo-state={state}
-          aria-labelledby="demo-scenario-title"
-        >
-          <h2 id="demo-scenario-title">{scenario.title}</h2>
-          <p>{scenario.summary}</p>
-          <h3>Learning points</h3>
-          <ul class="demo-learning">
-            {scenario.learning.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
-          <div class="demo-buttons">
-            <button
-              type="button"
-              class="demo-btn demo-btn-primary"
-              aria-disabled={busy || done}
-              onClick={() => {
-                if (!busy && !done) void play('all');
-              }}
-            >
-              Play all steps
-            </button>
-            <button
-              type="button"
-              class="demo-btn"
-              aria-disabled={busy || done}
-              onClick={() => {
-                if (!busy && !done) void play('next');
-              }}
-            >
-              Next step
-            </button>
-            <button type="button" class="demo-btn" onClick={onReset}>
-              Reset
-            </button>
-          </div>
-          <p class="demo-status" role="status" aria-live="polite">
-            {status}
-          </p>
-          <h3>Steps</h3>
-          <ol class="demo-steps">
-            {scenario.steps.map((step, i) => {
-              const stepState =
-                i < playedCount ? 'done' : busy && i === playedCount ? 'playing' : 'todo';
-              const sets = fieldsText(step);
-              return (
-                <li
-                  key={i}
-                  class={`demo-step demo-step-${stepState}`}
-                  data-step={i}
-                  data-step-state={stepState}
-                  aria-current={stepState === 'playing' ? 'step' : undefined}
-                >
-                  <span class="demo-step-state">
-                    {stepState === 'done'
-                      ? 'Played'
-                      : stepState === 'playing'
-                        ? 'Playing'
-                        : 'To play'}
-                  </span>
-                  <p class="demo-teach">{step.teach}</p>
-                  {sets && <p class="demo-sets">Sets {sets}.</p>}
-                  {step.narrative && (
-                    <p class="demo-types">Types {step.narrative.length} characters of narrative.</p>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-          <p class="demo-audit" data-testid="demo-audit-count">
-            Demo audit events this session: {auditCount} (kept in this page only).
-          </p>
-        </section>
-      </section>
+            <div class="demo-buttons" role="group" aria-label="Playback">
+              <button
+                type="button"
+                class="demo-btn demo-btn-primary"
+                data-action="play"
+                aria-keyshortcuts="P Space"
+                aria-disabled={finished}
+                onClick={() => perform('play')}
+              >
+                {playing ? 'Pause' : 'Play'}
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="sentence"
+                aria-keyshortcuts="S ArrowRight"
+                aria-disabled={playing || finished}
+                onClick={() => perform('sentence')}
+              >
+                Next sentence
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="step"
+                aria-keyshortcuts="N"
+                aria-disabled={playing || finished}
+                onClick={() => perform('step')}
+              >
+                Next step
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                data-action="reset"
+                aria-keyshortcuts="R"
+                onClick={() => perform('reset')}
+              >
+                Reset
+              </button>
+            </div>
+            <div class="demo-row">
+              <label class="demo-label" for="demo-speed">
+                Typing speed
+              </label>
+              <select
+                id="demo-speed"
+                class="demo-select demo-select-small"
+                value={speed}
+                onChange={(e) => setSpeed((e.currentTarget as HTMLSelectElement).value as SpeedId)}
+              >
+                {SPEEDS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="demo-buttons" role="group" aria-label="View">
+              <button
+                type="button"
+                class="demo-btn"
+                aria-expanded={notesOpen}
+                aria-controls="demo-notes"
+                aria-keyshortcuts="E"
+                onClick={() => perform('notes')}
+              >
+                Trainer notes
+              </button>
+              <button
+                type="button"
+                class="demo-btn"
+                aria-pressed={large}
+                aria-keyshortcuts="L"
+                onClick={() => perform('large')}
+              >
+                Large text
+              </button>
+            </div>
+            <p class="demo-status" role="status" aria-live="polite">
+              {status}
+            </p>
+            {lastTaught && (
+              <div class="demo-teach-now" data-testid="demo-teach-now">
+                <h2>Point out now</h2>
+                <p>{lastTaught.teach}</p>
+              </div>
+            )}
+
+            <ScenarioNotes scenario={scenario} open={notesOpen} />
+
+            <h2 class="demo-subhead">
+              Steps ({done} of {scenario.steps.length} played)
+            </h2>
+            <ol class="demo-steps">
+              {scenario.steps.map((step, i) => {
+                const stepState = i < done ? 'done' : playing && i === done ? 'playing' : 'todo';
+                const sets = fieldsText(step);
+                return (
+                  <li
+                    key={i}
+                    class={`demo-step demo-step-${stepState}`}
+                    data-step={i}
+                    data-step-state={stepState}
+                    aria-current={stepState === 'playing' ? 'step' : undefined}
+                  >
+                    <span class="demo-step-state">
+                      {stepState === 'done'
+                        ? 'Played'
+                        : stepState === 'playing'
+                          ? 'Playing'
+                          : 'To play'}
+                    </span>
+                    <p class="demo-teach">{step.teach}</p>
+                    {sets && <p class="demo-sets">Sets {sets}.</p>}
+                  </li>
+                );
+              })}
+            </ol>
+
+            <h2 class="demo-subhead" id="demo-keys-heading">
+              Keyboard shortcuts
+            </h2>
+            <dl class="demo-keys" aria-labelledby="demo-keys-heading">
+              {SHORTCUTS.map((k) => (
+                <div key={k.action}>
+                  <dt>
+                    <kbd>{k.shown}</kbd>
+                  </dt>
+                  <dd>{k.does}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+        <p class="demo-audit" data-testid="demo-audit-count">
+          Demo audit events this session: {auditCount} (kept in this page only).
+        </p>
+      </aside>
       <div class="demo-record" ref={recordSlot} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { FieldRole } from '../prompts/types';
-import { narrativePiece, type ScenarioStep } from './scenarios';
+import { narrativePiece, type Scenario, type ScenarioStep } from './scenarios';
 import { trainingField } from './training-profile';
 
 /**
@@ -115,26 +115,140 @@ export function setField(el: HTMLElement, value: string | boolean): boolean {
   return false;
 }
 
+/** How fast playback types. The table is the speed list the presenter chooses from. */
+export const SPEEDS = [
+  { id: 'slow', label: 'Slow', wordsPerChunk: 1, delayMs: 160 },
+  { id: 'normal', label: 'Normal', wordsPerChunk: 3, delayMs: 70 },
+  { id: 'fast', label: 'Fast', wordsPerChunk: 8, delayMs: 25 },
+  { id: 'instant', label: 'Instant', wordsPerChunk: 10_000, delayMs: 0 },
+] as const;
+export type SpeedId = (typeof SPEEDS)[number]['id'];
+
+/** The speed with this id (normal when unknown). */
+export function speedById(id: string): (typeof SPEEDS)[number] {
+  return SPEEDS.find((s) => s.id === id) ?? SPEEDS[1];
+}
+
 /**
- * Play one step on the record under `root`: set its fields, then type its narrative.
- * Fields go first so the record the overlay reads matches the teaching point as text arrives.
+ * Split text into sentences, keeping every character: each sentence carries the spaces or
+ * paragraph break before it, so the pieces join back into the text exactly.
  */
-export async function playStep(
-  root: ParentNode,
-  step: ScenarioStep,
-  opts: TypingOptions,
-): Promise<void> {
-  for (const [role, value] of Object.entries(step.fields ?? {})) {
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  // A sentence ends at . ! or ? (and any closing quote or bracket) followed by space or the end.
+  const end = /[.!?]['’"”)\]]*(?=\s|$)/g;
+  let start = 0;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const stop = m.index + m[0].length;
+    out.push(text.slice(start, stop));
+    start = stop;
+  }
+  const rest = text.slice(start);
+  if (rest.trim() === '' && out.length > 0) out[out.length - 1] += rest;
+  else if (rest !== '') out.push(rest);
+  return out;
+}
+
+/** One thing the player does: set a step's fields, or type one sentence of its narrative. */
+export interface PlayUnit {
+  /** Index of the scenario step this unit belongs to. */
+  step: number;
+  fields?: ScenarioStep['fields'];
+  /** One sentence to append, with the space or paragraph break before it. */
+  text?: string;
+  /** The step's last unit: once it has played, the step's teaching point applies. */
+  endsStep: boolean;
+}
+
+/**
+ * A scenario as units, in playing order: each step's fields first (so the record the overlay
+ * reads matches the teaching point as text arrives), then its narrative sentence by sentence.
+ * The units' text joins into exactly `scenarioNarrative(scenario)`.
+ */
+export function playUnits(scenario: Scenario): PlayUnit[] {
+  const units: PlayUnit[] = [];
+  let typed = '';
+  scenario.steps.forEach((step, i) => {
+    const start = units.length;
+    if (step.fields && Object.keys(step.fields).length > 0) {
+      units.push({ step: i, fields: step.fields, endsStep: false });
+    }
+    if (step.narrative) {
+      const piece = narrativePiece(typed, step.narrative);
+      typed += piece;
+      for (const text of splitSentences(piece)) units.push({ step: i, text, endsStep: false });
+    }
+    if (units.length > start) units[units.length - 1]!.endsStep = true;
+  });
+  return units;
+}
+
+/** Where playback has got to: the next unit, and how much of its text is already typed. */
+export interface Cursor {
+  unit: number;
+  offset: number;
+}
+
+export const START: Cursor = { unit: 0, offset: 0 };
+
+/** Where a play stops: the end, the end of the current step, or the end of the next sentence. */
+export type PlayUntil = 'end' | 'step' | 'sentence';
+
+/** Steps fully played once playback has reached `cursor`. */
+export function stepsDone(units: readonly PlayUnit[], cursor: Cursor): number {
+  let done = 0;
+  for (const u of units.slice(0, cursor.unit)) if (u.endsStep) done = u.step + 1;
+  return done;
+}
+
+function setFields(root: ParentNode, fields: ScenarioStep['fields']): void {
+  for (const [role, value] of Object.entries(fields ?? {})) {
     if (value === undefined) continue;
     const el = trainingField(root, role as FieldRole);
     if (el) setField(el, value);
   }
-  if (step.narrative) {
-    const field = trainingField(root, 'narrative');
-    if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
-      // Let the overlay draw the field changes before the typing starts.
-      await sleep(opts.delayMs, opts.signal);
-      await typeInto(field, narrativePiece(field.value, step.narrative), opts);
+}
+
+/**
+ * Play `units` on the record under `root` from `cursor` until `until`, reporting each move
+ * through `onProgress`, and return where it stopped. Aborting `opts.signal` pauses: the
+ * rejection comes after the last `onProgress`, so playing again from that cursor carries on
+ * mid-sentence without typing anything twice.
+ */
+export async function playFrom(
+  root: ParentNode,
+  units: readonly PlayUnit[],
+  from: Cursor,
+  until: PlayUntil,
+  opts: TypingOptions & { onProgress(cursor: Cursor): void },
+): Promise<Cursor> {
+  let cursor = { ...from };
+  while (cursor.unit < units.length) {
+    if (opts.signal.aborted) throw aborted();
+    const unit = units[cursor.unit]!;
+    if (unit.fields && cursor.offset === 0) setFields(root, unit.fields);
+    if (unit.text) {
+      const field = trainingField(root, 'narrative');
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        // The first sentence after a field change waits a beat so the overlay draws it first.
+        if (cursor.offset === 0 && units[cursor.unit - 1]?.fields) {
+          await sleep(opts.delayMs, opts.signal);
+        }
+        for (const chunk of chunkText(unit.text.slice(cursor.offset), opts.wordsPerChunk)) {
+          if (opts.signal.aborted) throw aborted();
+          setNativeValue(field, field.value + chunk);
+          fire(field, 'input');
+          cursor = { unit: cursor.unit, offset: cursor.offset + chunk.length };
+          opts.onProgress(cursor);
+          await sleep(opts.delayMs, opts.signal);
+        }
+        fire(field, 'change');
+      }
     }
+    cursor = { unit: cursor.unit + 1, offset: 0 };
+    opts.onProgress(cursor);
+    if (until === 'step' && unit.endsStep) break;
+    if (until === 'sentence' && (unit.text !== undefined || unit.endsStep)) break;
   }
+  return cursor;
 }

@@ -2,7 +2,7 @@ import type { FieldLocator, SiteProfile } from '../adapters/profile';
 import type { FieldRole } from '../prompts/types';
 
 /**
- * The site profile for the bundled training record (tests/e2e/pages/training-record.html). Every
+ * The site profile for the bundled training record (src/demo/training-record.html). Every
  * role has the field's id selector and, as a fallback, its visible label, the way a force would
  * write a profile for its own system. The demo page uses it to start the real overlay, and the
  * scenario player uses the selectors to set fields.

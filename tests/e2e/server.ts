@@ -2,7 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PAGES_DIR, ROOT } from './paths';
+import { PAGES_DIR, ROOT, TRAINING_RECORD } from './paths';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,8 +24,9 @@ export interface FixtureServer {
 
 /**
  * A static server on 127.0.0.1 for fixture host pages. `/` and `/alt/` both serve tests/e2e/pages
- * (two URL spaces on one origin, so a test can configure one and not the other); `/node_modules/`
- * serves installed editor libraries. Paths are confined to those folders.
+ * (two URL spaces on one origin, so a test can configure one and not the other) and the demo's
+ * training record at `training-record.html`; `/node_modules/` serves installed editor libraries.
+ * Paths are confined to those folders.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = http.createServer((req, res) => {
@@ -39,8 +40,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       pathname = pathname.slice('/alt'.length);
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = path.join(base, pathname);
-    if (!file.startsWith(base + path.sep)) {
+    const file = pathname === '/training-record.html' ? TRAINING_RECORD : path.join(base, pathname);
+    if (file !== TRAINING_RECORD && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
     }

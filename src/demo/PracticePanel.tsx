@@ -1,0 +1,198 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATALOGUE } from '../prompts/catalogue';
+import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import type { PromptId } from '../prompts/types';
+import { resultText, type PracticeResult } from './practice';
+import { ScenarioNotes } from './ScenarioNotes';
+import type { Scenario } from './scenarios';
+
+export interface PracticePanelProps {
+  exercise: Scenario;
+  exercises: readonly Scenario[];
+  /** Load a fresh record for another exercise (or the same one again). */
+  onChoose(id: string): void;
+  /** Score the record as the trainee has left it. */
+  score(): PracticeResult;
+  /** The trainee's narrative, read only when they choose to keep it in the download. */
+  narrative(): string;
+}
+
+function promptTitle(id: PromptId): string {
+  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const STATE_WORDS: Record<string, string> = {
+  open: 'still open',
+  done: 'done',
+  not_applicable: 'not applicable (reason given)',
+  snoozed: 'snoozed',
+};
+
+/** Save `text` as a file through the browser's own download; nothing leaves the machine. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // The click has started the download; the object URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Practice mode: the brief to record from, then the score and feedback. The narrative stays in
+ * the record on the page; the result holds none of it unless the trainee ticks the box.
+ */
+export function PracticePanel({
+  exercise,
+  exercises,
+  onChoose,
+  score,
+  narrative,
+}: PracticePanelProps) {
+  const [result, setResult] = useState<PracticeResult | null>(null);
+  const [keepNarrative, setKeepNarrative] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new result moves focus to its score, so keyboard and screen-reader users land on it.
+  useEffect(() => heading.current?.focus(), [result]);
+  const choose = (id: string) => {
+    setResult(null);
+    setKeepNarrative(false);
+    onChoose(id);
+  };
+
+  return (
+    <div class="demo-practice" data-testid="practice" data-exercise={exercise.id}>
+      <label class="demo-label" for="practice-exercise">
+        Exercise
+      </label>
+      <select
+        id="practice-exercise"
+        class="demo-select"
+        value={exercise.id}
+        onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}
+      >
+        {exercises.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title.replace(/^Not stalking: /, '')}
+          </option>
+        ))}
+      </select>
+      <h2>The brief</h2>
+      <p class="demo-brief" data-testid="practice-brief">
+        {exercise.practice?.brief}
+      </p>
+      <p class="demo-summary">
+        Write the narrative in <strong>Circumstances (MO)</strong> in your own words and complete
+        the record: classification, flags, risk, needs assessment and protective measures. Waymark’s
+        panel works as it does on a live system. When you are done, finish to see your score.
+      </p>
+      <div class="demo-buttons">
+        <button type="button" class="demo-btn demo-btn-primary" onClick={() => setResult(score())}>
+          Finish and score
+        </button>
+        <button type="button" class="demo-btn" onClick={() => choose(exercise.id)}>
+          Start again
+        </button>
+      </div>
+      {result && (
+        <section
+          class="demo-result"
+          data-testid="practice-result"
+          data-score={result.score}
+          aria-labelledby="practice-score"
+        >
+          <h2 id="practice-score" tabIndex={-1} ref={heading}>
+            Score: {result.score} out of 100
+          </h2>
+          <ul>
+            {result.parts.map((p) => (
+              <li key={p.label}>
+                {p.label}: {p.got} of {p.outOf}
+              </li>
+            ))}
+          </ul>
+          <h3>Key facts</h3>
+          <ul class="demo-checklist">
+            {result.facts.map((f) => (
+              <li key={f.fact} data-captured={String(f.captured)}>
+                <strong>{f.captured ? 'Captured' : 'Missed'}:</strong> {f.fact}
+              </li>
+            ))}
+          </ul>
+          {result.judgement.expected ? (
+            <>
+              <h3>Behaviours your narrative made visible</h3>
+              <ul class="demo-checklist">
+                {result.behaviours.map((b) => (
+                  <li key={b.id} data-visible={String(b.visible)}>
+                    <strong>{b.visible ? 'Visible' : 'Not visible'}:</strong>{' '}
+                    {sentenceCase(BEHAVIOUR_PLAIN[b.id])}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <h3>Judgement</h3>
+              <p>
+                This is not stalking. Waymark read your narrative as{' '}
+                <strong>{result.judgement.likely ? 'stalking likely' : 'not stalking'}</strong>.
+              </p>
+            </>
+          )}
+          <h3>Classification</h3>
+          <p data-correct={String(result.classification.correct)}>
+            You chose <strong>{result.classification.chosen || 'no classification'}</strong>;
+            expected: {result.classification.expected}.{' '}
+            {result.classification.correct ? 'Right.' : 'Check this.'}
+          </p>
+          <h3>Prompts</h3>
+          {result.prompts.length > 0 ? (
+            <ul>
+              {result.prompts.map((p) => (
+                <li key={p.id} data-prompt-state={p.state}>
+                  {promptTitle(p.id)}: {STATE_WORDS[p.state] ?? p.state}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>None shown.</p>
+          )}
+          <div class="demo-row">
+            <input
+              type="checkbox"
+              id="practice-keep-narrative"
+              checked={keepNarrative}
+              onChange={(e) => setKeepNarrative((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for="practice-keep-narrative">Keep my narrative in the download</label>
+          </div>
+          <div class="demo-buttons">
+            <button
+              type="button"
+              class="demo-btn"
+              onClick={() =>
+                download(
+                  `waymark-practice-${result.exerciseId}.txt`,
+                  resultText(result, {
+                    when: new Date(),
+                    label: (id) => sentenceCase(BEHAVIOUR_PLAIN[id]),
+                    ...(keepNarrative ? { narrative: narrative() } : {}),
+                  }),
+                )
+              }
+            >
+              Download result
+            </button>
+          </div>
+          <ScenarioNotes scenario={exercise} open />
+        </section>
+      )}
+    </div>
+  );
+}

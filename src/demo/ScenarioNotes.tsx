@@ -1,0 +1,90 @@
+import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
+import { FOUR_LABEL } from '../overlay/labels';
+import { CATALOGUE } from '../prompts/catalogue';
+import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import type { PromptId } from '../prompts/types';
+import { expectedPrompts, type Scenario } from './scenarios';
+
+function promptTitle(id: PromptId): string {
+  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The explanation view: what a scenario teaches, where FOUR and the behaviours are in its text,
+ * which prompts should show and why, and questions for the room. Hidden until the presenter
+ * opens it, so the room can try the judgement first.
+ */
+export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: boolean }) {
+  const { notes, expect } = scenario;
+  const behaviours = Object.entries(notes.behaviours) as [BehaviourId, string][];
+  const prompts = expectedPrompts(scenario);
+  return (
+    <section
+      id="demo-notes"
+      class="demo-notes"
+      data-testid="demo-notes"
+      hidden={!open}
+      aria-labelledby="demo-notes-heading"
+    >
+      <h2 id="demo-notes-heading">Trainer notes</h2>
+      <p class="demo-verdict" data-expected-likely={String(expect.stalkingLikely)}>
+        Expected judgement:{' '}
+        <strong>{expect.stalkingLikely ? 'stalking likely' : 'not stalking'}</strong>
+      </p>
+      <h3>Learning points</h3>
+      <ul>
+        {scenario.learning.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      <h3>FOUR in the text</h3>
+      <dl class="demo-dl">
+        {FOUR_ELEMENTS.map((el) => (
+          <div key={el}>
+            <dt>{FOUR_LABEL[el]}</dt>
+            <dd>{notes.four[el]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Behaviours and where they are</h3>
+      {behaviours.length > 0 ? (
+        <dl class="demo-dl">
+          {behaviours.map(([id, where]) => (
+            <div key={id} data-note-indicator={id}>
+              <dt>{sentenceCase(BEHAVIOUR_PLAIN[id])}</dt>
+              <dd>{where}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>None: Waymark should find no stalking behaviour in this account.</p>
+      )}
+      <h3>Prompts that should show</h3>
+      {prompts.length > 0 ? (
+        <dl class="demo-dl">
+          {prompts.map((id) => (
+            <div key={id} data-note-prompt={id}>
+              <dt>{promptTitle(id)}</dt>
+              <dd>{notes.prompts[id]}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>None: with no stalking indicators, Waymark stays quiet.</p>
+      )}
+      {expect.absentPrompts && expect.absentPrompts.length > 0 && (
+        <p>Should not show: {expect.absentPrompts.map(promptTitle).join('; ')}.</p>
+      )}
+      <h3>Questions for the room</h3>
+      <ol>
+        {notes.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
