@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from '#imports';
 import type { ContentConfig } from '../messaging/protocol';
 import { send } from '../messaging/client';
 import { servicesDirectory } from '../config/services';
@@ -37,11 +36,11 @@ function messageBridge(): WaymarkBridge {
   };
 }
 
-/** Start the overlay for this page's profile; everything stops with `ctx`. */
-export function startOverlay(ctx: ContentScriptContext, config: ContentConfig): void {
+/** Start the overlay for this page's profile; everything stops when `signal` aborts. */
+export function startOverlay(signal: AbortSignal, config: ContentConfig): void {
   if (!config.profile) return;
   startWaymark({
-    signal: ctx.signal,
+    signal,
     doc: document,
     profile: config.profile,
     shadowMode: __WAYMARK_TEST__ ? 'open' : 'closed',
