@@ -57,6 +57,8 @@ export function createHandlers(state: BackgroundState): Handlers {
       });
     },
 
+    'audit/head': async () => ({ head: await state.audit.head() }),
+
     'actions/get': async ({ recordKey }, ctx) => {
       const key = actionsKey(ctx.origin, recordKey);
       const stored = await browser.storage.local.get(key);

@@ -53,6 +53,11 @@ export const protocol = {
       })
       .strict(),
   },
+  /**
+   * The audit chain head now, `{ seq, hash }` (null while the log is empty), so a summary block
+   * inserted into the record can carry it: the force's record then anchors the log.
+   */
+  'audit/head': { senders: ['content', 'page'], request: z.object({}).strict() },
   /** Officer decisions on prompts for one record (per origin), so reopening shows them. */
   'actions/get': {
     senders: ['content'],
@@ -128,6 +133,7 @@ export interface ResponseMap {
   'app/ping': { version: string };
   'config/get': ContentConfig;
   'audit/append': { seq: number };
+  'audit/head': { head: { seq: number; hash: string } | null };
   'actions/get': { actions: OfficerAction[] };
   'actions/set': { saved: number };
   'review/open': { opened: boolean };
