@@ -70,7 +70,9 @@ describe('mergeSettings: defaults < local < policy', () => {
     expect(validatePolicy({ colour: 'red' }).errors).toEqual([
       'colour: not a Waymark policy setting (ignored)',
     ]);
-    expect(validatePolicy('a string').errors).toEqual(['policy: expected an object of settings; the last good policy is kept']);
+    expect(validatePolicy('a string').errors).toEqual([
+      'policy: expected an object of settings; the last good policy is kept',
+    ]);
   });
 
   it('refuses a bad local layer as a whole and says why', () => {
