@@ -214,6 +214,9 @@ describe('exportCsv', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('plain')).toBe('plain');
+    // Semicolon-locale spreadsheets split on `;`: such cells are quoted, the guard still applies.
+    expect(csvCell('declined; will call back')).toBe('"declined; will call back"');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
   });
 
   it('writes a header and one CRLF row per event', async () => {
@@ -248,7 +251,7 @@ describe('exportCsv', () => {
     );
     expect(lines[1]).toContain(`,not_applicable,false,"'=1+1, ""declined""",`);
     expect(lines[1]).toContain('2026-11-02T09:00:00.000Z');
-    expect(lines[2]).toContain(',following:3;threats:1,true,0.8,');
+    expect(lines[2]).toContain(',"following:3;threats:1",true,0.8,');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });

@@ -440,11 +440,12 @@ export const CSV_COLUMNS = [
 /**
  * One CSV cell. Spreadsheet apps run a cell that starts with = + - @ (or tab/CR, which some strip
  * first) as a formula, and officer reasons are free text, so such cells get a leading single quote
- * (OWASP "CSV injection"). Then RFC 4180 quoting.
+ * (OWASP "CSV injection"). Then RFC 4180 quoting, also for `;`, which spreadsheets in
+ * semicolon-separated locales read as a column break.
  */
 export function csvCell(value: string): string {
   let v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  if (/[",\r\n]/.test(v)) v = `"${v.replaceAll('"', '""')}"`;
+  if (/[",;\r\n]/.test(v)) v = `"${v.replaceAll('"', '""')}"`;
   return v;
 }
 
