@@ -108,3 +108,38 @@ test('indicators the panel showed reach the log when the officer leaves within t
     )
     .toBe(true);
 });
+
+test('an event the background cannot save is retried, and the officer sees it waiting until it is saved', async ({
+  page,
+  serviceWorker,
+  baseURL,
+}) => {
+  await setProfiles(serviceWorker, [TRAINING_PROFILE]);
+  await page.goto(`${baseURL}/training-record.html`);
+  const overlay = overlayLocator(page);
+  await expect(overlay).toHaveCount(1);
+  const ref = freshReference('RETRY');
+  const crimeRef = page.locator('#crimeRef');
+  await crimeRef.evaluate((el) => el.removeAttribute('readonly'));
+  await crimeRef.fill(ref);
+  await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
+
+  // The profile goes away while the page is open: the background now refuses this page's events.
+  await setProfiles(serviceWorker, [
+    { ...TRAINING_PROFILE, matches: ['https://rms.example.police.uk/*'] },
+  ]);
+  const evidence = overlay.locator('[data-prompt="evidence"]');
+  await evidence.getByRole('button', { name: /^Mark done:/ }).click();
+  await expect(evidence).toHaveAttribute('data-state', 'done');
+  const unsaved = overlay.getByTestId('waymark-unsaved');
+  await expect(unsaved).toContainText('could not be saved yet; Waymark keeps trying');
+
+  // Back again: the retry saves the officer's action and the notice goes.
+  await setProfiles(serviceWorker, [TRAINING_PROFILE]);
+  await expect(unsaved).toHaveCount(0, { timeout: 15_000 });
+  await expect(overlay).toHaveCount(1);
+  const done = (await auditEvents(serviceWorker)).filter(
+    (e) => e.recordRef === ref && e.kind === 'prompt_state' && e.promptId === 'evidence',
+  );
+  expect(done).toEqual([expect.objectContaining({ state: 'done', automatic: false })]);
+});
