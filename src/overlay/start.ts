@@ -46,7 +46,7 @@ import { TrustGate } from './trusted';
  */
 
 export interface StartOptions {
-  /** Everything stops and is removed when this aborts (WXT's ctx.signal). */
+  /** Everything stops and is removed when this aborts (the content script's lifetime). */
   signal: AbortSignal;
   doc: Document;
   profile: SiteProfile;
