@@ -20,6 +20,12 @@ const hostPermissions = (process.env.WAYMARK_HOST_PERMISSIONS ?? DEFAULT_HOSTS.j
   .map((s) => s.trim())
   .filter(Boolean);
 
+/**
+ * The in-page script (an unlisted script, registered at run time by the background; see
+ * entrypoints/content-script.ts for why it is not a WXT content script).
+ */
+const CONTENT_SCRIPT_ENTRY = 'content-script';
+
 /** WAYMARK_TEST=1 builds open shadow roots so tests can look inside (DESIGN.md, test hooks). */
 const testBuild = process.env.WAYMARK_TEST === '1';
 
@@ -33,7 +39,7 @@ export default defineConfig({
      * instead of the polyfill, saving about 3 KB gzipped. Every other context keeps the polyfill.
      */
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.name === CONTENT_SCRIPT_ENTRY)) return;
       viteConfig.resolve ??= {};
       const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const existing = viteConfig.resolve.alias;

@@ -158,9 +158,7 @@ async function main(): Promise<void> {
     stdio: 'ignore',
     env: { ...process.env, WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },
   });
-  const contentScript = fs.readFileSync(
-    path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'),
-  );
+  const contentScript = fs.readFileSync(path.join(ROOT, '.output/chrome-mv3/content-script.js'));
   const gzipKb = zlib.gzipSync(contentScript, { level: 9 }).length / 1024;
 
   const text = generateNarrative(WORDS, 7);

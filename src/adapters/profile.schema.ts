@@ -9,6 +9,17 @@ import type { SiteProfile } from './profile';
  */
 const MATCH_PATTERN = /^(https?|\*):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(:(\*|\d{1,5}))?\/.*$/;
 
+/**
+ * A pattern whose host is `*` (every site) or `*.` and one label (a whole top-level domain, such
+ * as `*.uk`) would run Waymark, and let its audit log be written, on pages that are not the
+ * force's crime system. A wildcard host needs at least two labels after `*.` (`*.police.uk`).
+ */
+function tooBroad(pattern: string): boolean {
+  const host = /^[^:]+:\/\/([^/:]+)/.exec(pattern)?.[1] ?? '';
+  if (host === '*') return true;
+  return host.startsWith('*.') && host.slice(2).split('.').filter(Boolean).length < 2;
+}
+
 export const FieldLocatorSchema = z
   .object({
     selector: z.string().min(1).max(500).optional(),
@@ -32,7 +43,11 @@ export const SiteProfileSchema = z
           .regex(
             MATCH_PATTERN,
             'match pattern must look like https://host.example/* (http or https only)',
-          ),
+          )
+          .refine((pattern) => !tooBroad(pattern), {
+            message:
+              'match pattern is too broad: name the crime system’s own host (such as https://crime.force.police.uk/*), not every site or a whole top-level domain',
+          }),
       )
       .min(1)
       .max(20),

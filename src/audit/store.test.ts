@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAuditDb, type AuditDb } from './db';
-import { GENESIS_HASH } from './hash';
+import { GENESIS_HASH, chainHash } from './hash';
 import type { AuditEvent, AuditEventInput } from './schema';
 import {
   appendEvent,
@@ -11,10 +11,13 @@ import {
   parseImport,
   pruneOlderThan,
   queryEvents,
+  readChainHead,
+  readCheckpoint,
   readPruneNote,
   verifyChain,
   verifyStoredChain,
   type AppendContext,
+  type AuditExport,
 } from './store';
 
 const DAY = 86_400_000;
@@ -56,7 +59,13 @@ describe('appendEvent', () => {
     expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(b.seq).toBe(1);
     expect(b.prevHash).toBe(a.hash);
-    expect(await verifyStoredChain(db)).toEqual({ ok: true, count: 2, firstSeq: 0, lastSeq: 1 });
+    expect(await verifyStoredChain(db)).toEqual({
+      ok: true,
+      count: 2,
+      firstSeq: 0,
+      lastSeq: 1,
+      lastHash: b.hash,
+    });
   });
 
   it('keeps the chain under concurrent appends, including from a second connection', async () => {
@@ -205,6 +214,9 @@ describe('exportCsv', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('plain')).toBe('plain');
+    // Semicolon-locale spreadsheets split on `;`: such cells are quoted, the guard still applies.
+    expect(csvCell('declined; will call back')).toBe('"declined; will call back"');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
   });
 
   it('writes a header and one CRLF row per event', async () => {
@@ -239,7 +251,7 @@ describe('exportCsv', () => {
     );
     expect(lines[1]).toContain(`,not_applicable,false,"'=1+1, ""declined""",`);
     expect(lines[1]).toContain('2026-11-02T09:00:00.000Z');
-    expect(lines[2]).toContain(',following:3;threats:1,true,0.8,');
+    expect(lines[2]).toContain(',"following:3;threats:1",true,0.8,');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });
@@ -273,11 +285,12 @@ describe('exportJson and parseImport', () => {
     const env = JSON.parse(text) as Record<string, unknown>;
     expect(env).toMatchObject({
       format: 'waymark-audit',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-02T09:00:00.000Z',
+      chain: { head: { seq: 2, hash: events[2]!.hash }, firstSeq: 0, lastSeq: 2, count: 3 },
     });
     const result = await parseImport(text);
-    expect(result).toEqual({ ok: true, events });
+    expect(result).toEqual({ ok: true, events, chain: env.chain });
   });
 
   it('gives a clear one-line error for each kind of bad input', async () => {
@@ -290,7 +303,7 @@ describe('exportJson and parseImport', () => {
         JSON.stringify({ ...env, format: 'other-tool' }),
         /format is "other-tool", expected "waymark-audit"/,
       ],
-      [JSON.stringify({ ...env, version: 2 }), /^Unsupported export version 2/],
+      [JSON.stringify({ ...env, version: 3 }), /^Unsupported export version 3/],
       [
         JSON.stringify({
           ...env,
@@ -306,7 +319,11 @@ describe('exportJson and parseImport', () => {
         /^Chain broken at seq 2: its contents do not match its hash/,
       ],
       [
-        JSON.stringify({ ...env, events: env.events.filter((_, i) => i !== 1) }),
+        JSON.stringify({
+          ...env,
+          chain: { ...(env.chain as object), count: 2 },
+          events: env.events.filter((_, i) => i !== 1),
+        }),
         /^Chain broken at seq 2: events 1 to 1 are missing/,
       ],
     ];
@@ -323,5 +340,139 @@ describe('exportJson and parseImport', () => {
   it('refuses an oversized file before parsing', async () => {
     const r = await parseImport(' '.repeat(50_000_001));
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/^File too large: 50\.0 MB/) });
+  });
+});
+
+describe('anchored exports: a file cut at either end, thinned or empty is refused', () => {
+  /** Ten events exported as the dashboard does: with the stored head and checkpoint. */
+  async function exportedLog(n = 10): Promise<{ env: AuditExport; events: AuditEvent[] }> {
+    for (let i = 0; i < n; i++) {
+      await appendEvent(db, { kind: 'summary_inserted' }, ctx({ now: T0 + i * DAY }));
+    }
+    const events = await queryEvents(db);
+    const text = exportJson(events, new Date(T0), {
+      head: await readChainHead(db),
+      checkpoint: await readCheckpoint(db),
+    });
+    return { env: JSON.parse(text) as AuditExport, events };
+  }
+  const rewrite = (env: AuditExport, keep: (e: AuditEvent) => boolean, restate = true) => {
+    const events = env.events.filter(keep);
+    const chain = restate
+      ? {
+          ...env.chain,
+          count: events.length,
+          firstSeq: events[0]?.seq ?? null,
+          lastSeq: events.at(-1)?.seq ?? null,
+        }
+      : env.chain;
+    return JSON.stringify({ ...env, chain, events });
+  };
+  const refusal = async (text: string) => {
+    const r = await parseImport(text);
+    expect(r.ok).toBe(false);
+    return r.ok ? '' : r.error;
+  };
+
+  it('states the head, first and last seq and count, and reads back', async () => {
+    const { env, events } = await exportedLog();
+    expect(env.chain).toEqual({
+      head: { seq: 9, hash: events[9]!.hash },
+      firstSeq: 0,
+      lastSeq: 9,
+      count: 10,
+    });
+    expect(await parseImport(JSON.stringify(env))).toMatchObject({ ok: true, chain: env.chain });
+  });
+
+  it('refuses a file whose first events were deleted, even with its figures restated', async () => {
+    const { env } = await exportedLog();
+    expect(await refusal(rewrite(env, (e) => e.seq >= 2))).toBe(
+      'Chain broken at seq 2: the chain should start at seq 0; earlier events are missing.',
+    );
+  });
+
+  it('refuses a file whose last events were deleted, or that was cut to three', async () => {
+    const { env } = await exportedLog();
+    expect(await refusal(rewrite(env, (e) => e.seq <= 7))).toBe(
+      'Chain broken at seq 7: the chain should end at seq 9 (its stated head); later events are missing.',
+    );
+    expect(await refusal(rewrite(env, (e) => e.seq < 3))).toMatch(
+      /^Chain broken at seq 2: the chain should end at seq 9/,
+    );
+    // Cut without restating the figures: the count says so first.
+    expect(await refusal(rewrite(env, (e) => e.seq < 3, false))).toBe(
+      'The file states 10 events but holds 3.',
+    );
+  });
+
+  it('refuses a stated count or range that disagrees with the events', async () => {
+    const { env } = await exportedLog(3);
+    expect(await refusal(JSON.stringify({ ...env, chain: { ...env.chain, count: 4 } }))).toBe(
+      'The file states 4 events but holds 3.',
+    );
+    expect(await refusal(JSON.stringify({ ...env, chain: { ...env.chain, lastSeq: 5 } }))).toBe(
+      'The file states seq 0 to 5 but holds seq 0 to 2.',
+    );
+  });
+
+  it('says an empty file has nothing to verify, and that a head with no events is missing them', async () => {
+    const empty = exportJson([], new Date(T0));
+    expect(await refusal(empty)).toBe('The file holds no events: nothing to verify.');
+    const { env } = await exportedLog(2);
+    expect(await refusal(rewrite(env, () => false))).toBe(
+      'The file holds no events but states a chain head at seq 1: the events are missing.',
+    );
+    const v1 = JSON.stringify({ format: 'waymark-audit', version: 1, exportedAt: 'x', events: [] });
+    expect(await refusal(v1)).toBe('The file holds no events: nothing to verify.');
+  });
+
+  it('refuses a version 1 file (no stated head) that does not start at seq 0', async () => {
+    const { env } = await exportedLog(4);
+    const v1 = (events: AuditEvent[]) =>
+      JSON.stringify({ format: 'waymark-audit', version: 1, exportedAt: 'x', events });
+    expect(await parseImport(v1(env.events))).toMatchObject({ ok: true, chain: null });
+    expect(await refusal(v1(env.events.slice(1)))).toMatch(
+      /^Chain broken at seq 1: the chain should start at seq 0/,
+    );
+  });
+
+  it('accepts a pruned log from its stated checkpoint and refuses it cut further', async () => {
+    const { events } = await exportedLog(6);
+    await pruneOlderThan(db, 1, T0 + 3 * DAY + 1);
+    const kept = await queryEvents(db);
+    const checkpoint = await readCheckpoint(db);
+    expect(checkpoint).toEqual({ firstSeq: 3, prevHash: events[2]!.hash });
+    const env = JSON.parse(
+      exportJson(kept, new Date(T0), { head: await readChainHead(db), checkpoint }),
+    ) as AuditExport;
+    expect(await parseImport(JSON.stringify(env))).toMatchObject({ ok: true });
+    expect(await refusal(rewrite(env, (e) => e.seq >= 4))).toBe(
+      'Chain broken at seq 4: the chain should start at seq 3 (its stated checkpoint).',
+    );
+  });
+
+  it('cannot tell a fully rewritten file from a real one without the head kept elsewhere', async () => {
+    const { events } = await exportedLog(5);
+    const realHead = { seq: 4, hash: events[4]!.hash };
+    // Drop seq 2 and rebuild every later link, as anyone with the file and this code can.
+    const forged: AuditEvent[] = [];
+    for (const e of events.filter((x) => x.seq !== 2)) {
+      const prev = forged.at(-1);
+      const { hash: _h, prevHash: _p, seq: _s, ...rest } = e;
+      const body = {
+        ...rest,
+        seq: prev ? prev.seq + 1 : 0,
+        prevHash: prev?.hash ?? GENESIS_HASH,
+      } as Omit<AuditEvent, 'hash'>;
+      forged.push({ ...body, hash: await chainHash(body.prevHash, body) } as AuditEvent);
+    }
+    expect(await parseImport(exportJson(forged, new Date(T0)))).toMatchObject({ ok: true });
+    // The head recorded in the crime record at the time is what exposes it.
+    expect(await verifyChain(forged, undefined, realHead)).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      reason: 'the chain should end at seq 4 (its stated head); later events are missing',
+    });
   });
 });

@@ -34,13 +34,26 @@ export interface AuditQuery {
 
 /** Outcome of `verifyChain`. `brokenAt` is the seq of the first event that fails. */
 export type ChainCheck =
-  | { ok: true; count: number; firstSeq: number | null; lastSeq: number | null }
+  | {
+      ok: true;
+      count: number;
+      firstSeq: number | null;
+      lastSeq: number | null;
+      /** Hash of the last event: with `lastSeq`, the head a record's summary block can be checked against. */
+      lastHash: string | null;
+    }
   | { ok: false; brokenAt: number; reason: string };
 
 /** Where a chain must start when it does not start at seq 0 (after a retention prune). */
 export interface ChainAnchor {
   firstSeq: number;
   prevHash: string;
+}
+
+/** The newest link of a chain: what the next event will link to, and what an export must end at. */
+export interface ChainHeadRef {
+  seq: number;
+  hash: string;
 }
 
 const ContextWithOfficerSchema = AuditContextSchema.extend({
@@ -193,27 +206,39 @@ export async function readPruneNote(db: AuditDb): Promise<PruneNote | undefined>
 /**
  * Check a chain of events (any order; they are sorted by seq). Each event's hash must match its
  * contents, seqs must be consecutive and each `prevHash` must equal the previous event's hash. The
- * first event must link to 64 zeros when it is seq 0, or to `anchor` when one is given (a pruned
- * log). Without an anchor a chain starting after seq 0 (an export of a pruned log) is accepted
- * from its first event.
+ * chain must start at seq 0 linking to 64 zeros, or at `anchor` (a checkpoint: the first kept seq
+ * of a pruned log and the hash it links to); anything else is a chain with its start cut off. With
+ * `head`, the chain must also end exactly there, so events cut from the end show too.
+ *
+ * What this proves is only that the events are one unaltered run of the chain between those two
+ * points. Someone who can rewrite the whole file can recompute every hash; only a head recorded
+ * somewhere they cannot reach (the crime record's summary block) shows that (docs/security.md).
  */
 export async function verifyChain(
   events: readonly AuditEvent[],
   anchor?: ChainAnchor,
+  head?: ChainHeadRef,
 ): Promise<ChainCheck> {
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const start = anchor ?? { firstSeq: 0, prevHash: GENESIS_HASH };
   let prev: AuditEvent | undefined;
   for (const e of sorted) {
     if (!prev) {
-      if (anchor) {
-        if (e.seq !== anchor.firstSeq) {
-          return fail(e.seq, `the log should start at seq ${anchor.firstSeq} after the prune`);
-        }
-        if (e.prevHash !== anchor.prevHash) {
-          return fail(e.seq, 'it does not link to the last pruned event');
-        }
-      } else if (e.seq === 0 && e.prevHash !== GENESIS_HASH) {
-        return fail(e.seq, 'the first event does not start the chain');
+      if (e.seq !== start.firstSeq) {
+        return fail(
+          e.seq,
+          anchor
+            ? `the chain should start at seq ${anchor.firstSeq} (its stated checkpoint)`
+            : 'the chain should start at seq 0; earlier events are missing',
+        );
+      }
+      if (e.prevHash !== start.prevHash) {
+        return fail(
+          e.seq,
+          anchor
+            ? 'it does not link to the stated checkpoint'
+            : 'the first event does not start the chain',
+        );
       }
     } else {
       if (e.seq === prev.seq) return fail(e.seq, 'the seq appears twice');
@@ -229,11 +254,22 @@ export async function verifyChain(
     }
     prev = e;
   }
+  if (head) {
+    const last = sorted.at(-1);
+    if (!last || last.seq !== head.seq) {
+      return fail(
+        last?.seq ?? start.firstSeq,
+        `the chain should end at seq ${head.seq} (its stated head); later events are missing`,
+      );
+    }
+    if (last.hash !== head.hash) return fail(last.seq, 'its hash is not the stated head');
+  }
   return {
     ok: true,
     count: sorted.length,
     firstSeq: sorted[0]?.seq ?? null,
     lastSeq: sorted.at(-1)?.seq ?? null,
+    lastHash: sorted.at(-1)?.hash ?? null,
   };
 }
 
@@ -252,18 +288,23 @@ export async function verifyStoredChain(db: AuditDb): Promise<ChainCheck> {
     db.get('meta', 'head') as Promise<ChainHead | undefined>,
   ]);
   const anchor = note ? { firstSeq: note.firstKeptSeq, prevHash: note.anchorHash } : undefined;
-  const result = await verifyChain(events, anchor);
-  if (!result.ok) return result;
-  const last = events.at(-1);
-  if (head && (!last || last.seq !== head.lastSeq || last.hash !== head.lastHash)) {
-    // An empty store after a full prune is fine: the anchor then points past the head.
-    if (!last && note && note.firstKeptSeq === head.lastSeq + 1) return result;
-    return fail(
-      last ? last.seq : head.lastSeq,
-      `the log should end at seq ${head.lastSeq}; later events are missing`,
-    );
+  // An empty store after a full prune is fine: the anchor then points past the head.
+  if (events.length === 0 && head && note && note.firstKeptSeq === head.lastSeq + 1) {
+    return { ok: true, count: 0, firstSeq: null, lastSeq: null, lastHash: null };
   }
-  return result;
+  return verifyChain(events, anchor, head && { seq: head.lastSeq, hash: head.lastHash });
+}
+
+/** The stored chain head as `{ seq, hash }`, or null while the log is empty. */
+export async function readChainHead(db: AuditDb): Promise<ChainHeadRef | null> {
+  const head = (await db.get('meta', 'head')) as ChainHead | undefined;
+  return head ? { seq: head.lastSeq, hash: head.lastHash } : null;
+}
+
+/** Where the stored chain starts, when a prune moved its start past seq 0. */
+export async function readCheckpoint(db: AuditDb): Promise<ChainAnchor | undefined> {
+  const note = await readPruneNote(db);
+  return note ? { firstSeq: note.firstKeptSeq, prevHash: note.anchorHash } : undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -308,21 +349,67 @@ export async function pruneOlderThan(
   return { removed, firstKeptSeq };
 }
 
+/**
+ * Where an export sits in the chain. The file carries the head as it was when written, so events
+ * cut from its end show; `checkpoint` says where a pruned log starts, so events cut from its start
+ * show; `count` catches files whose events were thinned while the rest was kept.
+ */
+export interface ExportChain {
+  /** The chain head when the file was written (null for an empty log): the last event. */
+  head: ChainHeadRef | null;
+  /** Present when the events do not start at seq 0: the first seq and the hash it links to. */
+  checkpoint?: ChainAnchor;
+  firstSeq: number | null;
+  lastSeq: number | null;
+  count: number;
+}
+
 /** Envelope of a JSON export. */
 export interface AuditExport {
   format: 'waymark-audit';
-  version: 1;
+  version: 2;
   exportedAt: string;
+  chain: ExportChain;
   events: AuditEvent[];
 }
 
-/** A JSON export: a versioned envelope with events ordered by seq, readable by `parseImport`. */
-export function exportJson(events: readonly AuditEvent[], exportedAt: Date = new Date()): string {
+/**
+ * A JSON export: a versioned envelope with events ordered by seq and the chain position, readable
+ * by `parseImport`. `position` gives the stored head and checkpoint; without it they are read
+ * from the events themselves (an export of a file that was itself imported and verified).
+ */
+export function exportJson(
+  events: readonly AuditEvent[],
+  exportedAt: Date = new Date(),
+  position: { head?: ChainHeadRef | null; checkpoint?: ChainAnchor } = {},
+): string {
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  const checkpoint =
+    'checkpoint' in position
+      ? position.checkpoint
+      : first && first.seq > 0
+        ? { firstSeq: first.seq, prevHash: first.prevHash }
+        : undefined;
+  const chain: ExportChain = {
+    head:
+      'head' in position
+        ? (position.head ?? null)
+        : last
+          ? { seq: last.seq, hash: last.hash }
+          : null,
+    ...(checkpoint ? { checkpoint } : {}),
+    firstSeq: first?.seq ?? null,
+    lastSeq: last?.seq ?? null,
+    count: sorted.length,
+  };
   const envelope: AuditExport = {
     format: 'waymark-audit',
-    version: 1,
+    version: 2,
     exportedAt: exportedAt.toISOString(),
-    events: [...events].sort((a, b) => a.seq - b.seq),
+    chain,
+    events: sorted,
   };
   return JSON.stringify(envelope, null, 2);
 }
@@ -353,11 +440,12 @@ export const CSV_COLUMNS = [
 /**
  * One CSV cell. Spreadsheet apps run a cell that starts with = + - @ (or tab/CR, which some strip
  * first) as a formula, and officer reasons are free text, so such cells get a leading single quote
- * (OWASP "CSV injection"). Then RFC 4180 quoting.
+ * (OWASP "CSV injection"). Then RFC 4180 quoting, also for `;`, which spreadsheets in
+ * semicolon-separated locales read as a column break.
  */
 export function csvCell(value: string): string {
   let v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  if (/[",\r\n]/.test(v)) v = `"${v.replaceAll('"', '""')}"`;
+  if (/[",;\r\n]/.test(v)) v = `"${v.replaceAll('"', '""')}"`;
   return v;
 }
 
@@ -398,18 +486,48 @@ export const MAX_IMPORT_CHARS = 50_000_000;
 /** And exports with more events than this. */
 export const MAX_IMPORT_EVENTS = 500_000;
 
-export type ImportResult = { ok: true; events: AuditEvent[] } | { ok: false; error: string };
+/**
+ * `chain` is the file's stated position, checked against its events; null for a version 1 file,
+ * which states no head, so events cut from its end would not show.
+ */
+export type ImportResult =
+  { ok: true; events: AuditEvent[]; chain: ExportChain | null } | { ok: false; error: string };
 
-const EnvelopeSchema = z.object({
-  format: z.literal('waymark-audit'),
-  version: z.literal(1),
-  exportedAt: z.string().max(64),
-  events: z.array(AuditEventSchema),
-});
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const seqNumber = z.number().int().min(0);
+const ExportChainSchema = z
+  .object({
+    head: z.object({ seq: seqNumber, hash: hex64 }).strict().nullable(),
+    checkpoint: z.object({ firstSeq: seqNumber, prevHash: hex64 }).strict().optional(),
+    firstSeq: seqNumber.nullable(),
+    lastSeq: seqNumber.nullable(),
+    count: z.number().int().min(0),
+  })
+  .strict();
+
+const EnvelopeSchema = z.discriminatedUnion('version', [
+  z.object({
+    format: z.literal('waymark-audit'),
+    version: z.literal(1),
+    exportedAt: z.string().max(64),
+    events: z.array(AuditEventSchema),
+  }),
+  z.object({
+    format: z.literal('waymark-audit'),
+    version: z.literal(2),
+    exportedAt: z.string().max(64),
+    chain: ExportChainSchema,
+    events: z.array(AuditEventSchema),
+  }),
+]);
+
+/** Text for a file or log with no events: there is nothing to verify, which is not "verified". */
+export const NOTHING_TO_VERIFY = 'holds no events: nothing to verify';
 
 /**
  * Read a JSON export: size limit, JSON, envelope and every event checked with zod, then the hash
- * chain. Refusals are one readable line; the caller keeps whatever it showed before.
+ * chain from seq 0 (or the stated checkpoint) to the stated head, and the stated count. Refusals
+ * are one readable line; the caller keeps whatever it showed before.
  */
 export async function parseImport(text: string): Promise<ImportResult> {
   if (text.length > MAX_IMPORT_CHARS) {
@@ -432,17 +550,41 @@ export async function parseImport(text: string): Promise<ImportResult> {
     const found = typeof obj.format === 'string' ? `"${obj.format.slice(0, 40)}"` : 'missing';
     return bad(`Not a Waymark audit export: format is ${found}, expected "waymark-audit".`);
   }
-  if (obj.version !== 1) {
-    return bad(`Unsupported export version ${String(obj.version)}: this Waymark reads version 1.`);
+  if (obj.version !== 1 && obj.version !== 2) {
+    return bad(
+      `Unsupported export version ${String(obj.version)}: this Waymark reads versions 1 and 2.`,
+    );
   }
   if (Array.isArray(obj.events) && obj.events.length > MAX_IMPORT_EVENTS) {
     return bad(`File too large: ${obj.events.length} events (the limit is ${MAX_IMPORT_EVENTS}).`);
   }
   const parsed = EnvelopeSchema.safeParse(raw);
   if (!parsed.success) return bad(describeIssue(parsed.error, obj.events));
-  const check = await verifyChain(parsed.data.events);
+  const events = [...parsed.data.events].sort((a, b) => a.seq - b.seq);
+  const chain = parsed.data.version === 2 ? parsed.data.chain : null;
+  if (chain) {
+    if (chain.count !== events.length) {
+      return bad(`The file states ${chain.count} events but holds ${events.length}.`);
+    }
+    if (events.length === 0) {
+      return bad(
+        chain.head
+          ? `The file holds no events but states a chain head at seq ${chain.head.seq}: the events are missing.`
+          : `The file ${NOTHING_TO_VERIFY}.`,
+      );
+    }
+    if (chain.firstSeq !== events[0]!.seq || chain.lastSeq !== events.at(-1)!.seq) {
+      return bad(
+        `The file states seq ${String(chain.firstSeq)} to ${String(chain.lastSeq)} but holds seq ${events[0]!.seq} to ${events.at(-1)!.seq}.`,
+      );
+    }
+    if (!chain.head) return bad('The file holds events but states no chain head.');
+  } else if (events.length === 0) {
+    return bad(`The file ${NOTHING_TO_VERIFY}.`);
+  }
+  const check = await verifyChain(events, chain?.checkpoint, chain?.head ?? undefined);
   if (!check.ok) return bad(`Chain broken at seq ${check.brokenAt}: ${check.reason}.`);
-  return { ok: true, events: [...parsed.data.events].sort((a, b) => a.seq - b.seq) };
+  return { ok: true, events, chain };
 }
 
 function bad(error: string): ImportResult {

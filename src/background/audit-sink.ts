@@ -1,6 +1,6 @@
 import type { AuditEventInput } from '../audit/schema';
 import { openAuditDb, type AuditDb } from '../audit/db';
-import { appendEvent, pruneOlderThan } from '../audit/store';
+import { appendEvent, pruneOlderThan, readChainHead, type ChainHeadRef } from '../audit/store';
 
 export interface AuditSink {
   append(
@@ -8,6 +8,8 @@ export interface AuditSink {
     ctx: { recordRef: string | null; profileId: string; origin: string; officerId: string },
   ): Promise<{ seq: number }>;
   prune(days: number): Promise<void>;
+  /** The chain head now, or null while the log is empty. */
+  head(): Promise<ChainHeadRef | null>;
 }
 
 /** The real audit log: IndexedDB in the extension origin, opened once, on first use. */
@@ -25,6 +27,9 @@ export function createAuditSink(): AuditSink {
     },
     async prune(days) {
       await pruneOlderThan(await open(), days);
+    },
+    async head() {
+      return readChainHead(await open());
     },
   };
 }

@@ -1,10 +1,22 @@
 import type { OfficerAction } from '../prompts/types';
+import { sha256Hex } from '../audit/hash';
 
 /** storage.local key prefix for officers' prompt decisions, one entry per origin and record. */
 export const ACTIONS_PREFIX = 'actions:';
 
 export const actionsKey = (origin: string, recordKey: string): string =>
   `${ACTIONS_PREFIX}${origin}|${recordKey}`;
+
+/** Record keys longer than this (a page with no crime reference and a long path) go by digest. */
+export const MAX_PLAIN_RECORD_KEY = 200;
+
+/** The storage key of a record's decisions; a long record key is replaced by its SHA-256. */
+export async function recordActionsKey(origin: string, recordKey: string): Promise<string> {
+  return actionsKey(
+    origin,
+    recordKey.length <= MAX_PLAIN_RECORD_KEY ? recordKey : `#${await sha256Hex(recordKey)}`,
+  );
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -5,7 +5,8 @@ import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
 import { saveLocalSettings } from './settings-store';
 import { cachedRuntimePack } from './pack';
-import { actionsKey } from './decisions';
+import { recordActionsKey } from './decisions';
+import { storedRecordRef } from '../audit/record-ref';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 import { buildSpoDraft } from '../prompts/spo-draft';
@@ -50,28 +51,32 @@ export function createHandlers(state: BackgroundState): Handlers {
       // Only pages Waymark is configured for may write to the log.
       if (!profile) throw new Error('no site profile covers this page');
       return state.audit.append(event, {
-        recordRef,
+        recordRef: recordRef === null ? null : await storedRecordRef(recordRef),
         profileId: profile.id,
         origin: ctx.origin,
         officerId: effective.officerId,
       });
     },
 
+    'audit/head': async () => ({ head: await state.audit.head() }),
+
     'actions/get': async ({ recordKey }, ctx) => {
-      const key = actionsKey(ctx.origin, recordKey);
+      const key = await recordActionsKey(ctx.origin, recordKey);
       const stored = await browser.storage.local.get(key);
       return { actions: (stored[key] ?? []) as OfficerAction[] };
     },
 
     'actions/set': async ({ recordKey, actions }, ctx) => {
-      await browser.storage.local.set({ [actionsKey(ctx.origin, recordKey)]: actions });
+      await browser.storage.local.set({ [await recordActionsKey(ctx.origin, recordKey)]: actions });
       return { saved: actions.length };
     },
 
     'spo/draft': (input) => buildSpoDraft(input),
 
     'review/open': async ({ recordRef }) => {
-      const url = `${browser.runtime.getURL('/dashboard.html')}#record=${encodeURIComponent(recordRef)}`;
+      // The log holds long references in their bounded form, so the link must name that form.
+      const stored = await storedRecordRef(recordRef);
+      const url = `${browser.runtime.getURL('/dashboard.html')}#record=${encodeURIComponent(stored)}`;
       await browser.tabs.create({ url });
       return { opened: true };
     },

@@ -3,7 +3,7 @@ import type { SettingsReport } from '../config/settings';
 import { dispatch, type SenderInfo } from '../messaging/server';
 import { createHandlers } from './handlers';
 import { syncContentScripts, type RegistrationResult } from './registration';
-import { isSettingsChange, loadSettingsReport } from './settings-store';
+import { isSettingsChange, loadSettingsReport, settingsCache } from './settings-store';
 import { createAuditSink } from './audit-sink';
 import { expiredDecisionKeys } from './decisions';
 
@@ -17,20 +17,19 @@ export let lastRegistration: RegistrationResult | null = null;
  */
 export function startBackground(): void {
   const audit = createAuditSink();
-  let current: Promise<SettingsReport> | null = null;
-
-  const refresh = (): Promise<SettingsReport> => {
-    const loading = loadSettingsReport();
-    current = loading;
-    // Answer settings requests as soon as they are read; registration follows on its own.
-    void loading
-      .then(async (report) => {
-        lastRegistration = await syncContentScripts(report.effective.profiles, browser);
-      })
-      .catch((err: unknown) => console.error('Waymark: content script registration failed', err));
-    return loading;
-  };
-  const settings = () => current ?? refresh();
+  // Answer settings requests as soon as they are read; registration follows on its own.
+  const cache = settingsCache(
+    () => loadSettingsReport(),
+    (report) => {
+      syncContentScripts(report.effective.profiles, browser)
+        .then((result) => {
+          lastRegistration = result;
+        })
+        .catch((err: unknown) => console.error('Waymark: content script registration failed', err));
+    },
+  );
+  const refresh = (): Promise<SettingsReport> => cache.refresh();
+  const settings = () => cache.get();
   const handlers = createHandlers({ settings, refresh, audit });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 

@@ -4,8 +4,8 @@ import type { SiteProfile } from '../adapters/profile';
 
 /** Id of our one dynamic content script registration. */
 export const CONTENT_SCRIPT_ID = 'waymark-content';
-/** Path of the built content script inside the extension (WXT names it after the entrypoint). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Path of the built content script inside the extension (entrypoints/content-script.ts). */
+export const CONTENT_SCRIPT_FILE = 'content-script.js';
 
 type Scripting = Pick<
   typeof browser.scripting,

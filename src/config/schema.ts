@@ -23,7 +23,7 @@ export const ServiceEntrySchema = z
   })
   .strict();
 
-/** Local services that prompt text names (issue 5 item 7). Missing entries fall back to national ones. */
+/** Local services that prompt text names. Missing entries fall back to national ones. */
 export const ServicesSchema = z
   .object({
     stalkingAdvocacy: ServiceEntrySchema.optional(),
@@ -37,17 +37,48 @@ const officerId = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,32}$/, 'use letters, digits, dot, hyphen or underscore (up to 32)');
 
+/** Languages Waymark speaks; a setting that is absent means "follow the browser". */
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * A policy switch. Some policy tools write booleans as the strings "true" and "false" (and
+ * Firefox passes what the file says), so those are read as the booleans they mean; anything else
+ * is refused with a plain reason rather than guessed at.
+ */
+const policyFlag = z.union(
+  [
+    z.boolean(),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['true', 'false']))
+      .transform((v) => v === 'true'),
+  ],
+  { error: 'use true or false' },
+);
+
 /** What force IT may set through managed policy. All optional: policy can arrive late or not at all. */
 export const ManagedPolicySchema = z.object({
   siteProfiles: SiteProfilesSchema.optional(),
-  role: z.enum(ROLES).optional(),
+  role: z.enum(ROLES, { error: `use one of ${ROLES.join(', ')}` }).optional(),
   officerId: officerId.optional(),
-  mandatoryPrompts: z.array(z.enum(PROMPT_IDS)).max(PROMPT_IDS.length).optional(),
+  mandatoryPrompts: z
+    .array(z.enum(PROMPT_IDS, { error: `not a prompt id (use ${PROMPT_IDS.join(', ')})` }))
+    .max(PROMPT_IDS.length)
+    .optional(),
   services: ServicesSchema.optional(),
-  auditRetentionDays: z.number().int().min(1).max(3650).optional(),
-  auditExportEnabled: z.boolean().optional(),
-  demoModeAllowed: z.boolean().optional(),
-  disableUserProfiles: z.boolean().optional(),
+  auditRetentionDays: z
+    .number({ error: 'use a whole number of days' })
+    .int('use a whole number of days')
+    .min(1, 'keep events for at least 1 day')
+    .max(3650, 'keep events for at most 3650 days')
+    .optional(),
+  auditExportEnabled: policyFlag.optional(),
+  demoModeAllowed: policyFlag.optional(),
+  disableUserProfiles: policyFlag.optional(),
+  language: z.enum(LANGUAGES, { error: `use ${LANGUAGES.join(' or ')}` }).optional(),
   supportContact: z.string().max(200).optional(),
   /** A force's local terms: a rule-pack extension as a JSON string (docs/rules.md). */
   rulePackExtension: z.string().max(200_000).optional(),
@@ -61,6 +92,7 @@ export const LocalSettingsSchema = z
     role: z.enum(ROLES).optional(),
     officerId: officerId.optional(),
     services: ServicesSchema.optional(),
+    language: z.enum(LANGUAGES).optional(),
   })
   .strict();
 export type LocalSettings = z.infer<typeof LocalSettingsSchema>;

@@ -70,7 +70,9 @@ describe('mergeSettings: defaults < local < policy', () => {
     expect(validatePolicy({ colour: 'red' }).errors).toEqual([
       'colour: not a Waymark policy setting (ignored)',
     ]);
-    expect(validatePolicy('a string').errors).toEqual(['policy: expected an object of settings']);
+    expect(validatePolicy('a string').errors).toEqual([
+      'policy: expected an object of settings; the last good policy is kept',
+    ]);
   });
 
   it('refuses a bad local layer as a whole and says why', () => {
@@ -79,6 +81,73 @@ describe('mergeSettings: defaults < local < policy', () => {
     });
     expect(r.effective.profiles).toEqual([]);
     expect(r.localErrors[0]).toMatch(/^siteProfiles\.0\.id:/);
+  });
+});
+
+describe('policy that fails safe', () => {
+  it('keeps the last good role when policy says "admin", and says so in one plain line', () => {
+    const { accepted, errors } = validatePolicy({ role: 'admin' }, { role: 'supervisor' });
+    expect(accepted.role).toBe('supervisor');
+    expect(errors).toEqual([
+      'role: use one of officer, supervisor, trainer (got "admin"; keeping the last good value "supervisor")',
+    ]);
+  });
+
+  it('reads "true"/"false" switches as booleans and refuses other strings', () => {
+    expect(validatePolicy({ disableUserProfiles: 'true' }).accepted.disableUserProfiles).toBe(true);
+    expect(validatePolicy({ auditExportEnabled: ' FALSE ' }).accepted.auditExportEnabled).toBe(
+      false,
+    );
+    const r = validatePolicy({ disableUserProfiles: 'yes', auditExportEnabled: 0 });
+    expect(r.errors).toEqual([
+      'disableUserProfiles: use true or false (got "yes"; using true, the setting the force most likely meant)',
+      'auditExportEnabled: use true or false (got 0; using false, the setting the force most likely meant)',
+    ]);
+    // With no last good value a refused switch takes the end the force meant, not the default.
+    expect(r.accepted).toMatchObject({ disableUserProfiles: true, auditExportEnabled: false });
+    const merged = mergeSettings({ disableUserProfiles: 'yes' }, { siteProfiles: [mine] });
+    expect(merged.effective.profiles).toEqual([]);
+  });
+
+  it('refuses a retention of 0 days and keeps the last good one', () => {
+    const r = validatePolicy({ auditRetentionDays: 0 }, { auditRetentionDays: 90 });
+    expect(r.accepted.auditRetentionDays).toBe(90);
+    expect(r.errors[0]).toBe(
+      'auditRetentionDays: keep events for at least 1 day (got 0; keeping the last good value 90)',
+    );
+  });
+
+  it('keeps the good ids of a mandatory-prompt list with a typo, and names the typo', () => {
+    const r = validatePolicy({ mandatoryPrompts: ['spo', 'vnaa', 'risk_screening', 'spo'] });
+    expect(r.accepted.mandatoryPrompts).toEqual(['spo', 'risk_screening']);
+    expect(r.errors).toEqual([
+      'mandatoryPrompts: "vnaa" is not a prompt id (ignored; the other prompts stay mandatory)',
+    ]);
+  });
+
+  it('reports keys named constructor or __proto__ instead of throwing', () => {
+    const raw = JSON.parse(
+      '{"constructor": "x", "__proto__": {"role": "trainer"}, "toString": 1, "role": "supervisor"}',
+    ) as unknown;
+    const r = validatePolicy(raw);
+    expect(r.accepted).toEqual({ role: 'supervisor' });
+    expect(r.errors).toEqual([
+      'constructor: not a Waymark policy setting (ignored)',
+      '__proto__: not a Waymark policy setting (ignored)',
+      'toString: not a Waymark policy setting (ignored)',
+    ]);
+    expect(Object.getPrototypeOf(r.accepted)).toBe(Object.prototype);
+  });
+
+  it('validates the language: en or cy, absent follows the browser', () => {
+    expect(mergeSettings({ language: 'cy' }, undefined).effective.language).toBe('cy');
+    expect(mergeSettings(undefined, { language: 'en' }).effective.language).toBe('en');
+    const none = mergeSettings(undefined, undefined);
+    expect(none.effective.language).toBeNull();
+    expect(none.sources.language).toBe('default');
+    const bad = mergeSettings({ language: 'fr' }, undefined);
+    expect(bad.effective.language).toBeNull();
+    expect(bad.policyErrors).toEqual(['language: use en or cy (got "fr"; using the default)']);
   });
 });
 
@@ -124,6 +193,18 @@ describe('public/managed_schema.json', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(
       Object.keys(ManagedPolicySchema.shape).sort(),
     );
+  });
+
+  it('lets Waymark, not the browser, see the values it must refuse and report', () => {
+    // Chrome drops a value its schema rejects before Waymark can see it, so these keys carry
+    // no enum or range there; zod refuses bad values and keeps the last good one.
+    expect(schema.properties.role).toMatchObject({ type: 'string' });
+    expect(schema.properties.role).not.toHaveProperty('enum');
+    expect(schema.properties.language).toMatchObject({ type: 'string' });
+    expect(schema.properties.language).not.toHaveProperty('enum');
+    expect(schema.properties.mandatoryPrompts!.items).toEqual({ type: 'string' });
+    expect(schema.properties.auditRetentionDays).not.toHaveProperty('minimum');
+    expect(schema.properties.auditRetentionDays).not.toHaveProperty('maximum');
   });
 
   it('follows Chrome’s rules: an object at the top, one type per schema, no additionalProperties', () => {

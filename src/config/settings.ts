@@ -5,6 +5,7 @@ import {
   LocalSettingsSchema,
   ManagedPolicySchema,
   type LocalSettings,
+  type Language,
   type ManagedPolicy,
   type Role,
   type Services,
@@ -28,6 +29,8 @@ export interface EffectiveSettings {
   disableUserProfiles: boolean;
   supportContact: string | null;
   rulePackExtension: string | null;
+  /** The language of Waymark's own text; null follows the browser. */
+  language: Language | null;
 }
 
 /** Settings plus where each value came from and what was refused: the options page shows this. */
@@ -52,6 +55,17 @@ export const DEFAULTS: Omit<EffectiveSettings, 'profiles'> = {
   disableUserProfiles: false,
   supportContact: null,
   rulePackExtension: null,
+  language: null,
+};
+
+/**
+ * What a refused policy switch falls back to when there is no last good value. The defaults are
+ * the permissive ends, so a force that set one of these, even wrongly, meant the other end.
+ */
+const REFUSED_FLAG_FALLBACK: Partial<ManagedPolicy> = {
+  auditExportEnabled: false,
+  demoModeAllowed: false,
+  disableUserProfiles: true,
 };
 
 /** One line per zod issue, with the path, e.g. `siteProfiles.0.matches.0: match pattern must ...`. */
@@ -62,9 +76,22 @@ export function formatIssues(prefix: string, error: z.ZodError): string[] {
   });
 }
 
+/** A value as a policy report quotes it: short, on one line. */
+function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /**
- * Validate policy key by key, so one bad key does not throw away the others. A refused key falls
- * back to its last good value (when there is one), never to nothing.
+ * Validate policy key by key, so one bad key does not throw away the others. A refused key keeps
+ * its last good value; without one, a switch takes the end the force meant (see
+ * REFUSED_FLAG_FALLBACK) and anything else its default. In a list of prompt ids, the good ids are
+ * kept and each bad one reported. Every refusal is one plain line saying what was kept.
  */
 export function validatePolicy(
   raw: unknown,
@@ -76,23 +103,44 @@ export function validatePolicy(
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       accepted: { ...lastGood },
-      errors: ['policy: expected an object of settings'],
+      errors: ['policy: expected an object of settings; the last good policy is kept'],
     };
   }
   const shape = ManagedPolicySchema.shape;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!(key in shape)) {
-      errors.push(`${key}: not a Waymark policy setting (ignored)`);
+    // Own keys only: `constructor` or `__proto__` in a policy file must be reported, not looked up.
+    if (!Object.hasOwn(shape, key)) {
+      errors.push(`${key.slice(0, 60)}: not a Waymark policy setting (ignored)`);
       continue;
     }
-    const result = shape[key as keyof typeof shape].safeParse(value);
+    const name = key as keyof ManagedPolicy;
+    const result = shape[name].safeParse(value);
     if (result.success) {
-      accepted[key] = result.data;
-    } else {
-      errors.push(...formatIssues(key, result.error));
-      const previous = lastGood[key as keyof ManagedPolicy];
-      if (previous !== undefined) accepted[key] = previous;
+      accepted[name] = result.data;
+      continue;
     }
+    if (name === 'mandatoryPrompts' && Array.isArray(value)) {
+      const isPromptId = (id: unknown) => shape.mandatoryPrompts.safeParse([id]).success;
+      const good = [...new Set(value.filter(isPromptId))] as ManagedPolicy['mandatoryPrompts'];
+      accepted[name] = good;
+      for (const id of value.filter((v) => !isPromptId(v))) {
+        errors.push(
+          `mandatoryPrompts: ${quote(id)} is not a prompt id (ignored; the other prompts stay mandatory)`,
+        );
+      }
+      continue;
+    }
+    const previous = lastGood[name];
+    const fallback = previous ?? REFUSED_FLAG_FALLBACK[name];
+    if (fallback !== undefined) accepted[name] = fallback;
+    const kept =
+      previous !== undefined
+        ? `keeping the last good value ${quote(previous)}`
+        : fallback !== undefined
+          ? `using ${quote(fallback)}, the setting the force most likely meant`
+          : 'using the default';
+    const reasons = formatIssues(key, result.error);
+    errors.push(`${reasons[0]} (got ${quote(value)}; ${kept})`, ...reasons.slice(1));
   }
   return { accepted: accepted as ManagedPolicy, errors };
 }
@@ -145,6 +193,7 @@ export function mergeSettings(
   const disableUserProfiles = pick('disableUserProfiles');
   const supportContact = pick('supportContact');
   const rulePackExtension = pick('rulePackExtension');
+  const language = pick('language');
 
   const policyProfiles: ActiveProfile[] = (policy.siteProfiles ?? []).map((p) => ({
     ...p,
@@ -168,6 +217,7 @@ export function mergeSettings(
       disableUserProfiles,
       supportContact,
       rulePackExtension,
+      language,
     },
     sources,
     policyErrors,

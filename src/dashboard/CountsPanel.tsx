@@ -1,5 +1,5 @@
 import type { OverallCounts, Ratio } from '../audit/summary';
-import { promptLabel } from './format';
+import { plainText, promptLabel } from './format';
 
 function pct(r: Ratio): string {
   return r.pct === null ? 'no records' : `${r.pct}% (${r.count} of ${r.of})`;
@@ -73,7 +73,7 @@ export function CountsPanel({
             {counts.notApplicableReasons.map((r) => (
               <tr key={r.reason}>
                 <th scope="row" class="wm-reason">
-                  {r.reason}
+                  {plainText(r.reason)}
                 </th>
                 <td>{r.count}</td>
                 <td>{r.prompts.map(promptLabel).join(', ')}</td>

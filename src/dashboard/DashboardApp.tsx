@@ -3,13 +3,18 @@ import { openAuditDb, type AuditDb } from '../audit/db';
 import type { AuditEvent } from '../audit/schema';
 import {
   MAX_IMPORT_CHARS,
+  NOTHING_TO_VERIFY,
   exportCsv,
   exportJson,
   parseImport,
   queryEvents,
+  readChainHead,
+  readCheckpoint,
   verifyChain,
   verifyStoredChain,
   type ChainCheck,
+  type ChainHeadRef,
+  type ExportChain,
 } from '../audit/store';
 import {
   DEFAULT_MANDATORY_PROMPTS,
@@ -54,8 +59,16 @@ interface Filters {
 
 const NO_FILTERS: Filters = { from: '', to: '', officer: '', recordRef: '', openOnly: false };
 
-type Source = { kind: 'live' } | { kind: 'import'; fileName: string };
+type Source = { kind: 'live' } | { kind: 'import'; fileName: string; chain: ExportChain | null };
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+/**
+ * A chain head as a supervisor compares it with the one in a record's summary block: the seq and
+ * the first 16 hex digits of the hash.
+ */
+function headText(head: ChainHeadRef): string {
+  return `seq ${head.seq}, hash ${head.hash.slice(0, 16)}`;
+}
 
 /**
  * The supervisor dashboard: records with filters, per-record review, overall counts, exports,
@@ -195,9 +208,26 @@ export function DashboardApp({
     });
   }
 
-  function onExportJson() {
-    // The whole log (or file) so the export carries an unbroken, verifiable chain.
-    download(exportFileName('json', now()), exportJson(events ?? []), 'application/json');
+  async function onExportJson() {
+    // The whole log (or file) so the export carries an unbroken, verifiable chain, with the
+    // stored head and checkpoint so a file cut at either end is refused on import.
+    let position: Parameters<typeof exportJson>[2];
+    if (source.kind === 'live') {
+      dbRef.current ??= await openDb();
+      position = {
+        head: await readChainHead(dbRef.current),
+        checkpoint: await readCheckpoint(dbRef.current),
+      };
+    } else {
+      position = source.chain
+        ? { head: source.chain.head, checkpoint: source.chain.checkpoint }
+        : undefined;
+    }
+    download(
+      exportFileName('json', now()),
+      exportJson(events ?? [], new Date(now()), position),
+      'application/json',
+    );
     setNotice({
       tone: 'ok',
       text: `Exported the whole log (${events?.length ?? 0} events) as JSON.`,
@@ -224,11 +254,14 @@ export function DashboardApp({
         return;
       }
       setEvents(result.events);
-      setSource({ kind: 'import', fileName: file.name });
+      setSource({ kind: 'import', fileName: file.name, chain: result.chain });
       setSelected(null);
+      const last = result.events.at(-1)!;
       setNotice({
         tone: 'ok',
-        text: `Showing ${file.name}: ${result.events.length} events, chain verified.`,
+        text: result.chain
+          ? `Showing ${file.name}: ${result.events.length} events, chain verified from seq ${result.events[0]!.seq} to its stated head ${headText({ seq: last.seq, hash: last.hash })}.`
+          : `Showing ${file.name}: ${result.events.length} events, chain verified from seq 0 to ${last.seq}. This older file states no head, so events removed from its end would not show.`,
       });
     } finally {
       setBusy(false);
@@ -243,7 +276,11 @@ export function DashboardApp({
         dbRef.current ??= await openDb();
         check = await verifyStoredChain(dbRef.current);
       } else {
-        check = await verifyChain(events ?? []);
+        check = await verifyChain(
+          events ?? [],
+          source.chain?.checkpoint,
+          source.chain?.head ?? undefined,
+        );
       }
       const what = source.kind === 'live' ? 'The audit log' : source.fileName;
       setNotice(
@@ -252,8 +289,8 @@ export function DashboardApp({
               tone: 'ok',
               text:
                 check.count === 0
-                  ? `${what}: no events to check.`
-                  : `${what}: chain intact, ${check.count} events (seq ${check.firstSeq} to ${check.lastSeq}).`,
+                  ? `${what} ${NOTHING_TO_VERIFY}.`
+                  : `${what}: chain intact, ${check.count} events (seq ${check.firstSeq} to ${check.lastSeq}), head ${headText({ seq: check.lastSeq!, hash: check.lastHash! })}.`,
             }
           : {
               tone: 'error',

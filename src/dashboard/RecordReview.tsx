@@ -1,7 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import type { RecordSummary } from '../audit/summary';
-import { formatDateTime, idLabel, kindLabel, promptLabel, stateLabel, vnaSentence } from './format';
+import {
+  formatDateTime,
+  idLabel,
+  kindLabel,
+  plainText,
+  promptLabel,
+  stateLabel,
+  vnaSentence,
+} from './format';
 
 interface Props {
   record: RecordSummary;
@@ -21,7 +29,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
     <section class="wm-card" aria-labelledby="wm-review-h" data-testid="wm-review">
       <div class="wm-row">
         <h2 id="wm-review-h" tabIndex={-1} ref={heading}>
-          Review of {record.recordRef}
+          Review of {plainText(record.recordRef)}
         </h2>
         <button type="button" onClick={onClose}>
           Back to records
@@ -53,7 +61,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
       )}
 
       <table class="wm-table">
-        <caption>Prompts for {record.recordRef}: latest state</caption>
+        <caption>Prompts for {plainText(record.recordRef)}: latest state</caption>
         <thead>
           <tr>
             <th scope="col">Prompt</th>
@@ -84,7 +92,11 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
               </td>
               <td>{p.source === 'officer' ? 'Officer action' : 'From the record'}</td>
               <td class="wm-reason">
-                {p.reason ?? (p.state === 'not_applicable' ? 'No reason given' : '')}
+                {typeof p.reason === 'string'
+                  ? plainText(p.reason)
+                  : p.state === 'not_applicable'
+                    ? 'No reason given'
+                    : ''}
               </td>
             </tr>
           ))}
@@ -93,7 +105,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
 
       <table class="wm-table">
         <caption>
-          Timeline of {record.recordRef} ({record.eventCount} event
+          Timeline of {plainText(record.recordRef)} ({record.eventCount} event
           {record.eventCount === 1 ? '' : 's'})
         </caption>
         <thead>
@@ -115,7 +127,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
                 </time>
               </td>
               <td>{kindLabel(e.kind)}</td>
-              <td>{e.officerId}</td>
+              <td>{plainText(e.officerId)}</td>
               <td class="wm-reason">{eventDetails(e)}</td>
             </tr>
           ))}
@@ -131,7 +143,7 @@ function eventDetails(e: AuditEvent): string {
       return `${promptLabel(e.promptId)}: ${stateLabel(e.state)}`;
     case 'prompt_state': {
       const how = e.automatic ? 'from the record' : 'officer action';
-      const reason = e.reason ? `; reason: "${e.reason}"` : '';
+      const reason = e.reason ? `; reason: "${plainText(e.reason)}"` : '';
       return `${promptLabel(e.promptId)}: ${stateLabel(e.state)} (${how})${reason}`;
     }
     case 'indicators':

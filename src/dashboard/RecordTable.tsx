@@ -1,5 +1,5 @@
 import type { RecordSummary } from '../audit/summary';
-import { formatDateTime, promptLabel, vnaShort } from './format';
+import { formatDateTime, plainText, promptLabel, vnaShort } from './format';
 
 interface Props {
   records: readonly RecordSummary[];
@@ -33,8 +33,8 @@ export function RecordTable({ records, timeZone, selected, onReview, buttonRef }
       <tbody>
         {records.map((r) => (
           <tr key={r.recordRef} aria-current={selected === r.recordRef ? 'true' : undefined}>
-            <th scope="row">{r.recordRef}</th>
-            <td>{r.officerIds.join(', ')}</td>
+            <th scope="row">{plainText(r.recordRef)}</th>
+            <td>{plainText(r.officerIds.join(', '))}</td>
             <td>
               <time dateTime={new Date(r.lastAt).toISOString()}>
                 {formatDateTime(r.lastAt, timeZone)}
@@ -69,7 +69,7 @@ export function RecordTable({ records, timeZone, selected, onReview, buttonRef }
                 ref={(el) => buttonRef(r.recordRef, el)}
                 onClick={() => onReview(r.recordRef)}
               >
-                Review<span class="wm-visually-hidden"> {r.recordRef}</span>
+                Review<span class="wm-visually-hidden"> {plainText(r.recordRef)}</span>
               </button>
             </td>
           </tr>

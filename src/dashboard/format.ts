@@ -141,3 +141,18 @@ export function parseDateInput(value: string, addDays = 0): number | null {
   const t = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + addDays).getTime();
   return Number.isNaN(t) ? null : t;
 }
+
+/**
+ * Bidirectional controls (embeddings, overrides, isolates and marks). In free text they make a
+ * crime reference or reason display in another order than it was written (an RTL override can
+ * make "CR/12/26" read as something else), so the dashboard shows each one as a visible code.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from the log as the dashboard shows it: bidi controls made visible, nothing else changed. */
+export function plainText(text: string): string {
+  return text.replace(
+    BIDI_CONTROLS,
+    (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}

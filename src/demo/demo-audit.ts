@@ -6,6 +6,7 @@ import {
   verifyChain,
   type AppendContext,
   type AuditQuery,
+  type ChainAnchor,
   type ChainCheck,
 } from '../audit/store';
 
@@ -29,6 +30,7 @@ export interface DemoAuditSink {
 export function createDemoAuditSink(maxEvents = 10_000): DemoAuditSink {
   let events: AuditEvent[] = [];
   let head: ChainHead | undefined;
+  let checkpoint: ChainAnchor | undefined;
   // Appends are chained so two quick ones cannot both link to the same head.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -44,8 +46,12 @@ export function createDemoAuditSink(maxEvents = 10_000): DemoAuditSink {
           }
           events.push(event);
           head = { lastSeq: event.seq, lastHash: event.hash };
-          // Drop the oldest when full; the chain still verifies from the first kept event.
-          if (events.length > maxEvents) events = events.slice(events.length - maxEvents);
+          // Drop the oldest when full; the chain then verifies from the first kept event, which
+          // links to the last dropped one.
+          if (events.length > maxEvents) {
+            events = events.slice(events.length - maxEvents);
+            checkpoint = { firstSeq: events[0]!.seq, prevHash: events[0]!.prevHash };
+          }
           return event;
         });
       queue = run;
@@ -55,11 +61,12 @@ export function createDemoAuditSink(maxEvents = 10_000): DemoAuditSink {
       return filterEvents(events, filter);
     },
     verifyChain() {
-      return verifyChain(events);
+      return verifyChain(events, checkpoint, head && { seq: head.lastSeq, hash: head.lastHash });
     },
     clear() {
       events = [];
       head = undefined;
+      checkpoint = undefined;
     },
     get size() {
       return events.length;

@@ -9,6 +9,7 @@ import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
 import { LocalSettingsSchema } from '../config/schema';
+import { MAX_RECORD_KEY, MAX_RECORD_REF } from './limits';
 import {
   PROMPT_IDS,
   PROMPT_STATES,
@@ -26,7 +27,9 @@ import {
 
 export type SenderKind = 'content' | 'page';
 
-const recordKey = z.string().min(1).max(300);
+const recordKey = z.string().min(1).max(MAX_RECORD_KEY);
+/** A crime reference as read; the background bounds what it stores (src/audit/record-ref.ts). */
+const recordRef = z.string().max(MAX_RECORD_REF);
 
 const OfficerActionSchema = z
   .object({
@@ -49,10 +52,15 @@ export const protocol = {
     request: z
       .object({
         event: AuditEventInputSchema,
-        recordRef: z.string().max(64).nullable(),
+        recordRef: recordRef.nullable(),
       })
       .strict(),
   },
+  /**
+   * The audit chain head now, `{ seq, hash }` (null while the log is empty), so a summary block
+   * inserted into the record can carry it: the force's record then anchors the log.
+   */
+  'audit/head': { senders: ['content', 'page'], request: z.object({}).strict() },
   /** Officer decisions on prompts for one record (per origin), so reopening shows them. */
   'actions/get': {
     senders: ['content'],
@@ -65,7 +73,7 @@ export const protocol = {
   /** Open the supervisor review of this record in the dashboard (a new tab of our own page). */
   'review/open': {
     senders: ['content'],
-    request: z.object({ recordRef: z.string().min(1).max(64) }).strict(),
+    request: z.object({ recordRef: recordRef.min(1) }).strict(),
   },
   /**
    * Build the SPO grounds draft from ids, the chronology and the crime reference (no narrative
@@ -128,6 +136,7 @@ export interface ResponseMap {
   'app/ping': { version: string };
   'config/get': ContentConfig;
   'audit/append': { seq: number };
+  'audit/head': { head: { seq: number; hash: string } | null };
   'actions/get': { actions: OfficerAction[] };
   'actions/set': { saved: number };
   'review/open': { opened: boolean };

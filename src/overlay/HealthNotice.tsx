@@ -1,4 +1,5 @@
 import type { FieldRole } from '../prompts/types';
+import type { SaveState } from './bridge';
 import { roleLabel } from './labels';
 
 export interface HealthNoticeProps {
@@ -6,13 +7,33 @@ export interface HealthNoticeProps {
   narrativeCount: number;
   truncated: boolean;
   maxChars: number;
+  /** Audit entries and decisions not saved yet; absent where saving cannot fail. */
+  saving?: SaveState;
 }
 
-/** Says which fields Waymark could not find, and that it carries on with the rest. */
-export function HealthNotice({ missing, narrativeCount, truncated, maxChars }: HealthNoticeProps) {
-  if (missing.length === 0 && narrativeCount > 0 && !truncated) return null;
+/**
+ * Says which fields Waymark could not find, and that it carries on with the rest, and whether
+ * anything the officer did could not be saved.
+ */
+export function HealthNotice({
+  missing,
+  narrativeCount,
+  truncated,
+  maxChars,
+  saving,
+}: HealthNoticeProps) {
+  const unsaved = (saving?.waiting ?? 0) + (saving?.lost ?? 0);
+  if (missing.length === 0 && narrativeCount > 0 && !truncated && !unsaved) return null;
   return (
     <div class="wm-health" data-testid="waymark-health" role="note">
+      {unsaved > 0 && (
+        <p data-testid="waymark-unsaved" role="alert">
+          {saving!.waiting > 0 &&
+            `${saving!.waiting} audit entries or decisions could not be saved yet; Waymark keeps trying while this page is open. `}
+          {saving!.lost > 0 &&
+            `${saving!.lost} could not be saved at all: tell your supervisor if this record is reviewed.`}
+        </p>
+      )}
       {narrativeCount === 0 && (
         <p>No narrative field found on this page yet. Waymark will pick it up when it appears.</p>
       )}

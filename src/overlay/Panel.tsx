@@ -1,7 +1,7 @@
 import type { Analysis, BehaviourId } from '../core/types';
 import type { SpoDraft as SpoDraftData } from '../prompts/spo-draft';
-import type { FieldRole, OfficerAction, PromptView } from '../prompts/types';
-import { HealthNotice } from './HealthNotice';
+import type { OfficerAction, PromptView } from '../prompts/types';
+import { HealthNotice, type HealthNoticeProps } from './HealthNotice';
 import { HighlightCard } from './HighlightCard';
 import type { HighlightHit } from './highlights';
 import { IndicatorList } from './IndicatorList';
@@ -23,7 +23,7 @@ export interface PanelProps {
   prompts: PromptView[];
   /** The SPO draft, when the SPO prompt applies to this record. */
   spoDraft: SpoDraftData | null;
-  health: { missing: FieldRole[]; narrativeCount: number; truncated: boolean; maxChars: number };
+  health: HealthNoticeProps;
   role: 'officer' | 'supervisor' | 'trainer';
   open: boolean;
   dock: Dock;

@@ -3,6 +3,12 @@ import type { SpoDraft } from '../prompts/spo-draft';
 import type { SpoDraftInput } from '../prompts/spo-draft-input';
 import type { OfficerAction } from '../prompts/types';
 
+/** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
+export interface SaveState {
+  waiting: number;
+  lost: number;
+}
+
 /**
  * What the overlay needs from its surroundings. The content script implements it with messages
  * to the background (audit log, saved actions, the SPO draft); the demo page with an in-memory
@@ -23,4 +29,6 @@ export interface WaymarkBridge {
    * is not in the page's bundle; pages of our own build it in place.
    */
   spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
+  /** Told whenever saving falls behind or catches up; absent where saving cannot fail. */
+  watchSaving?(listener: (state: SaveState) => void): void;
 }

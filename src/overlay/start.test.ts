@@ -194,4 +194,43 @@ describe('startWaymark', () => {
       expect(all).not.toContain(word);
     }
   });
+
+  it.each([
+    ['pagehide', () => window.dispatchEvent(new Event('pagehide'))],
+    [
+      'visibilitychange to hidden',
+      () => {
+        Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('sends the debounced indicators at once on %s', async (_name, leave) => {
+    const b = start();
+    await frames();
+    type(NARRATIVE);
+    await settled();
+    // Shown in the panel, still inside the indicators debounce.
+    expect(
+      root().querySelector('[data-testid="waymark-stalking"]')!.getAttribute('data-likely'),
+    ).toBe('true');
+    expect(b.events.map((e) => e.kind)).not.toContain('indicators');
+    leave();
+    Reflect.deleteProperty(document, 'hidden');
+    expect(b.events.find((e) => e.kind === 'indicators')).toMatchObject({ stalkingLikely: true });
+  });
+
+  it('tells the officer what could not be saved, and clears it when saving catches up', async () => {
+    let report: ((s: { waiting: number; lost: number }) => void) | undefined;
+    start({ ...bridge(), watchSaving: (listener) => (report = listener) });
+    await frames();
+    const unsaved = () => root().querySelector('[data-testid="waymark-unsaved"]');
+    expect(unsaved()).toBeNull();
+    report!({ waiting: 3, lost: 1 });
+    await frames();
+    expect(unsaved()?.textContent).toContain('3 audit entries or decisions could not be saved yet');
+    expect(unsaved()?.textContent).toContain('1 could not be saved at all');
+    report!({ waiting: 0, lost: 0 });
+    await frames();
+    expect(unsaved()).toBeNull();
+  });
 });

@@ -27,7 +27,7 @@ import {
 } from '../prompts/types';
 import { Announcer } from './announce';
 import { AuditFeed } from './audit-feed';
-import type { WaymarkBridge } from './bridge';
+import type { SaveState, WaymarkBridge } from './bridge';
 import { Highlighter, type HighlightHit, type HighlightSpan } from './highlights';
 import { insertSummary } from './insert-summary';
 import overlayCss from './overlay.css?inline';
@@ -46,7 +46,7 @@ import { TrustGate } from './trusted';
  */
 
 export interface StartOptions {
-  /** Everything stops and is removed when this aborts (WXT's ctx.signal). */
+  /** Everything stops and is removed when this aborts (the content script's lifetime). */
   signal: AbortSignal;
   doc: Document;
   profile: SiteProfile;
@@ -107,6 +107,7 @@ export function startWaymark(opts: StartOptions): void {
   const adapter = pickAdapter(doc, profile);
   const analyser = createAnalyser(opts.pack);
   const feed = new AuditFeed(bridge);
+  let saving: SaveState = { waiting: 0, lost: 0 };
   const gate = new TrustGate();
 
   // Host element and shadow root. Styles are a <style> in the root: nothing leaks either way.
@@ -435,6 +436,7 @@ export function startWaymark(opts: StartOptions): void {
           narrativeCount: fields.narrative.length,
           truncated: joined.truncated,
           maxChars: MAX_RECORD_CHARS,
+          saving,
         },
         role: opts.role,
         open: ui.open,
@@ -539,6 +541,15 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const w = watch(doc, { signal, onChange: update });
+
+  // A tab closed or left within the indicators debounce must still log what the panel showed.
+  const view = doc.defaultView;
+  view?.addEventListener('pagehide', () => feed.flush(), { signal });
+  doc.addEventListener('visibilitychange', () => doc.hidden && feed.flush(), { signal });
+  bridge.watchSaving?.((state) => {
+    saving = state;
+    draw();
+  });
 
   const healthTimer = setTimeout(() => {
     if (!signal.aborted) feed.health(fields.missing, record.crimeReference || null);
