@@ -40,12 +40,22 @@ function brokenBetween(
   terminators: Uint8Array,
   isPerson?: (t: Token) => boolean,
 ): boolean {
+  // A cue inside brackets ends at the closing bracket: "(no contact, not to view her socials)
+  // went through her videos". One before the brackets reaches past them.
+  let depth = 0;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k];
     if (t === undefined) break;
     if (terminators[k] === 1) return true;
     const p = t.punct;
     if (p === ';' || p === ':') return true;
+    if (p === '(') depth++;
+    else if (p === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+    // An aside in brackets ("(as far as she knows)") does not start a clause of its own.
+    if (depth > 0) continue;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
