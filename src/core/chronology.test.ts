@@ -28,6 +28,11 @@ describe('course of conduct from language, not only numbers', () => {
     ['He followed her home. The campaign lasted about a year.', 'repetition'],
     ['He has sent her messages and left notes on her car.', 'plural'],
     ['He was outside her house again.', 'again'],
+    [
+      "Neighbour staring in through IP's windows, driving slowly past, parking up outside, following her.",
+      'habitual',
+    ],
+    ['Ex phoning her, texting, turning up at work.', 'habitual'],
   ])('%s (%s)', (text, basis) => {
     const c = course(text);
     expect(c.course).toBe(true);
@@ -64,6 +69,7 @@ describe('course of conduct from language, not only numbers', () => {
     // a stretch of time, not repeated acts
     ['He has been sitting outside her house for an hour.'],
     ['He started following her down the street, so she ran into a shop.'],
+    ['He was shouting, swearing, banging on the door.'],
     ['He said if she did not reply he would send the pictures to her boss.'],
     ['It was the first time he had come to the house. He knocked and left.'],
     // acts tied together by "then"

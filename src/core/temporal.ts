@@ -750,6 +750,57 @@ function addTime(f: TemporalFacts, s: RelSpan, key: string, after: number | null
   });
 }
 
+// A clause that opens with an -ing word: "staring in, driving past, parking up outside".
+const ING_CLAUSE = /(?:^(?:[a-z0-9'()/-]+ ){0,5}|[,;] ?|\band )([a-z]+ing)\b/g;
+// -ing words that are not acts.
+const NOT_ACTS = new Set([
+  'including',
+  'during',
+  'according',
+  'regarding',
+  'morning',
+  'evening',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'being',
+  'thing',
+  'ceiling',
+  'building',
+  'wedding',
+  'meeting',
+  'saying',
+  'stating',
+  'claiming',
+  'feeling',
+]);
+const AUXILIARY = /\b(?:was|were|is|are|am|been|be|i'm|he's|she's|they're)\b/;
+
+/**
+ * Three or more clauses that each open with an -ing act and no auxiliary before them ("Neighbour
+ * staring in through her windows, driving slowly past, parking up outside"): a record's way of
+ * saying what someone keeps doing. With an auxiliary ("he was shouting, swearing, banging on the
+ * door") it is one scene told as it happened. Returns the list's span, or null.
+ */
+function actsListed(lower: string): [number, number] | null {
+  ING_CLAUSE.lastIndex = 0;
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ING_CLAUSE.exec(lower)) !== null) {
+    const w = m[1] as string;
+    if (NOT_ACTS.has(w)) continue;
+    const at = m.index + m[0].length - w.length;
+    if (first < 0) first = at;
+    last = at + w.length;
+    n++;
+  }
+  if (n < 3 || first < 0 || AUXILIARY.test(lower.slice(0, first))) return null;
+  return [first, last];
+}
+
 /**
  * Read the temporal facts of one sentence. `lower` is the sentence's normalised text in lower
  * case; `toOriginal` maps a `[start, end)` span of it to original offsets relative to the sentence
@@ -773,6 +824,11 @@ export function readTemporal(
     sameOccasion: SAME_OCCASION_RE.test(lower),
     linked: LINKED_RE.test(lower),
   };
+  const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
+  if (listed) {
+    const [os, oe] = toOriginal(listed[0], listed[1]);
+    f.habitual.push({ start: os, end: oe, text: original.slice(os, oe) });
+  }
   // Most sentences name no time, count or repetition: skip them with one test.
   if (!ANY_GATE.test(lower)) return f;
   const taken: [number, number][] = [];
