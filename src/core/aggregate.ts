@@ -392,10 +392,16 @@ export function aggregate(
     if (rule.actor === 'victim') {
       const who = resolve(m.subject);
       if (who !== 'victim' && m.coSubject && resolve(m.coSubject) === 'victim') return 'victim';
-      // "Her family have stayed with relatives", "IP's mum is terrified": the fear of the
-      // victim's own people is part of the effect on the victim.
+      // "Her family have stayed with relatives", "IP's mum is terrified", "staff shaken": the
+      // fear of people on the victim's side is part of the effect of the conduct. The fear of
+      // the suspect's own people is not.
       const subj = m.subject;
-      if (who === 'third_party' && subj?.kind === 'person' && ownerIsVictim(subj.owner))
+      if (
+        who === 'third_party' &&
+        subj?.kind === 'person' &&
+        (subj.role === 'kin' || subj.role === 'third_party') &&
+        (ownerIsVictim(subj.owner) || subj.owner === null)
+      )
         return 'victim';
       return who;
     }

@@ -74,6 +74,9 @@ describe('whose the victim is', () => {
     expect(ids('Her ex keeps turning up. His mum is terrified.')).not.toContain(
       'fear_alarm_distress',
     );
+    expect(ids('SUS keeps coming into the shop. Staff very shaken.')).toContain(
+      'fear_alarm_distress',
+    );
   });
 
   it('reads the victim from whose places the acts were at', () => {
