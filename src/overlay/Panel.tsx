@@ -48,7 +48,7 @@ export interface PanelProps {
 
 const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
 
-/** The whole overlay UI: launcher, panel, highlight card and the polite live region. */
+/** The whole overlay UI: launcher, panel and highlight card (the live region is the controller's). */
 export function Panel(p: PanelProps) {
   const openCount = p.prompts.filter((x) => x.state === 'open').length;
   const likely = p.analysis?.stalking.likely ?? false;
@@ -160,7 +160,6 @@ export function Panel(p: PanelProps) {
         </div>
       </aside>
       {p.hover && p.analysis && <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} />}
-      <div class="wm-sr" aria-live="polite" aria-atomic="true" data-testid="waymark-live" />
     </div>
   );
 }

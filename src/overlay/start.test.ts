@@ -194,4 +194,20 @@ describe('startWaymark', () => {
       expect(all).not.toContain(word);
     }
   });
+
+  it('announces in its own hidden live region, never in the draft copy status', async () => {
+    start();
+    await frames();
+    type(NARRATIVE);
+    await settled();
+    const r = root();
+    const live = r.querySelector<HTMLElement>('[data-testid="waymark-live"]')!;
+    expect(live.textContent).toContain('stalking indicators likely');
+    expect(live.className).toBe('wm-sr');
+    expect(r.querySelector('[data-testid="waymark-panel"]')!.contains(live)).toBe(false);
+    // The SPO draft shows for this record and has its own polite status beside "Copy draft".
+    const others = Array.from(r.querySelectorAll('[aria-live]')).filter((e) => e !== live);
+    expect(others.length).toBeGreaterThan(0);
+    for (const el of others) expect(el.textContent).not.toContain('Waymark:');
+  });
 });

@@ -118,14 +118,21 @@ export function startWaymark(opts: StartOptions): void {
   layer.className = 'wm-layer';
   layer.setAttribute('aria-hidden', 'true');
   const wrapper = doc.createElement('div');
-  shadow.append(style, layer, wrapper);
+  // The announcer's own live region, outside the Preact tree: other polite regions in the panel
+  // (the draft's copy status) must not receive announcements, and renders must not clear it.
+  const live = doc.createElement('div');
+  live.className = 'wm-sr';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  live.setAttribute('data-testid', 'waymark-live');
+  shadow.append(style, layer, wrapper, live);
   // Keys typed in the panel must not reach the host page's shortcuts (WXT's isolateEvents).
   for (const type of ['keydown', 'keyup', 'keypress']) {
     // The toggle shortcut is still seen: documents listen in the capture phase, before this.
     wrapper.addEventListener(type, (e) => e.stopPropagation());
   }
 
-  const announcer = new Announcer(() => wrapper.querySelector<HTMLElement>('[aria-live]'));
+  const announcer = new Announcer(() => live);
   let highlighter: Highlighter | null = null;
 
   let fields: LocatedFields = { narrative: [], roles: {}, missing: [], roots: [doc] };
