@@ -201,11 +201,15 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const ensureMounted = (): void => {
-    if (host.isConnected) {
+    const target = mountTarget();
+    // A frame's first document (about:blank, or the menu frame while the form frame still
+    // loads) is replaced when the frame navigates; the host stays "connected" to that dead
+    // document, so follow the narrative's current document instead of trusting isConnected.
+    const current = host.isConnected && host.ownerDocument.defaultView !== null;
+    if (current && (target === null || host.ownerDocument === target)) {
       raise(false);
       return;
     }
-    const target = mountTarget();
     if (!target?.documentElement) return;
     target.documentElement.append(host);
     raise(true);
