@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
-import { profileForUrl } from '../config/settings';
+import { DEFAULTS, profileForUrl } from '../config/settings';
 import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
 import { saveLocalSettings } from './settings-store';
@@ -9,6 +9,8 @@ import { actionsKey } from './decisions';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 import { buildSpoDraft } from '../prompts/spo-draft';
+import { summaryNames } from '../prompts/labels';
+import { formatSummary } from '../prompts/summary-format';
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -69,6 +71,18 @@ export function createHandlers(state: BackgroundState): Handlers {
     },
 
     'spo/draft': (input) => buildSpoDraft(input),
+
+    'summary/build': async (input) => {
+      const { effective } = await state.settings();
+      const pack = cachedRuntimePack(effective.rulePackExtension).pack;
+      const text = formatSummary(input, {
+        names: summaryNames(pack, CATALOGUE),
+        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        // No officer id set yet: the block says "the officer" rather than a placeholder.
+        officer: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
+      });
+      return { text };
+    },
 
     'review/open': async ({ recordRef }) => {
       const url = `${browser.runtime.getURL('/dashboard.html')}#record=${encodeURIComponent(recordRef)}`;

@@ -34,6 +34,9 @@ function messageBridge(): WaymarkBridge {
     spoDraft(input) {
       return send('spo/draft', input);
     },
+    async summary(input) {
+      return (await send('summary/build', input)).text;
+    },
   };
 }
 

@@ -132,6 +132,7 @@ export function Panel(p: PanelProps) {
             <button
               type="button"
               data-testid="waymark-insert-summary"
+              data-action="insert-summary"
               disabled={!p.canInsertSummary || !p.analysis}
               onClick={trusted(p.onInsertSummary)}
               title={

@@ -1,6 +1,7 @@
 import type { AuditEventInput } from '../audit/schema';
 import type { SpoDraft } from '../prompts/spo-draft';
 import type { SpoDraftInput } from '../prompts/spo-draft-input';
+import type { SummaryInput } from '../prompts/summary-input';
 import type { OfficerAction } from '../prompts/types';
 
 /**
@@ -23,4 +24,6 @@ export interface WaymarkBridge {
    * is not in the page's bundle; pages of our own build it in place.
    */
   spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
+  /** Write the summary block (the background holds its wording, like the SPO draft's). */
+  summary(input: SummaryInput): Promise<string>;
 }

@@ -8,6 +8,9 @@ import { CATALOGUE } from '../prompts/catalogue';
 import type { OfficerAction } from '../prompts/types';
 import type { WaymarkBridge } from './bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
+import { summaryNames } from '../prompts/labels';
+import { formatSummary } from '../prompts/summary-format';
+import { defaultPack } from '../core/index';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
 
@@ -49,6 +52,12 @@ function bridge(): WaymarkBridge & { events: AuditEventInput[]; saved: OfficerAc
     loadActions: async () => [],
     saveActions: (_k, a) => saved.push(a),
     spoDraft: async (input) => buildSpoDraft(input),
+    summary: async (input) =>
+      formatSummary(input, {
+        names: summaryNames(defaultPack, CATALOGUE),
+        zone: 'Europe/London',
+        officer: 'PC4417',
+      }),
   };
 }
 

@@ -17,7 +17,9 @@ import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
 import type { SpoDraft } from '../prompts/spo-draft';
 import { spoDraftInput } from '../prompts/spo-draft-input';
-import { buildSummary, replaceSummary } from '../prompts/summary';
+import { replaceSummary } from '../prompts/summary';
+import { summaryDigests } from '../prompts/summary-digest';
+import { summaryInput } from '../prompts/summary-input';
 import {
   EMPTY_RECORD,
   type OfficerAction,
@@ -526,27 +528,39 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const onInsertSummary = (e: Event): void => {
-    if (!analysis) return;
+    if (!analysis || !e.isTrusted) return;
     const notes = fields.roles.notes?.el ?? null;
-    const block = buildSummary({
-      analysis,
-      prompts,
-      now: Date.now(),
-      catalogueVersion: opts.catalogue.version,
-    });
-    const text = replaceSummary(record.notes, block);
-    const recordRef = record.crimeReference || null;
-    void insertSummary(notes, text, e).then((result) => {
-      if (signal.aborted) return;
-      ui.insertStatus =
-        result === 'inserted'
-          ? 'Summary written into the notes field.'
-          : result === 'untrusted'
-            ? null
-            : 'Could not write to the notes field; copy the summary by hand.';
+    const shown = analysis;
+    const at = record;
+    const recordRef = at.crimeReference || null;
+    const write = async (): Promise<string | null> => {
+      const digest = await summaryDigests(at);
+      const block = await bridge.summary(
+        summaryInput(shown, prompts, actions, {
+          now: Date.now(),
+          catalogue: opts.catalogue.version,
+          digest,
+        }),
+      );
+      if (signal.aborted) return null;
+      const result = await insertSummary(notes, replaceSummary(record.notes, block), e);
       if (result === 'inserted') feed.summaryInserted(recordRef);
-      draw();
-    });
+      return result === 'inserted'
+        ? 'Summary written into the notes field.'
+        : result === 'untrusted'
+          ? null
+          : 'Could not write to the notes field; copy the summary by hand.';
+    };
+    void write()
+      .catch((err: unknown) => {
+        console.warn('Waymark: summary failed:', err instanceof Error ? err.message : err);
+        return 'Could not write the summary; try again.';
+      })
+      .then((status) => {
+        if (signal.aborted) return;
+        ui.insertStatus = status;
+        draw();
+      });
   };
 
   const w = watch(doc, { signal, onChange: update });
