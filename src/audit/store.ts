@@ -9,6 +9,9 @@ import {
   type AuditEvent,
   type AuditEventInput,
 } from './schema';
+import { defaultPack } from '../core/index';
+import { CATALOGUE } from '../prompts/catalogue';
+import { findingNames, promptNames } from '../prompts/labels';
 
 /**
  * The audit log: append with a hash chain, query, verify, prune, export and import. Everything
@@ -327,6 +330,9 @@ export function exportJson(events: readonly AuditEvent[], exportedAt: Date = new
   return JSON.stringify(envelope, null, 2);
 }
 
+const PROMPT_NAMES = promptNames(CATALOGUE);
+const FINDING_NAMES = findingNames(defaultPack);
+
 /** Column order of the CSV export (a public shape: add columns at the end only). */
 export const CSV_COLUMNS = [
   'seq',
@@ -348,6 +354,9 @@ export const CSV_COLUMNS = [
   'missingRoles',
   'prevHash',
   'hash',
+  // Names as the panel, the summary and the dashboard show them (rule pack and catalogue).
+  'promptName',
+  'behaviourNames',
 ] as const;
 
 /**
@@ -383,6 +392,11 @@ function csvRow(e: AuditEvent): string[] {
     missingRoles: e.kind === 'health' ? e.missingRoles.join(';') : '',
     prevHash: e.prevHash,
     hash: e.hash,
+    promptName: 'promptId' in e ? (PROMPT_NAMES[e.promptId] ?? e.promptId) : '',
+    behaviourNames:
+      e.kind === 'indicators'
+        ? e.behaviours.map((b) => `${FINDING_NAMES.behaviour[b.id]}: ${b.count}`).join('; ')
+        : '',
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }

@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import type { RecordSummary } from '../audit/summary';
-import { formatDateTime, idLabel, kindLabel, promptLabel, stateLabel, vnaSentence } from './format';
+import {
+  behaviourLabel,
+  formatDateTime,
+  kindLabel,
+  promptLabel,
+  stateLabel,
+  vnaSentence,
+} from './format';
 
 interface Props {
   record: RecordSummary;
@@ -47,7 +54,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
           {record.behaviours.length === 0
             ? 'No behaviours found.'
             : `Behaviours: ${record.behaviours
-                .map((b) => `${idLabel(b.id)} (${b.count})`)
+                .map((b) => `${behaviourLabel(b.id)} (${b.count})`)
                 .join(', ')}.`}
         </p>
       )}
@@ -137,7 +144,7 @@ function eventDetails(e: AuditEvent): string {
     case 'indicators':
       return `Stalking likely: ${e.stalkingLikely ? 'yes' : 'no'}, score ${Math.round(
         e.score * 100,
-      )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${idLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
+      )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':
       return 'Officer inserted the summary into the record';
     case 'health':

@@ -27,7 +27,10 @@ export function HighlightCard({ hit, analysis, zoom }: HighlightCardProps) {
       <div class="wm-card" role="tooltip" data-testid="waymark-card" style={style}>
         <p class="wm-card-title">Ignored: {SUPPRESSION_LABEL[m.reason]}</p>
         <p>
-          <q>{m.evidence.text}</q> looks like {m.id.replace(/_/g, ' ')}, but the engine left it out
+          <q>{m.evidence.text}</q> looks like{' '}
+          {analysis.behaviours.find((b) => b.id === m.id)?.label.toLowerCase() ??
+            'a stalking behaviour'}
+          , but Waymark left it out
           {m.cue ? (
             <>
               {' '}
@@ -58,7 +61,7 @@ export function HighlightCard({ hit, analysis, zoom }: HighlightCardProps) {
       </p>
       {ev && (
         <p class="wm-card-rule">
-          Matched <q>{ev.text}</q> (rule {ev.rule})
+          Found in <q>{ev.text}</q>
         </p>
       )}
     </div>

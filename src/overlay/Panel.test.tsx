@@ -127,4 +127,38 @@ describe('supervisor review button', () => {
     const officer = mount(props());
     expect(officer.querySelector('[data-testid="waymark-open-review"]')).toBeNull();
   });
+
+  it('says what each count means and names FOUR once, with no rule ids', () => {
+    const el = mount(props());
+    const row = el.querySelector('[data-indicator="following"]')!;
+    const count = row.querySelector('.wm-count')!;
+    expect(count.textContent).toMatch(/^\d+ mentions?$/);
+    const meta = row.querySelector('.wm-ind-meta')!.textContent!;
+    expect(meta.match(/FOUR/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(el.textContent).not.toMatch(/\(rule |\b[a-z]+\.[a-z_]+\b/);
+  });
+
+  it('shows the hover card without the rule that matched', () => {
+    const analysis = props().analysis!;
+    const b = analysis.behaviours[0]!;
+    const e = b.evidence[0]!;
+    const el = mount(
+      props({
+        hover: {
+          span: {
+            key: `b:${e.start}:${b.id}`,
+            start: e.start,
+            end: e.end,
+            kind: 'behaviour',
+            id: b.id,
+          },
+          box: { left: 10, top: 10, width: 40, height: 16 },
+        } as never,
+      }),
+    );
+    const card = el.querySelector('[data-testid="waymark-card"]')!;
+    expect(card.textContent).toContain(b.label);
+    expect(card.textContent).toContain(e.text);
+    expect(card.textContent).not.toContain(e.rule);
+  });
 });

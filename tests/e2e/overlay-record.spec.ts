@@ -69,6 +69,8 @@ test('highlight boxes sit over the evidence, and hovering one opens its card', a
   await expect(card).toBeVisible();
   await expect(card).toContainText('FOUR');
   await expect(card).toContainText('Law');
+  // No engine internals on the card: rule ids stay in the audit and tests.
+  await expect(card).not.toContainText(/\(rule |[a-z]+\.[a-z_]+/);
 
   // Scrolling the page moves the boxes with the text.
   const before = (await following.first().boundingBox())!.y;

@@ -49,9 +49,10 @@ function Section({
         ))}
       </ul>
       {children}
-      <ul class="wm-spo-check" aria-label="Check and add">
+      <p class="wm-spo-check-h">Before you use it:</p>
+      <ul class="wm-spo-check" aria-label="Before you use it">
         {section.toCheck.map((l) => (
-          <li key={l}>Check: {l}</li>
+          <li key={l}>{l}</li>
         ))}
       </ul>
     </section>
