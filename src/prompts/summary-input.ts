@@ -6,7 +6,6 @@
  */
 import type { Analysis, BehaviourId, FourElement, RelationshipId, RiskId } from '../core/types';
 import { FOUR_ELEMENTS } from '../core/types';
-import { latestAction } from './evaluate';
 import type { PromptRef } from './labels';
 import type { SummaryDigests } from './summary-digest';
 import type { OfficerAction, PromptState, PromptView } from './types';
@@ -49,30 +48,6 @@ export interface SummaryInput {
   digest: SummaryDigests | null;
 }
 
-function entry(
-  id: PromptRef,
-  state: PromptState,
-  mandatory: boolean,
-  because: string | null,
-  reason: string | undefined,
-  actions: readonly OfficerAction[],
-  now: number,
-): SummaryPrompt {
-  const out: SummaryPrompt = { id, state };
-  if (mandatory) out.mandatory = true;
-  const a = state === 'open' ? null : latestAction(actions, id, now, mandatory);
-  // The record's own fields win over an action (evaluate.ts): a done prompt with a reason from
-  // the record was satisfied by the record, whatever the officer clicked before.
-  if (state === 'done' && because) out.by = 'record';
-  else if (a && a.state === state) {
-    out.by = 'officer';
-    out.at = a.at;
-  } else if (state === 'done') out.by = 'record';
-  if (reason?.trim()) out.reason = reason.trim().slice(0, SUMMARY_LIMITS.reason);
-  if (because) out.because = because.slice(0, SUMMARY_LIMITS.because);
-  return out;
-}
-
 /** The summary's input from the analysis, the prompts as shown and the officer's actions. */
 export function summaryInput(
   analysis: Analysis,
@@ -82,13 +57,33 @@ export function summaryInput(
 ): SummaryInput {
   const { now } = opts;
   const s = analysis.stalking;
-  const out: SummaryPrompt[] = [];
-  for (const p of prompts) {
-    out.push(entry(p.id, p.state, p.mandatory, p.doneBecause, p.reason, actions, now));
-    for (const s of p.steps) {
-      out.push(entry(`vna.${s.id}`, s.state, p.mandatory, s.doneBecause, s.reason, actions, now));
-    }
-  }
+  const entry = (
+    id: PromptRef,
+    state: PromptState,
+    mandatory: boolean,
+    because: string | null,
+    reason: string | undefined,
+  ): SummaryPrompt => {
+    // The record's own fields win over an action (evaluate.ts): a step the record satisfies was
+    // set by the record, whatever the officer clicked before; otherwise the officer's latest
+    // action to this state says when.
+    const at =
+      state === 'open' || because
+        ? undefined
+        : actions.findLast((a) => a.promptId === id && a.state === state)?.at;
+    return {
+      id,
+      state,
+      ...(mandatory && { mandatory: true }),
+      ...(at !== undefined ? { by: 'officer', at } : state === 'done' && { by: 'record' }),
+      ...(reason?.trim() && { reason: reason.trim().slice(0, SUMMARY_LIMITS.reason) }),
+      ...(because && { because: because.slice(0, SUMMARY_LIMITS.because) }),
+    };
+  };
+  const out = prompts.flatMap((p) => [
+    entry(p.id, p.state, p.mandatory, p.doneBecause, p.reason),
+    ...p.steps.map((st) => entry(`vna.${st.id}`, st.state, p.mandatory, st.doneBecause, st.reason)),
+  ]);
   return {
     made: now,
     catalogue: opts.catalogue.slice(0, SUMMARY_LIMITS.version),

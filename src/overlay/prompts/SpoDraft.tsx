@@ -49,8 +49,8 @@ function Section({
         ))}
       </ul>
       {children}
-      <p class="wm-spo-check-h">Before you use it:</p>
-      <ul class="wm-spo-check" aria-label="Before you use it">
+      <h5>Before you use it</h5>
+      <ul class="wm-spo-check">
         {section.toCheck.map((l) => (
           <li key={l}>{l}</li>
         ))}
