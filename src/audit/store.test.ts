@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { behaviourLabel, promptLabel } from '../dashboard/format';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAuditDb, type AuditDb } from './db';
 import { GENESIS_HASH } from './hash';
@@ -232,7 +233,10 @@ describe('exportCsv', () => {
       },
       ctx(),
     );
-    const csv = exportCsv(await queryEvents(db));
+    const csv = exportCsv(await queryEvents(db), {
+      prompt: promptLabel,
+      behaviour: behaviourLabel,
+    });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
       'seq,id,at,officerId,recordRef,profileId,origin,demo,kind,promptId,state,automatic,reason,behaviours,stalkingLikely,score,missingRoles,prevHash,hash,promptName,behaviourNames',

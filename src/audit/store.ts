@@ -9,9 +9,6 @@ import {
   type AuditEvent,
   type AuditEventInput,
 } from './schema';
-import { defaultPack } from '../core/index';
-import { CATALOGUE } from '../prompts/catalogue';
-import { findingNames, promptNames } from '../prompts/labels';
 
 /**
  * The audit log: append with a hash chain, query, verify, prune, export and import. Everything
@@ -330,8 +327,15 @@ export function exportJson(events: readonly AuditEvent[], exportedAt: Date = new
   return JSON.stringify(envelope, null, 2);
 }
 
-const PROMPT_NAMES = promptNames(CATALOGUE);
-const FINDING_NAMES = findingNames(defaultPack);
+/**
+ * Names for the CSV's plain-words columns: the caller passes the ones the panel and the summary
+ * use (prompt names from the catalogue, behaviour names from the rule pack), so this module needs
+ * neither.
+ */
+export interface CsvNames {
+  prompt(id: string): string;
+  behaviour(id: string): string;
+}
 
 /** Column order of the CSV export (a public shape: add columns at the end only). */
 export const CSV_COLUMNS = [
@@ -370,7 +374,7 @@ export function csvCell(value: string): string {
   return v;
 }
 
-function csvRow(e: AuditEvent): string[] {
+function csvRow(e: AuditEvent, names: CsvNames): string[] {
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     seq: String(e.seq),
     id: e.id,
@@ -392,18 +396,21 @@ function csvRow(e: AuditEvent): string[] {
     missingRoles: e.kind === 'health' ? e.missingRoles.join(';') : '',
     prevHash: e.prevHash,
     hash: e.hash,
-    promptName: 'promptId' in e ? (PROMPT_NAMES[e.promptId] ?? e.promptId) : '',
+    promptName: 'promptId' in e ? names.prompt(e.promptId) : '',
     behaviourNames:
       e.kind === 'indicators'
-        ? e.behaviours.map((b) => `${FINDING_NAMES.behaviour[b.id]}: ${b.count}`).join('; ')
+        ? e.behaviours.map((b) => `${names.behaviour(b.id)}: ${b.count}`).join('; ')
         : '',
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
 
 /** CSV export (RFC 4180: CRLF line ends, quoted where needed), one row per event, ordered by seq. */
-export function exportCsv(events: readonly AuditEvent[]): string {
-  const rows = [[...CSV_COLUMNS], ...[...events].sort((a, b) => a.seq - b.seq).map(csvRow)];
+export function exportCsv(events: readonly AuditEvent[], names: CsvNames): string {
+  const rows = [
+    [...CSV_COLUMNS],
+    ...[...events].sort((a, b) => a.seq - b.seq).map((e) => csvRow(e, names)),
+  ];
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
