@@ -161,4 +161,11 @@ describe('supervisor review button', () => {
     expect(card.textContent).toContain(e.text);
     expect(card.textContent).not.toContain(e.rule);
   });
+
+  it('puts what to do before the analysis', () => {
+    const el = mount(props());
+    const todo = el.querySelector('#wm-prompts-h')!;
+    const verdict = el.querySelector('[data-testid="waymark-stalking"]')!;
+    expect(todo.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -111,6 +111,12 @@ export function Panel(p: PanelProps) {
         </header>
         <div class="wm-body">
           <HealthNotice {...p.health} />
+          {/* What to do comes first; the analysis behind it follows. */}
+          <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
+            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
+            <PromptList prompts={p.prompts} onAction={p.onAction} />
+            {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
+          </section>
           {p.analysis && <Summary analysis={p.analysis} />}
           {p.analysis && (
             <section aria-labelledby="wm-ind-h">
@@ -123,11 +129,6 @@ export function Panel(p: PanelProps) {
               />
             </section>
           )}
-          <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
-            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
-            <PromptList prompts={p.prompts} onAction={p.onAction} />
-            {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
-          </section>
           <div class="wm-insert">
             <button
               type="button"
