@@ -11,6 +11,7 @@ import type { AuditSink } from './audit-sink';
 import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -75,7 +76,7 @@ export function createHandlers(state: BackgroundState): Handlers {
     'summary/build': async (input) => {
       const { effective } = await state.settings();
       const pack = cachedRuntimePack(effective.rulePackExtension).pack;
-      const text = formatSummary(input, {
+      const text = formatSummary(toSummaryInput(input), {
         names: summaryNames(pack, CATALOGUE),
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         // No officer id set yet: the block says "the officer" rather than a placeholder.

@@ -19,6 +19,7 @@ import type { WaymarkBridge } from '../overlay/bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
 import type { StartOptions } from '../overlay/start';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
@@ -155,7 +156,7 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
       return buildSpoDraft(input);
     },
     async summary(input) {
-      return formatSummary(input, {
+      return formatSummary(toSummaryInput(input), {
         names: summaryNames(defaultPack, CATALOGUE),
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         officer: DEMO_OFFICER_ID,

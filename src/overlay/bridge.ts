@@ -1,7 +1,7 @@
 import type { AuditEventInput } from '../audit/schema';
 import type { SpoDraft } from '../prompts/spo-draft';
 import type { SpoDraftInput } from '../prompts/spo-draft-input';
-import type { SummaryInput } from '../prompts/summary-input';
+import type { SummaryRequest } from '../prompts/summary-input';
 import type { OfficerAction } from '../prompts/types';
 
 /**
@@ -25,5 +25,5 @@ export interface WaymarkBridge {
    */
   spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
   /** Write the summary block (the background holds its wording, like the SPO draft's). */
-  summary(input: SummaryInput): Promise<string>;
+  summary(input: SummaryRequest): Promise<string>;
 }

@@ -10,6 +10,7 @@ import type { WaymarkBridge } from './bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
 import { defaultPack } from '../core/index';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
@@ -53,7 +54,7 @@ function bridge(): WaymarkBridge & { events: AuditEventInput[]; saved: OfficerAc
     saveActions: (_k, a) => saved.push(a),
     spoDraft: async (input) => buildSpoDraft(input),
     summary: async (input) =>
-      formatSummary(input, {
+      formatSummary(toSummaryInput(input), {
         names: summaryNames(defaultPack, CATALOGUE),
         zone: 'Europe/London',
         officer: 'PC4417',

@@ -19,7 +19,7 @@ import type { SpoDraft } from '../prompts/spo-draft';
 import { spoDraftInput } from '../prompts/spo-draft-input';
 import { replaceSummary } from '../prompts/summary';
 import { summaryDigests } from '../prompts/summary-digest';
-import { summaryInput } from '../prompts/summary-input';
+import { summaryRequest } from '../prompts/summary-input';
 import {
   EMPTY_RECORD,
   type OfficerAction,
@@ -536,7 +536,7 @@ export function startWaymark(opts: StartOptions): void {
     const write = async (): Promise<string | null> => {
       const digest = await summaryDigests(at);
       const block = await bridge.summary(
-        summaryInput(shown, prompts, actions, {
+        summaryRequest(shown, prompts, actions, {
           now: Date.now(),
           catalogue: opts.catalogue.version,
           digest,

@@ -6,7 +6,7 @@
  */
 import type { RecordState } from './types';
 
-/** Both digests, base64url SHA-256. */
+/** Both digests, base64 SHA-256. */
 export interface SummaryDigests {
   narrative: string;
   fields: string;
@@ -16,15 +16,10 @@ function normalise(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-function base64url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
+/** Base64 SHA-256 (the block's data line is itself encoded, so + / = are safe in it). */
 async function sha256(text: string): Promise<string> {
-  const data = new TextEncoder().encode(text);
-  return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', data)));
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(hash)));
 }
 
 /**

@@ -10,12 +10,13 @@ import { summaryDigests } from './summary-digest';
 import {
   DATA_PREFIX,
   SummaryInputSchema,
+  SummaryRequestSchema,
   formatSummary,
   parseSummary,
   summaryChanges,
   type SummaryContext,
 } from './summary-format';
-import { summaryInput } from './summary-input';
+import { summaryInput, summaryRequest, toSummaryInput } from './summary-input';
 import { makeRecord, stalkingAnalysis } from './test-fixtures';
 import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS, type OfficerAction } from './types';
 
@@ -266,12 +267,45 @@ describe('summaryChanges', () => {
   });
 });
 
-describe('SummaryInputSchema', () => {
-  it('accepts what the content script sends and refuses anything larger or unknown', async () => {
-    const i = await input([NA]);
-    expect(SummaryInputSchema.safeParse(i).success).toBe(true);
-    expect(SummaryInputSchema.safeParse({ ...i, narrative }).success).toBe(false);
-    const long = { ...i, prompts: [{ ...i.prompts[0]!, reason: 'x'.repeat(201) }] };
-    expect(SummaryInputSchema.safeParse(long).success).toBe(false);
+describe('the summary message', () => {
+  async function request(actions: OfficerAction[] = []) {
+    const prompts = evaluatePrompts({
+      analysis,
+      record,
+      actions,
+      mandatory: ['spo'],
+      services: DEFAULT_SERVICES,
+      now: NOW,
+      catalogue: CATALOGUE,
+    });
+    return summaryRequest(analysis, prompts, actions, {
+      now: NOW,
+      catalogue: CATALOGUE.version,
+      digest: await summaryDigests(record),
+    });
+  }
+
+  it('accepts what the content script sends, keeps only what the block needs', async () => {
+    const req = await request([NA]);
+    const parsed = SummaryRequestSchema.parse(req);
+    expect(JSON.stringify(parsed)).not.toContain('"ask"');
+    expect(toSummaryInput(parsed)).toEqual(toSummaryInput(req));
+    expect(SummaryInputSchema.safeParse(toSummaryInput(parsed)).success).toBe(true);
+  });
+
+  it('refuses narrative text, unknown fields and oversized values', async () => {
+    const req = await request([NA]);
+    expect(SummaryRequestSchema.safeParse({ ...req, narrative }).success).toBe(false);
+    const long = { ...req, actions: [{ ...NA, reason: 'x'.repeat(501) }] };
+    expect(SummaryRequestSchema.safeParse(long).success).toBe(false);
+    const i = toSummaryInput(req);
+    const tooLong = { ...i, prompts: [{ ...i.prompts[0]!, reason: 'x'.repeat(201) }] };
+    expect(SummaryInputSchema.safeParse(tooLong).success).toBe(false);
+  });
+
+  it('carries no narrative text in the request', async () => {
+    const json = JSON.stringify(await request([NA]));
+    expect(json).not.toContain('SECRET-NAME');
+    expect(json).not.toContain('followed');
   });
 });

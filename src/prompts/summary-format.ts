@@ -13,10 +13,16 @@
  * Imports zod: the background and extension pages use this module, never the content script.
  */
 import { z } from 'zod';
-import { BEHAVIOUR_IDS, FOUR_ELEMENTS, RELATIONSHIP_IDS, RISK_IDS } from '../core/types';
+import {
+  BEHAVIOUR_IDS,
+  FOUR_ELEMENTS,
+  RELATIONSHIP_IDS,
+  RISK_IDS,
+  type FourElement,
+} from '../core/types';
 import { FOUR_LABEL, RELATIONSHIP_LABEL, type PromptRef } from './labels';
 import { SUMMARY_END, SUMMARY_START, findSummaryBlock } from './summary';
-import { SUMMARY_LIMITS, type SummaryInput } from './summary-input';
+import { SUMMARY_LIMITS, type SummaryInput, type SummaryRequest } from './summary-input';
 import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS, type PromptState } from './types';
 
 /** Version of the data line; a reader refuses versions it does not know. */
@@ -28,7 +34,7 @@ export const DATA_PREFIX = 'WAYMARK-DATA';
 const DATA_LINE_RE = /^WAYMARK-DATA v(\d+) ([A-Za-z0-9_-]+)$/;
 
 const promptRef = z.union([z.enum(PROMPT_IDS), z.templateLiteral(['vna.', z.enum(VNA_STEP_IDS)])]);
-const digest = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const digest = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 const version = z.string().min(1).max(SUMMARY_LIMITS.version);
 
 /** What the content script sends to have a block written (checked by the background). */
@@ -67,6 +73,64 @@ export const SummaryInputSchema = z
     digest: z.object({ narrative: digest, fields: digest }).strict().nullable(),
   })
   .strict() satisfies z.ZodType<SummaryInput>;
+
+const requestState = z.enum(PROMPT_STATES);
+const because = z.string().max(1000).nullable();
+const reason = z.string().max(500).optional();
+
+/**
+ * What the content script sends (`SummaryRequest`), checked by the background. Prompts arrive as
+ * the panel shows them; fields the block does not use are dropped here.
+ */
+export const SummaryRequestSchema = SummaryInputSchema.omit({
+  prompts: true,
+  four: true,
+  period: true,
+})
+  .extend({
+    period: z.string().max(1000).nullable(),
+    four: z.object(
+      Object.fromEntries(FOUR_ELEMENTS.map((f) => [f, z.boolean()])) as Record<
+        FourElement,
+        z.ZodBoolean
+      >,
+    ),
+    prompts: z
+      .array(
+        z.object({
+          id: z.enum(PROMPT_IDS),
+          state: requestState,
+          mandatory: z.boolean(),
+          doneBecause: because,
+          reason,
+          steps: z
+            .array(
+              z.object({
+                id: z.enum(VNA_STEP_IDS),
+                state: requestState,
+                doneBecause: because,
+                reason,
+              }),
+            )
+            .max(VNA_STEP_IDS.length),
+        }),
+      )
+      .max(PROMPT_IDS.length),
+    actions: z
+      .array(
+        z
+          .object({
+            promptId: promptRef,
+            state: z.enum(PROMPT_STATES).exclude(['open']),
+            reason: z.string().max(500).optional(),
+            at: z.number().int(),
+            until: z.number().int().optional(),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict() satisfies z.ZodType<SummaryRequest>;
 
 /** The data line's content. */
 export const SummaryDataSchema = z
