@@ -29,6 +29,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onAction: noop,
     onInsertSummary: noop,
     onOpenReview: null,
+    nameOf: (id) => `Name of ${id}`,
     ...over,
   };
 }
@@ -66,6 +67,8 @@ describe('Panel', () => {
     const item = el.querySelector('[data-suppressed="following"]')!;
     expect(item.getAttribute('data-reason')).toBe('negated');
     expect(item.textContent).toContain('ignored: negated');
+    // Named as the rule pack names it, never by its id.
+    expect(item.textContent).toContain('(Name of following)');
   });
 
   it('names missing fields and a cut narrative', () => {

@@ -42,6 +42,8 @@ export interface PanelProps {
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
   onInsertSummary(e: Event): void;
+  /** Plain name of a behaviour or risk id, from the rule pack. */
+  nameOf(id: string): string;
   /** Present for supervisors on a record with a crime reference: opens the review. */
   onOpenReview: ((e: Event) => void) | null;
 }
@@ -126,6 +128,7 @@ export function Panel(p: PanelProps) {
                 analysis={p.analysis}
                 shown={p.showSuppressed}
                 onToggle={p.onToggleSuppressed}
+                nameOf={p.nameOf}
               />
             </section>
           )}
@@ -161,7 +164,9 @@ export function Panel(p: PanelProps) {
           </div>
         </div>
       </aside>
-      {p.hover && p.analysis && <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} />}
+      {p.hover && p.analysis && (
+        <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} nameOf={p.nameOf} />
+      )}
     </div>
   );
 }

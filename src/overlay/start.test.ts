@@ -87,7 +87,7 @@ function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
     mandatory: [],
     services: DEFAULT_SERVICES,
     bridge: b,
-    pack: {} as never,
+    pack: defaultPack,
     catalogue: CATALOGUE,
   });
   return b;

@@ -12,7 +12,8 @@ import { watch, type WatchChange } from '../adapters/watch';
 import { createAnalyser } from '../core/analyser';
 import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
-import type { Analysis, BehaviourId } from '../core/types';
+import type { Analysis, BehaviourId, RiskId } from '../core/types';
+import { findingNames } from '../prompts/labels';
 import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
 import type { SpoDraft } from '../prompts/spo-draft';
@@ -108,6 +109,9 @@ export function startWaymark(opts: StartOptions): void {
 
   const adapter = pickAdapter(doc, profile);
   const analyser = createAnalyser(opts.pack);
+  const names = findingNames(opts.pack);
+  const nameOf = (id: string): string =>
+    names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
   const feed = new AuditFeed(bridge);
   const gate = new TrustGate();
 
@@ -468,6 +472,7 @@ export function startWaymark(opts: StartOptions): void {
           highlighter?.setSpans(joined, spans());
           draw();
         },
+        nameOf,
         onReveal,
         onAction,
         onInsertSummary,
