@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { behaviourLabel, promptLabel } from '../dashboard/format';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAuditDb, type AuditDb } from './db';
 import { GENESIS_HASH, chainHash } from './hash';
@@ -244,14 +245,22 @@ describe('exportCsv', () => {
       },
       ctx(),
     );
-    const csv = exportCsv(await queryEvents(db));
+    const csv = exportCsv(await queryEvents(db), {
+      prompt: promptLabel,
+      behaviour: behaviourLabel,
+    });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'seq,id,at,officerId,recordRef,profileId,origin,demo,kind,promptId,state,automatic,reason,behaviours,stalkingLikely,score,missingRoles,prevHash,hash',
+      'seq,id,at,officerId,recordRef,profileId,origin,demo,kind,promptId,state,automatic,reason,behaviours,stalkingLikely,score,missingRoles,prevHash,hash,promptName,behaviourNames',
     );
     expect(lines[1]).toContain(`,not_applicable,false,"'=1+1, ""declined""",`);
     expect(lines[1]).toContain('2026-11-02T09:00:00.000Z');
     expect(lines[2]).toContain(',"following:3;threats:1",true,0.8,');
+    // The same names as the panel and the summary, from the rule pack and the catalogue.
+    expect(lines[1]).toContain(
+      ",Victims' Code needs assessment: Victim Personal Statement offered,",
+    );
+    expect(lines[2]).toMatch(/,"Following: 3; Threats: 1"$/);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });

@@ -414,6 +414,16 @@ export function exportJson(
   return JSON.stringify(envelope, null, 2);
 }
 
+/**
+ * Names for the CSV's plain-words columns: the caller passes the ones the panel and the summary
+ * use (prompt names from the catalogue, behaviour names from the rule pack), so this module needs
+ * neither.
+ */
+export interface CsvNames {
+  prompt(id: string): string;
+  behaviour(id: string): string;
+}
+
 /** Column order of the CSV export (a public shape: add columns at the end only). */
 export const CSV_COLUMNS = [
   'seq',
@@ -435,6 +445,9 @@ export const CSV_COLUMNS = [
   'missingRoles',
   'prevHash',
   'hash',
+  // Names as the panel, the summary and the dashboard show them (rule pack and catalogue).
+  'promptName',
+  'behaviourNames',
 ] as const;
 
 /**
@@ -449,7 +462,7 @@ export function csvCell(value: string): string {
   return v;
 }
 
-function csvRow(e: AuditEvent): string[] {
+function csvRow(e: AuditEvent, names: CsvNames): string[] {
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     seq: String(e.seq),
     id: e.id,
@@ -471,13 +484,21 @@ function csvRow(e: AuditEvent): string[] {
     missingRoles: e.kind === 'health' ? e.missingRoles.join(';') : '',
     prevHash: e.prevHash,
     hash: e.hash,
+    promptName: 'promptId' in e ? names.prompt(e.promptId) : '',
+    behaviourNames:
+      e.kind === 'indicators'
+        ? e.behaviours.map((b) => `${names.behaviour(b.id)}: ${b.count}`).join('; ')
+        : '',
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
 
 /** CSV export (RFC 4180: CRLF line ends, quoted where needed), one row per event, ordered by seq. */
-export function exportCsv(events: readonly AuditEvent[]): string {
-  const rows = [[...CSV_COLUMNS], ...[...events].sort((a, b) => a.seq - b.seq).map(csvRow)];
+export function exportCsv(events: readonly AuditEvent[], names: CsvNames): string {
+  const rows = [
+    [...CSV_COLUMNS],
+    ...[...events].sort((a, b) => a.seq - b.seq).map((e) => csvRow(e, names)),
+  ];
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

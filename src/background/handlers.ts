@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging/server';
-import { profileForUrl } from '../config/settings';
+import { DEFAULTS, profileForUrl } from '../config/settings';
 import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
 import { saveLocalSettings } from './settings-store';
@@ -10,6 +10,9 @@ import { storedRecordRef } from '../audit/record-ref';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 import { buildSpoDraft } from '../prompts/spo-draft';
+import { summaryNames } from '../prompts/labels';
+import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -72,6 +75,18 @@ export function createHandlers(state: BackgroundState): Handlers {
     },
 
     'spo/draft': (input) => buildSpoDraft(input),
+
+    'summary/build': async (input) => {
+      const { effective } = await state.settings();
+      const pack = cachedRuntimePack(effective.rulePackExtension).pack;
+      const text = formatSummary(toSummaryInput(input), {
+        names: summaryNames(pack, CATALOGUE),
+        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        // No officer id set yet: the block says "the officer" rather than a placeholder.
+        officer: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
+      });
+      return { text };
+    },
 
     'review/open': async ({ recordRef }) => {
       // The log holds long references in their bounded form, so the link must name that form.

@@ -83,6 +83,9 @@ export function messageBridge(signal: AbortSignal): WaymarkBridge {
     watchSaving(onChange) {
       listener = onChange;
     },
+    async summary(input) {
+      return (await send('summary/build', input)).text;
+    },
   };
 }
 

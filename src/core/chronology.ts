@@ -10,6 +10,7 @@ import type {
   TimeMention,
 } from './temporal';
 import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
+import { periodFromDates } from './period';
 
 /** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
 export interface ChronoSentence {
@@ -293,6 +294,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   let periodDays: number | null = null;
   let periodText: string | null = null;
   let sinceMonth: number | null = null;
+  let since: TimeMention | null = null;
   let docYear: number | null = null;
   const countEvidence: RelSpan[] = [];
   const basis: Chronology['basis'] = [];
@@ -311,6 +313,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     const f = sen.facts;
     // A period counts only where it describes conduct ("for four years" of a relationship does not).
     const periods = sen.behaviours.length > 0 || sen.conduct ? f.periods : [];
+    if (since === null && periods === f.periods) since = f.times.find((t) => t.since) ?? null;
     for (const p of periods) {
       if (p.days !== null && (periodDays === null || p.days > periodDays)) {
         periodDays = p.days;
@@ -522,19 +525,29 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     }
   }
 
-  // Period from the dates, when the text gives two or more resolvable dates.
+  // Period from the dates: "since 9 January", or the first to the last dated occasion.
   const dated = occasions
     .map((o) => o.date)
     .filter((d): d is string => d !== null)
     .sort();
-  if (dated.length >= 2) {
-    const first = Date.parse(dated[0] as string);
-    const last = Date.parse(dated[dated.length - 1] as string);
-    const span = Math.round((last - first) / 86_400_000);
-    if (span > 0 && (periodDays === null || span > periodDays)) {
-      periodDays = span;
-      periodText = `${dated[0]} to ${dated[dated.length - 1]}`;
-    }
+  const fromDates = periodFromDates(
+    since,
+    occasions.map((o) => ({ key: o.key, text: o.when })),
+    docYear,
+  );
+  // Dates win over a stated length when they span longer ("for a week", then dates a month
+  // apart), and a dated "since 9 January" over an undated "since the break-up"; a stated "since
+  // January" already covers the dated occasions after it.
+  const statedSince = periodText !== null && /^since\b/i.test(periodText);
+  if (
+    fromDates &&
+    (periodText === null ||
+      (since !== null
+        ? sinceMonth === null && periodDays === null
+        : !statedSince && fromDates.days !== null && fromDates.days > (periodDays ?? -1)))
+  ) {
+    periodDays = fromDates.days;
+    periodText = fromDates.text;
   }
   if (periodDays === null && sinceMonth !== null && dated.length > 0) {
     const last = dated[dated.length - 1] as string;

@@ -21,6 +21,8 @@ export interface TimeMention extends RelSpan {
   year: number | null;
   /** Days after the previous occasion ("two days later"), when that is what it says. */
   after: number | null;
+  /** A date the conduct runs from ("since 9 January"): the start of the period, for `period`. */
+  since?: true;
 }
 
 export interface CountMention extends RelSpan {
@@ -853,5 +855,13 @@ export function readTemporal(
       if (factCount(f) > before) taken.push([a, b]);
     }
   }
+  for (const t of f.times) {
+    if (t.day !== null && SINCE_BEFORE.test(original.slice(Math.max(0, t.start - 14), t.start))) {
+      t.since = true;
+    }
+  }
   return f;
 }
+
+/** "since ", "ever since the " just before a date. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;

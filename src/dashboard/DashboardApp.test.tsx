@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { CATALOGUE } from '../prompts/catalogue';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
@@ -126,7 +127,10 @@ describe('DashboardApp', () => {
     const second = rows()[1]!;
     expect(second.textContent).toContain('PC1');
     // Risk screening open, classification never shown; vna open with no steps.
-    expect(second.textContent).toContain('Risk screening');
+    // Prompt names are the catalogue's, as in the panel and the inserted summary.
+    expect(second.textContent).toContain(
+      CATALOGUE.prompts.find((p) => p.id === 'risk_screening')!.title,
+    );
 
     button('Export CSV')!.click();
     expect(download).toHaveBeenCalledTimes(1);

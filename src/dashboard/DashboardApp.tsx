@@ -26,7 +26,7 @@ import {
 } from '../audit/summary';
 import { CountsPanel } from './CountsPanel';
 import { downloadText, exportFileName } from './download';
-import { parseDateInput, promptLabel } from './format';
+import { behaviourLabel, parseDateInput, promptLabel } from './format';
 import { seesAllRecords, type DashboardIdentity } from './identity';
 import { RecordReview } from './RecordReview';
 import { RecordTable } from './RecordTable';
@@ -201,7 +201,11 @@ export function DashboardApp({
 
   function onExportCsv() {
     const recordEvents = records.flatMap((r) => r.events);
-    download(exportFileName('csv', now()), exportCsv(recordEvents), 'text/csv;charset=utf-8');
+    download(
+      exportFileName('csv', now()),
+      exportCsv(recordEvents, { prompt: promptLabel, behaviour: behaviourLabel }),
+      'text/csv;charset=utf-8',
+    );
     setNotice({
       tone: 'ok',
       text: `Exported ${recordEvents.length} events of ${records.length} records as CSV.`,

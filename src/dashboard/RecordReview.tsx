@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import type { RecordSummary } from '../audit/summary';
 import {
+  behaviourLabel,
   formatDateTime,
-  idLabel,
   kindLabel,
   plainText,
   promptLabel,
@@ -55,7 +55,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
           {record.behaviours.length === 0
             ? 'No behaviours found.'
             : `Behaviours: ${record.behaviours
-                .map((b) => `${idLabel(b.id)} (${b.count})`)
+                .map((b) => `${behaviourLabel(b.id)} (${b.count})`)
                 .join(', ')}.`}
         </p>
       )}
@@ -149,7 +149,7 @@ function eventDetails(e: AuditEvent): string {
     case 'indicators':
       return `Stalking likely: ${e.stalkingLikely ? 'yes' : 'no'}, score ${Math.round(
         e.score * 100,
-      )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${idLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
+      )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':
       return 'Officer inserted the summary into the record';
     case 'health':

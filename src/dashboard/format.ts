@@ -1,42 +1,28 @@
 import type { AuditEvent } from '../audit/schema';
 import type { PromptRef, VnaReferralCheck } from '../audit/summary';
 import type { PromptState } from '../prompts/types';
+import type { BehaviourId } from '../core/types';
+import { defaultPack } from '../core/index';
+import { CATALOGUE } from '../prompts/catalogue';
+import { STATE_LABEL, findingNames, promptNames } from '../prompts/labels';
 
 /** Plain-words labels and date formatting for the dashboard (en-GB, London time). */
 
-const PROMPT_LABELS: Record<string, string> = {
-  classification: 'Classification',
-  s4a: 's4A consideration',
-  risk_screening: 'Risk screening',
-  vna: "Victims' Code needs assessment",
-  spo: 'SPO decision',
-  safeguarding: 'Safeguarding and referrals',
-  evidence: 'Evidence preservation',
-  'vna.enhanced_rights': 'VNA: Enhanced Rights',
-  'vna.communication_needs': 'VNA: communication needs',
-  'vna.contact_plan': 'VNA: contact plan',
-  'vna.support_referral': 'VNA: support referral',
-  'vna.written_confirmation': 'VNA: written confirmation',
-  'vna.vps': 'VNA: Victim Personal Statement',
-  'vna.compensation': 'VNA: compensation',
-  'vna.special_measures': 'VNA: special measures',
-  'vna.bail_views': 'VNA: views on bail',
-};
+const PROMPT_NAMES = promptNames(CATALOGUE);
+const FINDING_NAMES = findingNames(defaultPack);
 
-/** Readable name of a prompt or VNA step. */
+/** Readable name of a prompt or VNA step: the catalogue's, as in the panel and the summary. */
 export function promptLabel(id: PromptRef | string): string {
-  return PROMPT_LABELS[id] ?? id;
+  return PROMPT_NAMES[id as PromptRef] ?? id;
 }
 
-const STATE_LABELS: Record<PromptState, string> = {
-  open: 'Open',
-  done: 'Done',
-  not_applicable: 'Not applicable',
-  snoozed: 'Snoozed',
-};
-
 export function stateLabel(state: PromptState): string {
-  return STATE_LABELS[state];
+  return STATE_LABEL[state];
+}
+
+/** Readable name of a behaviour: the rule pack's, as in the panel and the summary. */
+export function behaviourLabel(id: string): string {
+  return FINDING_NAMES.behaviour[id as BehaviourId] ?? idLabel(id);
 }
 
 /** `repeated_contact` → `Repeated contact`. */

@@ -18,6 +18,9 @@ import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
 import type { WaymarkBridge } from '../overlay/bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
+import { summaryNames } from '../prompts/labels';
+import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
 import type { StartOptions } from '../overlay/start';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
@@ -166,6 +169,13 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     },
     async spoDraft(input) {
       return buildSpoDraft(input);
+    },
+    async summary(input) {
+      return formatSummary(toSummaryInput(input), {
+        names: summaryNames(defaultPack, CATALOGUE),
+        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        officer: DEMO_OFFICER_ID,
+      });
     },
     saveActions(recordKey, actions) {
       saved.set(recordKey, [...actions]);

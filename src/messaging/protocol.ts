@@ -5,6 +5,7 @@ import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
 import type { SpoDraft } from '../prompts/spo-draft';
 import { SPO_DRAFT_LIMITS } from '../prompts/spo-draft-input';
+import { SummaryRequestSchema } from '../prompts/summary-format';
 import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
@@ -107,6 +108,12 @@ export const protocol = {
       })
       .strict(),
   },
+  /**
+   * Write the summary block from ids, states and digests (no narrative text). The background
+   * adds the officer id, the local time zone and the names, so the block's wording stays out of
+   * the content script's bundle.
+   */
+  'summary/build': { senders: ['content', 'page'], request: SummaryRequestSchema },
   /** Full settings report with sources and refusals (options page, dashboard). */
   'settings/get': { senders: ['page'], request: z.object({}).strict() },
   /** Save the options page's settings; refused with readable errors when invalid. */
@@ -141,6 +148,7 @@ export interface ResponseMap {
   'actions/set': { saved: number };
   'review/open': { opened: boolean };
   'spo/draft': SpoDraft;
+  'summary/build': { text: string };
   'settings/get': SettingsReport;
   'settings/save': SettingsReport;
 }

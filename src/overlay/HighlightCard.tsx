@@ -7,12 +7,14 @@ export interface HighlightCardProps {
   analysis: Analysis;
   /** Effective CSS zoom of our layer, to place the card in CSS px. */
   zoom: number;
+  /** Plain name of a behaviour or risk id, from the rule pack. */
+  nameOf(id: string): string;
 }
 
 const CARD_WIDTH = 300;
 
 /** The card for one highlight: which behaviour, which FOUR element, the law, and why it fired. */
-export function HighlightCard({ hit, analysis, zoom }: HighlightCardProps) {
+export function HighlightCard({ hit, analysis, zoom, nameOf }: HighlightCardProps) {
   const { span, box } = hit;
   const vw = window.innerWidth;
   const left = Math.max(8, Math.min(box.left, vw - CARD_WIDTH - 8)) / zoom;
@@ -27,7 +29,7 @@ export function HighlightCard({ hit, analysis, zoom }: HighlightCardProps) {
       <div class="wm-card" role="tooltip" data-testid="waymark-card" style={style}>
         <p class="wm-card-title">Ignored: {SUPPRESSION_LABEL[m.reason]}</p>
         <p>
-          <q>{m.evidence.text}</q> looks like {m.id.replace(/_/g, ' ')}, but the engine left it out
+          <q>{m.evidence.text}</q> looks like {nameOf(m.id).toLowerCase()}, but Waymark left it out
           {m.cue ? (
             <>
               {' '}
@@ -58,7 +60,7 @@ export function HighlightCard({ hit, analysis, zoom }: HighlightCardProps) {
       </p>
       {ev && (
         <p class="wm-card-rule">
-          Matched <q>{ev.text}</q> (rule {ev.rule})
+          Found in <q>{ev.text}</q>
         </p>
       )}
     </div>

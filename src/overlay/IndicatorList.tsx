@@ -24,13 +24,12 @@ export function IndicatorList({ behaviours, onReveal }: IndicatorListProps) {
             title="Show the evidence in the narrative"
           >
             <span class="wm-ind-label">{b.label}</span>
-            <span class="wm-count" aria-label={`${b.evidence.length} in the text`}>
-              {b.evidence.length}
+            <span class="wm-count">
+              {b.evidence.length} {b.evidence.length === 1 ? 'mention' : 'mentions'}
             </span>
           </button>
           <div class="wm-ind-meta">
-            {b.four.map((f) => FOUR_LABEL[f]).join(' \u00b7 ')}
-            {b.four.length > 0 ? ' \u2014 ' : ''}
+            {b.four.length > 0 && `FOUR: ${b.four.map((f) => FOUR_LABEL[f]).join(', ')}. `}
             {b.law}
           </div>
         </li>

@@ -29,6 +29,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onAction: noop,
     onInsertSummary: noop,
     onOpenReview: null,
+    nameOf: (id) => `Name of ${id}`,
     ...over,
   };
 }
@@ -66,6 +67,8 @@ describe('Panel', () => {
     const item = el.querySelector('[data-suppressed="following"]')!;
     expect(item.getAttribute('data-reason')).toBe('negated');
     expect(item.textContent).toContain('ignored: negated');
+    // Named as the rule pack names it, never by its id.
+    expect(item.textContent).toContain('(Name of following)');
   });
 
   it('names missing fields and a cut narrative', () => {
@@ -126,5 +129,46 @@ describe('supervisor review button', () => {
     host.remove();
     const officer = mount(props());
     expect(officer.querySelector('[data-testid="waymark-open-review"]')).toBeNull();
+  });
+
+  it('says what each count means and names FOUR once, with no rule ids', () => {
+    const el = mount(props());
+    const row = el.querySelector('[data-indicator="following"]')!;
+    const count = row.querySelector('.wm-count')!;
+    expect(count.textContent).toMatch(/^\d+ mentions?$/);
+    const meta = row.querySelector('.wm-ind-meta')!.textContent!;
+    expect(meta.match(/FOUR/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(el.textContent).not.toMatch(/\(rule |\b[a-z]+\.[a-z_]+\b/);
+  });
+
+  it('shows the hover card without the rule that matched', () => {
+    const analysis = props().analysis!;
+    const b = analysis.behaviours[0]!;
+    const e = b.evidence[0]!;
+    const el = mount(
+      props({
+        hover: {
+          span: {
+            key: `b:${e.start}:${b.id}`,
+            start: e.start,
+            end: e.end,
+            kind: 'behaviour',
+            id: b.id,
+          },
+          box: { left: 10, top: 10, width: 40, height: 16 },
+        } as never,
+      }),
+    );
+    const card = el.querySelector('[data-testid="waymark-card"]')!;
+    expect(card.textContent).toContain(b.label);
+    expect(card.textContent).toContain(e.text);
+    expect(card.textContent).not.toContain(e.rule);
+  });
+
+  it('puts what to do before the analysis', () => {
+    const el = mount(props());
+    const todo = el.querySelector('#wm-prompts-h')!;
+    const verdict = el.querySelector('[data-testid="waymark-stalking"]')!;
+    expect(todo.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

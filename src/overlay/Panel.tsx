@@ -42,13 +42,15 @@ export interface PanelProps {
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
   onInsertSummary(e: Event): void;
+  /** Plain name of a behaviour or risk id, from the rule pack. */
+  nameOf(id: string): string;
   /** Present for supervisors on a record with a crime reference: opens the review. */
   onOpenReview: ((e: Event) => void) | null;
 }
 
 const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
 
-/** The whole overlay UI: launcher, panel, highlight card and the polite live region. */
+/** The whole overlay UI: launcher, panel and highlight card (the live region is the controller's). */
 export function Panel(p: PanelProps) {
   const openCount = p.prompts.filter((x) => x.state === 'open').length;
   const likely = p.analysis?.stalking.likely ?? false;
@@ -111,6 +113,12 @@ export function Panel(p: PanelProps) {
         </header>
         <div class="wm-body">
           <HealthNotice {...p.health} />
+          {/* What to do comes first; the analysis behind it follows. */}
+          <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
+            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
+            <PromptList prompts={p.prompts} onAction={p.onAction} />
+            {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
+          </section>
           {p.analysis && <Summary analysis={p.analysis} />}
           {p.analysis && (
             <section aria-labelledby="wm-ind-h">
@@ -120,18 +128,15 @@ export function Panel(p: PanelProps) {
                 analysis={p.analysis}
                 shown={p.showSuppressed}
                 onToggle={p.onToggleSuppressed}
+                nameOf={p.nameOf}
               />
             </section>
           )}
-          <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
-            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
-            <PromptList prompts={p.prompts} onAction={p.onAction} />
-            {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
-          </section>
           <div class="wm-insert">
             <button
               type="button"
               data-testid="waymark-insert-summary"
+              data-action="insert-summary"
               disabled={!p.canInsertSummary || !p.analysis}
               onClick={trusted(p.onInsertSummary)}
               title={
@@ -159,8 +164,9 @@ export function Panel(p: PanelProps) {
           </div>
         </div>
       </aside>
-      {p.hover && p.analysis && <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} />}
-      <div class="wm-sr" aria-live="polite" aria-atomic="true" data-testid="waymark-live" />
+      {p.hover && p.analysis && (
+        <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} nameOf={p.nameOf} />
+      )}
     </div>
   );
 }

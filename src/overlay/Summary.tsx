@@ -60,7 +60,7 @@ export function Chronology({ analysis }: { analysis: Analysis }) {
         {items.map((o, i) => (
           <li key={`${o.start}-${i}`}>
             <span class="wm-when">{o.when ?? 'date not given'}</span>
-            {o.count > 1 ? ` \u00d7${o.count}` : ''}:{' '}
+            {o.count > 1 ? ` (${o.count} times)` : ''}:{' '}
             {o.behaviours.map((b) => label.get(b) ?? b).join(', ') || 'no behaviour named'}
           </li>
         ))}

@@ -6,16 +6,14 @@ export interface SuppressedListProps {
   analysis: Analysis;
   shown: boolean;
   onToggle(): void;
+  /** Plain name of a behaviour or risk id, from the rule pack. */
+  nameOf(id: string): string;
 }
 
 /** Matches the engine kept out of the findings, with why ("ignored: negated"), on request. */
-export function SuppressedList({ analysis, shown, onToggle }: SuppressedListProps) {
+export function SuppressedList({ analysis, shown, onToggle, nameOf }: SuppressedListProps) {
   const items = analysis.suppressed;
   if (items.length === 0) return null;
-  const label = new Map<string, string>([
-    ...analysis.behaviours.map((b) => [b.id, b.label] as const),
-    ...analysis.risk.map((r) => [r.id, r.label] as const),
-  ]);
   return (
     <div class="wm-suppressed">
       <button type="button" class="wm-link" aria-expanded={shown} onClick={trusted(onToggle)}>
@@ -25,7 +23,7 @@ export function SuppressedList({ analysis, shown, onToggle }: SuppressedListProp
         <ul data-testid="waymark-suppressed">
           {items.map((m, i) => (
             <li key={`${m.evidence.start}-${i}`} data-suppressed={m.id} data-reason={m.reason}>
-              <q>{m.evidence.text}</q> ({label.get(m.id) ?? m.id.replace(/_/g, ' ')}):{' '}
+              <q>{m.evidence.text}</q> ({nameOf(m.id)}):{' '}
               <strong>ignored: {SUPPRESSION_LABEL[m.reason]}</strong>
               {m.cue ? (
                 <>

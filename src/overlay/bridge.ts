@@ -1,6 +1,7 @@
 import type { AuditEventInput } from '../audit/schema';
 import type { SpoDraft } from '../prompts/spo-draft';
 import type { SpoDraftInput } from '../prompts/spo-draft-input';
+import type { SummaryRequest } from '../prompts/summary-input';
 import type { OfficerAction } from '../prompts/types';
 
 /** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
@@ -31,4 +32,6 @@ export interface WaymarkBridge {
   spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
   /** Told whenever saving falls behind or catches up; absent where saving cannot fail. */
   watchSaving?(listener: (state: SaveState) => void): void;
+  /** Write the summary block (the background holds its wording, like the SPO draft's). */
+  summary(input: SummaryRequest): Promise<string>;
 }

@@ -1,27 +1,8 @@
-import type { FourElement, RelationshipId, SuppressionReason } from '../core/types';
+import type { SuppressionReason } from '../core/types';
 import type { FieldRole } from '../prompts/types';
 
 /** Plain words for what the panel shows; ids stay ids everywhere else. */
-
-export const FOUR_LABEL: Record<FourElement, string> = {
-  fixated: 'Fixated',
-  obsessive: 'Obsessive',
-  unwanted: 'Unwanted',
-  repeated: 'Repeated',
-};
-
-export const RELATIONSHIP_LABEL: Record<RelationshipId, string> = {
-  ex_partner: 'Ex-partner',
-  partner: 'Partner',
-  family: 'Family member',
-  acquaintance: 'Acquaintance',
-  colleague: 'Colleague',
-  neighbour: 'Neighbour',
-  client_or_customer: 'Client or customer',
-  stranger: 'Stranger',
-  online_only: 'Known online only',
-  unknown: 'Not stated',
-};
+export { FOUR_LABEL, RELATIONSHIP_LABEL } from '../prompts/labels';
 
 export const SUPPRESSION_LABEL: Record<SuppressionReason, string> = {
   negated: 'negated',

@@ -8,6 +8,10 @@ import { CATALOGUE } from '../prompts/catalogue';
 import type { OfficerAction } from '../prompts/types';
 import type { WaymarkBridge } from './bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
+import { summaryNames } from '../prompts/labels';
+import { formatSummary } from '../prompts/summary-format';
+import { toSummaryInput } from '../prompts/summary-input';
+import { defaultPack } from '../core/index';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
 import { fakeAnalysis } from './test-analysis';
 
@@ -49,6 +53,12 @@ function bridge(): WaymarkBridge & { events: AuditEventInput[]; saved: OfficerAc
     loadActions: async () => [],
     saveActions: (_k, a) => saved.push(a),
     spoDraft: async (input) => buildSpoDraft(input),
+    summary: async (input) =>
+      formatSummary(toSummaryInput(input), {
+        names: summaryNames(defaultPack, CATALOGUE),
+        zone: 'Europe/London',
+        officer: 'PC4417',
+      }),
   };
 }
 
@@ -77,7 +87,7 @@ function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
     mandatory: [],
     services: DEFAULT_SERVICES,
     bridge: b,
-    pack: {} as never,
+    pack: defaultPack,
     catalogue: CATALOGUE,
   });
   return b;
@@ -232,5 +242,21 @@ describe('startWaymark', () => {
     report!({ waiting: 0, lost: 0 });
     await frames();
     expect(unsaved()).toBeNull();
+  });
+
+  it('announces in its own hidden live region, never in the draft copy status', async () => {
+    start();
+    await frames();
+    type(NARRATIVE);
+    await settled();
+    const r = root();
+    const live = r.querySelector<HTMLElement>('[data-testid="waymark-live"]')!;
+    expect(live.textContent).toContain('stalking indicators likely');
+    expect(live.className).toBe('wm-sr');
+    expect(r.querySelector('[data-testid="waymark-panel"]')!.contains(live)).toBe(false);
+    // The SPO draft shows for this record and has its own polite status beside "Copy draft".
+    const others = Array.from(r.querySelectorAll('[aria-live]')).filter((e) => e !== live);
+    expect(others.length).toBeGreaterThan(0);
+    for (const el of others) expect(el.textContent).not.toContain('Waymark:');
   });
 });

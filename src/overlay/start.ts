@@ -12,12 +12,15 @@ import { watch, type WatchChange } from '../adapters/watch';
 import { createAnalyser } from '../core/analyser';
 import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
-import type { Analysis, BehaviourId } from '../core/types';
+import type { Analysis, BehaviourId, RiskId } from '../core/types';
+import { findingNames } from '../prompts/labels';
 import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
 import type { SpoDraft } from '../prompts/spo-draft';
 import { spoDraftInput } from '../prompts/spo-draft-input';
-import { buildSummary, replaceSummary } from '../prompts/summary';
+import { replaceSummary } from '../prompts/summary';
+import { summaryDigests } from '../prompts/summary-digest';
+import { summaryRequest } from '../prompts/summary-input';
 import {
   EMPTY_RECORD,
   type OfficerAction,
@@ -106,6 +109,9 @@ export function startWaymark(opts: StartOptions): void {
 
   const adapter = pickAdapter(doc, profile);
   const analyser = createAnalyser(opts.pack);
+  const names = findingNames(opts.pack);
+  const nameOf = (id: string): string =>
+    names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
   const feed = new AuditFeed(bridge);
   let saving: SaveState = { waiting: 0, lost: 0 };
   const gate = new TrustGate();
@@ -119,14 +125,21 @@ export function startWaymark(opts: StartOptions): void {
   layer.className = 'wm-layer';
   layer.setAttribute('aria-hidden', 'true');
   const wrapper = doc.createElement('div');
-  shadow.append(style, layer, wrapper);
+  // The announcer's own live region, outside the Preact tree: other polite regions in the panel
+  // (the draft's copy status) must not receive announcements, and renders must not clear it.
+  const live = doc.createElement('div');
+  live.className = 'wm-sr';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  live.setAttribute('data-testid', 'waymark-live');
+  shadow.append(style, layer, wrapper, live);
   // Keys typed in the panel must not reach the host page's shortcuts (WXT's isolateEvents).
   for (const type of ['keydown', 'keyup', 'keypress']) {
     // The toggle shortcut is still seen: documents listen in the capture phase, before this.
     wrapper.addEventListener(type, (e) => e.stopPropagation());
   }
 
-  const announcer = new Announcer(() => wrapper.querySelector<HTMLElement>('[aria-live]'));
+  const announcer = new Announcer(() => live);
   let highlighter: Highlighter | null = null;
 
   let fields: LocatedFields = { narrative: [], roles: {}, missing: [], roots: [doc] };
@@ -195,11 +208,15 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const ensureMounted = (): void => {
-    if (host.isConnected) {
+    const target = mountTarget();
+    // A frame's first document (about:blank, or the menu frame while the form frame still
+    // loads) is replaced when the frame navigates; the host stays "connected" to that dead
+    // document, so follow the narrative's current document instead of trusting isConnected.
+    const current = host.isConnected && host.ownerDocument.defaultView !== null;
+    if (current && (target === null || host.ownerDocument === target)) {
       raise(false);
       return;
     }
-    const target = mountTarget();
     if (!target?.documentElement) return;
     target.documentElement.append(host);
     raise(true);
@@ -457,6 +474,7 @@ export function startWaymark(opts: StartOptions): void {
           highlighter?.setSpans(joined, spans());
           draw();
         },
+        nameOf,
         onReveal,
         onAction,
         onInsertSummary,
@@ -517,27 +535,39 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const onInsertSummary = (e: Event): void => {
-    if (!analysis) return;
+    if (!analysis || !e.isTrusted) return;
     const notes = fields.roles.notes?.el ?? null;
-    const block = buildSummary({
-      analysis,
-      prompts,
-      now: Date.now(),
-      catalogueVersion: opts.catalogue.version,
-    });
-    const text = replaceSummary(record.notes, block);
-    const recordRef = record.crimeReference || null;
-    void insertSummary(notes, text, e).then((result) => {
-      if (signal.aborted) return;
-      ui.insertStatus =
-        result === 'inserted'
-          ? 'Summary written into the notes field.'
-          : result === 'untrusted'
-            ? null
-            : 'Could not write to the notes field; copy the summary by hand.';
+    const shown = analysis;
+    const at = record;
+    const recordRef = at.crimeReference || null;
+    const write = async (): Promise<string | null> => {
+      const digest = await summaryDigests(at);
+      const block = await bridge.summary(
+        summaryRequest(shown, prompts, actions, {
+          now: Date.now(),
+          catalogue: opts.catalogue.version,
+          digest,
+        }),
+      );
+      if (signal.aborted) return null;
+      const result = await insertSummary(notes, replaceSummary(record.notes, block), e);
       if (result === 'inserted') feed.summaryInserted(recordRef);
-      draw();
-    });
+      return result === 'inserted'
+        ? 'Summary written into the notes field.'
+        : result === 'untrusted'
+          ? null
+          : 'Could not write to the notes field; copy the summary by hand.';
+    };
+    void write()
+      .catch((err: unknown) => {
+        console.warn('Waymark: summary failed:', err instanceof Error ? err.message : err);
+        return 'Could not write the summary; try again.';
+      })
+      .then((status) => {
+        if (signal.aborted) return;
+        ui.insertStatus = status;
+        draw();
+      });
   };
 
   const w = watch(doc, { signal, onChange: update });

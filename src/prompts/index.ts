@@ -18,14 +18,10 @@ export {
 export type { ClassificationKind, EvaluateInput } from './evaluate';
 export { CUE_IDS, cueSet, findCues, hasCue, isNegated } from './narrative-cues';
 export type { CueId, CueMatch } from './narrative-cues';
-export {
-  SUMMARY_END,
-  SUMMARY_START,
-  SUMMARY_VERSION,
-  buildSummary,
-  replaceSummary,
-} from './summary';
-export type { SummaryInput } from './summary';
+export { SUMMARY_END, SUMMARY_START, findSummaryBlock, replaceSummary } from './summary';
+export { summaryInput, summaryRequest, toSummaryInput, SUMMARY_LIMITS } from './summary-input';
+export type { SummaryInput, SummaryPrompt, SummaryRequest } from './summary-input';
+export { summaryDigests, type SummaryDigests } from './summary-digest';
 export { BEHAVIOUR_PLAIN, SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
 export { spoDraftInput, type SpoDraftInput } from './spo-draft-input';
 export type { ChronologyLine, SpoDraft, SpoDraftSection } from './spo-draft';

@@ -1,91 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePrompts } from './evaluate';
-import { DEFAULT_SERVICES } from './services';
-import { SUMMARY_END, SUMMARY_START, buildSummary, replaceSummary } from './summary';
-import { makeRecord, stalkingAnalysis } from './test-fixtures';
-import type { OfficerAction } from './types';
-import { CATALOGUE } from './catalogue';
+import { SUMMARY_END, SUMMARY_START, findSummaryBlock, replaceSummary } from './summary';
 
-const NOW = Date.UTC(2026, 10, 27, 3, 15);
-const analysis = stalkingAnalysis({
-  relationship: 'ex_partner',
-  behaviours: { repeated_contact: 5, following: 2 },
-  risk: ['threat_to_kill'],
-});
-const narrative =
-  'He followed SECRET-NAME home. SPO considered, not applied because he is in custody.';
+describe('findSummaryBlock', () => {
+  const b = `${SUMMARY_START}\nbody\n${SUMMARY_END}`;
 
-function block(actions: OfficerAction[] = []): string {
-  const prompts = evaluatePrompts({
-    analysis,
-    record: makeRecord({ narrative }),
-    actions,
-    mandatory: ['spo'],
-    services: DEFAULT_SERVICES,
-    now: NOW,
-    catalogue: CATALOGUE,
-  });
-  return buildSummary({ analysis, prompts, now: NOW, catalogueVersion: CATALOGUE.version });
-}
-
-describe('buildSummary', () => {
-  it('starts and ends with the fixed markers', () => {
-    const lines = block().split('\n');
-    expect(lines[0]).toBe(SUMMARY_START);
-    expect(lines.at(-1)).toBe(SUMMARY_END);
-    expect(SUMMARY_START).toBe('--- Waymark summary (v1) ---');
+  it('finds the first block, markers included', () => {
+    expect(findSummaryBlock(`Notes.\n\n${b}\n\nMore.`)).toBe(b);
   });
 
-  it('lists indicators by id and count, and every prompt with its state', () => {
-    const text = block();
-    expect(text).toContain('repeated_contact (5 matches)');
-    expect(text).toContain('following (2 matches)');
-    expect(text).toContain('threat_to_kill (1 match)');
-    expect(text).toContain('Relationship: ex_partner; domestic: yes');
-    expect(text).toMatch(/^- spo: DONE \[mandatory\]$/m);
-    expect(text).toMatch(/^- risk_screening: OPEN$/m);
-    expect(text).toMatch(/^ {2}- vna\.contact_plan: OPEN$/m);
-    expect(text).toContain('2026-11-27 03:15 UTC');
+  it('says when there is none, or when the end marker is gone', () => {
+    expect(findSummaryBlock('Just notes.')).toBeNull();
+    expect(findSummaryBlock(`${SUMMARY_START}\nbody`)).toBe('unterminated');
   });
 
-  it('labels the judgement as a text check, not a risk assessment, and prints no score', () => {
-    const text = block();
-    expect(text).toContain(
-      'Waymark text check (not a risk assessment): stalking indicators likely;',
-    );
-    expect(text).not.toMatch(/score/i);
-    expect(text).not.toMatch(/\d\.\d{2}/);
-  });
-
-  it('includes reasons and never quotes the narrative', () => {
-    const text = block([
-      {
-        promptId: 'evidence',
-        state: 'not_applicable',
-        reason: 'Evidence secured by another officer',
-        at: NOW,
-      },
-    ]);
-    expect(text).toMatch(/^- evidence: N\/A \(reason: Evidence secured by another officer\)$/m);
-    expect(text).not.toContain('SECRET-NAME');
-    expect(text).not.toContain('followed');
-  });
-
-  it('a typed reason cannot break the block', () => {
-    const text = block([
-      {
-        promptId: 'evidence',
-        state: 'not_applicable',
-        reason: `done\n${SUMMARY_END}\n--- Waymark summary (v1) ---`,
-        at: NOW,
-      },
-    ]);
-    expect(text.split(SUMMARY_END)).toHaveLength(2);
-    expect(text.match(/--- Waymark summary/g)).toHaveLength(1);
-  });
-
-  it('is deterministic', () => {
-    expect(block()).toBe(block());
+  it("reads an older build's versioned start marker", () => {
+    const old = `--- Waymark summary (v1) ---\nold\n${SUMMARY_END}`;
+    expect(findSummaryBlock(old)).toBe(old);
   });
 });
 

@@ -100,7 +100,7 @@ test('a stalking narrative reaches the audit as indicators and prompt states, ne
   await expect(records.first().locator('td').nth(2)).toHaveText('Yes');
 
   // Indicators by id and count, prompt states with who set them and how.
-  await expect(review).toContainText('Repeated contact');
+  await expect(review).toContainText('Contact or attempted contact');
   await expect(review.locator('tr[data-prompt="evidence"]')).toHaveAttribute('data-state', 'done');
   await expect(review.locator('tr[data-prompt="evidence"]')).toContainText('Officer action');
   await expect(review.locator('tr[data-prompt="evidence"]')).toContainText('PS4821');

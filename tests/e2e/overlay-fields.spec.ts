@@ -120,3 +120,34 @@ for (const kind of KINDS) {
     });
   });
 }
+
+test.describe('frameset.html with a slow form frame', () => {
+  test.beforeEach(async ({ serviceWorker }) => {
+    await setProfiles(serviceWorker, [AUTO_PROFILE]);
+  });
+
+  test('the panel follows the narrative into the form frame once it loads', async ({
+    page,
+    baseURL,
+  }) => {
+    // Under load the content script starts while the form frame still shows its first document
+    // (or only the menu frame has loaded): the panel must end up beside the narrative anyway.
+    await page.route('**/iframe-inner.html', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/frameset.html`, { waitUntil: 'commit' });
+    const main = page.frameLocator('frame[name="main"]');
+    const field = main.locator('#narrative');
+    await expect(field).toBeVisible({ timeout: 10_000 });
+    await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
+    const overlay = overlayIn(main);
+    await expect(overlay).toHaveCount(1);
+    await expect(overlay.locator('[data-testid="waymark-panel"]')).toBeVisible();
+    await expect(overlay.locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
+      'data-likely',
+      'true',
+    );
+    await expect(page.frameLocator('frame[name="nav"]').locator('waymark-overlay')).toHaveCount(0);
+  });
+});

@@ -69,6 +69,8 @@ test('highlight boxes sit over the evidence, and hovering one opens its card', a
   await expect(card).toBeVisible();
   await expect(card).toContainText('FOUR');
   await expect(card).toContainText('Law');
+  // No engine internals on the card: rule ids stay in the audit and tests.
+  await expect(card).not.toContainText(/\(rule |[a-z]+\.[a-z_]+/);
 
   // Scrolling the page moves the boxes with the text.
   const before = (await following.first().boundingBox())!.y;
@@ -124,8 +126,17 @@ test('synthetic clicks from the page do nothing; real ones work', async ({ page 
   await expect(page.locator('#notes')).toHaveValue('');
 
   // The officer's own click inserts the summary through input events.
-  await overlay.locator('[data-testid="waymark-insert-summary"]').click();
-  await expect(page.locator('#notes')).toHaveValue(/--- Waymark summary \(v\d+\) ---/);
+  await overlay.locator('[data-action="insert-summary"]').click();
+  const notes = page.locator('#notes');
+  await expect(notes).toHaveValue(
+    /^--- Waymark summary ---\n[^]*\nWAYMARK-DATA v2 [\w-]+\n--- end/,
+  );
+  // Plain words for a reader who has never seen Waymark: names, and the time with its zone.
+  await expect(notes).toHaveValue(/Suspect's relationship to the victim: Ex-partner/);
+  await expect(notes).toHaveValue(
+    /^Written by Waymark on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d \S+/m,
+  );
+  await expect(notes).not.toHaveValue(/repeated_contact|ex_partner|vna\.|officer unset/);
   // The officer's own click on a prompt records the decision.
   await spo.getByRole('button', { name: /^Mark done/ }).click();
   await expect(spo).toHaveAttribute('data-state', 'done');

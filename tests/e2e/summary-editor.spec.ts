@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 import { SUMMARY_END, SUMMARY_START } from '../../src/prompts/summary';
+import { parseSummary } from '../../src/prompts/summary-format';
 import { expect, overlayLocator, setProfiles, test } from './fixtures';
 import { fixtureReady, STALKING_NARRATIVE, STALKING_TAIL, typeNarrative } from './overlay-helpers';
 
@@ -88,8 +89,10 @@ for (const kind of EDITORS) {
     await expect.poll(() => modelText(page)).toContain(SUMMARY_END);
     const first = await modelText(page);
     expect(count(first, SUMMARY_START)).toBe(1);
-    expect(first).toContain('Behaviours: ');
-    expect(first).toMatch(/stalking indicators likely/);
+    expect(first).toContain('Behaviours described: ');
+    expect(first).toMatch(/Stalking indicators in the account: likely/);
+    // What the editor hands back still parses: a supervisor's Waymark can read it.
+    expect(parseSummary(first).status).toBe('found');
     expect(first.indexOf(SUMMARY_START)).toBeLessThan(first.indexOf(SUMMARY_END));
     // The officer's note is kept, before the block.
     expect(first).toContain(OFFICER_NOTE);

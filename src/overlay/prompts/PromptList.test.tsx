@@ -62,7 +62,7 @@ describe('PromptList rendering', () => {
     const list = prompts();
     await mount(list);
     const els = [...host.querySelectorAll<HTMLElement>('[data-prompt]')];
-    expect(els.map((e) => e.dataset.prompt)).toEqual(list.map((p) => p.id));
+    expect(els.map((e) => e.dataset.prompt).sort()).toEqual(list.map((p) => p.id).sort());
     expect(card('spo').dataset.state).toBe('done');
     expect(card('risk_screening').dataset.state).toBe('open');
   });
@@ -123,6 +123,33 @@ describe('PromptList rendering', () => {
     expect(form.querySelector('input[type="text"]')).not.toBeNull();
     // The officer opened it, so focus moves into the form.
     expect(document.activeElement).toBe(form.querySelector('select'));
+  });
+});
+
+describe('what to do first', () => {
+  it('lists open prompts first, in catalogue order, then the rest', async () => {
+    const list = prompts();
+    await mount(list);
+    const states = [...host.querySelectorAll<HTMLElement>('[data-prompt]')].map(
+      (e) => e.dataset.state,
+    );
+    const firstOther = states.findIndex((s) => s !== 'open');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(states.slice(firstOther)).not.toContain('open');
+    const openIds = [...host.querySelectorAll<HTMLElement>('[data-prompt][data-state="open"]')].map(
+      (e) => e.dataset.prompt,
+    );
+    expect(openIds).toEqual(list.filter((p) => p.state === 'open').map((p) => p.id));
+  });
+
+  it('keeps the why and the done-when behind a closed disclosure', async () => {
+    await mount(prompts());
+    const why = card('risk_screening').querySelector('details.wm-why')!;
+    expect(why.hasAttribute('open')).toBe(false);
+    expect(why.querySelector('summary')!.textContent).toMatch(/^Why/);
+    expect(why.textContent).toContain('Done when:');
+    const step = card('vna').querySelector('[data-vna-step] details.wm-why');
+    expect(step?.querySelector('summary')?.textContent).toBe('Why');
   });
 });
 

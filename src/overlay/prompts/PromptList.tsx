@@ -315,10 +315,15 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
                   <strong>{s.title}</strong>
                   <span class="wm-visually-hidden">: {STATE_TEXT[s.state]}</span>
                 </p>
-                <p class="wm-step-ask">{s.ask}</p>
+                {s.state !== 'done' && <p class="wm-step-ask">{s.ask}</p>}
                 {s.doneBecause && <p class="wm-done-because">Done: {s.doneBecause}</p>}
                 {s.reason && <p class="wm-reason">Reason: {s.reason}</p>}
-                {s.why && <p class="wm-why">Why: {s.why}</p>}
+                {s.why && (
+                  <details class="wm-why">
+                    <summary>Why</summary>
+                    {s.why}
+                  </details>
+                )}
                 {s.state !== 'done' && (
                   <ActionBar
                     target={`vna.${s.id}`}
@@ -334,14 +339,14 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
           ))}
         </ul>
       )}
-      <p class="wm-why">
-        <strong>Why: </strong>
-        {prompt.why}
-      </p>
-      <p class="wm-satisfied">
-        <strong>Done when: </strong>
-        {prompt.satisfiedBy}
-      </p>
+      <details class="wm-why">
+        <summary>Why, and when it counts as done</summary>
+        <p>{prompt.why}</p>
+        <p>
+          <strong>Done when: </strong>
+          {prompt.satisfiedBy}
+        </p>
+      </details>
       {!(prompt.state === 'done' && prompt.doneBecause) && (
         <ActionBar
           target={prompt.id}
@@ -374,9 +379,11 @@ export function PromptList({ prompts, onAction, now, snoozeMs }: PromptListProps
   if (prompts.length === 0) {
     return <p class="wm-empty">No prompts for this record.</p>;
   }
+  // Open prompts first, in catalogue order: what is still to do leads.
+  const open = prompts.filter((p) => p.state === 'open');
   return (
     <div class="wm-prompt-list">
-      {prompts.map((p) => (
+      {[...open, ...prompts.filter((p) => p.state !== 'open')].map((p) => (
         <PromptCard key={p.id} prompt={p} actions={actions} />
       ))}
     </div>

@@ -49,9 +49,10 @@ function Section({
         ))}
       </ul>
       {children}
-      <ul class="wm-spo-check" aria-label="Check and add">
+      <h5>Before you use it</h5>
+      <ul class="wm-spo-check">
         {section.toCheck.map((l) => (
-          <li key={l}>Check: {l}</li>
+          <li key={l}>{l}</li>
         ))}
       </ul>
     </section>
