@@ -63,6 +63,19 @@ export const catalogueSchema = z
     vnaSteps: z.array(stepSchema),
     // Every cue has its words, and nothing else does.
     cueLabels: z.record(z.enum(CUE_IDS), z.string().min(1)),
+    cues: z.record(
+      z.enum(CUE_IDS),
+      z.array(
+        z.string().refine((src) => {
+          try {
+            new RegExp(src, 'gi');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'not a valid pattern'),
+      ),
+    ),
   })
   .superRefine((c, ctx) => {
     const check = (ids: string[], expected: readonly string[], path: string) => {

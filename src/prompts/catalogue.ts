@@ -12,6 +12,7 @@
  * {advocacy} {idva} {perpetrator} {helplines} {occasions} {fearOccasions} {classification}.
  */
 import type { PromptId, VnaStepId } from './types';
+import { CUE_SOURCES } from './cue-patterns';
 import type { CueId } from './narrative-cues';
 
 /**
@@ -109,6 +110,8 @@ export interface Catalogue {
    * ("the narrative records an SPO decision"). Data here, not in the content script's bundle.
    */
   cueLabels: Record<CueId, string>;
+  /** What each narrative cue looks for: pattern sources, compiled by the page that evaluates. */
+  cues: Record<CueId, string[]>;
 }
 
 /** Catalogue version, written into the summary block and the audit. */
@@ -434,6 +437,7 @@ export const CATALOGUE: Catalogue = {
       naReasons: ['No arrest or bail yet', 'Suspect not identified', ...COMMON_NA],
     },
   ],
+  cues: CUE_SOURCES,
   cueLabels: {
     spo_considered: 'the narrative records that an SPO was considered',
     spo_applied: 'the narrative records an SPO application',

@@ -6,7 +6,7 @@
 import { DOMESTIC_RELATIONSHIPS } from '../core/types';
 import type { Analysis, BehaviourId, RiskId } from '../core/types';
 import type { Catalogue, Condition, PromptDef, VnaStepDef } from './catalogue';
-import { findCues } from './narrative-cues';
+import { compileCues, findCues, type CompiledCues } from './narrative-cues';
 import type { CueId, CueMatch } from './narrative-cues';
 import { formatService } from './services';
 import type { ServicesDirectory } from './services';
@@ -434,6 +434,14 @@ function evaluateSteps(input: EvaluateInput, cues: Cues, mandatory: boolean): Pr
   });
 }
 
+/** Cue patterns compiled once per catalogue object (the page keeps one for its lifetime). */
+const compiled = new WeakMap<Catalogue, CompiledCues>();
+function compiledCues(catalogue: Catalogue): CompiledCues {
+  let c = compiled.get(catalogue);
+  if (!c) compiled.set(catalogue, (c = compileCues(catalogue.cues)));
+  return c;
+}
+
 /**
  * Evaluate every prompt in the catalogue against the analysis and the record.
  * Returns only prompts that apply, in catalogue order; [] when there are no stalking indicators.
@@ -445,7 +453,7 @@ function evaluateSteps(input: EvaluateInput, cues: Cues, mandatory: boolean): Pr
  */
 export function evaluatePrompts(input: EvaluateInput): PromptView[] {
   const { analysis, record } = input;
-  const matches = findCues(record.narrative);
+  const matches = findCues(record.narrative, compiledCues(input.catalogue));
   const cues = new Cues(record.narrative, matches, input.catalogue.cueLabels);
   const conds = conditionsFor(analysis, record, cues.ids);
   const views: PromptView[] = [];

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue';
-import { CUE_IDS, cueSet, findCues } from './narrative-cues';
+import { CUE_SOURCES } from './cue-patterns';
+import {
+  CUE_IDS,
+  compileCues,
+  cueSet as cueSetWith,
+  findCues as findCuesWith,
+} from './narrative-cues';
+
+const compiled = compileCues(CUE_SOURCES);
+const cueSet = (t: string) => cueSetWith(t, compiled);
+const findCues = (t: string) => findCuesWith(t, compiled);
 import type { CueId } from './narrative-cues';
 
 /** [narrative, cue that must be found] */
