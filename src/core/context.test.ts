@@ -92,7 +92,9 @@ describe('brackets', () => {
   it('ends a cue inside brackets at the closing bracket, and lets one before them reach past', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(
-      ids('Ex-husband on SPO (no contact, not to view her socials) went through her TikTok videos.'),
+      ids(
+        'Ex-husband on SPO (no contact, not to view her socials) went through her TikTok videos.',
+      ),
     ).toContain('monitoring_online');
     expect(ids('He did not (as far as she knows) follow her home.')).not.toContain('following');
   });
