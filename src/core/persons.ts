@@ -219,6 +219,28 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
  * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
  * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
  */
+/** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'whilst',
+  'as',
+  'after',
+  'before',
+  'until',
+  'once',
+  'whenever',
+  'if',
+  'because',
+  'since',
+  'where',
+  'day',
+  'time',
+  'night',
+  'morning',
+  'evening',
+]);
+
 export function subjectBefore(
   tokens: readonly Token[],
   ms: number,
@@ -235,11 +257,17 @@ export function subjectBefore(
   }
   let from = ms - 1;
   if (quotes % 2 === 1 && open >= 0) from = open - 1;
+  let comma = false;
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
     const t = tokens[k] as Token;
+    if (tokens[k + 1]?.punct === ',') comma = true;
     const ref = personAt(tokens, k, c, k === 0);
     if (ref !== null) {
       const prev = tokens[k - 1]?.norm;
+      // "on the day she did the shop, followed her home": the subject of a clause that a comma
+      // has closed is not the subject of what follows it.
+      if (ref.kind === 'pronoun' && comma && prev !== undefined && SUBORDINATORS.has(prev))
+        continue;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
       if (ref.kind === 'pronoun' && (prev === 'whom' || prev === 'who' || prev === 'that'))
         continue;

@@ -94,3 +94,17 @@ describe('negation by "nobody"', () => {
     expect(a.behaviours.map((b) => b.id)).toEqual([]);
   });
 });
+
+describe('the subject of a closed clause', () => {
+  it('does not carry past the comma that closes it', () => {
+    const ids = analyse(
+      'He took to waiting at the same place on the day she went into town, followed her home and wrote to her over and over.',
+    ).behaviours.map((b) => b.id);
+    expect(ids).toContain('following');
+    expect(ids).toContain('repeated_contact');
+    // Without the comma it is still her clause: "when she walked her home" is not his act.
+    expect(
+      analyse('When she walked her friend home he stayed in.').behaviours.map((b) => b.id),
+    ).not.toContain('following');
+  });
+});
