@@ -109,6 +109,15 @@ async function settled(): Promise<void> {
 }
 
 describe('startWaymark', () => {
+  it('takes down a panel left by a copy the browser destroyed before mounting its own', async () => {
+    const stale = document.createElement(HOST_TAG);
+    document.documentElement.append(stale);
+    start();
+    await frames();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(stale.isConnected).toBe(false);
+  });
+
   it('mounts one host with the panel and the test hooks', async () => {
     start();
     await frames();

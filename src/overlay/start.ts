@@ -116,6 +116,9 @@ export function startWaymark(opts: StartOptions): void {
   let saving: SaveState = { waiting: 0, lost: 0 };
   const gate = new TrustGate();
 
+  // A copy whose world the browser destroyed (Firefox, when the add-on is updated) cannot take
+  // its own panel down, and a live copy never reaches this line twice: any host here is stale.
+  doc.querySelectorAll(HOST_TAG).forEach((stale) => stale.remove());
   // Host element and shadow root. Styles are a <style> in the root: nothing leaks either way.
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: opts.shadowMode });
