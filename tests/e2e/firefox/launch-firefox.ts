@@ -63,8 +63,8 @@ async function navigateBidi(page: Page, url: string): Promise<void> {
  *   that is not to this machine, which the fixture server does not need.
  * - `--remote-allow-system-access` lets BiDi navigate a tab to moz-extension:// pages, which it
  *   otherwise refuses, so the test can read the add-on's state from its own pages.
- * - Host permissions are not requested: Firefox (127+) grants an MV3 add-on's `host_permissions`
- *   when it is installed, temporary installs included; the spec checks that they were.
+ * - Host permissions are not requested: Firefox ESR grants an MV3 add-on's `host_permissions` when
+ *   it is installed, temporary installs included; the spec checks that they were.
  */
 export async function launchFirefox(policy: Record<string, unknown>): Promise<LaunchedFirefox> {
   assertFirefox();
