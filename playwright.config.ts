@@ -10,6 +10,18 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: { launchOptions: { executablePath: '/usr/bin/chromium' } },
+  // `npm run check` runs each project as its own step, each with its own counts file.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.WAYMARK_E2E_JSON ?? 'test-results/e2e.json' }],
+  ],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'firefox/**',
+      use: { launchOptions: { executablePath: '/usr/bin/chromium' } },
+    },
+    // Launches Debian's Firefox ESR itself through puppeteer-core (tests/e2e/firefox/launch-firefox.ts).
+    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+  ],
 });

@@ -12,6 +12,8 @@ interface Step {
   name: string;
   cmd: string[];
   env?: Record<string, string>;
+  /** The JSON report `counts` reads (under test-results/), removed before the step runs. */
+  report?: string;
   /** Reads passed/failed test counts after the step; steps without it count as one check. */
   counts?: () => { passed: number; failed: number } | null;
 }
@@ -24,6 +26,14 @@ const readJson = (file: string): unknown => {
   } catch {
     return null;
   }
+};
+
+/** Counts from a Playwright JSON report; a flaky test passed on its retry. */
+const playwrightCounts = (file: string) => {
+  const r = readJson(file) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  } | null;
+  return r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected } : null;
 };
 
 const steps: Step[] = [
@@ -41,6 +51,7 @@ const steps: Step[] = [
       '--reporter=json',
       `--outputFile=${RESULTS}/vitest.json`,
     ],
+    report: 'vitest.json',
     counts: () => {
       const r = readJson('vitest.json') as {
         numPassedTests: number;
@@ -60,15 +71,23 @@ const steps: Step[] = [
     env: { WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },
   },
   {
+    name: 'build firefox e2e variant',
+    cmd: ['npx', 'wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'test'],
+    env: { WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },
+  },
+  {
     name: 'e2e (Playwright, Chromium)',
-    cmd: ['npx', 'playwright', 'test'],
-    env: { WAYMARK_SKIP_BUILD: '1' },
-    counts: () => {
-      const r = readJson('e2e.json') as {
-        stats: { expected: number; unexpected: number; flaky: number };
-      } | null;
-      return r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected } : null;
-    },
+    cmd: ['npx', 'playwright', 'test', '--project=chromium'],
+    env: { WAYMARK_SKIP_BUILD: '1', WAYMARK_E2E_JSON: `${RESULTS}/e2e.json` },
+    report: 'e2e.json',
+    counts: () => playwrightCounts('e2e.json'),
+  },
+  {
+    name: 'e2e (Firefox ESR, puppeteer-core over WebDriver BiDi)',
+    cmd: ['npx', 'playwright', 'test', '--project=firefox'],
+    env: { WAYMARK_SKIP_BUILD: '1', WAYMARK_E2E_JSON: `${RESULTS}/e2e-firefox.json` },
+    report: 'e2e-firefox.json',
+    counts: () => playwrightCounts('e2e-firefox.json'),
   },
 ];
 
@@ -78,10 +97,7 @@ const summary: string[] = [];
 for (const step of steps) {
   const started = Date.now();
   console.log(`\n▶ ${step.name}: ${step.cmd.join(' ')}`);
-  if (step.counts)
-    fs.rmSync(path.join(RESULTS, step.name.startsWith('e2e') ? 'e2e.json' : 'vitest.json'), {
-      force: true,
-    });
+  if (step.report) fs.rmSync(path.join(RESULTS, step.report), { force: true });
   const run = spawnSync(step.cmd[0] as string, step.cmd.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, ...step.env },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { assertChromium } from './launch';
 import { ROOT, TEST_HOST_PERMISSIONS } from './paths';
 
-/** Fail in one line when Chromium is missing; build the test variant unless told it is fresh. */
+/** Fail in one line when Chromium is missing; build the test variants unless told they are fresh. */
 export default function globalSetup(): void {
   try {
     assertChromium();
@@ -15,6 +15,11 @@ export default function globalSetup(): void {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },
+  });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'test'], {
     cwd: ROOT,
     stdio: 'ignore',
     env: { ...process.env, WAYMARK_TEST: '1', WAYMARK_HOST_PERMISSIONS: TEST_HOST_PERMISSIONS },

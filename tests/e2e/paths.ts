@@ -11,5 +11,9 @@ export const PAGES_DIR = path.join(ROOT, 'tests/e2e/pages');
  */
 export const TRAINING_RECORD = path.join(ROOT, 'src/demo/training-record.html');
 export const CHROMIUM = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+/** The Firefox test build: the same test hooks and host permissions as the Chromium one. */
+export const TEST_FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3-test');
+/** Debian's Firefox ESR (`apt-get install -y firefox-esr`). */
+export const FIREFOX = process.env.WAYMARK_FIREFOX ?? '/usr/bin/firefox-esr';
 /** Host permissions of the e2e build: the production default plus the local fixture server. */
 export const TEST_HOST_PERMISSIONS = 'https://*.police.uk/*,http://127.0.0.1/*';
