@@ -248,8 +248,8 @@ test('a forged “content script started” event or message from the page does 
 
 /**
  * Firefox destroys a removed add-on's content-script sandbox, so the old copy cannot run its own
- * teardown and its panel stays in the page, inert (docs/security.md). What must hold is that the
- * add-on, installed again, adds a live overlay to the open record by itself. Last in the file: it
+ * teardown (docs/security.md). What must hold is that the add-on, installed again, adds a live
+ * overlay to the open record by itself and takes the old copy's frozen panel down. Last in the file: it
  * replaces the add-on in this Firefox.
  */
 test('after the add-on is removed and installed again, an open record gets a working overlay without a reload', async () => {
@@ -274,6 +274,8 @@ test('after the add-on is removed and installed again, an open record gets a wor
         { timeout: 15_000 },
       )
       .toContain('true');
+    // The new copy takes the old copy's frozen panel down: one panel, and it is the live one.
+    expect(await page.$$eval(OVERLAY, (els) => els.length)).toBe(1);
     expect(await page.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
   } finally {
     await page.close();
