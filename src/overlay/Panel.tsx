@@ -1,4 +1,4 @@
-import type { Analysis, BehaviourId } from '../core/types';
+import type { Analysis, BehaviourId, RelationshipId } from '../core/types';
 import type { SpoDraft as SpoDraftData } from '../prompts/spo-draft';
 import type { OfficerAction, PromptView } from '../prompts/types';
 import { HealthNotice, type HealthNoticeProps } from './HealthNotice';
@@ -25,6 +25,9 @@ export interface PanelProps {
   spoDraft: SpoDraftData | null;
   health: HealthNoticeProps;
   role: 'officer' | 'supervisor' | 'trainer';
+  relationshipLabels: Record<RelationshipId, string>;
+  /** Demo mode on a training environment: what happens here goes to the training log. */
+  demo: boolean;
   open: boolean;
   dock: Dock;
   showSuppressed: boolean;
@@ -110,8 +113,15 @@ export function Panel(p: PanelProps) {
           </div>
         </header>
         <div class="wm-body">
+          {p.demo && (
+            <p class="wm-demo" role="note" data-testid="waymark-demo-banner">
+              Training: not recorded in the real log
+            </p>
+          )}
           <HealthNotice {...p.health} />
-          {p.analysis && <Summary analysis={p.analysis} />}
+          {p.analysis && (
+            <Summary analysis={p.analysis} relationshipLabels={p.relationshipLabels} />
+          )}
           {p.analysis && (
             <section aria-labelledby="wm-ind-h">
               <h2 id="wm-ind-h">Behaviours</h2>

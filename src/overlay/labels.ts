@@ -1,4 +1,4 @@
-import type { FourElement, RelationshipId, SuppressionReason } from '../core/types';
+import type { FourElement, SuppressionReason } from '../core/types';
 import type { FieldRole } from '../prompts/types';
 
 /** Plain words for what the panel shows; ids stay ids everywhere else. */
@@ -8,19 +8,6 @@ export const FOUR_LABEL: Record<FourElement, string> = {
   obsessive: 'Obsessive',
   unwanted: 'Unwanted',
   repeated: 'Repeated',
-};
-
-export const RELATIONSHIP_LABEL: Record<RelationshipId, string> = {
-  ex_partner: 'Ex-partner',
-  partner: 'Partner',
-  family: 'Family member',
-  acquaintance: 'Acquaintance',
-  colleague: 'Colleague',
-  neighbour: 'Neighbour',
-  client_or_customer: 'Client or customer',
-  stranger: 'Stranger',
-  online_only: 'Known online only',
-  unknown: 'Not stated',
 };
 
 export const SUPPRESSION_LABEL: Record<SuppressionReason, string> = {

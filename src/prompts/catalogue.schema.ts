@@ -8,6 +8,7 @@ import { CONDITIONS } from './catalogue';
 import type { Catalogue } from './catalogue';
 import { PROMPT_IDS, VNA_STEP_IDS } from './types';
 import { CUE_IDS } from './narrative-cues';
+import { RELATIONSHIP_IDS } from '../core/types';
 
 const text = z.string().trim().min(1);
 
@@ -63,6 +64,7 @@ export const catalogueSchema = z
     vnaSteps: z.array(stepSchema),
     // Every cue has its words, and nothing else does.
     cueLabels: z.record(z.enum(CUE_IDS), z.string().min(1)),
+    relationshipLabels: z.record(z.enum(RELATIONSHIP_IDS), z.string().min(1)),
   })
   .superRefine((c, ctx) => {
     const check = (ids: string[], expected: readonly string[], path: string) => {

@@ -13,6 +13,7 @@
  */
 import type { PromptId, VnaStepId } from './types';
 import type { CueId } from './narrative-cues';
+import type { RelationshipId } from '../core/types';
 
 /**
  * Facts about the analysis and the record that decide when a prompt or a point applies.
@@ -109,6 +110,8 @@ export interface Catalogue {
    * ("the narrative records an SPO decision"). Data here, not in the content script's bundle.
    */
   cueLabels: Record<CueId, string>;
+  /** The panel's plain name of each relationship the analysis can find. */
+  relationshipLabels: Record<RelationshipId, string>;
 }
 
 /** Catalogue version, written into the summary block and the audit. */
@@ -434,6 +437,18 @@ export const CATALOGUE: Catalogue = {
       naReasons: ['No arrest or bail yet', 'Suspect not identified', ...COMMON_NA],
     },
   ],
+  relationshipLabels: {
+    ex_partner: 'Ex-partner',
+    partner: 'Partner',
+    family: 'Family member',
+    acquaintance: 'Acquaintance',
+    colleague: 'Colleague',
+    neighbour: 'Neighbour',
+    client_or_customer: 'Client or customer',
+    stranger: 'Stranger',
+    online_only: 'Known online only',
+    unknown: 'Not stated',
+  },
   cueLabels: {
     spo_considered: 'the narrative records that an SPO was considered',
     spo_applied: 'the narrative records an SPO application',
