@@ -3,6 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 import type { AuditExport } from '../../src/audit/store';
 import { TRAINING_PROFILE } from '../../src/demo/training-profile';
 import { recordLinkHash } from '../../src/dashboard/deep-link';
+import { seriousViolations } from './axe';
 import { evaluateInContentWorld } from './content-world';
 import { expect, overlayLocator, test, waitForRegistration, type RawReply } from './fixtures';
 
@@ -79,6 +80,7 @@ test('a trainer’s demo mode keeps a training session out of the real log', asy
   const banner = overlay.getByRole('note').filter({ hasText: 'Training' });
   await expect(banner).toHaveText('Training: not recorded in the real log');
   await expect(banner).toHaveAttribute('data-testid', 'waymark-demo-banner');
+  expect(await seriousViolations(page, [['waymark-overlay', '.wm-panel']])).toEqual([]);
 
   // The training log shows the action, marked demo (and the debounced indicators, so every
   // event of this page has been written before the real log is read).
@@ -90,6 +92,7 @@ test('a trainer’s demo mode keeps a training session out of the real log', asy
   const done = log.locator('tr[data-kind="prompt_state"]', { hasText: 'evidence' });
   await expect(done.filter({ hasText: demoRef })).toContainText('done');
   await expect(log.locator('tbody tr[data-demo="false"]')).toHaveCount(0);
+  expect(await seriousViolations(options)).toEqual([]);
 
   // Switched off, the next page load records in the real log again, with no banner.
   await options.getByRole('switch', { name: SWITCH }).uncheck();
