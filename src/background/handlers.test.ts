@@ -110,8 +110,14 @@ function trainingSetup(policy: Record<string, unknown>, local?: Record<string, u
       handlers,
       self,
     );
-  const fromTab = (url: string, tabId: number) => (type: string, payload: unknown) =>
-    dispatch(msg(type, payload), { id: 'ext-id', url, tab: { id: tabId } }, handlers, self);
+  const fromTab =
+    (url: string, tabId: number, documentId?: string) => (type: string, payload: unknown) =>
+      dispatch(
+        msg(type, payload),
+        { id: 'ext-id', url, tab: { id: tabId }, documentId },
+        handlers,
+        self,
+      );
   const setPolicy = (next: Record<string, unknown>) => {
     report = mergeSettings({ siteProfiles: profiles, ...next }, local);
   };
@@ -179,6 +185,20 @@ describe('demo mode on a training environment', () => {
     await training('audit/append', marked);
     expect(await t.events('real')).toHaveLength(1);
     expect(await t.events('training')).toHaveLength(0);
+  });
+
+  it('sends a page’s late events where that page was told, after the next page in the tab loads', async () => {
+    const t = trainingSetup({ role: 'trainer' });
+    await t.fromPage('demo/set', { profileId: 'rms-training', on: true });
+    const first = t.fromTab(TRAINING_URL, 2, 'doc-1');
+    const second = t.fromTab(TRAINING_URL, 2, 'doc-2');
+    expect(await first('config/get', {})).toMatchObject({ data: { demo: true } });
+    await t.fromPage('demo/set', { profileId: 'rms-training', on: false });
+    expect(await second('config/get', {})).toMatchObject({ data: { demo: false } });
+    await first('audit/append', marked);
+    await second('audit/append', marked);
+    expect((await t.events('training')).map((e) => e.demo)).toEqual([true]);
+    expect((await t.events('real')).map((e) => e.demo)).toEqual([false]);
   });
 
   it('refuses a demo page’s events once demo mode is no longer allowed, rather than logging them as real', async () => {

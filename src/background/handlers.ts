@@ -34,7 +34,7 @@ export function createHandlers(state: BackgroundState): Handlers {
    * error rather than the real log, because its banner says it is not recorded there.
    */
   const logFor = async (ctx: HandlerContext): Promise<AuditSink> => {
-    if (!(await state.training.tabDemo(ctx.tabId, ctx.origin))) return state.audit;
+    if (!(await state.training.pageDemo(ctx.tabId, ctx.documentId, ctx.origin))) return state.audit;
     const report = await state.settings();
     const refusal = demoRefusal(report, profileForUrl(report.effective.profiles, ctx.url));
     if (refusal) throw new Error(`demo mode is no longer allowed here: ${refusal}`);
@@ -63,7 +63,9 @@ export function createHandlers(state: BackgroundState): Handlers {
         profile !== null &&
         demoRefusal(report, profile) === null &&
         (await state.training.switchedOn()).includes(profile.id);
-      if (ctx.tabId !== null) await state.training.bindTab(ctx.tabId, ctx.origin, demo);
+      if (ctx.tabId !== null) {
+        await state.training.bindPage(ctx.tabId, ctx.documentId, ctx.origin, demo);
+      }
       return {
         profile: profile
           ? {

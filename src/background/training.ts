@@ -11,10 +11,17 @@ import type { ActiveProfile, SettingsReport } from '../config/settings';
 
 /** storage.session key: ids of the training profiles demo mode is switched on for. */
 const DEMO_ON_KEY = 'demoOn';
-/** storage.session key prefix: what the page now loaded in a tab was told. */
+/** storage.session key prefix: what the pages last loaded in a tab were told, newest first. */
 const TAB_PREFIX = 'demoTab:';
+/**
+ * Page loads remembered per tab. More than one, because a page's last events can arrive after the
+ * next page in the same tab has loaded; they must still go where their own page said.
+ */
+const LOADS_KEPT = 8;
 
-interface TabBinding {
+interface PageLoad {
+  /** The browser's id of the document, or null where the browser gives none. */
+  documentId: string | null;
   origin: string;
   demo: boolean;
 }
@@ -42,10 +49,13 @@ export interface TrainingState {
   /** Ids of the profiles demo mode is switched on for (whether or not still allowed). */
   switchedOn(): Promise<string[]>;
   setSwitch(profileId: string, on: boolean): Promise<void>;
-  /** Remember what the page loaded in this tab was told. */
-  bindTab(tabId: number, origin: string, demo: boolean): Promise<void>;
-  /** What the page in this tab was told; false for a tab never told or now on another origin. */
-  tabDemo(tabId: number | null, origin: string): Promise<boolean>;
+  /** Remember what a page loaded in this tab was told. */
+  bindPage(tabId: number, documentId: string | null, origin: string, demo: boolean): Promise<void>;
+  /**
+   * Whether the sending page was told it runs in demo mode: looked up by its document where the
+   * browser names it, else the tab's newest page load. False for a page never told.
+   */
+  pageDemo(tabId: number | null, documentId: string | null, origin: string): Promise<boolean>;
   forgetTab(tabId: number): Promise<void>;
 }
 
@@ -53,6 +63,11 @@ export function createTrainingState(area = browser.storage.session): TrainingSta
   const read = async () => {
     const value = (await area.get(DEMO_ON_KEY))[DEMO_ON_KEY];
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  };
+  const pageLoads = async (tabId: number): Promise<PageLoad[]> => {
+    const key = `${TAB_PREFIX}${tabId}`;
+    const value = (await area.get(key))[key];
+    return Array.isArray(value) ? (value as PageLoad[]) : [];
   };
   return {
     switchedOn: read,
@@ -62,14 +77,17 @@ export function createTrainingState(area = browser.storage.session): TrainingSta
       else ids.delete(profileId);
       await area.set({ [DEMO_ON_KEY]: [...ids].sort() });
     },
-    async bindTab(tabId, origin, demo) {
-      await area.set({ [`${TAB_PREFIX}${tabId}`]: { origin, demo } satisfies TabBinding });
+    async bindPage(tabId, documentId, origin, demo) {
+      const loads = await pageLoads(tabId);
+      const others = loads.filter((l) => documentId === null || l.documentId !== documentId);
+      const next: PageLoad[] = [{ documentId, origin, demo }, ...others].slice(0, LOADS_KEPT);
+      await area.set({ [`${TAB_PREFIX}${tabId}`]: next });
     },
-    async tabDemo(tabId, origin) {
+    async pageDemo(tabId, documentId, origin) {
       if (tabId === null) return false;
-      const key = `${TAB_PREFIX}${tabId}`;
-      const bound = (await area.get(key))[key] as TabBinding | undefined;
-      return bound?.origin === origin && bound.demo === true;
+      const loads = await pageLoads(tabId);
+      const load = documentId === null ? loads[0] : loads.find((l) => l.documentId === documentId);
+      return load?.origin === origin && load.demo === true;
     },
     async forgetTab(tabId) {
       await area.remove(`${TAB_PREFIX}${tabId}`);
