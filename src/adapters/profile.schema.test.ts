@@ -32,3 +32,17 @@ describe('SiteProfileSchema match patterns', () => {
     expect(refusal('ftp://rms.example/*')).toMatch(/^match pattern must look like/);
   });
 });
+
+describe('SiteProfileSchema training flag', () => {
+  const base = profile(['https://training.rms.force.police.uk/*']);
+
+  it('marks a profile as a training environment only with a real boolean', () => {
+    expect(SiteProfileSchema.parse({ ...base, training: true }).training).toBe(true);
+    expect(SiteProfileSchema.parse(base).training).toBeUndefined();
+    const r = SiteProfileSchema.safeParse({ ...base, training: 'yes' });
+    expect(r.success ? null : r.error.issues[0]).toMatchObject({
+      path: ['training'],
+      message: 'use true or false',
+    });
+  });
+});

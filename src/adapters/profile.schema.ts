@@ -61,6 +61,7 @@ export const SiteProfileSchema = z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/)
       .optional(),
+    training: z.boolean({ error: 'use true or false' }).optional(),
   })
   .strict() satisfies z.ZodType<SiteProfile>;
 

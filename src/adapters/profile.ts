@@ -22,4 +22,9 @@ export interface SiteProfile {
   fields?: Partial<Record<FieldRole, FieldLocator | FieldLocator[]>>;
   /** Which adapter reads this site; `generic` when absent. */
   adapter?: string;
+  /**
+   * A training environment of the force's system: a trainer may switch demo mode on here, and
+   * what is recorded then goes to the separate training log, never the real one.
+   */
+  training?: boolean;
 }

@@ -12,6 +12,15 @@ import type { AuditEvent } from './schema';
 
 export const AUDIT_DB_VERSION = 1;
 
+/** The real audit log: what supervisors review, export and verify. */
+export const AUDIT_DB_NAME = 'waymark-audit';
+/**
+ * The training log: what a trainer's demo mode records on a training environment. A database of
+ * its own, so the real log's chain never holds a demo event and nothing that reads the real log
+ * can count one.
+ */
+export const TRAINING_AUDIT_DB_NAME = 'waymark-audit-training';
+
 /** Head of the hash chain: what the next append links to. */
 export interface ChainHead {
   lastSeq: number;
@@ -57,7 +66,7 @@ export type AuditDb = IDBPDatabase<AuditDbSchema>;
  * same database in another context, this connection closes itself (`blocking`) so the upgrade is
  * not held up; the next call opens a fresh connection.
  */
-export function openAuditDb(name = 'waymark-audit'): Promise<AuditDb> {
+export function openAuditDb(name = AUDIT_DB_NAME): Promise<AuditDb> {
   return openDB<AuditDbSchema>(name, AUDIT_DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {

@@ -1,6 +1,12 @@
-import type { AuditEventInput } from '../audit/schema';
-import { openAuditDb, type AuditDb } from '../audit/db';
-import { appendEvent, pruneOlderThan, readChainHead, type ChainHeadRef } from '../audit/store';
+import type { AuditEvent, AuditEventInput } from '../audit/schema';
+import { AUDIT_DB_NAME, openAuditDb, type AuditDb } from '../audit/db';
+import {
+  appendEvent,
+  pruneOlderThan,
+  queryEvents,
+  readChainHead,
+  type ChainHeadRef,
+} from '../audit/store';
 
 export interface AuditSink {
   append(
@@ -10,19 +16,20 @@ export interface AuditSink {
   prune(days: number): Promise<void>;
   /** The chain head now, or null while the log is empty. */
   head(): Promise<ChainHeadRef | null>;
+  /** Every event, oldest first. */
+  events(): Promise<AuditEvent[]>;
 }
 
-/** The real audit log: IndexedDB in the extension origin, opened once, on first use. */
-export function createAuditSink(): AuditSink {
+/**
+ * An audit log in IndexedDB in the extension origin, opened once, on first use: the real log by
+ * default, or the training log (`demo: true`), whose events are marked demo.
+ */
+export function createAuditSink({ name = AUDIT_DB_NAME, demo = false } = {}): AuditSink {
   let db: Promise<AuditDb> | null = null;
-  const open = () => (db ??= openAuditDb());
+  const open = () => (db ??= openAuditDb(name));
   return {
     async append(event, ctx) {
-      const stored = await appendEvent(await open(), event, {
-        ...ctx,
-        demo: false,
-        now: Date.now(),
-      });
+      const stored = await appendEvent(await open(), event, { ...ctx, demo, now: Date.now() });
       return { seq: stored.seq };
     },
     async prune(days) {
@@ -30,6 +37,9 @@ export function createAuditSink(): AuditSink {
     },
     async head() {
       return readChainHead(await open());
+    },
+    async events() {
+      return queryEvents(await open());
     },
   };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messaging/server';
+import type { HandlerContext, Handlers } from '../messaging/server';
 import { DEFAULTS, profileForUrl } from '../config/settings';
 import type { SettingsReport } from '../config/settings';
 import type { OfficerAction } from '../prompts/types';
@@ -13,22 +13,62 @@ import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
+import type { DemoProfileStatus } from '../messaging/protocol';
+import { demoRefusal, type TrainingState } from './training';
+
+/** The training log view shows this many of the newest events. */
+export const TRAINING_LOG_SHOWN = 500;
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
   /** Re-read settings and re-register content scripts (after a save). */
   refresh(): Promise<SettingsReport>;
   audit: AuditSink;
+  /** The training log, where a demo-mode page's events go instead of `audit`. */
+  trainingAudit: AuditSink;
+  training: TrainingState;
 }
 
 /** Plain handlers, one per message type; the server has already checked sender and payload. */
 export function createHandlers(state: BackgroundState): Handlers {
+  /**
+   * The log a content script's page writes to: the one its panel was told about when it loaded. A
+   * page told "demo" whose demo mode is no longer allowed (policy or role changed since) gets an
+   * error rather than the real log, because its banner says it is not recorded there.
+   */
+  const logFor = async (ctx: HandlerContext): Promise<AuditSink> => {
+    if (!(await state.training.pageDemo(ctx.tabId, ctx.documentId, ctx.origin))) return state.audit;
+    const report = await state.settings();
+    const refusal = demoRefusal(report, profileForUrl(report.effective.profiles, ctx.url));
+    if (refusal) throw new Error(`demo mode is no longer allowed here: ${refusal}`);
+    return state.trainingAudit;
+  };
+
+  const demoProfiles = async (): Promise<DemoProfileStatus[]> => {
+    const report = await state.settings();
+    const on = new Set(await state.training.switchedOn());
+    return report.effective.profiles
+      .filter((p) => p.training)
+      .map((p) => {
+        const refusal = demoRefusal(report, p);
+        return { id: p.id, name: p.name, on: !refusal && on.has(p.id), refusal };
+      });
+  };
+
   return {
     'app/ping': () => ({ version: browser.runtime.getManifest().version }),
 
     'config/get': async (_payload, ctx) => {
-      const { effective } = await state.settings();
+      const report = await state.settings();
+      const { effective } = report;
       const profile = profileForUrl(effective.profiles, ctx.url);
+      const demo =
+        profile !== null &&
+        demoRefusal(report, profile) === null &&
+        (await state.training.switchedOn()).includes(profile.id);
+      if (ctx.tabId !== null) {
+        await state.training.bindPage(ctx.tabId, ctx.documentId, ctx.origin, demo);
+      }
       return {
         profile: profile
           ? {
@@ -45,6 +85,7 @@ export function createHandlers(state: BackgroundState): Handlers {
         services: effective.services,
         pack: cachedRuntimePack(effective.rulePackExtension).pack,
         catalogue: CATALOGUE,
+        demo,
       };
     },
 
@@ -53,7 +94,8 @@ export function createHandlers(state: BackgroundState): Handlers {
       const profile = profileForUrl(effective.profiles, ctx.url);
       // Only pages Waymark is configured for may write to the log.
       if (!profile) throw new Error('no site profile covers this page');
-      return state.audit.append(event, {
+      const log = await logFor(ctx);
+      return log.append(event, {
         recordRef: recordRef === null ? null : await storedRecordRef(recordRef),
         profileId: profile.id,
         origin: ctx.origin,
@@ -61,7 +103,7 @@ export function createHandlers(state: BackgroundState): Handlers {
       });
     },
 
-    'audit/head': async () => ({ head: await state.audit.head() }),
+    'audit/head': async (_payload, ctx) => ({ head: await (await logFor(ctx)).head() }),
 
     'actions/get': async ({ recordKey }, ctx) => {
       const key = await recordActionsKey(ctx.origin, recordKey);
@@ -97,6 +139,21 @@ export function createHandlers(state: BackgroundState): Handlers {
     },
 
     'settings/get': () => state.settings(),
+
+    'demo/get': async () => ({
+      profiles: await demoProfiles(),
+      events: (await state.trainingAudit.events()).slice(-TRAINING_LOG_SHOWN),
+    }),
+
+    'demo/set': async ({ profileId, on }) => {
+      const report = await state.settings();
+      const profile = report.effective.profiles.find((p) => p.id === profileId) ?? null;
+      // Switching off is always allowed; on only where demoRefusal finds nothing against it.
+      const refusal = on ? demoRefusal(report, profile) : null;
+      if (refusal) throw new Error(`demo mode refused: ${refusal}`);
+      await state.training.setSwitch(profileId, on);
+      return { profiles: await demoProfiles() };
+    },
 
     'settings/save': async ({ local }) => {
       const before = await state.settings();

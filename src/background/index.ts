@@ -5,6 +5,8 @@ import { createHandlers } from './handlers';
 import { syncContentScripts, type RegistrationResult } from './registration';
 import { isSettingsChange, loadSettingsReport, settingsCache } from './settings-store';
 import { createAuditSink } from './audit-sink';
+import { TRAINING_AUDIT_DB_NAME } from '../audit/db';
+import { createTrainingState } from './training';
 import { expiredDecisionKeys } from './decisions';
 
 /** Last registration outcome, shown on the options page (patterns waiting for permission). */
@@ -17,6 +19,8 @@ export let lastRegistration: RegistrationResult | null = null;
  */
 export function startBackground(): void {
   const audit = createAuditSink();
+  const trainingAudit = createAuditSink({ name: TRAINING_AUDIT_DB_NAME, demo: true });
+  const training = createTrainingState();
   // Answer settings requests as soon as they are read; registration follows on its own.
   const cache = settingsCache(
     () => loadSettingsReport(),
@@ -30,7 +34,7 @@ export function startBackground(): void {
   );
   const refresh = (): Promise<SettingsReport> => cache.refresh();
   const settings = () => cache.get();
-  const handlers = createHandlers({ settings, refresh, audit });
+  const handlers = createHandlers({ settings, refresh, audit, trainingAudit, training });
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   browser.runtime.onMessage.addListener(
@@ -44,6 +48,7 @@ export function startBackground(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (isSettingsChange(changes, area)) void refresh();
   });
+  browser.tabs.onRemoved.addListener((tabId) => void training.forgetTab(tabId));
   browser.permissions.onAdded.addListener(() => void refresh());
   browser.permissions.onRemoved.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
@@ -52,6 +57,7 @@ export function startBackground(): void {
     void settings()
       .then(async (r) => {
         await audit.prune(r.effective.auditRetentionDays);
+        await trainingAudit.prune(r.effective.auditRetentionDays);
         const stored = await browser.storage.local.get(null);
         const expired = expiredDecisionKeys(stored, r.effective.auditRetentionDays, Date.now());
         if (expired.length > 0) await browser.storage.local.remove(expired);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManagedPolicySchema } from './schema';
+import { SiteProfileSchema } from '../adapters/profile.schema';
 import {
   matchesPattern,
   mergeSettings,
@@ -192,6 +193,13 @@ describe('public/managed_schema.json', () => {
   it('declares exactly the keys the zod policy schema accepts', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(
       Object.keys(ManagedPolicySchema.shape).sort(),
+    );
+  });
+
+  it('declares exactly the keys a site profile may have', () => {
+    const profiles = schema.properties.siteProfiles as { items: { properties: object } };
+    expect(Object.keys(profiles.items.properties).sort()).toEqual(
+      Object.keys(SiteProfileSchema.shape).sort(),
     );
   });
 

@@ -103,5 +103,6 @@ export function startOverlay(signal: AbortSignal, config: ContentConfig): void {
     bridge: messageBridge(signal),
     pack: config.pack,
     catalogue: config.catalogue,
+    demo: config.demo,
   });
 }

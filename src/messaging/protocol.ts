@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuditEventInputSchema } from '../audit/schema';
+import { AuditEventInputSchema, type AuditEvent } from '../audit/schema';
 import type { SiteProfile } from '../adapters/profile';
 import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
@@ -121,6 +121,16 @@ export const protocol = {
     senders: ['page'],
     request: z.object({ local: LocalSettingsSchema }).strict(),
   },
+  /** Training profiles with their demo switch, and the training log (options page). */
+  'demo/get': { senders: ['page'], request: z.object({}).strict() },
+  /**
+   * Switch demo mode on or off for a training profile. Extension pages only, and the background
+   * refuses it unless the profile is a training environment and the user a trainer.
+   */
+  'demo/set': {
+    senders: ['page'],
+    request: z.object({ profileId: z.string().min(1).max(64), on: z.boolean() }).strict(),
+  },
 } as const satisfies Record<string, { senders: readonly SenderKind[]; request: z.ZodType }>;
 
 export type MessageType = keyof typeof protocol;
@@ -137,6 +147,17 @@ export interface ContentConfig {
   pack: RulePack;
   /** The prompt catalogue (data), kept out of the content-script bundle. */
   catalogue: Catalogue;
+  /** Demo mode on a training environment: this page's events go to the training log. */
+  demo: boolean;
+}
+
+/** A training profile as the options page lists it. */
+export interface DemoProfileStatus {
+  id: string;
+  name: string;
+  on: boolean;
+  /** Why demo mode cannot be switched on here, or null when it can. */
+  refusal: string | null;
 }
 
 export interface ResponseMap {
@@ -151,6 +172,8 @@ export interface ResponseMap {
   'summary/build': { text: string };
   'settings/get': SettingsReport;
   'settings/save': SettingsReport;
+  'demo/get': { profiles: DemoProfileStatus[]; events: AuditEvent[] };
+  'demo/set': { profiles: DemoProfileStatus[] };
 }
 export type ResponseOf<T extends MessageType> = ResponseMap[T];
 

@@ -15,6 +15,8 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number; url?: string };
   frameId?: number;
+  /** The sending document (Chromium); absent in browsers that do not say. */
+  documentId?: string;
 }
 
 export interface HandlerContext {
@@ -24,6 +26,8 @@ export interface HandlerContext {
   /** Full URL of the sending page or frame (from the browser, not the message). */
   url: string;
   tabId: number | null;
+  /** The sending document, when the browser says: it tells one page load from the next. */
+  documentId: string | null;
 }
 
 export type Handlers = {
@@ -52,13 +56,14 @@ export function classifySender(
     return null;
   }
   const origin = parsed.origin;
+  const documentId = sender.documentId ?? null;
   if (url.startsWith(extensionOrigin))
-    return { kind: 'page', origin, url, tabId: sender.tab?.id ?? null };
+    return { kind: 'page', origin, url, tabId: sender.tab?.id ?? null, documentId };
   if (
     (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
     sender.tab?.id !== undefined
   ) {
-    return { kind: 'content', origin, url, tabId: sender.tab.id };
+    return { kind: 'content', origin, url, tabId: sender.tab.id, documentId };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { SettingsReport } from '../config/settings';
 import type { LocalSettings, Role, Services } from '../config/schema';
 import type { SiteProfile } from '../adapters/profile';
 import { parseProfileDraft, type ProfileDraft } from './profile-form';
+import { TrainingSection } from './TrainingSection';
 
 const EMPTY_DRAFT: ProfileDraft = { id: '', name: '', matches: '', fields: '' };
 
@@ -189,7 +190,10 @@ export function OptionsApp() {
               const missing = p.matches.filter((m) => granted[m] === false);
               return (
                 <tr key={p.id} data-profile={p.id}>
-                  <th scope="row">{p.name}</th>
+                  <th scope="row">
+                    {p.name}
+                    {p.training ? ' (training environment)' : ''}
+                  </th>
                   <td>
                     <code>{p.matches.join(' ')}</code>
                   </td>
@@ -265,6 +269,15 @@ export function OptionsApp() {
                 onInput={(ev) => setDraft({ ...draft, fields: ev.currentTarget.value })}
               />
             </label>
+            <label>
+              <input
+                type="checkbox"
+                name="training"
+                checked={draft.training === true}
+                onChange={(ev) => setDraft({ ...draft, training: ev.currentTarget.checked })}
+              />{' '}
+              Training environment (trainers may switch demo mode on here)
+            </label>
             <button type="submit">Add and ask for access</button>
           </form>
         )}
@@ -315,6 +328,9 @@ export function OptionsApp() {
           <button type="submit">Save</button>
         </form>
       </section>
+
+      {/* Remounted when the role or the profiles change, so its switches are never stale. */}
+      <TrainingSection key={JSON.stringify([e.role, e.profiles.map((p) => [p.id, p.training])])} />
 
       <section aria-labelledby="policy-h" data-testid="policy-report">
         <h2 id="policy-h">What your force's policy sets</h2>

@@ -18,6 +18,20 @@ describe('parseProfileDraft', () => {
       },
     });
   });
+  it('marks a training environment only when asked', () => {
+    const draft = {
+      id: 'rms-t',
+      name: 'RMS training',
+      matches: 'https://t.police.uk/*',
+      fields: '',
+    };
+    expect(parseProfileDraft({ ...draft, training: true })).toMatchObject({
+      ok: true,
+      profile: { training: true },
+    });
+    const plain = parseProfileDraft({ ...draft, training: false });
+    expect(plain.ok && 'training' in plain.profile).toBe(false);
+  });
   it('accepts a field map by selector and label', () => {
     const r = parseProfileDraft({
       id: 'rms',

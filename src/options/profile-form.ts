@@ -8,6 +8,8 @@ export interface ProfileDraft {
   matches: string;
   /** Optional JSON object of field roles → locators; blank means "find narrative fields automatically". */
   fields: string;
+  /** A training environment, where a trainer may switch demo mode on. */
+  training?: boolean;
 }
 
 /** Turn the form into a valid profile or readable errors; nothing is saved until it is valid. */
@@ -33,6 +35,7 @@ export function parseProfileDraft(
       .map((s) => s.trim())
       .filter(Boolean),
     ...(fields === undefined ? {} : { fields }),
+    ...(draft.training ? { training: true } : {}),
   };
   const result = SiteProfileSchema.safeParse(candidate);
   if (result.success) return { ok: true, profile: result.data };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from './Panel';
 import { fakeAnalysis } from './test-analysis';
 import { TrustGate } from './trusted';
+import { CATALOGUE } from '../prompts/catalogue';
 
 const noop = () => undefined;
 
@@ -14,6 +15,8 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     spoDraft: null,
     health: { missing: [], narrativeCount: 1, truncated: false, maxChars: 200_000 },
     role: 'officer',
+    demo: false,
+    relationshipLabels: CATALOGUE.relationshipLabels,
     open: true,
     dock: 'right',
     showSuppressed: false,
@@ -58,6 +61,21 @@ describe('Panel', () => {
       e.getAttribute('data-indicator'),
     );
     expect(ids).toEqual(['following', 'loitering_or_turning_up']);
+  });
+
+  it('says plainly, first in the panel, when nothing done here reaches the real log', () => {
+    expect(mount(props()).querySelector('[data-testid="waymark-demo-banner"]')).toBeNull();
+    render(null, host);
+    const banner = mount(props({ demo: true })).querySelector('.wm-body > :first-child')!;
+    expect(banner.getAttribute('data-testid')).toBe('waymark-demo-banner');
+    expect(banner.getAttribute('role')).toBe('note');
+    expect(banner.textContent).toBe('Training: not recorded in the real log');
+  });
+
+  it('names the relationship in the catalogue’s words', () => {
+    const el = mount(props());
+    const dd = Array.from(el.querySelectorAll('.wm-facts dd'))[2]!;
+    expect(dd.textContent).toBe(CATALOGUE.relationshipLabels[fakeAnalysis('x').relationship]);
   });
 
   it('lists ignored matches with their reason only on request', () => {

@@ -1,4 +1,4 @@
-import type { Analysis, BehaviourId } from '../core/types';
+import type { Analysis, BehaviourId, RelationshipId } from '../core/types';
 import type { SpoDraft as SpoDraftData } from '../prompts/spo-draft';
 import type { OfficerAction, PromptView } from '../prompts/types';
 import { HealthNotice, type HealthNoticeProps } from './HealthNotice';
@@ -25,6 +25,9 @@ export interface PanelProps {
   spoDraft: SpoDraftData | null;
   health: HealthNoticeProps;
   role: 'officer' | 'supervisor' | 'trainer';
+  relationshipLabels: Record<RelationshipId, string>;
+  /** Demo mode on a training environment: what happens here goes to the training log. */
+  demo: boolean;
   open: boolean;
   dock: Dock;
   showSuppressed: boolean;
@@ -112,6 +115,11 @@ export function Panel(p: PanelProps) {
           </div>
         </header>
         <div class="wm-body">
+          {p.demo && (
+            <p class="wm-demo" role="note" data-testid="waymark-demo-banner">
+              Training: not recorded in the real log
+            </p>
+          )}
           <HealthNotice {...p.health} />
           {/* What to do comes first; the analysis behind it follows. */}
           <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
@@ -119,7 +127,9 @@ export function Panel(p: PanelProps) {
             <PromptList prompts={p.prompts} onAction={p.onAction} />
             {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
           </section>
-          {p.analysis && <Summary analysis={p.analysis} />}
+          {p.analysis && (
+            <Summary analysis={p.analysis} relationshipLabels={p.relationshipLabels} />
+          )}
           {p.analysis && (
             <section aria-labelledby="wm-ind-h">
               <h2 id="wm-ind-h">Behaviours</h2>

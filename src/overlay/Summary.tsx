@@ -1,8 +1,15 @@
-import { FOUR_ELEMENTS, type Analysis } from '../core/types';
-import { FOUR_LABEL, RELATIONSHIP_LABEL } from './labels';
+import { FOUR_ELEMENTS, type Analysis, type RelationshipId } from '../core/types';
+import { FOUR_LABEL } from './labels';
 
 /** The stalking judgement: likely or not, FOUR, occasions and period, relationship. */
-export function Summary({ analysis }: { analysis: Analysis }) {
+export function Summary({
+  analysis,
+  relationshipLabels,
+}: {
+  analysis: Analysis;
+  /** From the catalogue the background sends, so the words stay out of the content script. */
+  relationshipLabels: Record<RelationshipId, string>;
+}) {
   const s = analysis.stalking;
   return (
     <section
@@ -32,7 +39,7 @@ export function Summary({ analysis }: { analysis: Analysis }) {
         <dd>{s.period ? s.period.text : 'not stated'}</dd>
         <dt>Relationship</dt>
         <dd>
-          {RELATIONSHIP_LABEL[analysis.relationship]}
+          {relationshipLabels[analysis.relationship]}
           {analysis.domestic ? ' (domestic abuse)' : ''}
         </dd>
       </dl>

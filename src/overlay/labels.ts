@@ -2,7 +2,7 @@ import type { SuppressionReason } from '../core/types';
 import type { FieldRole } from '../prompts/types';
 
 /** Plain words for what the panel shows; ids stay ids everywhere else. */
-export { FOUR_LABEL, RELATIONSHIP_LABEL } from '../prompts/labels';
+export { FOUR_LABEL } from '../prompts/labels';
 
 export const SUPPRESSION_LABEL: Record<SuppressionReason, string> = {
   negated: 'negated',

@@ -67,6 +67,8 @@ export interface StartOptions {
   pack: RulePack;
   /** The prompt catalogue, sent by the background for the same reason as the pack. */
   catalogue: Catalogue;
+  /** Demo mode on a training environment: the panel says nothing here reaches the real log. */
+  demo?: boolean;
 }
 
 /** The custom element hosting the overlay (DESIGN.md, "Overlay test hooks"). */
@@ -459,6 +461,8 @@ export function startWaymark(opts: StartOptions): void {
           saving,
         },
         role: opts.role,
+        demo: opts.demo === true,
+        relationshipLabels: opts.catalogue.relationshipLabels,
         open: ui.open,
         dock: ui.dock,
         showSuppressed: ui.showSuppressed,

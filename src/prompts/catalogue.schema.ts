@@ -8,6 +8,7 @@ import { CONDITIONS } from './catalogue';
 import type { Catalogue } from './catalogue';
 import { PROMPT_IDS, VNA_STEP_IDS } from './types';
 import { CUE_IDS } from './narrative-cues';
+import { RELATIONSHIP_IDS } from '../core/types';
 
 const text = z.string().trim().min(1);
 
@@ -76,6 +77,7 @@ export const catalogueSchema = z
         }, 'not a valid pattern'),
       ),
     ),
+    relationshipLabels: z.record(z.enum(RELATIONSHIP_IDS), z.string().min(1)),
   })
   .superRefine((c, ctx) => {
     const check = (ids: string[], expected: readonly string[], path: string) => {

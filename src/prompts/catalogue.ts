@@ -14,6 +14,8 @@
 import type { PromptId, VnaStepId } from './types';
 import { CUE_SOURCES } from './cue-patterns';
 import type { CueId } from './narrative-cues';
+import type { RelationshipId } from '../core/types';
+import { RELATIONSHIP_LABEL } from './labels';
 
 /**
  * Facts about the analysis and the record that decide when a prompt or a point applies.
@@ -112,6 +114,8 @@ export interface Catalogue {
   cueLabels: Record<CueId, string>;
   /** What each narrative cue looks for: pattern sources, compiled by the page that evaluates. */
   cues: Record<CueId, string[]>;
+  /** The panel's plain name of each relationship the analysis can find. */
+  relationshipLabels: Record<RelationshipId, string>;
 }
 
 /** Catalogue version, written into the summary block and the audit. */
@@ -438,6 +442,7 @@ export const CATALOGUE: Catalogue = {
     },
   ],
   cues: CUE_SOURCES,
+  relationshipLabels: RELATIONSHIP_LABEL,
   cueLabels: {
     spo_considered: 'the narrative records that an SPO was considered',
     spo_applied: 'the narrative records an SPO application',

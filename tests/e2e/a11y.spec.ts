@@ -1,12 +1,9 @@
 import { TRAINING_PROFILE } from '../../src/demo/training-profile';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page, Worker } from '@playwright/test';
-import type * as Axe from 'axe-core';
 import type { AuditEvent, AuditEventInput } from '../../src/audit/schema';
 import { buildEvent, exportJson, type AppendContext } from '../../src/audit/store';
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
-import { ROOT } from './paths';
+import { seriousViolations } from './axe';
 
 /**
  * Accessibility in real Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds no serious or
@@ -17,38 +14,6 @@ import { ROOT } from './paths';
  * which extension pages' CSP (script-src 'self', no inline scripts) does not block, where
  * `addScriptTag` would be refused.
  */
-
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-interface Violation {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  nodes: string[];
-}
-
-/** Serious and critical axe violations in `include` (a selector path; arrays pierce shadow roots). */
-async function seriousViolations(page: Page, include?: string[][]): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
-    async ({ tags, include }) => {
-      const axe = (window as unknown as { axe: typeof Axe }).axe;
-      const result = await axe.run(include ? { include } : document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
-      }));
-    },
-    { tags: WCAG_TAGS, include },
-  );
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function setSettings(worker: Worker, settings: Record<string, unknown>, patterns: string[]) {
   await worker.evaluate(async (s) => {
