@@ -33,6 +33,11 @@ describe('course of conduct from language, not only numbers', () => {
       'habitual',
     ],
     ['Ex phoning her, texting, turning up at work.', 'habitual'],
+    ['Since then he is always asking her colleagues about her.', 'habitual'],
+    [
+      'A man got into her flat last night. He is believed to be the man who has harassed her for around seven years.',
+      'period',
+    ],
   ])('%s (%s)', (text, basis) => {
     const c = course(text);
     expect(c.course).toBe(true);

@@ -554,6 +554,14 @@ const PATTERNS: Pattern[] = [
       f.habitual.push(s);
     },
   },
+  // "He is always asking them about me", "always turning up": always, with the progressive.
+  {
+    re: R(`\\b(?:is|are|was|were|'s|be|been|keeps?) always [a-z]+ing\\b`),
+    gate: /always/,
+    on: (_m, f, s) => {
+      f.habitual.push(s);
+    },
+  },
   // Dec 98 - Jun 99, from March to June, between May and August: a period of months.
   {
     re: R(
