@@ -1,4 +1,6 @@
-import type { Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, overlayLocator, setProfiles } from '../fixtures';
+import { TRAINING_PROFILE } from '../overlay-helpers';
 import type { AuditEvent } from '../../../src/audit/schema';
 
 /** Every event in the real audit log, read in the service worker (the extension origin). */
@@ -29,4 +31,25 @@ export async function auditEvents(worker: Worker): Promise<AuditEvent[]> {
 /** A crime reference no earlier run in the same browser has used. */
 export function freshReference(prefix = 'SEC'): string {
   return `${prefix}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}/26`;
+}
+
+/**
+ * Open the training record under the training profile and give it a fresh crime reference, so
+ * the events a test looks for are its own. Returns the overlay and the reference.
+ */
+export async function openRecordWithReference(
+  page: Page,
+  worker: Worker,
+  baseURL: string | undefined,
+  prefix: string,
+): Promise<{ overlay: Locator; ref: string }> {
+  await setProfiles(worker, [TRAINING_PROFILE]);
+  await page.goto(`${baseURL}/training-record.html`);
+  const overlay = overlayLocator(page);
+  await expect(overlay).toHaveCount(1);
+  const ref = freshReference(prefix);
+  const crimeRef = page.locator('#crimeRef');
+  await crimeRef.evaluate((el) => el.removeAttribute('readonly'));
+  await crimeRef.fill(ref);
+  return { overlay, ref };
 }

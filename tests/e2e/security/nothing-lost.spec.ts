@@ -6,7 +6,7 @@ import {
   TRAINING_PROFILE,
   typeNarrative,
 } from '../overlay-helpers';
-import { auditEvents, freshReference } from './audit-log';
+import { auditEvents, freshReference, openRecordWithReference } from './audit-log';
 
 /**
  * Nothing the officer was shown or did is lost silently: a long crime reference, a page with no
@@ -85,14 +85,7 @@ test('indicators the panel showed reach the log when the officer leaves within t
   serviceWorker,
   baseURL,
 }) => {
-  await setProfiles(serviceWorker, [TRAINING_PROFILE]);
-  await page.goto(`${baseURL}/training-record.html`);
-  const overlay = overlayLocator(page);
-  await expect(overlay).toHaveCount(1);
-  const ref = freshReference('LEAVE');
-  const crimeRef = page.locator('#crimeRef');
-  await crimeRef.evaluate((el) => el.removeAttribute('readonly'));
-  await crimeRef.fill(ref);
+  const { overlay, ref } = await openRecordWithReference(page, serviceWorker, baseURL, 'LEAVE');
   await page.locator('#narrative').fill(STALKING_NARRATIVE);
   await expect(overlay.locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
     'data-likely',
@@ -114,14 +107,7 @@ test('an event the background cannot save is retried, and the officer sees it wa
   serviceWorker,
   baseURL,
 }) => {
-  await setProfiles(serviceWorker, [TRAINING_PROFILE]);
-  await page.goto(`${baseURL}/training-record.html`);
-  const overlay = overlayLocator(page);
-  await expect(overlay).toHaveCount(1);
-  const ref = freshReference('RETRY');
-  const crimeRef = page.locator('#crimeRef');
-  await crimeRef.evaluate((el) => el.removeAttribute('readonly'));
-  await crimeRef.fill(ref);
+  const { overlay, ref } = await openRecordWithReference(page, serviceWorker, baseURL, 'RETRY');
   await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
 
   // The profile goes away while the page is open: the background now refuses this page's events.

@@ -2,7 +2,7 @@ import { EXTENSION_ID, expect, overlayLocator, setProfiles, test } from '../fixt
 import { extensionWorker, launchExtension } from '../launch';
 import { startFixtureServer } from '../server';
 import { STALKING_NARRATIVE, TRAINING_PROFILE } from '../overlay-helpers';
-import { auditEvents, freshReference } from './audit-log';
+import { auditEvents, openRecordWithReference } from './audit-log';
 
 /**
  * A page must not be able to switch Waymark off. WXT's content-script context aborts when a
@@ -18,14 +18,7 @@ test('a forged "content script started" event or message does not remove the ove
   serviceWorker,
   baseURL,
 }) => {
-  await setProfiles(serviceWorker, [TRAINING_PROFILE]);
-  await page.goto(`${baseURL}/training-record.html`);
-  const overlay = overlayLocator(page);
-  await expect(overlay).toHaveCount(1);
-  const ref = freshReference('TEARDOWN');
-  const crimeRef = page.locator('#crimeRef');
-  await crimeRef.evaluate((el) => el.removeAttribute('readonly'));
-  await crimeRef.fill(ref);
+  const { overlay, ref } = await openRecordWithReference(page, serviceWorker, baseURL, 'TEARDOWN');
 
   // Every way WXT's context listens for a newer copy of the script, with names it would accept.
   await page.evaluate((type) => {
