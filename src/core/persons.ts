@@ -257,7 +257,9 @@ export function subjectBefore(
   }
   let from = ms - 1;
   if (quotes % 2 === 1 && open >= 0) from = open - 1;
-  let comma = false;
+  // A verb joined by "and" ("knows where she lives and keeps coming round") shares the main
+  // clause's subject, as a verb after a closing comma does.
+  let comma = tokens[ms - 1]?.norm === 'and';
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
     const t = tokens[k] as Token;
     if (tokens[k + 1]?.punct === ',') comma = true;
@@ -265,7 +267,7 @@ export function subjectBefore(
     if (ref !== null) {
       const prev = tokens[k - 1]?.norm;
       // "on the day she did the shop, followed her home": the subject of a clause that a comma
-      // has closed is not the subject of what follows it.
+      // (or an "and" before the act) has closed is not the subject of what follows it.
       if (ref.kind === 'pronoun' && comma && prev !== undefined && SUBORDINATORS.has(prev))
         continue;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.

@@ -102,6 +102,12 @@ describe('the subject of a closed clause', () => {
     ).behaviours.map((b) => b.id);
     expect(ids).toContain('following');
     expect(ids).toContain('repeated_contact');
+    // A verb joined by "and" after a clause of hers is still his.
+    expect(
+      analyse('Her ex says he knows where she lives and keeps coming round.').behaviours.map(
+        (b) => b.id,
+      ),
+    ).toContain('loitering_or_turning_up');
     // Without the comma it is still her clause: "when she walked her home" is not his act.
     expect(
       analyse('When she walked her friend home he stayed in.').behaviours.map((b) => b.id),
