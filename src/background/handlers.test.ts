@@ -9,9 +9,12 @@ const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const content = { id: 'ext-id', url: 'https://rms.force.police.uk/crime/1', tab: { id: 7 } };
 const msg = (type: string, payload: unknown) => ({ waymark: 1, type, payload });
 
-function setup() {
+function setup(policy: Record<string, unknown> = {}) {
   const report = mergeSettings(
-    { siteProfiles: [{ id: 'rms', name: 'RMS', matches: ['https://rms.force.police.uk/*'] }] },
+    {
+      siteProfiles: [{ id: 'rms', name: 'RMS', matches: ['https://rms.force.police.uk/*'] }],
+      ...policy,
+    },
     undefined,
   );
   const audit: AuditSink = {
@@ -67,6 +70,49 @@ describe('background handlers: nothing lost to a length limit', () => {
     expect(await send('audit/head', {})).toEqual({
       ok: true,
       data: { head: { seq: 3, hash: 'a'.repeat(64) } },
+    });
+  });
+});
+
+describe('background handlers: supervisor review', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const review = { summary: 'found', changed: true, outstanding: ['spo'] };
+
+  it('logs "reviewed" for a supervisor (role from policy) and answers the review line', async () => {
+    const { audit, send } = setup({ role: 'supervisor', officerId: 'PS9' });
+    const reply = await send('review/record', { recordRef: 'CR/1/26', review });
+    expect(reply).toMatchObject({ ok: true, data: { seq: 3 } });
+    expect((reply as { data: { line: string } }).data.line).toMatch(
+      /^Waymark review: reviewed by supervisor PS9 on .*; summary found; narrative or key fields changed/,
+    );
+    expect(vi.mocked(audit.append).mock.calls[0]).toEqual([
+      { kind: 'record_reviewed', summary: 'found', changed: true, outstanding: 1 },
+      expect.objectContaining({ recordRef: 'CR/1/26', profileId: 'rms', officerId: 'PS9' }),
+    ]);
+  });
+
+  it('refuses a review from an officer, and a forged review event through audit/append', async () => {
+    const { audit, send } = setup({ role: 'officer' });
+    expect(await send('review/record', { recordRef: null, review })).toMatchObject({ ok: false });
+    expect(await send('review/build', { block: null, digest: null, now: [] })).toMatchObject({
+      ok: false,
+    });
+    const forged = { kind: 'record_reviewed', summary: 'found', changed: false, outstanding: 0 };
+    expect(await send('audit/append', { event: forged, recordRef: null })).toMatchObject({
+      ok: false,
+    });
+    expect(audit.append).not.toHaveBeenCalled();
+  });
+
+  it('builds the review for a supervisor and refuses a malformed request', async () => {
+    const { send } = setup({ role: 'supervisor' });
+    expect(await send('review/build', { block: null, digest: null, now: [] })).toMatchObject({
+      ok: true,
+      data: { summary: 'missing', changed: false, prompts: [] },
+    });
+    expect(await send('review/build', { block: 3, digest: null, now: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
     });
   });
 });

@@ -152,6 +152,14 @@ function eventDetails(e: AuditEvent): string {
       )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':
       return 'Officer inserted the summary into the record';
+    case 'record_reviewed':
+      return `Supervisor reviewed the record: ${
+        e.summary === 'found'
+          ? 'summary found'
+          : e.summary === 'missing'
+            ? 'no Waymark summary'
+            : 'summary edited or damaged'
+      }${e.changed ? ', record changed since the summary' : ''}; ${e.outstanding} outstanding`;
     case 'health':
       return e.missingRoles.length
         ? `Fields not found on the page: ${e.missingRoles.join(', ')}`
