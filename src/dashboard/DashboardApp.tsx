@@ -332,7 +332,8 @@ export function DashboardApp({
         <p class="wm-muted">
           {identity.role === 'supervisor'
             ? `Signed in as ${identity.officerId} (supervisor): all officers' records.`
-            : `Signed in as ${identity.officerId} (${identity.role}): your own records only.`}{' '}
+            : `Signed in as ${identity.officerId} (${identity.role}): your own records only. ` +
+              "Other officers' records need the supervisor role, which only your force's policy grants."}{' '}
           {source.kind === 'live'
             ? 'Source: this browser’s audit log.'
             : `Source: imported file ${source.fileName}.`}

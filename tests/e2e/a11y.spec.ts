@@ -126,7 +126,11 @@ async function seededExport(): Promise<string> {
 
 /** Open the dashboard as a supervisor and import the seeded export through its file input. */
 async function openSeededDashboard(page: Page, worker: Worker, extensionId: string) {
-  await setSettings(worker, { siteProfiles: [], role: 'supervisor', officerId: 'PS4821' }, []);
+  // Only force policy grants the supervisor role: the policy as this browser last received it.
+  await worker.evaluate(async () => {
+    await chrome.storage.local.set({ policyLastGood: { role: 'supervisor' } });
+  });
+  await setSettings(worker, { siteProfiles: [], officerId: 'PS4821' }, []);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('supervisor dashboard');
   await page.locator('#wm-import').setInputFiles({

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
-import { EXTENSION_ID, expect, test, waitForRegistration } from './fixtures';
+import { expect, test, waitForRegistration } from './fixtures';
 import { launchExtension, extensionWorker, type LaunchedExtension } from './launch';
 import { STALKING_NARRATIVE, STALKING_TAIL, typeNarrative } from './overlay-helpers';
-import { canWritePolicy, withManagedPolicy } from './policy';
 
 /**
  * Done means: an officer and a supervisor on two machines (two browser profiles), sharing only
@@ -25,15 +24,25 @@ const SHARED_PROFILE: SiteProfile = {
 
 const REASON = 'Evidence already secured by the response team';
 
-async function configure(launched: LaunchedExtension, officerId?: string): Promise<void> {
+/**
+ * Settings of one machine. A supervisor's role comes from force policy: here the policy as the
+ * browser last received it, which Waymark keeps and applies while the browser reports none. (A
+ * real policy file would reach every Chromium on this shared machine while the test runs;
+ * tests/e2e/foundation.spec.ts covers the file itself.)
+ */
+async function configure(
+  launched: LaunchedExtension,
+  who: { officerId: string; supervisor?: boolean },
+): Promise<void> {
   const worker = await extensionWorker(launched.context);
   await worker.evaluate(
-    async ({ profile, officerId }) => {
+    async ({ profile, officerId, supervisor }) => {
       await chrome.storage.local.set({
-        settings: { siteProfiles: [profile], ...(officerId ? { officerId } : {}) },
+        settings: { siteProfiles: [profile], officerId },
+        ...(supervisor ? { policyLastGood: { role: 'supervisor' } } : {}),
       });
     },
-    { profile: SHARED_PROFILE, officerId },
+    { profile: SHARED_PROFILE, ...who },
   );
   await waitForRegistration(worker, SHARED_PROFILE.matches);
 }
@@ -49,14 +58,13 @@ async function openRecord(launched: LaunchedExtension, url: string): Promise<Pag
 test('a supervisor on another machine sees the officer\u2019s decisions from the record, and an edited narrative is flagged', async ({
   baseURL,
 }) => {
-  test.skip(!canWritePolicy(), 'the supervisor role comes from managed policy: needs root');
   test.setTimeout(120_000);
   const url = `${baseURL}/shared-record.html?id=review-1`;
 
   // Machine 1: the officer records prompts and inserts the summary.
   const officer = await launchExtension();
   try {
-    await configure(officer, 'PC4417');
+    await configure(officer, { officerId: 'PC4417' });
     const page = await openRecord(officer, url);
     const overlay = page.locator('waymark-overlay');
     await page.locator('#ref').fill('CR/555/26');
@@ -83,84 +91,113 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
   }
 
   // Machine 2: a supervisor by policy, with an empty log, opens the same record.
-  await withManagedPolicy(EXTENSION_ID, { role: 'supervisor', officerId: 'PS9' }, async () => {
-    const supervisor = await launchExtension();
-    try {
-      await configure(supervisor);
-      const page = await openRecord(supervisor, url);
-      await expect(page.locator('#notes')).toHaveValue(/--- Waymark summary ---/);
-      const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
-      await expect(review).toHaveAttribute('data-summary', 'found');
-      await expect(review).toHaveAttribute('data-changed', 'false');
-      await expect(review).toContainText('Summary inserted for officer PC4417 on');
+  const supervisor = await launchExtension();
+  try {
+    await configure(supervisor, { officerId: 'PS9', supervisor: true });
+    const page = await openRecord(supervisor, url);
+    await expect(page.locator('#notes')).toHaveValue(/--- Waymark summary ---/);
+    const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
+    await expect(review).toHaveAttribute('data-summary', 'found');
+    await expect(review).toHaveAttribute('data-changed', 'false');
+    await expect(review).toContainText('Summary inserted for officer PC4417 on');
 
-      const evidence = review.locator('[data-review-prompt="evidence"]');
-      await expect(evidence).toHaveAttribute('data-state', 'not_applicable');
-      await expect(evidence).toContainText(
-        /Set to not applicable by officer PC4417 on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d/,
-      );
-      await expect(evidence).toContainText(`Reason given: "${REASON}"`);
-      // The SPO prompt was only shown: the review must not say the officer set it.
-      const spo = review.locator('[data-review-prompt="spo"]');
-      await expect(spo).toHaveAttribute('data-state', 'open');
-      await expect(spo).toContainText('Shown as still to do; not set by officer PC4417');
-      await expect(spo).toContainText('(outstanding)');
+    const evidence = review.locator('[data-review-prompt="evidence"]');
+    await expect(evidence).toHaveAttribute('data-state', 'not_applicable');
+    await expect(evidence).toContainText(
+      /Set to not applicable by officer PC4417 on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d/,
+    );
+    await expect(evidence).toContainText(`Reason given: "${REASON}"`);
+    // The SPO prompt was only shown: the review must not say the officer set it.
+    const spo = review.locator('[data-review-prompt="spo"]');
+    await expect(spo).toHaveAttribute('data-state', 'open');
+    await expect(spo).toContainText('Shown as still to do; not set by officer PC4417');
+    await expect(spo).toContainText('(outstanding)');
 
-      // Recording "reviewed" and the review line.
-      await review
-        .getByRole('button', { name: 'Record reviewed and add a review line to the notes' })
-        .click();
-      await expect(review.getByTestId('waymark-review-status')).toContainText(
-        'recorded in your audit log and the review line added',
-      );
-      await expect(page.locator('#notes')).toHaveValue(
-        /--- end Waymark summary ---\nWaymark review: reviewed by supervisor PS9 on .*still outstanding: /,
-      );
-      // The review line sits outside the block: the block still reads as sound.
-      await expect(review).toHaveAttribute('data-summary', 'found');
+    // Recording "reviewed" and the review line.
+    await review
+      .getByRole('button', { name: 'Record reviewed and add a review line to the notes' })
+      .click();
+    await expect(review.getByTestId('waymark-review-status')).toContainText(
+      'recorded in your audit log and the review line added',
+    );
+    await expect(page.locator('#notes')).toHaveValue(
+      /--- end Waymark summary ---\nWaymark review: reviewed by supervisor PS9 on .*still outstanding: /,
+    );
+    // The review line sits outside the block: the block still reads as sound.
+    await expect(review).toHaveAttribute('data-summary', 'found');
 
-      // Someone edits the narrative after the summary: the review flags it.
-      await page.locator('#narrative').press('End');
-      await page
-        .locator('#narrative')
-        .pressSequentially(' He came back on 20 March.', { delay: 5 });
-      await expect(review).toHaveAttribute('data-changed', 'true');
-      await expect(review).toContainText('The narrative changed since the summary was inserted.');
+    // Someone edits the narrative after the summary: the review flags it.
+    await page.locator('#narrative').press('End');
+    await page.locator('#narrative').pressSequentially(' He came back on 20 March.', { delay: 5 });
+    await expect(review).toHaveAttribute('data-changed', 'true');
+    await expect(review).toContainText('The narrative changed since the summary was inserted.');
 
-      // A hand edit inside the block makes it untrusted.
-      const notes = await page.locator('#notes').inputValue();
-      await page.locator('#notes').fill(notes.replace('not applicable', 'done'));
-      await expect(review).toHaveAttribute('data-summary', 'invalid');
-      await expect(review).toContainText('edited by hand');
-      await expect(review).not.toContainText('PC4417 on');
-    } finally {
-      await supervisor.close();
-    }
-  });
+    // A hand edit inside the block makes it untrusted.
+    const notes = await page.locator('#notes').inputValue();
+    await page.locator('#notes').fill(notes.replace('not applicable', 'done'));
+    await expect(review).toHaveAttribute('data-summary', 'invalid');
+    await expect(review).toContainText('edited by hand');
+    await expect(review).not.toContainText('PC4417 on');
+  } finally {
+    await supervisor.close();
+  }
 });
 
 test('a supervisor opening a record with no summary is told Waymark was not used', async ({
   baseURL,
 }) => {
-  test.skip(!canWritePolicy(), 'the supervisor role comes from managed policy: needs root');
-  await withManagedPolicy(EXTENSION_ID, { role: 'supervisor', officerId: 'PS9' }, async () => {
-    const supervisor = await launchExtension();
-    try {
-      await configure(supervisor);
-      const page = await openRecord(supervisor, `${baseURL}/shared-record.html?id=review-none`);
-      await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
-      const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
-      await expect(review).toHaveAttribute('data-summary', 'missing');
-      await expect(review).toHaveAttribute('data-changed', 'false');
-      await expect(review).toContainText(
-        'Waymark was not used, or the officer did not insert the summary',
-      );
-      await expect(review.locator('[data-review-prompt="spo"]')).toHaveAttribute(
-        'data-state',
-        'open',
-      );
-    } finally {
-      await supervisor.close();
-    }
-  });
+  const supervisor = await launchExtension();
+  try {
+    await configure(supervisor, { officerId: 'PS9', supervisor: true });
+    const page = await openRecord(supervisor, `${baseURL}/shared-record.html?id=review-none`);
+    await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
+    const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
+    await expect(review).toHaveAttribute('data-summary', 'missing');
+    await expect(review).toHaveAttribute('data-changed', 'false');
+    await expect(review).toContainText(
+      'Waymark was not used, or the officer did not insert the summary',
+    );
+    await expect(review.locator('[data-review-prompt="spo"]')).toHaveAttribute(
+      'data-state',
+      'open',
+    );
+  } finally {
+    await supervisor.close();
+  }
+});
+
+test('a role chosen on this machine does not make a supervisor: officer only, and the dashboard says so', async ({
+  baseURL,
+}) => {
+  const machine = await launchExtension();
+  try {
+    const worker = await extensionWorker(machine.context);
+    // What an older options page could store: a supervisor role chosen by hand.
+    await worker.evaluate(async (profile) => {
+      await chrome.storage.local.set({
+        settings: { siteProfiles: [profile], role: 'supervisor', officerId: 'PC4417' },
+      });
+    }, SHARED_PROFILE);
+    await waitForRegistration(worker, SHARED_PROFILE.matches);
+    const page = await openRecord(machine, `${baseURL}/shared-record.html?id=review-local-role`);
+    await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
+    await expect(page.locator('waymark-overlay [data-testid="waymark-stalking"]')).toHaveAttribute(
+      'data-likely',
+      'true',
+    );
+    await expect(page.locator('waymark-overlay [data-testid="waymark-review"]')).toHaveCount(0);
+
+    await page.goto(`chrome-extension://${machine.extensionId}/options.html`);
+    const role = page.locator('select[name="role"]');
+    await expect(role.locator('option')).toHaveText(['Officer']);
+    await expect(page.getByTestId('role-hint')).toHaveText(
+      "Supervisor and trainer roles are set by your force's policy, not here.",
+    );
+    await page.goto(`chrome-extension://${machine.extensionId}/dashboard.html`);
+    await expect(page.locator('header')).toContainText(
+      "Other officers' records need the supervisor role, which only your force's policy grants.",
+    );
+  } finally {
+    await machine.close();
+  }
 });
