@@ -260,7 +260,8 @@ export function vnaReferralCheck(
 }
 
 /** Calendar date of an instant in a time zone, as a UTC day number (days since 1970-01-01). */
-function localDayNumber(ms: number, timeZone: string): number {
+/** Calendar day (days since 1970-01-01) of an instant in a time zone. */
+export function localDayNumber(ms: number, timeZone: string): number {
   const p = zonedParts(ms, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
 }
