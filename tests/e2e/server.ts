@@ -30,13 +30,14 @@ export interface FixtureServer {
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   /**
-   * `/records/<id>`: a crime record kept in the server's memory (GET reads, PUT replaces), so two
-   * browser profiles see the same record, as two machines see the force's system.
+   * `/records/<id>`: a crime record kept in the server's memory (GET reads, PUT replaces; `.js`
+   * reads it as a script), so two browser profiles see the same record, as two machines see the
+   * force's system.
    */
   const records = new Map<string, string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const rec = /^\/records\/([A-Za-z0-9-]{1,40})$/.exec(url.pathname);
+    const rec = /^\/records\/([A-Za-z0-9-]{1,40})(\.js)?$/.exec(url.pathname);
     if (rec) {
       const id = rec[1]!;
       if (req.method === 'PUT') {
@@ -49,8 +50,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         });
         return;
       }
+      const body = records.get(id) ?? '{}';
+      if (rec[2]) {
+        // As a script, so the page has its values before it finishes parsing, as a record page
+        // rendered by the server does.
+        res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        res.end(`window.savedRecord = JSON.parse(${JSON.stringify(body)});`);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(records.get(id) ?? '{}');
+      res.end(body);
       return;
     }
     let pathname = decodeURIComponent(url.pathname);

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 import { expect, test, waitForRegistration } from './fixtures';
 import { launchExtension, extensionWorker, type LaunchedExtension } from './launch';
 import { STALKING_NARRATIVE, STALKING_TAIL, typeNarrative } from './overlay-helpers';
+import { sampleExport } from '../../src/dashboard/sample-team';
 
 /**
  * Done means: an officer and a supervisor on two machines (two browser profiles), sharing only
@@ -197,6 +199,85 @@ test('a role chosen on this machine does not make a supervisor: officer only, an
     await expect(page.locator('header')).toContainText(
       "Other officers' records need the supervisor role, which only your force's policy grants.",
     );
+  } finally {
+    await machine.close();
+  }
+});
+
+test('the dashboard merges three officers\u2019 exports, reports and leaves out the broken one, and draws the charts', async () => {
+  const start = Date.UTC(2026, 10, 2, 9, 0);
+  const exportOf = (officerId: string, records: string[], seed: number) =>
+    sampleExport({ officerId, records, start, seed, eventsPerRecord: 10 });
+  const pc1 = await exportOf('PC1', ['CR/1/26', 'CR/2/26', 'CR/3/26'], 1);
+  const pc2 = await exportOf('PC2', ['CR/4/26', 'CR/5/26'], 2);
+  // PC3's file was changed after export: one event's reason no longer matches the chain.
+  const pc3 = JSON.parse(await exportOf('PC3', ['CR/6/26', 'CR/7/26'], 3)) as {
+    events: { kind: string; state?: string; reason?: string }[];
+  };
+  pc3.events.find((e) => e.kind === 'prompt_state' && e.reason)!.reason = 'Edited later';
+
+  const machine = await launchExtension();
+  try {
+    await configure(machine, { officerId: 'PS9', supervisor: true });
+    const page = await machine.context.newPage();
+    await page.goto(`chrome-extension://${machine.extensionId}/dashboard.html`);
+    await expect(page.locator('header')).toContainText('(supervisor): all officers');
+    const file = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page
+      .locator('#wm-import-team')
+      .setInputFiles([
+        file('pc1.json', pc1),
+        file('pc2.json', pc2),
+        file('pc3.json', JSON.stringify(pc3)),
+      ]);
+    const report = page.getByTestId('wm-import-report');
+    await expect(report.locator('[data-ok="true"]')).toHaveCount(2);
+    await expect(report.locator('[data-file="pc3.json"]')).toHaveAttribute('data-ok', 'false');
+    await expect(report.locator('[data-file="pc3.json"]')).toContainText(
+      /pc3\.json: refused, left out: Chain broken at seq \d+/,
+    );
+    await expect(page.getByTestId('wm-error')).toContainText('2 of 3 exports added');
+    await expect(page.locator('header')).toContainText('team view of 2 officers’ exports');
+
+    // Merged: five records from two officers; nothing from the broken file.
+    await expect(page.getByTestId('wm-records').locator('tbody tr')).toHaveCount(5);
+    await expect(page.locator('#wm-officer option')).toHaveText(['All officers', 'PC1', 'PC2']);
+    await page.locator('#wm-officer').selectOption('PC2');
+    await expect(page.getByTestId('wm-records').locator('tbody tr')).toHaveCount(2);
+    await page.locator('#wm-officer').selectOption('');
+
+    // Adding the same file again adds nothing.
+    await page.locator('#wm-import-team').setInputFiles([file('pc1-again.json', pc1)]);
+    await expect(page.getByTestId('wm-records').locator('tbody tr')).toHaveCount(5);
+    await expect(report).toContainText('(0 new)');
+
+    // Charts: each drawn, with a table behind it.
+    const charts = page.getByTestId('wm-chart');
+    await expect(charts).toHaveCount(5);
+    for (const id of ['outstanding', 'followed-by-week', 'spo', 'referral', 'na-reasons']) {
+      const chart = page.locator(`[data-testid="wm-chart"][data-chart="${id}"]`);
+      await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
+      await expect(chart.locator('svg rect').first()).toBeAttached();
+      await expect(chart.locator('table tbody tr').first()).toBeAttached();
+    }
+    const outstanding = page.locator('[data-chart="outstanding"] [data-bar]');
+    const total = (
+      await outstanding.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))
+    ).reduce((a, b) => a + b, 0);
+    expect(total).toBe(5);
+
+    // One row per record, in plain words.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Export records as CSV/ }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?Crime reference,Officers,First activity/);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(6);
   } finally {
     await machine.close();
   }
