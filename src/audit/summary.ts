@@ -140,27 +140,38 @@ export function summariseRecord(
   for (const e of sorted) {
     officers.add(e.officerId);
     if (e.kind === 'prompt_shown' || e.kind === 'prompt_state') {
-      const existing = prompts.get(e.promptId);
-      const reason =
+      // Updated in place: a team view folds 100,000 events, and one object per prompt is enough.
+      let p = prompts.get(e.promptId);
+      if (!p) {
+        p = {
+          promptId: e.promptId,
+          shown: false,
+          firstShownAt: null,
+          state: e.state,
+          setBy: e.officerId,
+          setAt: e.at,
+          source: 'record',
+          reason: null,
+          mandatory: mandatory.has(e.promptId),
+          outstanding: false,
+        };
+        prompts.set(e.promptId, p);
+      }
+      p.reason =
         e.kind === 'prompt_state' && e.reason !== undefined && e.reason.trim() !== ''
           ? e.reason.trim()
           : e.state === 'not_applicable'
-            ? (existing?.reason ?? null)
+            ? p.reason
             : null;
-      const next: PromptSummary = {
-        promptId: e.promptId,
-        shown: (existing?.shown ?? false) || e.kind === 'prompt_shown',
-        firstShownAt: existing?.firstShownAt ?? (e.kind === 'prompt_shown' ? e.at : null),
-        state: e.state,
-        setBy: e.officerId,
-        setAt: e.at,
-        source: e.kind === 'prompt_state' && !e.automatic ? 'officer' : 'record',
-        reason,
-        mandatory: mandatory.has(e.promptId),
-        outstanding: false,
-      };
-      next.outstanding = next.mandatory && isOutstanding(next);
-      prompts.set(e.promptId, next);
+      if (e.kind === 'prompt_shown') {
+        p.firstShownAt ??= e.at;
+        p.shown = true;
+      }
+      p.state = e.state;
+      p.setBy = e.officerId;
+      p.setAt = e.at;
+      p.source = e.kind === 'prompt_state' && !e.automatic ? 'officer' : 'record';
+      p.outstanding = p.mandatory && isOutstanding(p);
     } else if (e.kind === 'indicators') {
       stalkingLikely = e.stalkingLikely;
       maxScore = Math.max(maxScore ?? 0, e.score);
@@ -219,7 +230,7 @@ export function vnaReferralCheck(
   let doneAt: number | null = null;
   let lastState: PromptState | null = null;
   let reason: string | null = null;
-  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+  for (const e of inSeqOrder(events)) {
     if (e.kind !== 'prompt_shown' && e.kind !== 'prompt_state') continue;
     if (e.promptId === 'vna' && e.kind === 'prompt_shown' && startAt === null) startAt = e.at;
     if (e.promptId === 'vna.support_referral') {
@@ -260,10 +271,32 @@ export function vnaReferralCheck(
 }
 
 /** Calendar date of an instant in a time zone, as a UTC day number (days since 1970-01-01). */
+/** `events` by seq, without copying when they already are (summariseRecord passes them so). */
+function inSeqOrder(events: readonly AuditEvent[]): readonly AuditEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (events[i - 1]!.seq > events[i]!.seq) return [...events].sort((a, b) => a.seq - b.seq);
+  }
+  return events;
+}
+
+/** Zone offsets change only on quarter-hour boundaries, so the day is the same within one. */
+const QUARTER_HOUR = 900_000;
+const dayCache = new Map<string, Map<number, number>>();
+
 /** Calendar day (days since 1970-01-01) of an instant in a time zone. */
 export function localDayNumber(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+  // formatToParts is the slow part of a team view's working-day checks: remember each quarter.
+  let zone = dayCache.get(timeZone);
+  if (!zone) dayCache.set(timeZone, (zone = new Map()));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let day = zone.get(quarter);
+  if (day === undefined) {
+    const p = zonedParts(ms, timeZone);
+    day = Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(quarter, day);
+  }
+  return day;
 }
 
 function isWeekend(dayNumber: number): boolean {
@@ -354,8 +387,21 @@ function zoneOffset(ms: number, timeZone: string): number {
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
+const midnightCache = new Map<string, number>();
+
 /** The instant of local midnight starting a calendar day (UTC day number) in a time zone. */
 function startOfLocalDay(dayNumber: number, timeZone: string): number {
+  const key = `${timeZone}|${dayNumber}`;
+  let instant = midnightCache.get(key);
+  if (instant === undefined) {
+    instant = computeStartOfLocalDay(dayNumber, timeZone);
+    if (midnightCache.size > 100_000) midnightCache.clear();
+    midnightCache.set(key, instant);
+  }
+  return instant;
+}
+
+function computeStartOfLocalDay(dayNumber: number, timeZone: string): number {
   const wallMidnight = dayNumber * DAY_MS;
   let instant = wallMidnight - zoneOffset(wallMidnight, timeZone);
   // The offset at the guess can differ from the offset at the answer across a clock change.

@@ -40,7 +40,7 @@ import { downloadText, exportFileName } from './download';
 import { behaviourLabel, parseDateInput, promptLabel, vnaShort } from './format';
 import { seesAllRecords, type DashboardIdentity } from './identity';
 import { RecordReview } from './RecordReview';
-import { RecordTable } from './RecordTable';
+import { RECORD_PAGE, RecordTable } from './RecordTable';
 
 /** What the dashboard needs from its host page; everything has a production default but identity. */
 export interface DashboardAppProps {
@@ -118,6 +118,7 @@ export function DashboardApp({
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [teamReport, setTeamReport] = useState<FileOutcome[] | null>(null);
+  const [rowLimit, setRowLimit] = useState(RECORD_PAGE);
   const dbRef = useRef<AuditDb | null>(null);
   const rowButtons = useRef(new Map<string, HTMLButtonElement>());
   const fileInput = useRef<HTMLInputElement>(null);
@@ -174,6 +175,8 @@ export function DashboardApp({
   );
   const records = useMemo(() => applyFilters(allRecords, filters), [allRecords, filters]);
   const counts = useMemo(() => overallCounts(records), [records]);
+  // A pass over every event: only when the data changes, not on each filter.
+  const unreferenced = useMemo(() => countUnreferenced(visible), [visible]);
   const charts = useMemo(
     () => [
       outstandingPerRecord(records),
@@ -233,7 +236,10 @@ export function DashboardApp({
   const exportsOn = identity.exportEnabled !== false;
   const supervisor = seesAllRecords(identity);
 
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setRowLimit(RECORD_PAGE);
+  };
 
   function onExportCsv() {
     const recordEvents = records.flatMap((r) => r.events);
@@ -658,6 +664,8 @@ export function DashboardApp({
           timeZone={timeZone}
           selected={selected}
           onReview={setSelected}
+          limit={Math.max(rowLimit, records.findIndex((r) => r.recordRef === selected) + 1)}
+          onShowMore={() => setRowLimit((n) => n + RECORD_PAGE)}
           buttonRef={(ref, el) => {
             if (el) rowButtons.current.set(ref, el);
             else rowButtons.current.delete(ref);
@@ -671,7 +679,7 @@ export function DashboardApp({
         <RecordReview record={selectedRecord} timeZone={timeZone} onClose={closeReview} />
       )}
 
-      <CountsPanel counts={counts} unreferenced={countUnreferenced(visible)} />
+      <CountsPanel counts={counts} unreferenced={unreferenced} />
     </main>
   );
 }
