@@ -36,7 +36,7 @@ export interface PromptSummary {
   /** A `prompt_shown` event exists for it. */
   shown: boolean;
   firstShownAt: number | null;
-  /** Latest state from `prompt_shown` or `prompt_state`, by seq. */
+  /** Latest state from `prompt_shown` or `prompt_state`, in the order they happened (see inOrder). */
   state: PromptState;
   /** Officer id on the event that set the latest state. */
   setBy: string;
@@ -82,7 +82,7 @@ export interface RecordSummary {
   /** Every behaviour seen on the record, with the highest count seen. */
   behaviours: { id: BehaviourId; count: number }[];
   vnaReferral: VnaReferralCheck;
-  /** Events of this record, ordered by seq (for the timeline). */
+  /** Events of this record, in the order they happened (for the timeline). */
   events: AuditEvent[];
 }
 
@@ -129,7 +129,7 @@ export function summariseRecord(
   events: readonly AuditEvent[],
   options: SummaryOptions,
 ): RecordSummary {
-  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const sorted = inOrder(events);
   const mandatory = new Set<string>(options.mandatory ?? DEFAULT_MANDATORY_PROMPTS);
   const prompts = new Map<PromptRef, PromptSummary>();
   const officers = new Set<string>();
@@ -198,7 +198,7 @@ export function summariseRecord(
     maxScore,
     behaviours: [...behaviours].map(([id, count]) => ({ id, count })),
     vnaReferral: vnaReferralCheck(sorted, options.now, options.timeZone ?? DEFAULT_TIME_ZONE),
-    events: sorted,
+    events: [...sorted],
   };
 }
 
@@ -230,7 +230,7 @@ export function vnaReferralCheck(
   let doneAt: number | null = null;
   let lastState: PromptState | null = null;
   let reason: string | null = null;
-  for (const e of inSeqOrder(events)) {
+  for (const e of inOrder(events)) {
     if (e.kind !== 'prompt_shown' && e.kind !== 'prompt_state') continue;
     if (e.promptId === 'vna' && e.kind === 'prompt_shown' && startAt === null) startAt = e.at;
     if (e.promptId === 'vna.support_referral') {
@@ -271,10 +271,18 @@ export function vnaReferralCheck(
 }
 
 /** Calendar date of an instant in a time zone, as a UTC day number (days since 1970-01-01). */
-/** `events` by seq, without copying when they already are (summariseRecord passes them so). */
-function inSeqOrder(events: readonly AuditEvent[]): readonly AuditEvent[] {
+/**
+ * A record's events in the order they happened. One officer's log is ordered by seq (its chain;
+ * a clock change cannot reorder it). A team view merges several officers' logs, whose seqs are
+ * unrelated, so there the order is by time, then seq. Not copied when already in order.
+ */
+function inOrder(events: readonly AuditEvent[]): readonly AuditEvent[] {
+  const one = events.every((e) => e.officerId === events[0]!.officerId);
+  const before = one
+    ? (a: AuditEvent, b: AuditEvent) => a.seq - b.seq
+    : (a: AuditEvent, b: AuditEvent) => a.at - b.at || a.seq - b.seq;
   for (let i = 1; i < events.length; i++) {
-    if (events[i - 1]!.seq > events[i]!.seq) return [...events].sort((a, b) => a.seq - b.seq);
+    if (before(events[i - 1]!, events[i]!) > 0) return [...events].sort(before);
   }
   return events;
 }
