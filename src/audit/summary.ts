@@ -43,6 +43,11 @@ export interface PromptSummary {
   setAt: number;
   /** `officer` for an officer's action, `record` when the record's fields satisfied it. */
   source: 'officer' | 'record';
+  /**
+   * False while the latest event only showed the prompt: nobody set it, so `setBy` is who it was
+   * shown to and `source` says nothing about a decision.
+   */
+  set: boolean;
   /** Latest reason given (kept while the state stays not_applicable). */
   reason: string | null;
   mandatory: boolean;
@@ -151,6 +156,7 @@ export function summariseRecord(
           setBy: e.officerId,
           setAt: e.at,
           source: 'record',
+          set: false,
           reason: null,
           mandatory: mandatory.has(e.promptId),
           outstanding: false,
@@ -171,6 +177,7 @@ export function summariseRecord(
       p.setBy = e.officerId;
       p.setAt = e.at;
       p.source = e.kind === 'prompt_state' && !e.automatic ? 'officer' : 'record';
+      p.set = e.kind === 'prompt_state';
       p.outstanding = p.mandatory && isOutstanding(p);
     } else if (e.kind === 'indicators') {
       stalkingLikely = e.stalkingLikely;

@@ -67,7 +67,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
             <th scope="col">Prompt</th>
             <th scope="col">Mandatory</th>
             <th scope="col">State</th>
-            <th scope="col">Set by</th>
+            <th scope="col">Set by (or shown to)</th>
             <th scope="col">When</th>
             <th scope="col">How</th>
             <th scope="col">Reason</th>
@@ -84,13 +84,19 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
                   {p.outstanding ? ' (outstanding)' : ''}
                 </span>
               </td>
-              <td>{p.setBy}</td>
+              <td>{p.set ? p.setBy : `Shown to ${p.setBy}`}</td>
               <td>
                 <time dateTime={new Date(p.setAt).toISOString()}>
                   {formatDateTime(p.setAt, timeZone)}
                 </time>
               </td>
-              <td>{p.source === 'officer' ? 'Officer action' : 'From the record'}</td>
+              <td>
+                {!p.set
+                  ? 'Shown only: not set'
+                  : p.source === 'officer'
+                    ? 'Officer action'
+                    : 'From the record'}
+              </td>
               <td class="wm-reason">
                 {typeof p.reason === 'string'
                   ? plainText(p.reason)

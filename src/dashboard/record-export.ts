@@ -91,7 +91,8 @@ export function recordsJsonl(records: readonly RecordSummary[]): string {
         prompts: r.prompts.map((p) => ({
           promptId: p.promptId,
           state: p.state,
-          source: p.source,
+          set: p.set,
+          source: p.set ? p.source : null,
           setBy: guard(p.setBy),
           setAt: new Date(p.setAt).toISOString(),
           ...(p.reason ? { reason: guard(p.reason) } : {}),
