@@ -584,6 +584,12 @@ export function startWaymark(opts: StartOptions): void {
 
   const onInsertSummary = (e: Event): void => {
     if (!analysis || !e.isTrusted) return;
+    // A supervisor's insert would replace the officer's summary (and its decisions) with theirs.
+    if (review?.summary === 'found') {
+      ui.insertStatus = "Not written: it would replace the officer's summary. Add a review line.";
+      draw();
+      return;
+    }
     const notes = fields.roles.notes?.el ?? null;
     const shown = analysis;
     const at = record;

@@ -115,6 +115,14 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
     await expect(spo).toContainText('Shown as still to do; not set by officer PC4417');
     await expect(spo).toContainText('(outstanding)');
 
+    // The supervisor's own "Insert summary" must not replace the officer's summary.
+    const before = await page.locator('#notes').inputValue();
+    await page.locator('waymark-overlay [data-action="insert-summary"]').click();
+    await expect(page.locator('waymark-overlay [data-testid="waymark-insert-status"]')).toHaveText(
+      "Not written: it would replace the officer's summary. Add a review line.",
+    );
+    await expect(page.locator('#notes')).toHaveValue(before);
+
     // Recording "reviewed" and the review line.
     await review
       .getByRole('button', { name: 'Record reviewed and add a review line to the notes' })
