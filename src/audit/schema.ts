@@ -38,6 +38,14 @@ export const AuditEventInputSchema = z.discriminatedUnion('kind', [
     kind: z.literal('summary_inserted'),
   }),
   z.object({
+    /** A supervisor reviewed the record on their own machine (outcome only). */
+    kind: z.literal('record_reviewed'),
+    summary: z.enum(['found', 'missing', 'invalid']),
+    changed: z.boolean(),
+    /** How many prompts were still outstanding when reviewed. */
+    outstanding: z.number().int().min(0).max(64),
+  }),
+  z.object({
     kind: z.literal('health'),
     /** Roles the profile names that could not be found on the page. */
     missingRoles: z.array(z.string().max(64)).max(64),

@@ -258,3 +258,28 @@ describe('summariseRecords and overallCounts', () => {
     expect(overallCounts([]).spoDecisionRecorded.pct).toBeNull();
   });
 });
+
+describe('a team view merges officers whose seqs are unrelated', () => {
+  it('takes the latest state by time across officers, and by seq within one officer', () => {
+    const t = utc(2026, 11, 2, 9);
+    // PC1's log is long (high seqs); PS9's is new (low seqs) but acts later.
+    const merged = [
+      ev({ kind: 'prompt_shown', promptId: 'spo', state: 'open' }, t, { officerId: 'PC1' }),
+      ev({ kind: 'prompt_state', promptId: 'spo', state: 'done', automatic: false }, t + 2 * H, {
+        officerId: 'PC1',
+      }),
+    ];
+    merged[0]!.seq = 900;
+    merged[1]!.seq = 901;
+    const later = ev(
+      { kind: 'prompt_state', promptId: 'spo', state: 'open', automatic: false },
+      t + 3 * H,
+      { officerId: 'PS9' },
+    );
+    later.seq = 2;
+    const [r] = summariseRecords([...merged, later], { now: t + 4 * H, mandatory: ['spo'] });
+    const spo = r!.prompts.find((p) => p.promptId === 'spo')!;
+    expect([spo.state, spo.setBy]).toEqual(['open', 'PS9']);
+    expect(r!.events.map((e) => e.officerId)).toEqual(['PC1', 'PC1', 'PS9']);
+  });
+});

@@ -36,13 +36,18 @@ export interface PromptSummary {
   /** A `prompt_shown` event exists for it. */
   shown: boolean;
   firstShownAt: number | null;
-  /** Latest state from `prompt_shown` or `prompt_state`, by seq. */
+  /** Latest state from `prompt_shown` or `prompt_state`, in the order they happened (see inOrder). */
   state: PromptState;
   /** Officer id on the event that set the latest state. */
   setBy: string;
   setAt: number;
   /** `officer` for an officer's action, `record` when the record's fields satisfied it. */
   source: 'officer' | 'record';
+  /**
+   * False while the latest event only showed the prompt: nobody set it, so `setBy` is who it was
+   * shown to and `source` says nothing about a decision.
+   */
+  set: boolean;
   /** Latest reason given (kept while the state stays not_applicable). */
   reason: string | null;
   mandatory: boolean;
@@ -82,7 +87,7 @@ export interface RecordSummary {
   /** Every behaviour seen on the record, with the highest count seen. */
   behaviours: { id: BehaviourId; count: number }[];
   vnaReferral: VnaReferralCheck;
-  /** Events of this record, ordered by seq (for the timeline). */
+  /** Events of this record, in the order they happened (for the timeline). */
   events: AuditEvent[];
 }
 
@@ -129,7 +134,7 @@ export function summariseRecord(
   events: readonly AuditEvent[],
   options: SummaryOptions,
 ): RecordSummary {
-  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const sorted = inOrder(events);
   const mandatory = new Set<string>(options.mandatory ?? DEFAULT_MANDATORY_PROMPTS);
   const prompts = new Map<PromptRef, PromptSummary>();
   const officers = new Set<string>();
@@ -140,27 +145,40 @@ export function summariseRecord(
   for (const e of sorted) {
     officers.add(e.officerId);
     if (e.kind === 'prompt_shown' || e.kind === 'prompt_state') {
-      const existing = prompts.get(e.promptId);
-      const reason =
+      // Updated in place: a team view folds 100,000 events, and one object per prompt is enough.
+      let p = prompts.get(e.promptId);
+      if (!p) {
+        p = {
+          promptId: e.promptId,
+          shown: false,
+          firstShownAt: null,
+          state: e.state,
+          setBy: e.officerId,
+          setAt: e.at,
+          source: 'record',
+          set: false,
+          reason: null,
+          mandatory: mandatory.has(e.promptId),
+          outstanding: false,
+        };
+        prompts.set(e.promptId, p);
+      }
+      p.reason =
         e.kind === 'prompt_state' && e.reason !== undefined && e.reason.trim() !== ''
           ? e.reason.trim()
           : e.state === 'not_applicable'
-            ? (existing?.reason ?? null)
+            ? p.reason
             : null;
-      const next: PromptSummary = {
-        promptId: e.promptId,
-        shown: (existing?.shown ?? false) || e.kind === 'prompt_shown',
-        firstShownAt: existing?.firstShownAt ?? (e.kind === 'prompt_shown' ? e.at : null),
-        state: e.state,
-        setBy: e.officerId,
-        setAt: e.at,
-        source: e.kind === 'prompt_state' && !e.automatic ? 'officer' : 'record',
-        reason,
-        mandatory: mandatory.has(e.promptId),
-        outstanding: false,
-      };
-      next.outstanding = next.mandatory && isOutstanding(next);
-      prompts.set(e.promptId, next);
+      if (e.kind === 'prompt_shown') {
+        p.firstShownAt ??= e.at;
+        p.shown = true;
+      }
+      p.state = e.state;
+      p.setBy = e.officerId;
+      p.setAt = e.at;
+      p.source = e.kind === 'prompt_state' && !e.automatic ? 'officer' : 'record';
+      p.set = e.kind === 'prompt_state';
+      p.outstanding = p.mandatory && isOutstanding(p);
     } else if (e.kind === 'indicators') {
       stalkingLikely = e.stalkingLikely;
       maxScore = Math.max(maxScore ?? 0, e.score);
@@ -187,7 +205,7 @@ export function summariseRecord(
     maxScore,
     behaviours: [...behaviours].map(([id, count]) => ({ id, count })),
     vnaReferral: vnaReferralCheck(sorted, options.now, options.timeZone ?? DEFAULT_TIME_ZONE),
-    events: sorted,
+    events: [...sorted],
   };
 }
 
@@ -219,7 +237,7 @@ export function vnaReferralCheck(
   let doneAt: number | null = null;
   let lastState: PromptState | null = null;
   let reason: string | null = null;
-  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+  for (const e of inOrder(events)) {
     if (e.kind !== 'prompt_shown' && e.kind !== 'prompt_state') continue;
     if (e.promptId === 'vna' && e.kind === 'prompt_shown' && startAt === null) startAt = e.at;
     if (e.promptId === 'vna.support_referral') {
@@ -260,9 +278,40 @@ export function vnaReferralCheck(
 }
 
 /** Calendar date of an instant in a time zone, as a UTC day number (days since 1970-01-01). */
-function localDayNumber(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+/**
+ * A record's events in the order they happened. One officer's log is ordered by seq (its chain;
+ * a clock change cannot reorder it). A team view merges several officers' logs, whose seqs are
+ * unrelated, so there the order is by time, then seq. Not copied when already in order.
+ */
+function inOrder(events: readonly AuditEvent[]): readonly AuditEvent[] {
+  const one = events.every((e) => e.officerId === events[0]!.officerId);
+  const before = one
+    ? (a: AuditEvent, b: AuditEvent) => a.seq - b.seq
+    : (a: AuditEvent, b: AuditEvent) => a.at - b.at || a.seq - b.seq;
+  for (let i = 1; i < events.length; i++) {
+    if (before(events[i - 1]!, events[i]!) > 0) return [...events].sort(before);
+  }
+  return events;
+}
+
+/** Zone offsets change only on quarter-hour boundaries, so the day is the same within one. */
+const QUARTER_HOUR = 900_000;
+const dayCache = new Map<string, Map<number, number>>();
+
+/** Calendar day (days since 1970-01-01) of an instant in a time zone. */
+export function localDayNumber(ms: number, timeZone: string): number {
+  // formatToParts is the slow part of a team view's working-day checks: remember each quarter.
+  let zone = dayCache.get(timeZone);
+  if (!zone) dayCache.set(timeZone, (zone = new Map()));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let day = zone.get(quarter);
+  if (day === undefined) {
+    const p = zonedParts(ms, timeZone);
+    day = Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(quarter, day);
+  }
+  return day;
 }
 
 function isWeekend(dayNumber: number): boolean {
@@ -353,8 +402,21 @@ function zoneOffset(ms: number, timeZone: string): number {
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
+const midnightCache = new Map<string, number>();
+
 /** The instant of local midnight starting a calendar day (UTC day number) in a time zone. */
 function startOfLocalDay(dayNumber: number, timeZone: string): number {
+  const key = `${timeZone}|${dayNumber}`;
+  let instant = midnightCache.get(key);
+  if (instant === undefined) {
+    instant = computeStartOfLocalDay(dayNumber, timeZone);
+    if (midnightCache.size > 100_000) midnightCache.clear();
+    midnightCache.set(key, instant);
+  }
+  return instant;
+}
+
+function computeStartOfLocalDay(dayNumber: number, timeZone: string): number {
   const wallMidnight = dayNumber * DAY_MS;
   let instant = wallMidnight - zoneOffset(wallMidnight, timeZone);
   // The offset at the guess can differ from the offset at the answer across a clock change.

@@ -13,9 +13,12 @@ const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const content = { id: 'ext-id', url: 'https://rms.force.police.uk/crime/1', tab: { id: 7 } };
 const msg = (type: string, payload: unknown) => ({ waymark: 1, type, payload });
 
-function setup() {
+function setup(policy: Record<string, unknown> = {}) {
   const report = mergeSettings(
-    { siteProfiles: [{ id: 'rms', name: 'RMS', matches: ['https://rms.force.police.uk/*'] }] },
+    {
+      siteProfiles: [{ id: 'rms', name: 'RMS', matches: ['https://rms.force.police.uk/*'] }],
+      ...policy,
+    },
     undefined,
   );
   const audit: AuditSink = {
@@ -246,8 +249,9 @@ describe('demo mode on a training environment', () => {
       message: 'demo mode refused: force policy does not allow demo mode',
     });
     // An officer who calls themselves a trainer on the options page cannot use a force profile.
+    // A trainer role chosen on the options page counts as officer: only policy makes a trainer.
     expect(await refused({}, 'rms-training', { siteProfiles: [], role: 'trainer' })).toMatchObject({
-      message: expect.stringMatching(/trainer role must come from force policy too$/),
+      message: 'demo mode refused: only a trainer can switch demo mode on',
     });
 
     fakeBrowser.reset();
@@ -263,7 +267,7 @@ describe('demo mode on a training environment', () => {
 
   it('lets a trainer use a training profile they added themselves, and switch demo mode off', async () => {
     fakeBrowser.reset();
-    const report = mergeSettings(undefined, { siteProfiles: [profiles[0]], role: 'trainer' });
+    const report = mergeSettings({ role: 'trainer' }, { siteProfiles: [profiles[0]] });
     const handlers = createHandlers({
       settings: async () => report,
       refresh: async () => report,
@@ -280,6 +284,49 @@ describe('demo mode on a training environment', () => {
     await dispatch(msg('demo/set', { profileId: 'rms-training', on: false }), page, handlers, self);
     expect(await dispatch(msg('config/get', {}), tab, handlers, self)).toMatchObject({
       data: { demo: false },
+    });
+  });
+});
+
+describe('background handlers: supervisor review', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const review = { summary: 'found', changed: true, outstanding: ['spo'] };
+
+  it('logs "reviewed" for a supervisor (role from policy) and answers the review line', async () => {
+    const { audit, send } = setup({ role: 'supervisor', officerId: 'PS9' });
+    const reply = await send('review/record', { recordRef: 'CR/1/26', review });
+    expect(reply).toMatchObject({ ok: true, data: { seq: 3 } });
+    expect((reply as { data: { line: string } }).data.line).toMatch(
+      /^Waymark review: reviewed by supervisor PS9 on .*; summary found; narrative or key fields changed/,
+    );
+    expect(vi.mocked(audit.append).mock.calls[0]).toEqual([
+      { kind: 'record_reviewed', summary: 'found', changed: true, outstanding: 1 },
+      expect.objectContaining({ recordRef: 'CR/1/26', profileId: 'rms', officerId: 'PS9' }),
+    ]);
+  });
+
+  it('refuses a review from an officer, and a forged review event through audit/append', async () => {
+    const { audit, send } = setup({ role: 'officer' });
+    expect(await send('review/record', { recordRef: null, review })).toMatchObject({ ok: false });
+    expect(await send('review/build', { block: null, digest: null, now: [] })).toMatchObject({
+      ok: false,
+    });
+    const forged = { kind: 'record_reviewed', summary: 'found', changed: false, outstanding: 0 };
+    expect(await send('audit/append', { event: forged, recordRef: null })).toMatchObject({
+      ok: false,
+    });
+    expect(audit.append).not.toHaveBeenCalled();
+  });
+
+  it('builds the review for a supervisor and refuses a malformed request', async () => {
+    const { send } = setup({ role: 'supervisor' });
+    expect(await send('review/build', { block: null, digest: null, now: [] })).toMatchObject({
+      ok: true,
+      data: { summary: 'missing', changed: false, prompts: [] },
+    });
+    expect(await send('review/build', { block: 3, digest: null, now: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
     });
   });
 });

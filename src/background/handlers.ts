@@ -10,7 +10,8 @@ import { storedRecordRef } from '../audit/record-ref';
 import { CATALOGUE } from '../prompts/catalogue';
 import type { AuditSink } from './audit-sink';
 import { buildSpoDraft } from '../prompts/spo-draft';
-import { summaryNames } from '../prompts/labels';
+import { promptNames, summaryNames } from '../prompts/labels';
+import { buildReview, reviewLine } from '../prompts/review';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
 import type { DemoProfileStatus } from '../messaging/protocol';
@@ -90,6 +91,8 @@ export function createHandlers(state: BackgroundState): Handlers {
     },
 
     'audit/append': async ({ event, recordRef }, ctx) => {
+      // A review is logged only through review/record, which checks the role.
+      if (event.kind === 'record_reviewed') throw new Error('use review/record');
       const { effective } = await state.settings();
       const profile = profileForUrl(effective.profiles, ctx.url);
       // Only pages Waymark is configured for may write to the log.
@@ -123,11 +126,46 @@ export function createHandlers(state: BackgroundState): Handlers {
       const pack = cachedRuntimePack(effective.rulePackExtension).pack;
       const text = formatSummary(toSummaryInput(input), {
         names: summaryNames(pack, CATALOGUE),
-        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        zone: localZone(),
         // No officer id set yet: the block says "the officer" rather than a placeholder.
         officer: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
       });
       return { text };
+    },
+
+    'review/build': async (req) => {
+      const { effective } = await state.settings();
+      if (effective.role !== 'supervisor') throw new Error('reviews are for the supervisor role');
+      return buildReview(req, { names: promptNames(CATALOGUE), zone: localZone() });
+    },
+
+    'review/record': async ({ recordRef, review }, ctx) => {
+      const { effective } = await state.settings();
+      // The role comes from policy, never from the page: an officer's page cannot log a review.
+      if (effective.role !== 'supervisor') throw new Error('reviews are for the supervisor role');
+      const profile = profileForUrl(effective.profiles, ctx.url);
+      if (!profile) throw new Error('no site profile covers this page');
+      const { seq } = await state.audit.append(
+        {
+          kind: 'record_reviewed',
+          summary: review.summary,
+          changed: review.changed,
+          outstanding: review.outstanding.length,
+        },
+        {
+          recordRef: recordRef === null ? null : await storedRecordRef(recordRef),
+          profileId: profile.id,
+          origin: ctx.origin,
+          officerId: effective.officerId,
+        },
+      );
+      const line = reviewLine(review, {
+        names: promptNames(CATALOGUE),
+        zone: localZone(),
+        supervisor: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
+        at: Date.now(),
+      });
+      return { seq, line };
     },
 
     'review/open': async ({ recordRef }) => {
@@ -164,4 +202,9 @@ export function createHandlers(state: BackgroundState): Handlers {
       return state.refresh();
     },
   };
+}
+
+/** The browser's own IANA zone: blocks and reviews are written in the reader's local time. */
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -34,14 +34,13 @@ interface PageLoad {
  * ever covers a page the force has not configured.
  */
 export function demoRefusal(report: SettingsReport, profile: ActiveProfile | null): string | null {
-  const { effective, sources } = report;
+  const { effective } = report;
   if (!profile) return 'no site profile covers this page';
   if (!profile.training) return `${profile.name} is not a training environment`;
   if (!effective.demoModeAllowed) return 'force policy does not allow demo mode';
+  // Roles other than officer come only from force policy (a role chosen on the options page
+  // counts as officer), so a trainer here was made one by the force.
   if (effective.role !== 'trainer') return 'only a trainer can switch demo mode on';
-  if (profile.source === 'policy' && sources.role !== 'policy') {
-    return 'on a training environment set by force policy, the trainer role must come from force policy too';
-  }
   return null;
 }
 

@@ -89,6 +89,7 @@ export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 export const LocalSettingsSchema = z
   .object({
     siteProfiles: SiteProfilesSchema.default([]),
+    /** Kept readable for settings stored by older builds; only policy grants other roles. */
     role: z.enum(ROLES).optional(),
     officerId: officerId.optional(),
     services: ServicesSchema.optional(),

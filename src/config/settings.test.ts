@@ -30,11 +30,31 @@ describe('mergeSettings: defaults < local < policy', () => {
     expect(r.effective.role).toBe('supervisor');
     expect(r.sources.role).toBe('policy');
     expect(r.effective.officerId).toBe('PC1');
+    expect(r.localErrors).toEqual([
+      'role: "trainer" is granted by force policy only; using officer',
+    ]);
     expect(r.sources.officerId).toBe('local');
     expect(r.effective.profiles.map((p) => [p.id, p.source])).toEqual([
       ['force-rms', 'policy'],
       ['my-test', 'local'],
     ]);
+  });
+
+  it('grants supervisor and trainer only through policy: a local choice counts as officer', () => {
+    for (const role of ['supervisor', 'trainer'] as const) {
+      const r = mergeSettings(undefined, { role, officerId: 'PC1', siteProfiles: [mine] });
+      expect(r.effective.role).toBe('officer');
+      expect(r.sources.role).toBe('default');
+      // The rest of the local settings still apply.
+      expect(r.effective.officerId).toBe('PC1');
+      expect(r.effective.profiles.map((p) => p.id)).toEqual(['my-test']);
+      expect(r.localErrors).toEqual([
+        `role: "${role}" is granted by force policy only; using officer`,
+      ]);
+    }
+    const officer = mergeSettings(undefined, { role: 'officer', siteProfiles: [] });
+    expect(officer.localErrors).toEqual([]);
+    expect(mergeSettings({ role: 'trainer' }, undefined).effective.role).toBe('trainer');
   });
 
   it('drops hand-added profiles when policy turns them off, and a policy id shadows a local one', () => {

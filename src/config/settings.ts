@@ -183,7 +183,15 @@ export function mergeSettings(
     return DEFAULTS[key];
   };
 
-  const role = pick('role');
+  // Supervisor and trainer see other officers' records and the review: only force policy grants
+  // them. A role stored locally (by an older build's options page) counts only as officer.
+  const role: Role = policy.role ?? DEFAULTS.role;
+  sources.role = policy.role ? 'policy' : 'default';
+  if (local.role && local.role !== 'officer') {
+    localErrors.push(
+      `role: "${local.role}" is granted by force policy only; using ${DEFAULTS.role}`,
+    );
+  }
   const officerId = pick('officerId');
   const mandatoryPrompts = pick('mandatoryPrompts');
   const services = pick('services');

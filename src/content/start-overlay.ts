@@ -86,6 +86,13 @@ export function messageBridge(signal: AbortSignal): WaymarkBridge {
     async summary(input) {
       return (await send('summary/build', input)).text;
     },
+    review(input) {
+      return send('review/build', input);
+    },
+    async recordReview(recordRef, review) {
+      const ref = recordRef && recordRef.slice(0, MAX_RECORD_REF);
+      return (await send('review/record', { recordRef: ref, review })).line;
+    },
   };
 }
 

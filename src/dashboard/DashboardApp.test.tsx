@@ -174,6 +174,12 @@ describe('DashboardApp', () => {
     expect(section.querySelector('[data-prompt="risk_screening"]')?.textContent).toContain(
       'outstanding',
     );
+    // Only shown, never set: the review must not say anyone set it, or that the record did.
+    const shownOnly = section.querySelector('[data-prompt="risk_screening"]')?.textContent ?? '';
+    expect(shownOnly).toContain('Shown to PC1');
+    expect(shownOnly).toContain('Shown only: not set');
+    expect(shownOnly).not.toContain('From the record');
+    expect(section.querySelector('[data-prompt="spo"]')?.textContent).toContain('Officer action');
     // VNA shown Monday 09:00, no referral; "now" is Tuesday 09:00: due by end of Wednesday.
     expect(section.querySelector('[data-testid="wm-vna-check"]')?.textContent).toBe(
       'Support referral not done yet: due by the end of Wed 4 Nov 2026 (1 working day so far).',

@@ -22,14 +22,25 @@ import {
   countUnreferenced,
   overallCounts,
   summariseRecords,
+  type PromptRef,
   type RecordSummary,
 } from '../audit/summary';
+import { Charts } from './Charts';
+import {
+  followedByWeek,
+  notApplicableReasons,
+  outstandingPerRecord,
+  referralInTime,
+  spoWhereLikely,
+} from './charts-data';
 import { CountsPanel } from './CountsPanel';
+import { recordsCsv, recordsJsonl } from './record-export';
+import { importTeam, jsonFiles, type FileOutcome } from './team';
 import { downloadText, exportFileName } from './download';
-import { behaviourLabel, parseDateInput, promptLabel } from './format';
+import { behaviourLabel, parseDateInput, promptLabel, vnaShort } from './format';
 import { seesAllRecords, type DashboardIdentity } from './identity';
 import { RecordReview } from './RecordReview';
-import { RecordTable } from './RecordTable';
+import { RECORD_PAGE, RecordTable } from './RecordTable';
 
 /** What the dashboard needs from its host page; everything has a production default but identity. */
 export interface DashboardAppProps {
@@ -55,11 +66,24 @@ interface Filters {
   officer: string;
   recordRef: string;
   openOnly: boolean;
+  /** A mandatory prompt id: only records where it is still outstanding. */
+  outstanding?: string;
 }
 
-const NO_FILTERS: Filters = { from: '', to: '', officer: '', recordRef: '', openOnly: false };
+const NO_FILTERS: Filters = {
+  from: '',
+  to: '',
+  officer: '',
+  recordRef: '',
+  openOnly: false,
+  outstanding: '',
+};
 
-type Source = { kind: 'live' } | { kind: 'import'; fileName: string; chain: ExportChain | null };
+type Source =
+  | { kind: 'live' }
+  | { kind: 'import'; fileName: string; chain: ExportChain | null }
+  /** Several officers' exports merged; each file's chain was verified on its own when added. */
+  | { kind: 'team'; files: FileOutcome[] };
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
 /**
@@ -92,6 +116,9 @@ export function DashboardApp({
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [teamReport, setTeamReport] = useState<FileOutcome[] | null>(null);
+  const [rowLimit, setRowLimit] = useState(RECORD_PAGE);
   const dbRef = useRef<AuditDb | null>(null);
   const rowButtons = useRef(new Map<string, HTMLButtonElement>());
   const fileInput = useRef<HTMLInputElement>(null);
@@ -148,6 +175,18 @@ export function DashboardApp({
   );
   const records = useMemo(() => applyFilters(allRecords, filters), [allRecords, filters]);
   const counts = useMemo(() => overallCounts(records), [records]);
+  // A pass over every event: only when the data changes, not on each filter.
+  const unreferenced = useMemo(() => countUnreferenced(visible), [visible]);
+  const charts = useMemo(
+    () => [
+      outstandingPerRecord(records),
+      followedByWeek(records, timeZone),
+      spoWhereLikely(records),
+      referralInTime(records),
+      notApplicableReasons(counts.notApplicableReasons),
+    ],
+    [records, counts, timeZone],
+  );
   const selectedRecord = records.find((r) => r.recordRef === selected) ?? null;
 
   // Apply a deep link once the log is loaded, and again whenever the link changes.
@@ -197,7 +236,10 @@ export function DashboardApp({
   const exportsOn = identity.exportEnabled !== false;
   const supervisor = seesAllRecords(identity);
 
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setRowLimit(RECORD_PAGE);
+  };
 
   function onExportCsv() {
     const recordEvents = records.flatMap((r) => r.events);
@@ -212,6 +254,69 @@ export function DashboardApp({
     });
   }
 
+  function onExportRecords(kind: 'csv' | 'jsonl') {
+    const text =
+      kind === 'csv'
+        ? recordsCsv(records, { prompt: promptLabel, referral: (r) => vnaShort(r.vnaReferral) })
+        : recordsJsonl(records);
+    const name = exportFileName(kind === 'csv' ? 'csv' : 'json', now()).replace(
+      /\.(csv|json)$/,
+      kind === 'csv' ? '-records.csv' : '-records.jsonl',
+    );
+    download(name, text, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson');
+    setNotice({
+      tone: 'ok',
+      text: `Exported ${records.length} records as ${kind === 'csv' ? 'CSV' : 'JSON Lines'}.`,
+    });
+  }
+
+  /**
+   * Add officers' exports to what is shown. Every file is checked alone; a failed file adds
+   * nothing and is listed with its reason; if none succeeds the view is unchanged.
+   */
+  async function onImportTeam(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const picked = jsonFiles(Array.from(input.files ?? []));
+    input.value = '';
+    if (picked.length === 0) {
+      setNotice({
+        tone: 'error',
+        text: 'No JSON exports were chosen. The current view is unchanged.',
+      });
+      return;
+    }
+    setBusy(true);
+    setProgress({ done: 0, total: picked.length });
+    try {
+      const result = await importTeam(picked, events ?? [], (done, total) =>
+        setProgress({ done, total }),
+      );
+      setTeamReport(result.files);
+      const good = result.files.filter((f) => f.ok);
+      const failed = result.files.length - good.length;
+      if (good.length > 0) {
+        setEvents(result.events);
+        setSource((s) => ({
+          kind: 'team',
+          files: [...(s.kind === 'team' ? s.files : []), ...good],
+        }));
+        setSelected(null);
+      }
+      const added = good.reduce((n, f) => n + (f.ok ? f.added : 0), 0);
+      setNotice({
+        tone: failed ? 'error' : 'ok',
+        text:
+          `${good.length} of ${result.files.length} exports added (${added} new events).` +
+          (failed
+            ? ` ${failed} refused and left out: see the list below.${good.length ? '' : ' The current view is unchanged.'}`
+            : ''),
+      });
+    } finally {
+      setProgress(null);
+      setBusy(false);
+    }
+  }
+
   async function onExportJson() {
     // The whole log (or file) so the export carries an unbroken, verifiable chain, with the
     // stored head and checkpoint so a file cut at either end is refused on import.
@@ -223,9 +328,11 @@ export function DashboardApp({
         checkpoint: await readCheckpoint(dbRef.current),
       };
     } else {
-      position = source.chain
-        ? { head: source.chain.head, checkpoint: source.chain.checkpoint }
-        : undefined;
+      // A team view holds several chains and offers no JSON export; only one file's chain is here.
+      position =
+        source.kind === 'import' && source.chain
+          ? { head: source.chain.head, checkpoint: source.chain.checkpoint }
+          : undefined;
     }
     download(
       exportFileName('json', now()),
@@ -275,6 +382,13 @@ export function DashboardApp({
   async function onVerify() {
     setBusy(true);
     try {
+      if (source.kind === 'team') {
+        setNotice({
+          tone: 'ok',
+          text: `The team view merges ${source.files.length} exports; each file's chain was verified on its own when it was added (see the list of files).`,
+        });
+        return;
+      }
       let check: ChainCheck;
       if (source.kind === 'live') {
         dbRef.current ??= await openDb();
@@ -332,10 +446,13 @@ export function DashboardApp({
         <p class="wm-muted">
           {identity.role === 'supervisor'
             ? `Signed in as ${identity.officerId} (supervisor): all officers' records.`
-            : `Signed in as ${identity.officerId} (${identity.role}): your own records only.`}{' '}
+            : `Signed in as ${identity.officerId} (${identity.role}): your own records only. ` +
+              "Other officers' records need the supervisor role, which only your force's policy grants."}{' '}
           {source.kind === 'live'
             ? 'Source: this browser’s audit log.'
-            : `Source: imported file ${source.fileName}.`}
+            : source.kind === 'team'
+              ? `Source: team view of ${source.files.length} officers’ exports (merged).`
+              : `Source: imported file ${source.fileName}.`}
         </p>
       </header>
 
@@ -347,7 +464,17 @@ export function DashboardApp({
               Export CSV<span class="wm-visually-hidden"> of the records listed</span>
             </button>
           )}
-          {exportsOn && supervisor && (
+          {exportsOn && (
+            <button type="button" onClick={() => onExportRecords('csv')} disabled={busy}>
+              Export records as CSV<span class="wm-visually-hidden">, one row per record</span>
+            </button>
+          )}
+          {exportsOn && (
+            <button type="button" onClick={() => onExportRecords('jsonl')} disabled={busy}>
+              Export records as JSON Lines
+            </button>
+          )}
+          {exportsOn && supervisor && source.kind !== 'team' && (
             <button type="button" onClick={onExportJson} disabled={busy}>
               Export JSON<span class="wm-visually-hidden"> of the whole log</span>
             </button>
@@ -363,6 +490,32 @@ export function DashboardApp({
               disabled={busy}
             />
           </span>
+          {supervisor && (
+            <span class="wm-file">
+              <label for="wm-import-team">Add officers’ exports to the team view</label>
+              <input
+                id="wm-import-team"
+                type="file"
+                multiple
+                accept=".json,application/json"
+                onChange={onImportTeam}
+                disabled={busy}
+              />
+            </span>
+          )}
+          {supervisor && (
+            <span class="wm-file">
+              <label for="wm-import-folder">Add a folder of exports</label>
+              <input
+                id="wm-import-folder"
+                type="file"
+                multiple
+                {...{ webkitdirectory: '' }}
+                onChange={onImportTeam}
+                disabled={busy}
+              />
+            </span>
+          )}
           <button type="button" onClick={onVerify} disabled={busy}>
             Verify chain
           </button>
@@ -385,6 +538,28 @@ export function DashboardApp({
           Exported files contain crime references and officers’ reasons: store them as the force’s
           data-handling rules require.
         </p>
+        {progress && (
+          <p class="wm-progress">
+            <label for="wm-import-progress">Checking exports</label>
+            <progress id="wm-import-progress" value={progress.done} max={progress.total}>
+              {progress.done} of {progress.total}
+            </progress>
+            <span>
+              {progress.done} of {progress.total}
+            </span>
+          </p>
+        )}
+        {teamReport && (
+          <ul class="wm-import-report" data-testid="wm-import-report" aria-label="Exports added">
+            {teamReport.map((f, i) => (
+              <li key={`${i}:${f.name}`} data-file={f.name} data-ok={f.ok ? 'true' : 'false'}>
+                {f.ok
+                  ? `${f.name}: chain verified, ${f.events} events (${f.added} new), officer ${f.officers.join(', ')}.`
+                  : `${f.name}: refused, left out: ${f.error}`}
+              </li>
+            ))}
+          </ul>
+        )}
         <div role="status" aria-live="polite" class="wm-live">
           {notice?.tone === 'ok' && <p class="wm-notice wm-notice-ok">{notice.text}</p>}
         </div>
@@ -456,6 +631,21 @@ export function DashboardApp({
           />
           <label for="wm-open">Only records with open mandatory prompts</label>
         </div>
+        <div class="wm-field">
+          <label for="wm-outstanding">Outstanding prompt</label>
+          <select
+            id="wm-outstanding"
+            value={filters.outstanding ?? ''}
+            onChange={(e) => set({ outstanding: e.currentTarget.value })}
+          >
+            <option value="">Any</option>
+            {mandatory.map((id) => (
+              <option key={id} value={id}>
+                {promptLabel(id)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="button" onClick={() => setFilters(NO_FILTERS)}>
           Clear filters
         </button>
@@ -474,6 +664,8 @@ export function DashboardApp({
           timeZone={timeZone}
           selected={selected}
           onReview={setSelected}
+          limit={Math.max(rowLimit, records.findIndex((r) => r.recordRef === selected) + 1)}
+          onShowMore={() => setRowLimit((n) => n + RECORD_PAGE)}
           buttonRef={(ref, el) => {
             if (el) rowButtons.current.set(ref, el);
             else rowButtons.current.delete(ref);
@@ -481,11 +673,13 @@ export function DashboardApp({
         />
       </section>
 
+      <Charts specs={charts} />
+
       {selectedRecord && (
         <RecordReview record={selectedRecord} timeZone={timeZone} onClose={closeReview} />
       )}
 
-      <CountsPanel counts={counts} unreferenced={countUnreferenced(visible)} />
+      <CountsPanel counts={counts} unreferenced={unreferenced} />
     </main>
   );
 }
@@ -503,6 +697,7 @@ export function applyFilters(records: readonly RecordSummary[], f: Filters): Rec
         : r.events.some((e) => (from === null || e.at >= from) && (to === null || e.at < to))) &&
       (f.officer === '' || r.officerIds.includes(f.officer)) &&
       (ref === '' || r.recordRef.toLowerCase().includes(ref)) &&
-      (!f.openOnly || r.openMandatory.length > 0),
+      (!f.openOnly || r.openMandatory.length > 0) &&
+      (!f.outstanding || r.openMandatory.includes(f.outstanding as PromptRef)),
   );
 }

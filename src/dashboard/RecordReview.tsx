@@ -67,7 +67,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
             <th scope="col">Prompt</th>
             <th scope="col">Mandatory</th>
             <th scope="col">State</th>
-            <th scope="col">Set by</th>
+            <th scope="col">Set by (or shown to)</th>
             <th scope="col">When</th>
             <th scope="col">How</th>
             <th scope="col">Reason</th>
@@ -84,13 +84,19 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
                   {p.outstanding ? ' (outstanding)' : ''}
                 </span>
               </td>
-              <td>{p.setBy}</td>
+              <td>{p.set ? p.setBy : `Shown to ${p.setBy}`}</td>
               <td>
                 <time dateTime={new Date(p.setAt).toISOString()}>
                   {formatDateTime(p.setAt, timeZone)}
                 </time>
               </td>
-              <td>{p.source === 'officer' ? 'Officer action' : 'From the record'}</td>
+              <td>
+                {!p.set
+                  ? 'Shown only: not set'
+                  : p.source === 'officer'
+                    ? 'Officer action'
+                    : 'From the record'}
+              </td>
               <td class="wm-reason">
                 {typeof p.reason === 'string'
                   ? plainText(p.reason)
@@ -152,6 +158,14 @@ function eventDetails(e: AuditEvent): string {
       )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':
       return 'Officer inserted the summary into the record';
+    case 'record_reviewed':
+      return `Supervisor reviewed the record: ${
+        e.summary === 'found'
+          ? 'summary found'
+          : e.summary === 'missing'
+            ? 'no Waymark summary'
+            : 'summary edited or damaged'
+      }${e.changed ? ', record changed since the summary' : ''}; ${e.outstanding} outstanding`;
     case 'health':
       return e.missingRoles.length
         ? `Fields not found on the page: ${e.missingRoles.join(', ')}`

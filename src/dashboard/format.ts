@@ -36,6 +36,7 @@ const KIND_LABELS: Record<AuditEvent['kind'], string> = {
   prompt_state: 'Prompt state changed',
   indicators: 'Indicators found',
   summary_inserted: 'Summary inserted',
+  record_reviewed: 'Reviewed by supervisor',
   health: 'Page check',
 };
 

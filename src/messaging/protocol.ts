@@ -6,6 +6,7 @@ import type { Catalogue } from '../prompts/catalogue';
 import type { SpoDraft } from '../prompts/spo-draft';
 import { SPO_DRAFT_LIMITS } from '../prompts/spo-draft-input';
 import { SummaryRequestSchema } from '../prompts/summary-format';
+import { ReviewRequestSchema, ReviewedSchema, type ReviewView } from '../prompts/review';
 import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
@@ -114,6 +115,19 @@ export const protocol = {
    * the content script's bundle.
    */
   'summary/build': { senders: ['content', 'page'], request: SummaryRequestSchema },
+  /**
+   * A supervisor's review of the record on the page: the background parses the summary block,
+   * compares digests and words the review, so none of that is in the content script's bundle.
+   */
+  'review/build': { senders: ['content'], request: ReviewRequestSchema },
+  /**
+   * The supervisor records "reviewed": an audit event on their machine. Refused unless the role
+   * (from policy) is supervisor. Answers with the review line they may insert into the notes.
+   */
+  'review/record': {
+    senders: ['content'],
+    request: z.object({ recordRef: recordRef.nullable(), review: ReviewedSchema }).strict(),
+  },
   /** Full settings report with sources and refusals (options page, dashboard). */
   'settings/get': { senders: ['page'], request: z.object({}).strict() },
   /** Save the options page's settings; refused with readable errors when invalid. */
@@ -170,6 +184,8 @@ export interface ResponseMap {
   'review/open': { opened: boolean };
   'spo/draft': SpoDraft;
   'summary/build': { text: string };
+  'review/build': ReviewView;
+  'review/record': { seq: number; line: string };
   'settings/get': SettingsReport;
   'settings/save': SettingsReport;
   'demo/get': { profiles: DemoProfileStatus[]; events: AuditEvent[] };

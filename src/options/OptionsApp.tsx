@@ -7,6 +7,12 @@ import type { SiteProfile } from '../adapters/profile';
 import { parseProfileDraft, type ProfileDraft } from './profile-form';
 import { TrainingSection } from './TrainingSection';
 
+const ROLE_NAMES: Record<Role, string> = {
+  officer: 'Officer',
+  supervisor: 'Supervisor',
+  trainer: 'Trainer',
+};
+
 const EMPTY_DRAFT: ProfileDraft = { id: '', name: '', matches: '', fields: '' };
 
 /** Local layer as stored: the hand-added profiles and the officer's own values (never policy's). */
@@ -288,12 +294,24 @@ export function OptionsApp() {
         <form onSubmit={saveIdentity} data-testid="identity">
           <label>
             Role
-            <select name="role" disabled={fromPolicy('role')} value={e.role}>
-              <option value="officer">Officer</option>
-              <option value="supervisor">Supervisor</option>
-              <option value="trainer">Trainer</option>
+            <select
+              name="role"
+              disabled={fromPolicy('role')}
+              value={e.role}
+              aria-describedby="role-hint"
+            >
+              {fromPolicy('role') ? (
+                <option value={e.role}>{ROLE_NAMES[e.role]}</option>
+              ) : (
+                <option value="officer">Officer</option>
+              )}
             </select>
           </label>
+          <p id="role-hint" class="hint" data-testid="role-hint">
+            {fromPolicy('role')
+              ? `Set by your force's policy: ${ROLE_NAMES[e.role]}.`
+              : "Supervisor and trainer roles are set by your force's policy, not here."}
+          </p>
           <label>
             Officer id (collar or staff number)
             <input

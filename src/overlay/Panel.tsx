@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Analysis, BehaviourId, RelationshipId } from '../core/types';
 import type { SpoDraft as SpoDraftData } from '../prompts/spo-draft';
 import type { OfficerAction, PromptView } from '../prompts/types';
@@ -47,6 +48,8 @@ export interface PanelProps {
   onInsertSummary(e: Event): void;
   /** Plain name of a behaviour or risk id, from the rule pack. */
   nameOf(id: string): string;
+  /** The supervisor's review of this record (Review.tsx), shown first; absent for other roles. */
+  review?: ComponentChildren;
   /** Present for supervisors on a record with a crime reference: opens the review. */
   onOpenReview: ((e: Event) => void) | null;
 }
@@ -121,6 +124,7 @@ export function Panel(p: PanelProps) {
             </p>
           )}
           <HealthNotice {...p.health} />
+          {p.review}
           {/* What to do comes first; the analysis behind it follows. */}
           <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
             <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>

@@ -2,6 +2,7 @@ import type { AuditEventInput } from '../audit/schema';
 import type { SpoDraft } from '../prompts/spo-draft';
 import type { SpoDraftInput } from '../prompts/spo-draft-input';
 import type { SummaryRequest } from '../prompts/summary-input';
+import type { ReviewRequest, ReviewView, Reviewed } from '../prompts/review';
 import type { OfficerAction } from '../prompts/types';
 
 /** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
@@ -34,4 +35,8 @@ export interface WaymarkBridge {
   watchSaving?(listener: (state: SaveState) => void): void;
   /** Write the summary block (the background holds its wording, like the SPO draft's). */
   summary(input: SummaryRequest): Promise<string>;
+  /** The supervisor's review of the record (worded in the background); absent where there is none. */
+  review?(input: ReviewRequest): Promise<ReviewView>;
+  /** Log "reviewed" on the supervisor's machine; answers with the review line for the notes. */
+  recordReview?(recordRef: string | null, review: Reviewed): Promise<string>;
 }

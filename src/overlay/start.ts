@@ -18,7 +18,8 @@ import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
 import type { SpoDraft } from '../prompts/spo-draft';
 import { spoDraftInput } from '../prompts/spo-draft-input';
-import { replaceSummary } from '../prompts/summary';
+import { findSummaryBlock, replaceSummary, SUMMARY_START } from '../prompts/summary';
+import type { ReviewRequest, ReviewView } from '../prompts/review';
 import { summaryDigests } from '../prompts/summary-digest';
 import { summaryRequest } from '../prompts/summary-input';
 import {
@@ -35,6 +36,7 @@ import { Highlighter, type HighlightHit, type HighlightSpan } from './highlights
 import { insertSummary } from './insert-summary';
 import overlayCss from './overlay.css?inline';
 import { NEXT_DOCK, Panel, type Dock } from './Panel';
+import { Review } from './Review';
 import promptsCss from './prompts/prompts.css?inline';
 import { isToggleShortcut } from './shortcut';
 import { TrustGate } from './trusted';
@@ -102,6 +104,7 @@ interface UiState {
   showSuppressed: boolean;
   hover: HighlightHit | null;
   insertStatus: string | null;
+  reviewStatus: string | null;
 }
 
 /** Start Waymark on a page. Returns at once; all work is tied to `opts.signal`. */
@@ -170,7 +173,11 @@ export function startWaymark(opts: StartOptions): void {
     showSuppressed: opts.role === 'trainer',
     hover: null,
     insertStatus: null,
+    reviewStatus: null,
   };
+  /** The supervisor's review of this record, and the request it answers. */
+  let review: ReviewView | null = null;
+  let reviewKey = '';
 
   /** Framesets cannot show our panel in the top document: mount in the narrative's frame. */
   const mountTarget = (): Document | null => {
@@ -419,7 +426,40 @@ export function startWaymark(opts: StartOptions): void {
     evaluate();
     highlighter?.setSpans(joined, spans());
     refreshSpoDraft();
+    refreshReview();
     draw();
+  };
+
+  /**
+   * Supervisors: ask the background for the review of the record as it is now (the block as
+   * found, digests and prompt states; never the narrative) whenever any of those changes.
+   */
+  const refreshReview = (): void => {
+    const ask = opts.role === 'supervisor' ? bridge.review : undefined;
+    if (!ask) return;
+    const at = record;
+    const found = findSummaryBlock(at.notes ?? '');
+    // An unterminated block is sent as its start line alone: the background reports it as cut.
+    const block = found === 'unterminated' ? SUMMARY_START : found;
+    const now: ReviewRequest['now'] = prompts.flatMap((p) => [
+      { id: p.id, state: p.state, mandatory: p.mandatory },
+      ...p.steps.map((st) => ({ id: `vna.${st.id}` as const, state: st.state, mandatory: false })),
+    ]);
+    void summaryDigests(at)
+      .then((digest) => {
+        const req: ReviewRequest = { block, digest, now };
+        const key = JSON.stringify(req);
+        if (key === reviewKey || signal.aborted) return;
+        reviewKey = key;
+        return ask.call(bridge, req).then((view) => {
+          if (signal.aborted || reviewKey !== key) return;
+          review = view;
+          draw();
+        });
+      })
+      .catch((err: unknown) =>
+        console.warn('Waymark: review failed:', err instanceof Error ? err.message : err),
+      );
   };
 
   /** Ask for the SPO draft when the SPO prompt shows and what it is built from has changed. */
@@ -485,6 +525,14 @@ export function startWaymark(opts: StartOptions): void {
         onReveal,
         onAction,
         onInsertSummary,
+        review: review
+          ? h(Review, {
+              view: review,
+              status: ui.reviewStatus,
+              canInsert: Boolean(fields.roles.notes),
+              onReviewed,
+            })
+          : null,
         onOpenReview:
           opts.role === 'supervisor' && opts.bridge.openReview && record.crimeReference
             ? () => opts.bridge.openReview?.(record.crimeReference as string)
@@ -543,6 +591,12 @@ export function startWaymark(opts: StartOptions): void {
 
   const onInsertSummary = (e: Event): void => {
     if (!analysis || !e.isTrusted) return;
+    // A supervisor's insert would replace the officer's summary (and its decisions) with theirs.
+    if (review?.summary === 'found') {
+      ui.insertStatus = "Not written: it would replace the officer's summary. Add a review line.";
+      draw();
+      return;
+    }
     const notes = fields.roles.notes?.el ?? null;
     const shown = analysis;
     const at = record;
@@ -573,6 +627,38 @@ export function startWaymark(opts: StartOptions): void {
       .then((status) => {
         if (signal.aborted) return;
         ui.insertStatus = status;
+        draw();
+      });
+  };
+
+  /** Log "reviewed" (the supervisor's audit) and, when asked, add the review line to the notes. */
+  const onReviewed = (e: Event, insert: boolean): void => {
+    const shown = review;
+    if (!shown || !e.isTrusted || !bridge.recordReview) return;
+    const notes = fields.roles.notes?.el ?? null;
+    const outstanding = shown.prompts.filter((p) => p.outstanding).map((p) => p.id);
+    const go = async (): Promise<string | null> => {
+      const line = await bridge.recordReview!(record.crimeReference || null, {
+        summary: shown.summary,
+        changed: shown.changed,
+        outstanding,
+      });
+      if (!insert) return 'Reviewed: recorded in your audit log.';
+      if (signal.aborted) return null;
+      const before = (record.notes ?? '').replace(/\s+$/, '');
+      const result = await insertSummary(notes, before ? `${before}\n${line}` : line, e);
+      return result === 'inserted'
+        ? 'Reviewed: recorded in your audit log and the review line added to the notes.'
+        : 'Reviewed: recorded in your audit log, but the notes field could not be written.';
+    };
+    void go()
+      .catch((err: unknown) => {
+        console.warn('Waymark: review not recorded:', err instanceof Error ? err.message : err);
+        return 'Could not record the review; try again.';
+      })
+      .then((status) => {
+        if (signal.aborted || status === null) return;
+        ui.reviewStatus = status;
         draw();
       });
   };

@@ -91,7 +91,11 @@ async function seededExport(): Promise<string> {
 
 /** Open the dashboard as a supervisor and import the seeded export through its file input. */
 async function openSeededDashboard(page: Page, worker: Worker, extensionId: string) {
-  await setSettings(worker, { siteProfiles: [], role: 'supervisor', officerId: 'PS4821' }, []);
+  // Only force policy grants the supervisor role: the policy as this browser last received it.
+  await worker.evaluate(async () => {
+    await chrome.storage.local.set({ policyLastGood: { role: 'supervisor' } });
+  });
+  await setSettings(worker, { siteProfiles: [], officerId: 'PS4821' }, []);
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('supervisor dashboard');
   await page.locator('#wm-import').setInputFiles({
@@ -170,6 +174,34 @@ test.describe('axe: no serious or critical WCAG A/AA violations', () => {
       .first()
       .click();
     await expect(overlay.locator('[data-prompt="evidence"] form')).toBeVisible();
+    expect(await seriousViolations(page, [['waymark-overlay']])).toEqual([]);
+  });
+
+  test('supervisor review in the overlay, without and with a summary', async ({
+    page,
+    serviceWorker,
+    baseURL,
+  }) => {
+    // Only force policy grants the supervisor role: the policy as this browser last received it.
+    await serviceWorker.evaluate(async () => {
+      await chrome.storage.local.set({ policyLastGood: { role: 'supervisor' } });
+    });
+    await setSettings(
+      serviceWorker,
+      { siteProfiles: [TRAINING_PROFILE], officerId: 'PS4821' },
+      TRAINING_PROFILE.matches,
+    );
+    await page.goto(`${baseURL}/training-record.html`);
+    await page.locator('#narrative').fill(NARRATIVE);
+    const review = overlayLocator(page).locator('[data-testid="waymark-review"]');
+    await expect(review).toHaveAttribute('data-summary', 'missing');
+    expect(await seriousViolations(page, [['waymark-overlay']])).toEqual([]);
+
+    await overlayLocator(page).locator('[data-action="insert-summary"]').click();
+    await expect(review).toHaveAttribute('data-summary', 'found');
+    await expect(review.locator('[data-review-prompt]').first()).toBeVisible();
+    await review.getByRole('button', { name: 'Record reviewed', exact: true }).click();
+    await expect(review.getByTestId('waymark-review-status')).toBeVisible();
     expect(await seriousViolations(page, [['waymark-overlay']])).toEqual([]);
   });
 });

@@ -54,7 +54,9 @@ test('a stalking narrative reaches the audit as indicators and prompt states, ne
   const ref = `CR/${String(Date.now()).slice(-6)}/26`;
   await serviceWorker.evaluate(async (profile) => {
     await chrome.storage.local.set({
-      settings: { siteProfiles: [profile], role: 'supervisor', officerId: 'PS4821' },
+      settings: { siteProfiles: [profile], officerId: 'PS4821' },
+      // Only force policy grants the supervisor role: the policy as this browser last received it.
+      policyLastGood: { role: 'supervisor' },
     });
   }, PROFILE);
   await waitForRegistration(serviceWorker, PROFILE.matches);

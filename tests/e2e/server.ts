@@ -29,8 +29,39 @@ export interface FixtureServer {
  * Paths are confined to those folders.
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  /**
+   * `/records/<id>`: a crime record kept in the server's memory (GET reads, PUT replaces; `.js`
+   * reads it as a script), so two browser profiles see the same record, as two machines see the
+   * force's system.
+   */
+  const records = new Map<string, string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rec = /^\/records\/([A-Za-z0-9-]{1,40})(\.js)?$/.exec(url.pathname);
+    if (rec) {
+      const id = rec[1]!;
+      if (req.method === 'PUT') {
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        req.on('end', () => {
+          if (body.length > 200_000) return void res.writeHead(413).end();
+          records.set(id, body);
+          res.writeHead(204).end();
+        });
+        return;
+      }
+      const body = records.get(id) ?? '{}';
+      if (rec[2]) {
+        // As a script, so the page has its values before it finishes parsing, as a record page
+        // rendered by the server does.
+        res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        res.end(`window.savedRecord = JSON.parse(${JSON.stringify(body)});`);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     let pathname = decodeURIComponent(url.pathname);
     let base = PAGES_DIR;
     if (pathname.startsWith('/node_modules/')) {

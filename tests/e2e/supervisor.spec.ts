@@ -14,7 +14,9 @@ test('a supervisor opens the review of the record from the panel', async ({
 }) => {
   await serviceWorker.evaluate(async (profile) => {
     await chrome.storage.local.set({
-      settings: { siteProfiles: [profile], role: 'supervisor', officerId: 'PS4821' },
+      settings: { siteProfiles: [profile], officerId: 'PS4821' },
+      // Only force policy grants the supervisor role: the policy as this browser last received it.
+      policyLastGood: { role: 'supervisor' },
     });
   }, TRAINING_PROFILE);
   await waitForRegistration(serviceWorker, TRAINING_PROFILE.matches);

@@ -69,7 +69,9 @@ async function importFile(page: Page, name: string, text: string): Promise<void>
 test.beforeEach(async ({ serviceWorker }) => {
   await serviceWorker.evaluate(async () => {
     await chrome.storage.local.set({
-      settings: { siteProfiles: [], role: 'supervisor', officerId: 'PS4821' },
+      settings: { siteProfiles: [], officerId: 'PS4821' },
+      // Only force policy grants the supervisor role: the policy as this browser last received it.
+      policyLastGood: { role: 'supervisor' },
     });
   });
 });

@@ -1,0 +1,52 @@
+import type { ReviewView } from '../prompts/review';
+import { trusted } from './trusted';
+
+export interface ReviewProps {
+  view: ReviewView;
+  /** Result of the last "reviewed" or insert, shown beside the buttons. */
+  status: string | null;
+  /** Record "reviewed"; with `insert`, also write the review line into the notes field. */
+  onReviewed(e: Event, insert: boolean): void;
+  canInsert: boolean;
+}
+
+/**
+ * The supervisor's review of the record (DESIGN.md hooks). Every sentence arrives already worded
+ * from the background; this only lays them out.
+ */
+export function Review({ view, status, onReviewed, canInsert }: ReviewProps) {
+  return (
+    <section
+      class="wm-review"
+      data-testid="waymark-review"
+      data-summary={view.summary}
+      data-changed={view.changed ? 'true' : 'false'}
+      aria-labelledby="wm-review-h"
+    >
+      <h2 id="wm-review-h">Supervisor review</h2>
+      <p class={view.summary === 'found' ? '' : 'wm-review-warn'}>{view.status}</p>
+      {view.change && <p class={view.changed ? 'wm-review-warn' : ''}>{view.change}</p>}
+      <ul class="wm-review-list">
+        {view.prompts.map((p) => (
+          <li key={p.id} data-review-prompt={p.id} data-state={p.state}>
+            <strong>{p.name}</strong>
+            {p.outstanding ? ' (outstanding)' : ''}: {p.detail}
+          </li>
+        ))}
+      </ul>
+      <div class="wm-insert">
+        <button type="button" onClick={trusted((e) => onReviewed(e, false))}>
+          Record reviewed
+        </button>
+        <button type="button" disabled={!canInsert} onClick={trusted((e) => onReviewed(e, true))}>
+          Record reviewed and add a review line to the notes
+        </button>
+      </div>
+      {status && (
+        <p role="status" data-testid="waymark-review-status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}
