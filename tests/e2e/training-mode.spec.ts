@@ -22,8 +22,10 @@ async function configure(worker: Worker, training: boolean): Promise<void> {
   await worker.evaluate(
     async ({ profile }) => {
       await chrome.storage.session.clear();
+      // The trainer role comes only from force policy: the last good policy the browser gave.
       await chrome.storage.local.set({
-        settings: { siteProfiles: [profile], role: 'trainer', officerId: 'TR100' },
+        settings: { siteProfiles: [profile], officerId: 'TR100' },
+        policyLastGood: { role: 'trainer' },
       });
     },
     { profile: { ...TRAINING_PROFILE, ...(training ? { training: true } : {}) } },
@@ -101,11 +103,13 @@ test('a trainer’s demo mode keeps a training session out of the real log', asy
   await expect(live.getByTestId('waymark-demo-banner')).toHaveCount(0);
 
   // A supervisor on this browser exports the whole real log.
+  // Settings are re-read when the settings key changes: the supervisor signs in with their own id.
   await serviceWorker.evaluate(async () => {
-    const { settings } = (await chrome.storage.local.get('settings')) as {
-      settings: Record<string, unknown>;
-    };
-    await chrome.storage.local.set({ settings: { ...settings, role: 'supervisor' } });
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      policyLastGood: { role: 'supervisor' },
+      settings: { ...(settings as object), officerId: 'PS200' },
+    });
   });
   const dash = await context.newPage();
   await expect(async () => {
