@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser } from '../src/core/analyser';
 import { FEATURE_IDS, FEATURES } from '../src/core/judgement';
+import { TEMPORAL_SOURCES } from '../src/core/temporal-sources';
 import type { RulePack } from '../src/rules/types';
 import { DEV_DIRS } from './lib/corpus-sets';
 import { chooseThreshold, crossValidate, fitLogistic, type Row } from './lib/logistic';
@@ -37,7 +38,7 @@ const POSITIVE_WEIGHTS = [1, 1.5, 2];
 const root = join(import.meta.dirname, '..');
 const packPath = join(root, 'src', 'rules', 'packs', 'core.json');
 const pack = JSON.parse(readFileSync(packPath, 'utf8')) as RulePack;
-const analyser = createAnalyser(pack);
+const analyser = createAnalyser({ ...pack, temporal: TEMPORAL_SOURCES });
 
 const signs = FEATURE_IDS.map((id) => FEATURES[id].sign);
 const rows: Row[] = [];

@@ -360,7 +360,10 @@ async function main(): Promise<void> {
   // every closure carries a helper call that would slow them down unfairly.
   const handEntry = [
     "export { splitSentences, tokenise } from './src/core/segment';",
-    "export { readTemporal } from './src/core/temporal';",
+    "import { compileTemporal, readTemporal as read } from './src/core/temporal';",
+    "import { TEMPORAL_SOURCES } from './src/core/temporal-sources';",
+    'const patterns = compileTemporal(TEMPORAL_SOURCES);',
+    'export const readTemporal = (l, m, o) => read(l, m, o, patterns);',
   ].join('\n');
   const handBuilt = await bundle(handEntry, false);
   const hand = (await import(

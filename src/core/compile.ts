@@ -3,6 +3,7 @@
  * plus the lookup tables the later steps need. A compiled pack is immutable and can be shared.
  */
 import type { PossessiveWords } from './possessive';
+import { compileTemporal, type TemporalPatterns } from './temporal';
 import type { ContextRule, Rule, RulePack } from '../rules/types';
 import { parsePattern, PatternError, PatternIndex } from './match';
 import { compileShorthand, type ShorthandTable } from './shorthand';
@@ -46,6 +47,8 @@ export interface CompiledPack {
   readonly afterSubject: ReadonlySet<string>;
   /** Possessives, places and the words between them, for {@link foldPossessives}. */
   readonly possessive: PossessiveWords;
+  /** The temporal reader's patterns, from the pack's `temporal` sources. */
+  readonly temporal: TemporalPatterns;
 }
 
 // Relationship nouns: a clause whose subject is one of these is the suspect when the relationship
@@ -112,6 +115,14 @@ export class PackCompileError extends Error {}
  * Compile `pack`. Throws {@link PackCompileError} naming the rule and pattern at fault; a pack
  * that passed `loadPack` (src/rules/load.ts) always compiles.
  */
+function temporalOf(pack: RulePack): TemporalPatterns {
+  try {
+    return compileTemporal(pack.temporal);
+  } catch (e) {
+    throw new PackCompileError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 export function compilePack(pack: RulePack): CompiledPack {
   const index = new PatternIndex();
   const terms: Term[] = [];
@@ -167,6 +178,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     clauseOpeners: new Set(pack.words.clauseOpeners),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
+    temporal: temporalOf(pack),
     possessive: {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),
       places: new Set((pack.lexicon.PLACE ?? []).map((w) => stem(w))),

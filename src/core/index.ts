@@ -12,9 +12,13 @@ export type { Analyser } from './analyser';
 export type { RuleTrace } from './aggregate';
 export type { RulePack, Rule, ContextRule, PackExtension } from '../rules/types';
 export { createAnalyser } from './analyser';
+import { TEMPORAL_SOURCES } from './temporal-sources';
 
 /** The default rule pack shipped with Waymark (validated by the tests in src/rules). */
-export const defaultPack: RulePack = corePack as unknown as RulePack;
+export const defaultPack: RulePack = {
+  ...(corePack as unknown as RulePack),
+  temporal: TEMPORAL_SOURCES,
+};
 
 const analysers = new WeakMap<RulePack, Analyser>();
 

@@ -175,7 +175,12 @@ export function analyseSentence(
     c.possessive,
   );
   const lower = norm.text.toLowerCase();
-  const facts = readTemporal(lower, (s, e) => mapBack(norm, original.length, s, e), original);
+  const facts = readTemporal(
+    lower,
+    (s, e) => mapBack(norm, original.length, s, e),
+    original,
+    c.temporal,
+  );
   const rel = (first: number, last: number): Rel =>
     relSpan(norm, original, (tokens[first] as Token).s, (tokens[last] as Token).e);
 

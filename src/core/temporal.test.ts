@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './index';
 import { describeDays } from './chronology';
+import { compilePack } from './compile';
+import { defaultPack } from './index';
 import { readTemporal } from './temporal';
 
+const patterns = compilePack(defaultPack).temporal;
+
 function facts(t: string) {
-  return readTemporal(t.toLowerCase(), (a, b) => [a, b], t);
+  return readTemporal(t.toLowerCase(), (a, b) => [a, b], t, patterns);
 }
 
 describe('readTemporal', () => {

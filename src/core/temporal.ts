@@ -96,14 +96,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
-const MONTH_RE =
+export const MONTH_RE =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-// Month names that may start "March 4"; "may", "mar" and "sep" are left out (verbs, shorthand).
-const MONTH_DAY_RE =
-  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec';
-const DATE_RE = `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE})(?: \\d{4})?`;
-const WEEKDAY_RE =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
 /** Words before a "would" that make it reported speech or a condition: its clause, to its end. */
 const REPORTED_BEFORE =
@@ -193,7 +187,7 @@ const QUANTITY_WORDS: Record<string, number> = {
 };
 
 const NUMBER_WORDS: Record<string, number> = { ...EXACT_NUMBERS, ...QUANTITY_WORDS };
-const NUM_RE =
+export const NUM_RE =
   '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|sev|multiple|mult|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
 
 /** Is a count's number word a vague quantity ("dozens of", "numerous") rather than a number? */
@@ -281,31 +275,29 @@ const UNIT_DAYS: Record<string, number> = {
   years: 365,
 };
 
-// Counted things that are each an act of contact or a visit.
-const ITEM_RE =
-  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
-
-// Acts whose plural says "more than once" ("left notes", "made calls"); not gifts or flowers,
-// which are often several things left at once.
-const PLURAL_ACT_RE =
-  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
-
-interface Pattern {
-  re: RegExp;
+interface PatternDef {
+  /** Index of its regular expression in the pack's `temporal` sources (temporal-sources.ts). */
+  re: number;
   /** A cheap test on the whole sentence; the pattern runs only when it passes. */
   gate: RegExp;
   on: (m: RegExpExecArray, f: TemporalFacts, span: RelSpan) => void;
 }
 
-const R = (src: string): RegExp => new RegExp(src, 'g');
+interface Pattern extends Omit<PatternDef, 're'> {
+  re: RegExp;
+}
+
+/** The temporal reader's patterns, compiled from a pack's sources by {@link compileTemporal}. */
+export type TemporalPatterns = readonly Pattern[];
+
 const DIGIT_GATE = /\d/;
 const ITEM_GATE =
   /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless/;
 
-const PATTERNS: Pattern[] = [
+const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
   {
-    re: R(`\\b(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})`),
+    re: 0,
     gate: DIGIT_GATE,
     on: (m, f, s) => {
       const a = parseDate(m[1] as string);
@@ -323,23 +315,21 @@ const PATTERNS: Pattern[] = [
   },
   // 4 March 2024, 4th of March, 4 March
   {
-    re: R(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_RE})\\b(?:,? (\\d{4}))?`),
+    re: 1,
     gate: DIGIT_GATE,
     on: (m, f, s) =>
       addDate(f, s, Number(m[1]), MONTHS[m[2] as string] ?? null, m[3] ? Number(m[3]) : null),
   },
   // March 4th 2024, March 4 (not "may 2", "sep 2 months", "mar 3": shorthand and verbs)
   {
-    re: R(
-      `\\b(${MONTH_DAY_RE}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?! (?:days|weeks|months|years|times|occasions|mins|minutes|hours|hrs))(?:,? (\\d{4}))?`,
-    ),
+    re: 2,
     gate: DIGIT_GATE,
     on: (m, f, s) =>
       addDate(f, s, Number(m[2]), MONTHS[m[1] as string] ?? null, m[3] ? Number(m[3]) : null),
   },
   // 04/03/2024, 4.3.24, 04-03-2024 (UK day first)
   {
-    re: R(`\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b`),
+    re: 3,
     gate: DIGIT_GATE,
     on: (m, f, s) => {
       const y = Number(m[3]);
@@ -348,7 +338,7 @@ const PATTERNS: Pattern[] = [
   },
   // 14/03, 02/11 (UK day first, no year); not 24/7 or a fraction
   {
-    re: R(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/])`),
+    re: 4,
     gate: DIGIT_GATE,
     on: (m, f, s) => {
       if (m[0] === '24/7') return;
@@ -357,15 +347,13 @@ const PATTERNS: Pattern[] = [
   },
   // the 12th (of the month)
   {
-    re: R(`\\b(?:on )?the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of (?:${MONTH_RE}))`),
+    re: 5,
     gate: DIGIT_GATE,
     on: (m, f, s) => addDate(f, s, Number(m[1]), null, null),
   },
   // weekdays: on Monday, last Tuesday, Friday night
   {
-    re: R(
-      `\\b(?:(last|this|next|on|the following|the next|that|following) )?(${WEEKDAY_RE})(?:day)?\\b(?: (morning|afternoon|evening|night))?`,
-    ),
+    re: 6,
     gate: /mon|tue|wed|thu|fri|sat|sun/,
     on: (m, f, s) => {
       // "She has sat on my doorstep", "in the sun": these short forms are words too, so written
@@ -383,9 +371,7 @@ const PATTERNS: Pattern[] = [
   },
   // relative days
   {
-    re: R(
-      `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:last|this|that|the same) (?:week|weekend|month)|last (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day))\\b`,
-    ),
+    re: 7,
     gate: /yesterday|today|tonight|morning|afternoon|evening|night|next|following|previous|day|week|month|year|christmas/,
     on: (m, f, s) => {
       const t = m[1] as string;
@@ -401,9 +387,7 @@ const PATTERNS: Pattern[] = [
   },
   // two days later, a week later, three weeks ago
   {
-    re: R(
-      `\\b(${NUM_RE}|a|an) (day|days|week|weeks|month|months|fortnight|hour|hours) (later|after(?:wards)?|ago)\\b`,
-    ),
+    re: 8,
     gate: /later|after|ago/,
     on: (m, f, s) => {
       const n = num(m[1]) ?? 1;
@@ -414,17 +398,13 @@ const PATTERNS: Pattern[] = [
   },
   // clock times: at 2100 hrs, at 9pm, 21:30
   {
-    re: R(
-      `\\b(?:at |about |around |approx(?:imately)? )(\\d{3,4}) ?(?:hrs|hours)\\b|\\b(\\d{1,2})(?::(\\d{2}))? ?(am|pm)\\b|\\b(\\d{1,2}):(\\d{2})\\b`,
-    ),
+    re: 9,
     gate: DIGIT_GATE,
     on: (_m, f, s) => addTime(f, s, `t:${s.text.replace(/\s+/g, '')}`, null),
   },
   // on 4 occasions, four times, twice, x4
   {
-    re: R(
-      `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running)\\b(?! (?:a|per|each|every) )`,
-    ),
+    re: 10,
     gate: /occ|time|day|night|morning|evening|lunchtime|weekend|visit/,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
@@ -437,7 +417,7 @@ const PATTERNS: Pattern[] = [
   },
   // "this is the third time", "for the 4th time": that many occasions so far
   {
-    re: R(`\\b(?:(?:the|a) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`),
+    re: 11,
     gate: / time/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
@@ -445,7 +425,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: R(`\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b`),
+    re: 12,
     gate: /twice|thrice|\dx|x ?\d/,
     on: (m, f, s) => {
       const n = m[1] ? num(m[1]) : Number(m[2]);
@@ -454,9 +434,7 @@ const PATTERNS: Pattern[] = [
   },
   // 40 messages, dozens of calls, 27 missed calls
   {
-    re: R(
-      `\\b((?:over |more than |at least |approx(?:imately)? |about |around |up to )?(?:${NUM_RE}))(?! of)(?: [a-z0-9'/-]+){0,2}? (${ITEM_RE})\\b`,
-    ),
+    re: 13,
     gate: ITEM_GATE,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
@@ -471,9 +449,7 @@ const PATTERNS: Pattern[] = [
   },
   // frequencies
   {
-    re: R(
-      `\\b(daily|nightly|hourly|weekly|every (?:single )?(?:day|night|morning|evening|week|weekend|hour|few days|other day)|each (?:day|night|morning|evening|week)|most (?:days|nights|mornings|evenings|weekends)|on a daily basis|day and night|(?:${NUM_RE}) times (?:a|per|each|every) (?:day|night|week|month)|(?:twice|thrice|once) (?:a|per|every) (?:day|night|week|month))\\b`,
-    ),
+    re: 14,
     gate: /daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once/,
     on: (m, f, s) =>
       f.frequencies.push({
@@ -484,9 +460,7 @@ const PATTERNS: Pattern[] = [
       }),
   },
   {
-    re: R(
-      `\\b(\\d{1,3})(?:-\\d{1,3})? ?(?:x|times|calls|msgs|messages|texts|txts)? ?(?:/|a |per )(day|night|wk|week)\\b`,
-    ),
+    re: 15,
     gate: DIGIT_GATE,
     on: (m, f, s) => {
       const unit = m[2] === 'wk' ? 'week' : (m[2] as string);
@@ -499,9 +473,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: R(
-      `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
-    ),
+    re: 16,
     gate: /constant|repeated|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
@@ -509,9 +481,7 @@ const PATTERNS: Pattern[] = [
   // Repetition said in other words: "constant calls", "bombarded her", "he would turn up",
   // "a campaign", "day after day", "increasingly": more than once, with no number.
   {
-    re: R(
-      `\\b(?:(?:constant|incessant|relentless|persistent|repeated|endless|continual|continuous|unrelenting|ceaseless|regular|frequent|ongoing|non-?stop|never-ending|recurring|recurrent|daily|nightly|weekly)(?: [a-z'-]+){0,2}? (?:${ITEM_RE}|contact|harassment|abuse|attention|behaviour|pestering|phone ?calls|approaches|attempts|demands|sightings|incidents|presence|drive-?bys|appearances|stalking|unwanted)|bombard\\w*|inundat\\w*|pester\\w*|hound(?:ed|ing|s)|plagu(?:ed|ing)|badger(?:ed|ing)|spamm(?:ed|ing)|flood(?:ed|ing) (?:her|his|my|their|the victim's|ip's) (?:phone|inbox|account|accounts|social media|mobile)|(?:campaign|course of conduct|pattern of (?:behaviour|conduct|harassment|abuse|contact)|sustained|prolonged|protracted|long[- ]running|systematic)|(?:day|night|week|month) after (?:day|night|week|month)|(?:message|text|call|letter|email|card|gift|visit) after (?:message|text|call|letter|email|card|gift|visit)|at all hours|round the clock|around the clock|every (?:chance|opportunity)|(?:increasingly|escalat\\w*|more and more|more frequent(?:ly)?|intensified|worse and worse))\\b`,
-    ),
+    re: 17,
     gate: /constant|incessant|relentless|persist|repeated|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
@@ -519,9 +489,7 @@ const PATTERNS: Pattern[] = [
   // The habitual: "he would wait outside", "used to turn up", "he now watches her", "SUS texts
   // her": conduct that recurs, said by the verb form.
   {
-    re: R(
-      `\\b(?:would|used to) (?:often |always |regularly |sometimes |then |just |still )?(?:turn up|call|ring|phone|text|message|wait|follow|sit|drive|appear|come round|show up|send|leave|park|stand|watch|walk past|knock|email|contact|post|hang around|loiter|stare)\\b|\\b(?:he|she|they|sus|suspect|male|female|man|woman|ex|neighbour|now|still|also|always|often|regularly|usually|constantly|and) (?:(?:now|still|also|always|often|regularly|usually|just) )?(?:watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives past|walks past|walks up and down|turns up|shows up|hangs around|hangs round|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls)\\b`,
-    ),
+    re: 18,
     gate: /would|used to|watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives|walks|turns|shows|hangs|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls/,
     on: (m, f, s) => {
       // "He said he would send the pictures", "if she did not reply he would come round": a
@@ -534,9 +502,7 @@ const PATTERNS: Pattern[] = [
   // up at her work") says they were done again and again. Verbs of a state or a stretch of time
   // ("has been sitting outside for an hour") are left out: that is one occasion.
   {
-    re: R(
-      `\\b(?:has|have|had|he's|she's|they've|hes|shes) been (?:constantly |repeatedly |regularly |always |also |still )?(?:turning up|showing up|calling|ringing|phoning|texting|txting|messaging|msging|emailing|contacting|sending|posting|writing to|visiting|knocking|banging|following|coming round|coming to|appearing|leaving|driving past|walking past|hanging around|hanging round|hanging arnd|photographing|filming|bombarding|pestering|harassing|harrassing|stalking|bothering|approaching|asking (?:about|after))\\b`,
-    ),
+    re: 19,
     gate: /been/,
     on: (_m, f, s) => {
       f.habitual.push(s);
@@ -546,9 +512,7 @@ const PATTERNS: Pattern[] = [
   // starts a habit; so does taking to any act ("took to waiting outside"). "Started following
   // her" is left out: that can be one walk.
   {
-    re: R(
-      `\\b(?:(?:started|starts|start|began|begins|begun|begin) (?:to )?(?:turn(?:ing)? up|show(?:ing)? up|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|contact(?:ing)?|send(?:ing)?|post(?:ing)?|writ(?:e|ing) to|visit(?:ing)?|appear(?:ing)?|leav(?:e|ing)|com(?:e|ing) round|driv(?:e|ing) past|walk(?:ing)? past|bombard(?:ing)?|pester(?:ing)?|ask(?:ing)? (?:about|after))|(?:took|has taken|had taken|takes) to \\w+ing|(?:got|get|gets) into the habit of|made a habit of)\\b`,
-    ),
+    re: 20,
     gate: /start|began|begin|begun|took to|taken to|takes to|habit/,
     on: (_m, f, s) => {
       f.habitual.push(s);
@@ -556,7 +520,7 @@ const PATTERNS: Pattern[] = [
   },
   // "He is always asking them about me", "always turning up": always, with the progressive.
   {
-    re: R(`\\b(?:is|are|was|were|'s|be|been|keeps?) always [a-z]+ing\\b`),
+    re: 21,
     gate: /always/,
     on: (_m, f, s) => {
       f.habitual.push(s);
@@ -564,9 +528,7 @@ const PATTERNS: Pattern[] = [
   },
   // Dec 98 - Jun 99, from March to June, between May and August: a period of months.
   {
-    re: R(
-      `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
-    ),
+    re: 22,
     gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
     on: (m, f, s) => {
       const a = MONTHS[m[1] as string];
@@ -589,9 +551,7 @@ const PATTERNS: Pattern[] = [
   },
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
-    re: R(
-      `\\b(?:for|over|during|in|within|throughout) (?:the )?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
-    ),
+    re: 23,
     gate: /day|week|month|year|fortnight/,
     on: (m, f, s) => {
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
@@ -608,16 +568,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: R(`\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`),
+    re: 24,
     gate: /day|week|month|year/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal"
   {
-    re: R(
-      `\\b(?:lasted|lasting|went on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)[- ](?:long|campaign|period|course|ordeal|spell|history)\\b`,
-    ),
+    re: 25,
     gate: /day|week|month|year|fortnight/,
     on: (m, f, s) => {
       const n = num(m[1] ?? m[3]);
@@ -636,16 +594,14 @@ const PATTERNS: Pattern[] = [
   },
   // since 2023, since early 2019, since his release, since she blocked him
   {
-    re: R(
-      `\\bsince (?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
-    ),
+    re: 26,
     gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // since March, since 4 March, since the relationship ended
   {
-    re: R(`\\bsince (?:the (?:start|beginning|end) of |early |mid |late |mid-)?(${MONTH_RE})\\b`),
+    re: 27,
     gate: /since/,
     on: (m, f, s) =>
       f.periods.push({
@@ -658,9 +614,7 @@ const PATTERNS: Pattern[] = [
   },
   // since we split up in January, since the break-up in March: the month is the anchor
   {
-    re: R(
-      `\\bsince (?:(?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved out)(?: up)?|the (?:break[ -]?up|split|separation)) (?:in|during|around|at the (?:start|beginning|end) of|(?:early|mid|late) ?-?) ?(?:(?:early|mid|late) )?(${MONTH_RE})\\b`,
-    ),
+    re: 28,
     gate: /since/,
     on: (m, f, s) => {
       const month = s.text.slice(s.text.length - (m[1] as string).length);
@@ -674,16 +628,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: R(
-      `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:last )?(?:christmas|the summer|the new year|last year)\\b`,
-    ),
+    re: 29,
     gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // Acts in the plural with no number: "sent her messages", "left gifts", "made calls".
   {
-    re: R(`\\b(?:${PLURAL_ACT_RE})\\b`),
+    re: 30,
     gate: /s\b/,
     on: (_m, f, s) => {
       f.plurals.push(s);
@@ -691,9 +643,7 @@ const PATTERNS: Pattern[] = [
   },
   // again
   {
-    re: R(
-      `\\b(again|once more|once again|another (?:time|occasion|message|call|visit)|on another occasion|a second time|a third time|returned|came back|back again|yet again|a further (?:occasion|time|message|call|visit))\\b`,
-    ),
+    re: 31,
     gate: /again|once more|another|second|third|return|came back|further/,
     on: (_m, f, s) => {
       if (f.again === null) f.again = s;
@@ -812,6 +762,18 @@ function actsListed(lower: string): [number, number] | null {
 }
 
 /**
+ * Compile the pack's temporal sources (one per pattern above, in order, global). Throws when the
+ * pack has the wrong number: a pack that loaded (src/rules/load.ts) always has the right one.
+ */
+export function compileTemporal(sources: readonly string[] | undefined): TemporalPatterns {
+  if (sources?.length !== PATTERNS.length)
+    throw new Error(
+      `the pack's temporal patterns: ${sources?.length ?? 0} given, ${PATTERNS.length} needed`,
+    );
+  return PATTERNS.map((p) => ({ ...p, re: new RegExp(sources[p.re] as string, 'g') }));
+}
+
+/**
  * Read the temporal facts of one sentence. `lower` is the sentence's normalised text in lower
  * case; `toOriginal` maps a `[start, end)` span of it to original offsets relative to the sentence
  * (see normalise.ts); `original` is the sentence's original text. Overlapping mentions of the
@@ -821,6 +783,7 @@ export function readTemporal(
   lower: string,
   toOriginal: (s: number, e: number) => [number, number],
   original: string,
+  patterns: TemporalPatterns,
 ): TemporalFacts {
   const f: TemporalFacts = {
     times: [],
@@ -842,7 +805,7 @@ export function readTemporal(
   // Most sentences name no time, count or repetition: skip them with one test.
   if (!ANY_GATE.test(lower)) return f;
   const taken: [number, number][] = [];
-  for (const p of PATTERNS) {
+  for (const p of patterns) {
     if (!p.gate.test(lower)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { compilePack, PackCompileError } from '../core/compile';
+import { TEMPORAL_SOURCES } from '../core/temporal-sources';
 import { BEHAVIOUR_IDS } from '../core/types';
 import { rulePackSchema } from './schema';
 import type { RulePack } from './types';
@@ -67,7 +68,8 @@ export function loadPack(json: unknown): LoadResult {
   }
   const parsed = rulePackSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error, data) };
-  const pack = parsed.data as RulePack;
+  // The temporal reader's patterns ship in code (src/core/temporal-sources.ts), not in the JSON.
+  const pack = { ...(parsed.data as RulePack), temporal: parsed.data.temporal ?? TEMPORAL_SOURCES };
   const errors = checkPack(pack);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }

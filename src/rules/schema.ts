@@ -141,6 +141,8 @@ export const rulePackSchema = z
           .strict(),
       })
       .strict(),
+    // Added to the shipped pack at load (src/core/temporal-sources.ts); absent in core.json.
+    temporal: z.array(z.string()).optional(),
   })
   .strict();
 

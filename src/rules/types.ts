@@ -170,6 +170,11 @@ export interface RulePack {
     courseBasis: Record<string, string>;
   };
   judgement: JudgementModel;
+  /**
+   * The temporal reader's regular expressions (src/core/temporal-sources.ts), added to the
+   * shipped pack at load so they travel with it to content scripts instead of in their bundle.
+   */
+  temporal?: readonly string[];
 }
 
 /** A force's local additions: extra terms for existing targets, shorthand and context cues. */

@@ -1,0 +1,88 @@
+/**
+ * The regular expressions of the temporal reader (temporal.ts), as sources: data the background
+ * sends to content scripts inside the rule pack (`RulePack.temporal`), so the content script's
+ * bundle does not carry them. Each source is compiled global; its index is the `re` of the
+ * matching entry in temporal.ts, which holds what the match means.
+ */
+import { MONTH_RE, NUM_RE } from './temporal';
+
+// Month names that may start "March 4"; "may", "mar" and "sep" are left out (verbs, shorthand).
+const MONTH_DAY_RE =
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec';
+const DATE_RE = `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE})(?: \\d{4})?`;
+const WEEKDAY_RE =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+// Counted things that are each an act of contact or a visit.
+const ITEM_RE =
+  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
+// Acts whose plural says "more than once" ("left notes", "made calls"); not gifts or flowers,
+// which are often several things left at once.
+const PLURAL_ACT_RE =
+  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
+
+export const TEMPORAL_SOURCES: readonly string[] = [
+  // 0
+  `\\b(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})`,
+  // 1
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_RE})\\b(?:,? (\\d{4}))?`,
+  // 2
+  `\\b(${MONTH_DAY_RE}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?! (?:days|weeks|months|years|times|occasions|mins|minutes|hours|hrs))(?:,? (\\d{4}))?`,
+  // 3
+  `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b`,
+  // 4
+  `(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  // 5
+  `\\b(?:on )?the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of (?:${MONTH_RE}))`,
+  // 6
+  `\\b(?:(last|this|next|on|the following|the next|that|following) )?(${WEEKDAY_RE})(?:day)?\\b(?: (morning|afternoon|evening|night))?`,
+  // 7
+  `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:last|this|that|the same) (?:week|weekend|month)|last (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day))\\b`,
+  // 8
+  `\\b(${NUM_RE}|a|an) (day|days|week|weeks|month|months|fortnight|hour|hours) (later|after(?:wards)?|ago)\\b`,
+  // 9
+  `\\b(?:at |about |around |approx(?:imately)? )(\\d{3,4}) ?(?:hrs|hours)\\b|\\b(\\d{1,2})(?::(\\d{2}))? ?(am|pm)\\b|\\b(\\d{1,2}):(\\d{2})\\b`,
+  // 10
+  `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running)\\b(?! (?:a|per|each|every) )`,
+  // 11
+  `\\b(?:(?:the|a) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`,
+  // 12
+  `\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b`,
+  // 13
+  `\\b((?:over |more than |at least |approx(?:imately)? |about |around |up to )?(?:${NUM_RE}))(?! of)(?: [a-z0-9'/-]+){0,2}? (${ITEM_RE})\\b`,
+  // 14
+  `\\b(daily|nightly|hourly|weekly|every (?:single )?(?:day|night|morning|evening|week|weekend|hour|few days|other day)|each (?:day|night|morning|evening|week)|most (?:days|nights|mornings|evenings|weekends)|on a daily basis|day and night|(?:${NUM_RE}) times (?:a|per|each|every) (?:day|night|week|month)|(?:twice|thrice|once) (?:a|per|every) (?:day|night|week|month))\\b`,
+  // 15
+  `\\b(\\d{1,3})(?:-\\d{1,3})? ?(?:x|times|calls|msgs|messages|texts|txts)? ?(?:/|a |per )(day|night|wk|week)\\b`,
+  // 16
+  `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
+  // 17
+  `\\b(?:(?:constant|incessant|relentless|persistent|repeated|endless|continual|continuous|unrelenting|ceaseless|regular|frequent|ongoing|non-?stop|never-ending|recurring|recurrent|daily|nightly|weekly)(?: [a-z'-]+){0,2}? (?:${ITEM_RE}|contact|harassment|abuse|attention|behaviour|pestering|phone ?calls|approaches|attempts|demands|sightings|incidents|presence|drive-?bys|appearances|stalking|unwanted)|bombard\\w*|inundat\\w*|pester\\w*|hound(?:ed|ing|s)|plagu(?:ed|ing)|badger(?:ed|ing)|spamm(?:ed|ing)|flood(?:ed|ing) (?:her|his|my|their|the victim's|ip's) (?:phone|inbox|account|accounts|social media|mobile)|(?:campaign|course of conduct|pattern of (?:behaviour|conduct|harassment|abuse|contact)|sustained|prolonged|protracted|long[- ]running|systematic)|(?:day|night|week|month) after (?:day|night|week|month)|(?:message|text|call|letter|email|card|gift|visit) after (?:message|text|call|letter|email|card|gift|visit)|at all hours|round the clock|around the clock|every (?:chance|opportunity)|(?:increasingly|escalat\\w*|more and more|more frequent(?:ly)?|intensified|worse and worse))\\b`,
+  // 18
+  `\\b(?:would|used to) (?:often |always |regularly |sometimes |then |just |still )?(?:turn up|call|ring|phone|text|message|wait|follow|sit|drive|appear|come round|show up|send|leave|park|stand|watch|walk past|knock|email|contact|post|hang around|loiter|stare)\\b|\\b(?:he|she|they|sus|suspect|male|female|man|woman|ex|neighbour|now|still|also|always|often|regularly|usually|constantly|and) (?:(?:now|still|also|always|often|regularly|usually|just) )?(?:watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives past|walks past|walks up and down|turns up|shows up|hangs around|hangs round|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls)\\b`,
+  // 19
+  `\\b(?:has|have|had|he's|she's|they've|hes|shes) been (?:constantly |repeatedly |regularly |always |also |still )?(?:turning up|showing up|calling|ringing|phoning|texting|txting|messaging|msging|emailing|contacting|sending|posting|writing to|visiting|knocking|banging|following|coming round|coming to|appearing|leaving|driving past|walking past|hanging around|hanging round|hanging arnd|photographing|filming|bombarding|pestering|harassing|harrassing|stalking|bothering|approaching|asking (?:about|after))\\b`,
+  // 20
+  `\\b(?:(?:started|starts|start|began|begins|begun|begin) (?:to )?(?:turn(?:ing)? up|show(?:ing)? up|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|contact(?:ing)?|send(?:ing)?|post(?:ing)?|writ(?:e|ing) to|visit(?:ing)?|appear(?:ing)?|leav(?:e|ing)|com(?:e|ing) round|driv(?:e|ing) past|walk(?:ing)? past|bombard(?:ing)?|pester(?:ing)?|ask(?:ing)? (?:about|after))|(?:took|has taken|had taken|takes) to \\w+ing|(?:got|get|gets) into the habit of|made a habit of)\\b`,
+  // 21
+  `\\b(?:is|are|was|were|'s|be|been|keeps?) always [a-z]+ing\\b`,
+  // 22
+  `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
+  // 23
+  `\\b(?:for|over|during|in|within|throughout) (?:the )?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
+  // 24
+  `\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`,
+  // 25
+  `\\b(?:lasted|lasting|went on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)[- ](?:long|campaign|period|course|ordeal|spell|history)\\b`,
+  // 26
+  `\\bsince (?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
+  // 27
+  `\\bsince (?:the (?:start|beginning|end) of |early |mid |late |mid-)?(${MONTH_RE})\\b`,
+  // 28
+  `\\bsince (?:(?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved out)(?: up)?|the (?:break[ -]?up|split|separation)) (?:in|during|around|at the (?:start|beginning|end) of|(?:early|mid|late) ?-?) ?(?:(?:early|mid|late) )?(${MONTH_RE})\\b`,
+  // 29
+  `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:last )?(?:christmas|the summer|the new year|last year)\\b`,
+  // 30
+  `\\b(?:${PLURAL_ACT_RE})\\b`,
+  // 31
+  `\\b(again|once more|once again|another (?:time|occasion|message|call|visit)|on another occasion|a second time|a third time|returned|came back|back again|yet again|a further (?:occasion|time|message|call|visit))\\b`,
+];
