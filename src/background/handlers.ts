@@ -13,6 +13,10 @@ import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
+import { SavedPlacementSchema } from '../messaging/protocol';
+
+/** Storage key for where the panel sits on one site profile's pages. */
+export const placementKey = (profileId: string): string => `placement:${profileId}`;
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -29,7 +33,11 @@ export function createHandlers(state: BackgroundState): Handlers {
     'config/get': async (_payload, ctx) => {
       const { effective } = await state.settings();
       const profile = profileForUrl(effective.profiles, ctx.url);
+      const key = placementKey(profile?.id ?? '');
+      const stored = profile ? (await browser.storage.local.get(key))[key] : undefined;
+      const placement = SavedPlacementSchema.safeParse(stored);
       return {
+        placement: placement.success ? placement.data : null,
         profile: profile
           ? {
               id: profile.id,
@@ -72,6 +80,14 @@ export function createHandlers(state: BackgroundState): Handlers {
     'actions/set': async ({ recordKey, actions }, ctx) => {
       await browser.storage.local.set({ [await recordActionsKey(ctx.origin, recordKey)]: actions });
       return { saved: actions.length };
+    },
+
+    'placement/set': async (placement, ctx) => {
+      const { effective } = await state.settings();
+      const profile = profileForUrl(effective.profiles, ctx.url);
+      if (!profile) throw new Error('no site profile covers this page');
+      await browser.storage.local.set({ [placementKey(profile.id)]: placement });
+      return { saved: true as const };
     },
 
     'spo/draft': (input) => buildSpoDraft(input),

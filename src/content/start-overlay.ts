@@ -86,6 +86,9 @@ export function messageBridge(signal: AbortSignal): WaymarkBridge {
     async summary(input) {
       return (await send('summary/build', input)).text;
     },
+    savePlacement(placement) {
+      send('placement/set', placement).catch(warn('saving the panel place'));
+    },
   };
 }
 
@@ -103,5 +106,6 @@ export function startOverlay(signal: AbortSignal, config: ContentConfig): void {
     bridge: messageBridge(signal),
     pack: config.pack,
     catalogue: config.catalogue,
+    placement: config.placement,
   });
 }
