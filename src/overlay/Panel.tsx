@@ -69,7 +69,7 @@ export function Panel(p: PanelProps) {
       {mode !== 'dock' && (
         <button
           type="button"
-          class={likely ? 'wm-badge wm-badge-likely' : 'wm-badge'}
+          class={likely ? 'wm-launcher wm-launcher-likely' : 'wm-launcher'}
           data-testid="waymark-launcher"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls="wm-panel"
