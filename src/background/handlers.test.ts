@@ -36,7 +36,7 @@ function setup(policy: Record<string, unknown> = {}) {
   });
   const send = (type: string, payload: unknown) =>
     dispatch(msg(type, payload), content, handlers, self);
-  return { audit, send };
+  return { audit, send, handlers };
 }
 
 describe('background handlers: nothing lost to a length limit', () => {
@@ -78,6 +78,38 @@ describe('background handlers: nothing lost to a length limit', () => {
       ok: true,
       data: { head: { seq: 3, hash: 'a'.repeat(64) } },
     });
+  });
+
+  it('keeps where the panel is per site profile and hands it back with the config', async () => {
+    const { send } = setup();
+    const got = async () =>
+      ((await send('config/get', {})) as { data: { placement: unknown } }).data.placement;
+    expect(await got()).toBeNull();
+    const placement = { closed: true, side: 'left', width: 400, height: 600 };
+    expect(await send('placement/set', placement)).toEqual({ ok: true, data: { saved: true } });
+    expect(await got()).toEqual(placement);
+    expect(await fakeBrowser.storage.local.get('placement:rms')).toEqual({
+      'placement:rms': placement,
+    });
+    // Anything else, or a size out of range, is refused and the saved place is kept.
+    const refused = await send('placement/set', { ...placement, width: 5000 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    const extra = await send('placement/set', { ...placement, narrative: 'He followed me' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await got()).toEqual(placement);
+  });
+
+  it('refuses to keep a place for a page no profile covers, and ignores a corrupt one', async () => {
+    const { handlers } = setup();
+    const other = { id: 'ext-id', url: 'https://elsewhere.example/', tab: { id: 8 } };
+    const placement = { closed: false, side: 'right', width: 360, height: 520 };
+    expect(await dispatch(msg('placement/set', placement), other, handlers, self)).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
+    await fakeBrowser.storage.local.set({ 'placement:rms': { side: 'top' } });
+    const reply = await dispatch(msg('config/get', {}), content, handlers, self);
+    expect((reply as { data: { placement: unknown } }).data.placement).toBeNull();
   });
 });
 

@@ -19,6 +19,10 @@ import { demoRefusal, type TrainingState } from './training';
 
 /** The training log view shows this many of the newest events. */
 export const TRAINING_LOG_SHOWN = 500;
+import { SavedPlacementSchema } from '../messaging/protocol';
+
+/** Storage key for where the panel sits on one site profile's pages. */
+export const placementKey = (profileId: string): string => `placement:${profileId}`;
 
 export interface BackgroundState {
   settings(): Promise<SettingsReport>;
@@ -70,7 +74,11 @@ export function createHandlers(state: BackgroundState): Handlers {
       if (ctx.tabId !== null) {
         await state.training.bindPage(ctx.tabId, ctx.documentId, ctx.origin, demo);
       }
+      const key = placementKey(profile?.id ?? '');
+      const stored = profile ? (await browser.storage.local.get(key))[key] : undefined;
+      const placement = SavedPlacementSchema.safeParse(stored);
       return {
+        placement: placement.success ? placement.data : null,
         profile: profile
           ? {
               id: profile.id,
@@ -117,6 +125,14 @@ export function createHandlers(state: BackgroundState): Handlers {
     'actions/set': async ({ recordKey, actions }, ctx) => {
       await browser.storage.local.set({ [await recordActionsKey(ctx.origin, recordKey)]: actions });
       return { saved: actions.length };
+    },
+
+    'placement/set': async (placement, ctx) => {
+      const { effective } = await state.settings();
+      const profile = profileForUrl(effective.profiles, ctx.url);
+      if (!profile) throw new Error('no site profile covers this page');
+      await browser.storage.local.set({ [placementKey(profile.id)]: placement });
+      return { saved: true as const };
     },
 
     'spo/draft': (input) => buildSpoDraft(input),

@@ -93,6 +93,9 @@ export function messageBridge(signal: AbortSignal): WaymarkBridge {
       const ref = recordRef && recordRef.slice(0, MAX_RECORD_REF);
       return (await send('review/record', { recordRef: ref, review })).line;
     },
+    savePlacement(placement) {
+      send('placement/set', placement).catch(warn('saving the panel place'));
+    },
   };
 }
 
@@ -111,5 +114,6 @@ export function startOverlay(signal: AbortSignal, config: ContentConfig): void {
     pack: config.pack,
     catalogue: config.catalogue,
     demo: config.demo,
+    placement: config.placement,
   });
 }

@@ -12,6 +12,7 @@ import type { SettingsReport } from '../config/settings';
 import type { Role, Services } from '../config/schema';
 import { LocalSettingsSchema } from '../config/schema';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from './limits';
+import { SIZE_LIMITS, type SavedPlacement } from '../overlay/placement';
 import {
   PROMPT_IDS,
   PROMPT_STATES,
@@ -40,6 +41,16 @@ const OfficerActionSchema = z
     reason: z.string().max(500).optional(),
     at: z.number().int(),
     until: z.number().int().optional(),
+  })
+  .strict();
+
+/** Where the officer left the panel: closed, side and size only, never anything from a record. */
+export const SavedPlacementSchema = z
+  .object({
+    closed: z.boolean(),
+    side: z.enum(['left', 'right']),
+    width: z.number().int().min(SIZE_LIMITS.width[0]).max(SIZE_LIMITS.width[1]),
+    height: z.number().int().min(SIZE_LIMITS.height[0]).max(SIZE_LIMITS.height[1]),
   })
   .strict();
 
@@ -72,6 +83,8 @@ export const protocol = {
     senders: ['content'],
     request: z.object({ recordKey, actions: z.array(OfficerActionSchema).max(200) }).strict(),
   },
+  /** Keep where the panel is for the sending page's site profile (config/get returns it). */
+  'placement/set': { senders: ['content'], request: SavedPlacementSchema },
   /** Open the supervisor review of this record in the dashboard (a new tab of our own page). */
   'review/open': {
     senders: ['content'],
@@ -161,6 +174,8 @@ export interface ContentConfig {
   pack: RulePack;
   /** The prompt catalogue (data), kept out of the content-script bundle. */
   catalogue: Catalogue;
+  /** Where the officer left the panel on this site profile; null before they move it. */
+  placement: SavedPlacement | null;
   /** Demo mode on a training environment: this page's events go to the training log. */
   demo: boolean;
 }
@@ -181,6 +196,7 @@ export interface ResponseMap {
   'audit/head': { head: { seq: number; hash: string } | null };
   'actions/get': { actions: OfficerAction[] };
   'actions/set': { saved: number };
+  'placement/set': { saved: true };
   'review/open': { opened: boolean };
   'spo/draft': SpoDraft;
   'summary/build': { text: string };

@@ -2,11 +2,23 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from './Panel';
+import type { Placement } from './placement';
 import { fakeAnalysis } from './test-analysis';
 import { TrustGate } from './trusted';
 import { CATALOGUE } from '../prompts/catalogue';
 
 const noop = () => undefined;
+
+const DOCKED: Placement = {
+  mode: 'dock',
+  side: 'right',
+  x: 900,
+  y: 8,
+  width: 360,
+  height: 520,
+  badgeX: 0,
+  badgeY: 0,
+};
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
   return {
@@ -17,8 +29,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     role: 'officer',
     demo: false,
     relationshipLabels: CATALOGUE.relationshipLabels,
-    open: true,
-    dock: 'right',
+    place: DOCKED,
     showSuppressed: false,
     hover: null,
     zoom: 1,
@@ -26,7 +37,9 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     insertStatus: null,
     gate: new TrustGate(),
     onToggleOpen: noop,
-    onDock: noop,
+    onMove: noop,
+    onDrag: noop,
+    onSize: noop,
     onToggleSuppressed: noop,
     onReveal: noop,
     onAction: noop,
@@ -130,10 +143,36 @@ describe('Panel', () => {
     expect(withCard.querySelector('img')).toBeNull();
   });
 
-  it('shows a launcher instead of the panel when closed', () => {
-    const el = mount(props({ open: false }));
-    expect(el.querySelector('[data-testid="waymark-panel"]')!.hasAttribute('hidden')).toBe(true);
-    expect(el.querySelector('[data-testid="waymark-launcher"]')).not.toBeNull();
+  it('collapses to a badge at the field corner that names what it holds', () => {
+    const el = mount(props({ place: { ...DOCKED, mode: 'badge', badgeX: 700, badgeY: 120 } }));
+    const panel = el.querySelector<HTMLElement>('[data-testid="waymark-panel"]')!;
+    expect(panel.hasAttribute('hidden')).toBe(true);
+    expect(panel.getAttribute('data-open')).toBe('false');
+    const badge = el.querySelector<HTMLElement>('[data-testid="waymark-launcher"]')!;
+    expect(badge.getAttribute('aria-label')).toBe('Waymark: 2 indicators, 0 to do');
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect([badge.style.left, badge.style.top]).toEqual(['700px', '120px']);
+  });
+
+  it('opens as a popover beside the badge, and docked without one', () => {
+    const pop = mount(props({ place: { ...DOCKED, mode: 'popover', x: 40, y: 300 } }));
+    const panel = pop.querySelector<HTMLElement>('[data-testid="waymark-panel"]')!;
+    expect(panel.hidden).toBe(false);
+    expect([panel.style.left, panel.style.top, panel.style.height]).toEqual([
+      '40px',
+      '300px',
+      '520px',
+    ]);
+    expect(
+      pop.querySelector('[data-testid="waymark-launcher"]')!.getAttribute('aria-expanded'),
+    ).toBe('true');
+    render(null, host);
+    const docked = mount(props());
+    expect(docked.querySelector('[data-testid="waymark-launcher"]')).toBeNull();
+    const size = Array.from(docked.querySelectorAll('button')).map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(size).toContain('Make the panel larger');
   });
 });
 

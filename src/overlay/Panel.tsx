@@ -6,18 +6,13 @@ import { HealthNotice, type HealthNoticeProps } from './HealthNotice';
 import { HighlightCard } from './HighlightCard';
 import type { HighlightHit } from './highlights';
 import { IndicatorList } from './IndicatorList';
+import type { Placement } from './placement';
 import { PromptList } from './prompts/PromptList';
 import { SpoDraft } from './prompts/SpoDraft';
 import { TOGGLE_SHORTCUT_LABEL } from './shortcut';
 import { Summary } from './Summary';
 import { SuppressedList } from './SuppressedList';
 import { trusted, type TrustGate } from './trusted';
-
-/** Where the panel sits on the screen; the officer moves it off whatever it covers. */
-export type Dock = 'right' | 'left' | 'bottom';
-
-/** The next dock position when the officer presses "Move". */
-export const NEXT_DOCK: Record<Dock, Dock> = { right: 'bottom', bottom: 'left', left: 'right' };
 
 export interface PanelProps {
   analysis: Analysis | null;
@@ -29,8 +24,8 @@ export interface PanelProps {
   relationshipLabels: Record<RelationshipId, string>;
   /** Demo mode on a training environment: what happens here goes to the training log. */
   demo: boolean;
-  open: boolean;
-  dock: Dock;
+  /** Where the panel and badge are (placement.ts); the panel shows unless this is `badge`. */
+  place: Placement;
   showSuppressed: boolean;
   hover: HighlightHit | null;
   zoom: number;
@@ -41,7 +36,12 @@ export interface PanelProps {
   /** Records whether the event being handled inside the prompt list is trusted. */
   gate: TrustGate;
   onToggleOpen(): void;
-  onDock(): void;
+  /** Put the panel on the other side. */
+  onMove(): void;
+  /** Pointer pressed and released on the heading: where it is let go picks the side. */
+  onDrag(e: PointerEvent): void;
+  /** Switch between the standard and the larger size. */
+  onSize(): void;
   onToggleSuppressed(): void;
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
@@ -56,7 +56,7 @@ export interface PanelProps {
 
 const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
 
-/** The whole overlay UI: launcher, panel and highlight card (the live region is the controller's). */
+/** The whole overlay UI: badge, panel and highlight card (the live region is the controller's). */
 export function Panel(p: PanelProps) {
   const openCount = p.prompts.filter((x) => x.state === 'open').length;
   const likely = p.analysis?.stalking.likely ?? false;
@@ -67,30 +67,36 @@ export function Panel(p: PanelProps) {
     onKeyDownCapture: p.gate.capture,
     onSubmitCapture: p.gate.capture,
   };
+  const { mode, x, y, width, height } = p.place;
+  const open = mode !== 'badge';
+  const found = p.analysis?.behaviours.length ?? 0;
   return (
-    <div class="wm-root" data-dock={p.dock}>
-      {!p.open && (
+    <div class="wm-root">
+      {mode !== 'dock' && (
         <button
           type="button"
           class={likely ? 'wm-launcher wm-launcher-likely' : 'wm-launcher'}
           data-testid="waymark-launcher"
-          aria-expanded="false"
+          aria-expanded={open ? 'true' : 'false'}
           aria-controls="wm-panel"
-          title={`Open Waymark (${TOGGLE_SHORTCUT_LABEL})`}
+          aria-label={`Waymark: ${found} indicators, ${openCount} to do`}
+          style={`left:${p.place.badgeX}px;top:${p.place.badgeY}px`}
           onClick={trusted(p.onToggleOpen)}
         >
-          Waymark{openCount > 0 ? ` \u00b7 ${openCount} to do` : ''}
+          {openCount || 'W'}
         </button>
       )}
       <aside
         id="wm-panel"
         class="wm-panel"
         data-testid="waymark-panel"
-        data-open={p.open ? 'true' : 'false'}
-        hidden={!p.open}
+        data-open={open ? 'true' : 'false'}
+        data-side={p.place.side}
+        hidden={!open}
         aria-labelledby="wm-title"
+        style={`left:${x}px;top:${y}px;width:${width}px;height:${height}px`}
       >
-        <header class="wm-head">
+        <header class="wm-head" onPointerDown={p.onDrag} onPointerUp={p.onDrag}>
           <h1 id="wm-title" tabIndex={-1}>
             Waymark <span class="wm-role">{ROLE_LABEL[p.role]}</span>
           </h1>
@@ -98,9 +104,17 @@ export function Panel(p: PanelProps) {
             <button
               type="button"
               class="wm-icon"
-              onClick={trusted(p.onDock)}
+              onClick={trusted(p.onSize)}
+              aria-label={`Make the panel ${width > 360 ? 'smaller' : 'larger'}`}
+            >
+              {'\u2922'}
+            </button>
+            <button
+              type="button"
+              class="wm-icon"
+              onClick={trusted(p.onMove)}
               title="Move the panel"
-              aria-label={`Move the panel (now ${p.dock})`}
+              aria-label={`Move the panel (now ${p.place.side})`}
             >
               {'\u21c4'}
             </button>

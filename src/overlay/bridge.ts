@@ -4,6 +4,7 @@ import type { SpoDraftInput } from '../prompts/spo-draft-input';
 import type { SummaryRequest } from '../prompts/summary-input';
 import type { ReviewRequest, ReviewView, Reviewed } from '../prompts/review';
 import type { OfficerAction } from '../prompts/types';
+import type { SavedPlacement } from './placement';
 
 /** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
 export interface SaveState {
@@ -33,6 +34,8 @@ export interface WaymarkBridge {
   spoDraft(input: SpoDraftInput): Promise<SpoDraft>;
   /** Told whenever saving falls behind or catches up; absent where saving cannot fail. */
   watchSaving?(listener: (state: SaveState) => void): void;
+  /** Keep where the officer left the panel for this site; absent where nothing is kept. */
+  savePlacement?(placement: SavedPlacement): void;
   /** Write the summary block (the background holds its wording, like the SPO draft's). */
   summary(input: SummaryRequest): Promise<string>;
   /** The supervisor's review of the record (worded in the background); absent where there is none. */

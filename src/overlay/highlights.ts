@@ -106,7 +106,7 @@ interface FrameShift {
 }
 
 /** Offset from a field's document to the overlay's document, through same-origin frames. */
-function frameShift(fieldDoc: Document, overlayDoc: Document): FrameShift | null {
+export function frameShift(fieldDoc: Document, overlayDoc: Document): FrameShift | null {
   let x = 0;
   let y = 0;
   let clip: Box | null = null;
@@ -162,6 +162,8 @@ export interface HighlighterOptions {
   signal: AbortSignal;
   /** Called when the pointer or caret moves onto or off a highlight. */
   onHover(hit: HighlightHit | null): void;
+  /** Called after each layout (scroll, resize, field moves), so the panel can move too. */
+  onLayout?(): void;
 }
 
 /** Draws and keeps highlight boxes over the narrative fields. */
@@ -320,6 +322,7 @@ export class Highlighter {
     this.boxes = out;
     this.draw();
     this.updateHover();
+    this.opts.onLayout?.();
   }
 
   private valueRects(

@@ -12,7 +12,8 @@ import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
 import { defaultPack } from '../core/index';
-import { HOST_TAG, startWaymark, TYPING_SETTLE_MS } from './start';
+import { DEFAULT_PLACEMENT } from './placement';
+import { HOST_TAG, startWaymark, TYPING_SETTLE_MS, type StartOptions } from './start';
 import { fakeAnalysis } from './test-analysis';
 
 vi.mock('../core/analyser', () => ({
@@ -77,8 +78,8 @@ afterEach(() => {
   document.querySelectorAll(HOST_TAG).forEach((h) => h.remove());
 });
 
-function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
-  startWaymark({
+function options(b: WaymarkBridge, mode: 'open' | 'closed' = 'open'): StartOptions {
+  return {
     signal: ac.signal,
     doc: document,
     profile,
@@ -89,7 +90,11 @@ function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
     bridge: b,
     pack: defaultPack,
     catalogue: CATALOGUE,
-  });
+  };
+}
+
+function start(b = bridge(), mode: 'open' | 'closed' = 'open') {
+  startWaymark(options(b, mode));
   return b;
 }
 
@@ -186,16 +191,48 @@ describe('startWaymark', () => {
     expect(root().querySelectorAll('[data-indicator]').length).toBe(3);
   });
 
-  it('ignores clicks the page fakes on panel buttons', async () => {
+  it('ignores clicks the page fakes on the badge and the panel buttons', async () => {
     start();
     await frames();
+    const panel = () => root().querySelector('[data-testid="waymark-panel"]')!;
+    const badge = root().querySelector<HTMLButtonElement>('[data-testid="waymark-launcher"]')!;
+    badge.click();
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await frames();
+    expect(panel().getAttribute('data-open')).toBe('false');
+    type(NARRATIVE);
+    await settled();
     const close = root().querySelector<HTMLButtonElement>('[data-testid="waymark-close"]')!;
     close.click();
     close.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await frames();
+    expect(panel().getAttribute('data-open')).toBe('true');
+  });
+
+  it('starts as a badge and opens once there is something to say, saving nothing', async () => {
+    const b = start();
+    const saved: unknown[] = [];
+    b.savePlacement = (p) => saved.push(p);
+    await frames();
+    const panel = () => root().querySelector('[data-testid="waymark-panel"]')!;
+    expect(panel().getAttribute('data-open')).toBe('false');
+    expect(root().querySelector('[data-testid="waymark-launcher"]')!.textContent).toBe('W');
+    type(NARRATIVE);
+    await settled();
+    expect(panel().getAttribute('data-open')).toBe('true');
+    expect(root().querySelector('[data-testid="waymark-launcher"]')).toBeNull();
+    expect(saved).toEqual([]);
+  });
+
+  it('stays a badge on a site where the officer closed it', async () => {
+    startWaymark({ ...options(bridge()), placement: { ...DEFAULT_PLACEMENT, closed: true } });
+    await frames();
+    type(NARRATIVE);
+    await settled();
     expect(root().querySelector('[data-testid="waymark-panel"]')!.getAttribute('data-open')).toBe(
-      'true',
+      'false',
     );
+    expect(root().querySelector('[data-testid="waymark-launcher"]')!.textContent).not.toBe('W');
   });
 
   it('sends prompt and indicator events without any narrative text', async () => {

@@ -32,11 +32,20 @@ import {
 import { Announcer } from './announce';
 import { AuditFeed } from './audit-feed';
 import type { SaveState, WaymarkBridge } from './bridge';
-import { Highlighter, type HighlightHit, type HighlightSpan } from './highlights';
+import { frameShift, Highlighter, type HighlightHit, type HighlightSpan } from './highlights';
 import { insertSummary } from './insert-summary';
 import overlayCss from './overlay.css?inline';
-import { NEXT_DOCK, Panel, type Dock } from './Panel';
+import { Panel } from './Panel';
 import { Review } from './Review';
+import {
+  DEFAULT_PLACEMENT,
+  LARGE,
+  place,
+  STANDARD,
+  type Placement,
+  type Rect,
+  type SavedPlacement,
+} from './placement';
 import promptsCss from './prompts/prompts.css?inline';
 import { isToggleShortcut } from './shortcut';
 import { TrustGate } from './trusted';
@@ -71,6 +80,8 @@ export interface StartOptions {
   catalogue: Catalogue;
   /** Demo mode on a training environment: the panel says nothing here reaches the real log. */
   demo?: boolean;
+  /** Where the officer last left the panel on this site profile. */
+  placement?: SavedPlacement | null;
 }
 
 /** The custom element hosting the overlay (DESIGN.md, "Overlay test hooks"). */
@@ -99,8 +110,12 @@ const REEVALUATE_MS = 60_000;
 const MAX_ACTIONS = 200;
 
 interface UiState {
-  open: boolean;
-  dock: Dock;
+  /** What the officer chose: closed, side and size (saved per site profile). */
+  saved: SavedPlacement;
+  /** The officer opened the panel since it was last closed. */
+  opened: boolean;
+  /** Where the panel and badge are now. */
+  at: Placement;
   showSuppressed: boolean;
   hover: HighlightHit | null;
   insertStatus: string | null;
@@ -144,7 +159,12 @@ export function startWaymark(opts: StartOptions): void {
   // Keys typed in the panel must not reach the host page's shortcuts (WXT's isolateEvents).
   for (const type of ['keydown', 'keyup', 'keypress']) {
     // The toggle shortcut is still seen: documents listen in the capture phase, before this.
-    wrapper.addEventListener(type, (e) => e.stopPropagation());
+    wrapper.addEventListener(type, (e) => {
+      e.stopPropagation();
+      // Escape closes the panel (forms inside it catch their own Escape first).
+      if ((e as KeyboardEvent).key === 'Escape' && e.isTrusted && ui.at.mode !== 'badge')
+        toggle(true);
+    });
   }
 
   const announcer = new Announcer(() => live);
@@ -168,8 +188,17 @@ export function startWaymark(opts: StartOptions): void {
   const revealIndex = new Map<BehaviourId, number>();
   const shortcutDocs = new WeakSet<Document>();
   const ui: UiState = {
-    open: true,
-    dock: 'right',
+    saved: opts.placement ?? DEFAULT_PLACEMENT,
+    opened: false,
+    at: place({
+      field: null,
+      caretY: null,
+      vw: 0,
+      vh: 0,
+      saved: DEFAULT_PLACEMENT,
+      wanted: false,
+      opened: false,
+    }),
     showSuppressed: opts.role === 'trainer',
     hover: null,
     insertStatus: null,
@@ -238,6 +267,9 @@ export function startWaymark(opts: StartOptions): void {
       onHover: (hit) => {
         ui.hover = hit;
         draw();
+      },
+      onLayout: () => {
+        if (JSON.stringify(measure()) !== JSON.stringify(ui.at)) draw();
       },
     });
   };
@@ -485,9 +517,72 @@ export function startWaymark(opts: StartOptions): void {
       );
   };
 
+  /**
+   * Where the panel goes now, clear of the narrative being typed in, in our own CSS pixels (a
+   * host page that zooms <html> zooms us too; browser zoom shrinks the viewport instead).
+   */
+  const measure = (): Placement => {
+    const target = host.ownerDocument;
+    const win = target.defaultView;
+    const z = zoomOf();
+    // The field to keep clear: the narrative being typed in, else the first one.
+    const active = fields.narrative.find((f) => f.el.ownerDocument.activeElement === f.el)?.el;
+    const el = active ?? fields.narrative[0]?.el;
+    const shift = el && frameShift(el.ownerDocument, target);
+    const r = el?.getBoundingClientRect();
+    const box: Rect | null =
+      shift && r?.width
+        ? {
+            left: (r.left + shift.x) / z,
+            top: (r.top + shift.y) / z,
+            right: (r.right + shift.x) / z,
+            bottom: (r.bottom + shift.y) / z,
+          }
+        : null;
+    // Where the caret is, near enough: as far down the field as it is through the text.
+    const { selectionEnd, value } = (el ?? {}) as HTMLTextAreaElement;
+    return place({
+      field: box,
+      caretY:
+        box && value && el === active
+          ? box.top + ((box.bottom - box.top) * selectionEnd) / value.length
+          : null,
+      vw: (win?.innerWidth ?? 0) / z,
+      vh: (win?.innerHeight ?? 0) / z,
+      saved: ui.saved,
+      // Something to say: any prompt that applies to this record.
+      wanted: ui.opened || (!ui.saved.closed && prompts.length > 0),
+      opened: ui.opened,
+    });
+  };
+
+  const zoomOf = (): number => {
+    const z = (layer as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    return z > 0 ? z : 1;
+  };
+
+  const save = (): void => bridge.savePlacement?.(ui.saved);
+
+  /**
+   * Drag the heading to the other half of the screen to dock the panel there: the pointer is
+   * captured on press, and where it is let go decides the side.
+   */
+  const onDrag = (e: PointerEvent): void => {
+    const el = e.currentTarget as Element;
+    if (!e.isTrusted || (e.target as Element).closest('button')) return;
+    if (e.type === 'pointerdown') el.setPointerCapture(e.pointerId);
+    else if (el.hasPointerCapture(e.pointerId)) {
+      const half = (host.ownerDocument.defaultView?.innerWidth ?? 0) / 2;
+      ui.saved = { ...ui.saved, side: e.clientX < half ? 'left' : 'right' };
+      save();
+      draw();
+    }
+  };
+
   const draw = (): void => {
     if (signal.aborted) return;
-    const zoom = (layer as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    ui.at = measure();
+    const zoom = zoomOf();
     render(
       h(Panel, {
         analysis,
@@ -503,17 +598,23 @@ export function startWaymark(opts: StartOptions): void {
         role: opts.role,
         demo: opts.demo === true,
         relationshipLabels: opts.catalogue.relationshipLabels,
-        open: ui.open,
-        dock: ui.dock,
+        place: ui.at,
         showSuppressed: ui.showSuppressed,
         hover: ui.hover,
-        zoom: zoom > 0 ? zoom : 1,
+        zoom,
         canInsertSummary: Boolean(fields.roles.notes),
         insertStatus: ui.insertStatus,
         gate,
-        onToggleOpen: () => toggle(false),
-        onDock: () => {
-          ui.dock = NEXT_DOCK[ui.dock];
+        onToggleOpen: () => toggle(true),
+        onMove: () => {
+          ui.saved = { ...ui.saved, side: ui.at.side === 'right' ? 'left' : 'right' };
+          save();
+          draw();
+        },
+        onDrag,
+        onSize: () => {
+          ui.saved = { ...ui.saved, ...(ui.saved.width > STANDARD.width ? STANDARD : LARGE) };
+          save();
           draw();
         },
         onToggleSuppressed: () => {
@@ -543,16 +644,22 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   const toggle = (byKeyboard: boolean): void => {
-    ui.open = !ui.open;
-    if (ui.open && byKeyboard) {
+    const open = ui.at.mode === 'badge';
+    ui.opened = open;
+    ui.saved = { ...ui.saved, closed: !open };
+    save();
+    const inside = shadow.activeElement !== null;
+    if (open && byKeyboard) {
       const active = doc.activeElement as HTMLElement | null;
       returnFocus = active && active !== host ? active : null;
     }
     draw();
     if (!byKeyboard) return;
-    // Only the officer's own shortcut moves focus: into the panel on open, back on close.
-    if (ui.open) shadow.getElementById?.('wm-title')?.focus({ preventScroll: true });
+    // Only the officer's own key or click moves focus: into the panel on open, back on close
+    // (to the narrative when the panel was opened from its badge).
+    if (open) shadow.getElementById?.('wm-title')?.focus({ preventScroll: true });
     else if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    else if (inside) fields.narrative[0]?.el.focus({ preventScroll: true });
   };
 
   function onShortcut(e: KeyboardEvent): void {

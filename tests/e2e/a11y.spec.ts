@@ -163,6 +163,8 @@ test.describe('axe: no serious or critical WCAG A/AA violations', () => {
       'data-likely',
       'true',
     );
+    // At this size no side has room beside the narrative: the badge opens the panel as a popover.
+    await overlay.locator('[data-testid="waymark-launcher"]').click();
     await expect(overlay.locator('[data-prompt]').first()).toBeVisible();
     // Only the overlay is checked: the fictional host page is not ours to fix.
     expect(await seriousViolations(page, [['waymark-overlay']])).toEqual([]);
@@ -288,6 +290,8 @@ test.describe('keyboard', () => {
       { siteProfiles: [TRAINING_PROFILE] },
       TRAINING_PROFILE.matches,
     );
+    // Wide enough for the panel to dock beside the narrative.
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${baseURL}/training-record.html`);
     const overlay = overlayLocator(page);
     const panel = overlay.locator('[data-testid="waymark-panel"]');

@@ -54,6 +54,8 @@ async function appendNarrative(page: Page, text: string): Promise<void> {
 
 test.beforeEach(async ({ serviceWorker, page, baseURL }) => {
   await setProfiles(serviceWorker, [TRAINING_PROFILE]);
+  // Wide enough for the panel to dock beside the narrative, so its buttons are on screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   await expect(overlayLocator(page)).toHaveCount(1);
 });

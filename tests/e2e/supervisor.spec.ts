@@ -21,6 +21,8 @@ test('a supervisor opens the review of the record from the panel', async ({
   }, TRAINING_PROFILE);
   await waitForRegistration(serviceWorker, TRAINING_PROFILE.matches);
 
+  // Wide enough for the panel to dock beside the narrative.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   const overlay = overlayLocator(page);
   await expect(overlay.locator('[data-testid="waymark-panel"]')).toHaveCount(1);
