@@ -193,6 +193,8 @@ test.describe('axe: no serious or critical WCAG A/AA violations', () => {
       { siteProfiles: [TRAINING_PROFILE], officerId: 'PS4821' },
       TRAINING_PROFILE.matches,
     );
+    // Room beside the narrative, so the panel docks and the review shows without the badge.
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${baseURL}/training-record.html`);
     await page.locator('#narrative').fill(NARRATIVE);
     const review = overlayLocator(page).locator('[data-testid="waymark-review"]');

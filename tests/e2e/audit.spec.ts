@@ -61,6 +61,8 @@ test('a stalking narrative reaches the audit as indicators and prompt states, ne
   }, PROFILE);
   await waitForRegistration(serviceWorker, PROFILE.matches);
 
+  // Room beside the narrative, so the panel docks and its buttons are on screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   const overlay = overlayLocator(page);
   await expect(overlay).toHaveCount(1);

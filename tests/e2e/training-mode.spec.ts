@@ -35,6 +35,8 @@ async function configure(worker: Worker, training: boolean): Promise<void> {
 
 /** Open the training record with a reference of its own, and mark the evidence prompt done. */
 async function recordAction(page: Page, baseURL: string, ref: string) {
+  // Room beside the narrative, so the panel docks and its buttons are on screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   const overlay = overlayLocator(page);
   await expect(overlay.getByTestId('waymark-panel')).toHaveCount(1);

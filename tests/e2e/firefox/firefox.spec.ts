@@ -92,6 +92,8 @@ async function judgement(page: Page): Promise<{ likely: string | null; indicator
 /** Open the training record under the policy's pattern, with a reference of its own. */
 async function openRecord(ref: string): Promise<Page> {
   const page = await firefox.browser.newPage();
+  // Room beside the narrative, so the panel docks and its buttons are on screen.
+  await page.setViewport({ width: 1920, height: 1080 });
   await page.goto(`${server.baseURL}/alt/training-record.html`);
   await waitInPanel(page, '[data-testid="waymark-panel"]');
   // The training record's reference is read-only; this one is new for the test.

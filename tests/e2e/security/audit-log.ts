@@ -44,6 +44,8 @@ export async function openRecordWithReference(
   prefix: string,
 ): Promise<{ overlay: Locator; ref: string }> {
   await setProfiles(worker, [TRAINING_PROFILE]);
+  // Room beside the narrative, so the panel docks and its buttons are on screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   const overlay = overlayLocator(page);
   await expect(overlay).toHaveCount(1);

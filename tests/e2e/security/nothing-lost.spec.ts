@@ -20,6 +20,8 @@ test('a crime reference over 64 characters is still logged, bounded with a diges
   baseURL,
 }) => {
   await setProfiles(serviceWorker, [TRAINING_PROFILE]);
+  // Room beside the narrative, so the panel docks and its buttons are on screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseURL}/training-record.html`);
   const overlay = overlayLocator(page);
   await expect(overlay).toHaveCount(1);
