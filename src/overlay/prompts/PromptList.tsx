@@ -1,5 +1,5 @@
 /**
- * The prompt checklist in the overlay panel (issue 5, item 4). Prop-driven: it renders
+ * The prompt checklist in the overlay panel. Prop-driven: it renders
  * PromptView[] from the engine and reports the officer's decisions through `onAction`. It never
  * touches extension APIs and never moves focus on render; focus moves only in answer to the
  * officer's own click or key press.
