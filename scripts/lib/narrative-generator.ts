@@ -3,6 +3,7 @@
  * sentences with stalking indicators, in prose and shorthand, so the engine does realistic work.
  * Not for quality measurement (that is the hand-written corpus in tests/corpus).
  */
+import { mulberry32 } from '../../src/dashboard/seeded-random';
 
 const NEUTRAL = [
   'Officers attended the address at {time} and spoke with the victim in the kitchen.',
@@ -39,17 +40,6 @@ const MONTHS = [
   'August',
   'September',
 ];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A narrative of about `words` words, the same for the same seed. */
 export function generateNarrative(words: number, seed = 1): string {

@@ -5,21 +5,10 @@
  */
 import { buildEvent, exportJson, type AppendContext } from '../audit/store';
 import type { AuditEvent, AuditEventInput } from '../audit/schema';
+import { mulberry32 } from './seeded-random';
 
 const H = 3_600_000;
 const D = 24 * H;
-
-/** Mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REASONS = [
   'Victim declined',
@@ -42,7 +31,7 @@ export interface SampleOptions {
 export function sampleInputs(
   o: SampleOptions,
 ): { input: AuditEventInput; at: number; ref: string }[] {
-  const rnd = random(o.seed ?? 1);
+  const rnd = mulberry32(o.seed ?? 1);
   const per = Math.max(6, o.eventsPerRecord ?? 12);
   const out: { input: AuditEventInput; at: number; ref: string }[] = [];
   o.records.forEach((ref, i) => {
