@@ -3,9 +3,9 @@
  * the rule pack (`judgement` in src/rules/packs/core.json). Holdout and unseen-writer sets are never
  * read here.
  *
- * Rows are the dev narratives the model is asked about: those with conduct by the suspect that
- * the text does not say stopped long ago or was disproved (otherwise the judgement is "not likely"
- * whatever the weights). Cross-validation is 5-fold, grouped by source
+ * Rows are the dev narratives the model is asked about: those with conduct by the suspect, or
+ * conduct named as stalking (a charge, an order), that the text does not say stopped long ago or
+ * was disproved (otherwise the judgement is "not likely" whatever the weights). Cross-validation is 5-fold, grouped by source
  * case. For each L2 strength and positive weight it scores every row out of fold, picks the
  * threshold with the best recall at precision >= MIN_PRECISION, and keeps the most regularised
  * setting whose recall is within one positive narrative of the best. The final model is fitted on
@@ -43,15 +43,22 @@ const analyser = createAnalyser({ ...pack, temporal: TEMPORAL_SOURCES });
 const signs = FEATURE_IDS.map((id) => FEATURES[id].sign);
 const rows: Row[] = [];
 let unscoredPositives = 0;
+let decided = 0;
 let items = 0;
 for (const dir of DEV_DIRS) {
   for (const item of loadCorpus(join(root, dir))) {
     items++;
     const a = analyser.analyse(item.text);
-    // With no conduct, or conduct that stopped or was disproved, the model is not asked.
-    const judged = a.behaviours.some((b) => b.id !== 'fear_alarm_distress') && a.stalking.score > 0;
+    // With no conduct, or conduct that stopped or was disproved, the model is not asked (and a
+    // judged text never scores 0).
+    const judged = a.stalking.score > 0;
     if (!judged) {
       if (item.stalking) unscoredPositives++;
+      continue;
+    }
+    // A text that names the conduct as stalking is judged likely whatever the weights.
+    if (a.stalking.named.length > 0) {
+      decided++;
       continue;
     }
     rows.push({
@@ -115,7 +122,7 @@ const judgement: RulePack['judgement'] = {
   },
 };
 console.log(
-  `\nchosen: l2 ${best.l2}, positive weight ${best.positiveWeight}, threshold ${judgement.threshold}; ${rows.length} rows with conduct of ${items} dev narratives`,
+  `\nchosen: l2 ${best.l2}, positive weight ${best.positiveWeight}, threshold ${judgement.threshold}; ${rows.length} rows judged of ${items} dev narratives (${decided} named as stalking, decided without the model)`,
 );
 for (const id of FEATURE_IDS)
   console.log(`  ${id.padEnd(16)} ${String(judgement.weights[id]).padStart(7)}`);

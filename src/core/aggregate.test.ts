@@ -139,6 +139,34 @@ describe('who did it: proxies, quotations, named people', () => {
 });
 
 describe('judgement safeguards', () => {
+  it('follows a record that names the conduct as stalking, and only then', () => {
+    for (const t of [
+      'SUS charged with stalking IP and remanded to Crown Court.',
+      'Interim SPO granted at Lincoln MC v SUS, no contact direct or indirect.',
+      'Ex pleaded guilty to stalking; RO for 10 years. IP to be updated.',
+      'Record as stalking (s4A), S-DASH to follow.',
+    ]) {
+      const a = analyse(t);
+      expect(a.stalking.likely, t).toBe(true);
+      expect(a.stalking.named.length, t).toBeGreaterThan(0);
+      expect(a.stalking.reasons.join(' '), t).toMatch(/names the conduct as stalking/);
+    }
+    // Neighbours: another victim, history, a question, a hypothetical, a negation, a service.
+    for (const t of [
+      'SUS has previous convictions for stalking a former partner.',
+      'DVDS: SUS jailed for stalking in 2018.',
+      'She asked whether he could be charged with stalking.',
+      'If he carries on he may be charged with stalking.',
+      'This is not a stalking offence.',
+      'Victim referred to the stalking advocacy service.',
+      "She says the friend is 'stalking' her because they unfollowed her.",
+    ]) {
+      const a = analyse(t);
+      expect(a.stalking.likely, t).toBe(false);
+      expect(a.stalking.named, t).toEqual([]);
+    }
+  });
+
   it('an order in force turns later conduct into a breach', () => {
     const a = analyse(
       'SUS on bail with conditions not to contact IP. On 14/06 he followed her from Asda. On 16/06 he messaged her again.',

@@ -622,6 +622,7 @@ export function aggregate(
 
   // 5. Chronology and the course of conduct.
   const chrono = buildChronology(chronoInput);
+  (globalThis as any).__wmChrono?.(chronoInput, chrono); // TMPDEBUG
   const countEvidence = chrono.countEvidence.map((x) =>
     ev(text, x.start, x.end, 'occasions.count'),
   );
@@ -836,7 +837,8 @@ export function aggregate(
       `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,
     );
   // The fitted model decides, over named features; with no conduct by the suspect there is
-  // nothing to judge.
+  // nothing to judge. A text that names the conduct as stalking decides on its own.
+  const named = signals.get('named') ?? [];
   const f = features({
     courseOfConduct,
     occasions: occasions ?? 0,
@@ -853,11 +855,17 @@ export function aggregate(
   });
   const model = c.pack.judgement;
   const ended = ceased.length > 0 || refutedAfter;
-  const judged = conductIds.length > 0 && !ended;
+  // A charge, conviction, Stalking Protection Order or the officer's own classification names a
+  // course of conduct even where the text tells none of it: there is something to judge.
+  const judged = (conductIds.length > 0 || named.length > 0) && !ended;
   const p = judged ? probability(model, f) : 0;
   // A judged text never scores 0, so "not judged" stays readable from the score.
   const score = judged ? Math.max(0.01, Math.round(p * 100) / 100) : 0;
-  const likely = judged && p >= model.threshold;
+  const likely = judged && (p >= model.threshold || named.length > 0);
+  if (judged && named.length > 0)
+    reasons.push(
+      `The record names the conduct as stalking ("${named[0]?.text.trim()}"): the stalking prompts apply`,
+    );
   if (judged) {
     const moved = contributions(model, c.pack.words.features, f);
     const parts = [
@@ -883,6 +891,7 @@ export function aggregate(
       four,
       fourEvidence,
       reasons,
+      named: judged ? named.slice(0, 3) : [],
     },
     behaviours,
     chronology: chrono.occasions,

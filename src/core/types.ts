@@ -172,6 +172,12 @@ export interface StalkingJudgement {
   fourEvidence: Record<FourElement, Evidence[]>;
   /** Reasons a person can read, most important first. */
   reasons: string[];
+  /**
+   * Where the text itself names the conduct as stalking: a charge, a conviction, a Stalking
+   * Protection Order or the officer's classification. Such a text is judged likely whatever the
+   * score, so the prompts follow the record instead of contradicting it.
+   */
+  named: Evidence[];
 }
 
 export interface S4AMarkers {

@@ -12,7 +12,8 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * Signals are evidence that is not itself a behaviour: FOUR cues ("told him to stop"), commercial
  * context (fraud, debt collection), advice text ("stalking can include"), an order or bail
  * conditions in force (which make later conduct a breach), enquiries that refuted the account, and
- * conduct that stopped long ago ("no contact since 2019").
+ * conduct that stopped long ago ("no contact since 2019"), and the conduct named as stalking (a
+ * charge, a conviction, a Stalking Protection Order or the officer's classification).
  */
 export const SIGNAL_IDS = [
   'unwanted',
@@ -23,6 +24,7 @@ export const SIGNAL_IDS = [
   'order',
   'refuted',
   'ceased',
+  'named',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
