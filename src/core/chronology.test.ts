@@ -33,6 +33,11 @@ describe('course of conduct from language, not only numbers', () => {
       'habitual',
     ],
     ['Ex phoning her, texting, turning up at work.', 'habitual'],
+    // the same list after a record's header ("Since split:")
+    [
+      'Since split: SUS following IP, taking photos of her, sitting in car at end of her road.',
+      'habitual',
+    ],
     ['Since then he is always asking her colleagues about her.', 'habitual'],
     [
       'A man got into her flat last night. He is believed to be the man who has harassed her for around seven years.',
@@ -75,6 +80,7 @@ describe('course of conduct from language, not only numbers', () => {
     ['He has been sitting outside her house for an hour.'],
     ['He started following her down the street, so she ran into a shop.'],
     ['He was shouting, swearing, banging on the door.'],
+    ['Last night: he was shouting, swearing, banging on the door.'],
     ['He said if she did not reply he would send the pictures to her boss.'],
     ['It was the first time he had come to the house. He knocked and left.'],
     // acts tied together by "then"

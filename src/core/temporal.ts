@@ -711,7 +711,7 @@ function addTime(f: TemporalFacts, s: RelSpan, key: string, after: number | null
 }
 
 // A clause that opens with an -ing word: "staring in, driving past, parking up outside".
-const ING_CLAUSE = /(?:^(?:[a-z0-9'()/-]+ ){0,5}|[,;] ?|\band )([a-z]+ing)\b/g;
+const ING_CLAUSE = /(?:^(?:[^\s,;]+ ){0,5}|[,;] ?|\band )([a-z]+ing)\b/g;
 // -ing words that are not acts.
 const NOT_ACTS = new Set([
   'including',
