@@ -5,15 +5,16 @@
  *
  * Rows are the dev narratives the model is asked about: those with conduct by the suspect, or
  * conduct named as stalking (a charge, an order), that the text does not say stopped long ago or
- * was disproved (otherwise the judgement is "not likely" whatever the weights). Cross-validation is 5-fold, grouped by source
- * case. For each L2 strength and positive weight it scores every row out of fold, picks the
+ * was disproved (otherwise the judgement is "not likely" whatever the weights). Cross-validation
+ * is 5-fold, grouped by source case, and repeated five times with different folds, pooled. For
+ * each L2 strength and positive weight it scores every row out of fold, picks the
  * threshold with the best recall at precision >= MIN_PRECISION, and keeps the most regularised
  * setting whose recall is within one positive narrative of the best. The final model is fitted on
  * all rows with that setting.
  *
  * `--dry-run` prints the result without writing the pack; `--check` exits 1 when the pack's
- * judgement is not what a fit on the current rules and corpus gives (so the shipped weights are
- * always the fitted ones, never edited by hand).
+ * judgement is not what a fit on the current rules and corpus gives with the pack's setting (so
+ * the shipped weights are always the fitted ones, never edited by hand).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ import { loadCorpus } from './lib/metrics';
  */
 export const MIN_PRECISION = 0.92;
 const FOLDS = 5;
+/** Cross-validation runs, each with its own fold assignment, pooled. */
+const REPEATS = 5;
 const L2S = [0.001, 0.003, 0.01, 0.03, 0.1];
 const POSITIVE_WEIGHTS = [1, 1.5, 2];
 
@@ -77,15 +80,24 @@ interface Setting {
   recall: number;
 }
 const settings: Setting[] = [];
-for (const l2 of L2S)
-  for (const positiveWeight of POSITIVE_WEIGHTS) {
-    const probs = crossValidate(rows, FOLDS, l2, positiveWeight, signs);
-    const t = chooseThreshold(
-      probs,
-      rows.map((r) => r.y),
-      MIN_PRECISION,
-      unscoredPositives,
-    );
+// `--check` re-runs only the setting the pack was fitted with: the same rows, folds and setting
+// must give the same weights and threshold, which is what a stale pack fails. The full search
+// (every setting) is the refit's job.
+const checking = process.argv.includes('--check');
+const packed = pack.judgement.fitted;
+const l2s = checking ? [packed.l2] : L2S;
+const positiveWeights = checking ? [packed.positiveWeight] : POSITIVE_WEIGHTS;
+for (const l2 of l2s)
+  for (const positiveWeight of positiveWeights) {
+    // Repeated with different fold assignments and pooled: one assignment's luck no longer
+    // decides the setting or the threshold.
+    const probs: number[] = [];
+    const labels: (0 | 1)[] = [];
+    for (let rep = 0; rep < REPEATS; rep++) {
+      probs.push(...crossValidate(rows, FOLDS, l2, positiveWeight, signs, rep ? `${rep}:` : ''));
+      labels.push(...rows.map((r) => r.y));
+    }
+    const t = chooseThreshold(probs, labels, MIN_PRECISION, unscoredPositives * REPEATS);
     console.log(
       `l2 ${l2}  positive weight ${positiveWeight}: threshold ${t.threshold.toFixed(3)}  CV P ${t.precision.toFixed(3)}  R ${t.recall.toFixed(3)}`,
     );
@@ -116,7 +128,9 @@ const judgement: RulePack['judgement'] = {
   fitted: {
     items,
     folds: FOLDS,
+    repeats: REPEATS,
     l2: best.l2,
+    positiveWeight: best.positiveWeight,
     cvPrecision: round(best.precision),
     cvRecall: round(best.recall),
   },
@@ -146,7 +160,7 @@ export function withJudgement(source: string, j: RulePack['judgement']): string 
   return `${head}\n${block}\n}\n`;
 }
 
-if (process.argv.includes('--check')) {
+if (checking) {
   const same = JSON.stringify(pack.judgement) === JSON.stringify(judgement);
   console.log(
     same

@@ -38,29 +38,40 @@ export function fitLogistic(
   rate = 0.5,
 ): Fit {
   const d = rows[0]?.x.length ?? 0;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
   const n = rows.length;
-  if (n === 0) return { bias: 0, weights: w };
+  if (n === 0) return { bias: 0, weights: new Array<number>(d).fill(0) };
+  // Flat typed arrays: the loop below runs millions of times in a refit with repeated CV.
+  const xs = new Float64Array(n * d);
+  const ys = new Float64Array(n);
+  const ks = new Float64Array(n);
+  rows.forEach((r, i) => {
+    for (let j = 0; j < d; j++) xs[i * d + j] = r.x[j] ?? 0;
+    ys[i] = r.y;
+    ks[i] = r.y === 1 ? positiveWeight : 1;
+  });
+  const w = new Float64Array(d);
+  const gw = new Float64Array(d);
+  let b = 0;
   for (let it = 0; it < iterations; it++) {
-    const gw = new Array<number>(d).fill(0);
+    gw.fill(0);
     let gb = 0;
-    for (const r of rows) {
-      const p = predict({ bias: b, weights: w }, r.x);
-      const k = r.y === 1 ? positiveWeight : 1;
-      const e = k * (p - r.y);
+    for (let i = 0; i < n; i++) {
+      const o = i * d;
+      let z = b;
+      for (let j = 0; j < d; j++) z += (w[j] as number) * (xs[o + j] as number);
+      const e = (ks[i] as number) * (sigmoid(z) - (ys[i] as number));
       gb += e;
-      for (let j = 0; j < d; j++) gw[j] = (gw[j] ?? 0) + e * (r.x[j] ?? 0);
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + e * (xs[o + j] as number);
     }
     b -= (rate * gb) / n;
     for (let j = 0; j < d; j++) {
-      const next = (w[j] ?? 0) - rate * ((gw[j] ?? 0) / n + l2 * (w[j] ?? 0));
+      const next = (w[j] as number) - rate * ((gw[j] as number) / n + l2 * (w[j] as number));
       // Projected gradient: a weight with a sign stays on its side of zero.
       const sign = signs[j] ?? 0;
       w[j] = sign > 0 ? Math.max(0, next) : sign < 0 ? Math.min(0, next) : next;
     }
   }
-  return { bias: b, weights: w };
+  return { bias: b, weights: [...w] };
 }
 
 /** A stable fold number for a group (FNV-1a), so folds never depend on row order. */
@@ -73,20 +84,25 @@ export function foldOf(group: string, folds: number): number {
   return h % folds;
 }
 
-/** Out-of-fold probabilities: each row scored by a model fitted without its fold. */
+/**
+ * Out-of-fold probabilities: each row scored by a model fitted without its fold. `salt` changes
+ * which groups share a fold, for repeated cross-validation.
+ */
 export function crossValidate(
   rows: readonly Row[],
   folds: number,
   l2: number,
   positiveWeight: number,
   signs: readonly (1 | -1 | 0)[] = [],
+  salt = '',
 ): number[] {
   const out = new Array<number>(rows.length).fill(0);
+  const fold = rows.map((r) => foldOf(salt + r.group, folds));
   for (let k = 0; k < folds; k++) {
-    const train = rows.filter((r) => foldOf(r.group, folds) !== k);
+    const train = rows.filter((_, i) => fold[i] !== k);
     const fit = fitLogistic(train, l2, positiveWeight, signs);
     rows.forEach((r, i) => {
-      if (foldOf(r.group, folds) === k) out[i] = predict(fit, r.x);
+      if (fold[i] === k) out[i] = predict(fit, r.x);
     });
   }
   return out;

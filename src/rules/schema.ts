@@ -134,7 +134,9 @@ export const rulePackSchema = z
           .object({
             items: z.number().int().positive(),
             folds: z.number().int().min(2),
+            repeats: z.number().int().min(1),
             l2: z.number().nonnegative(),
+            positiveWeight: z.number().positive(),
             cvPrecision: z.number().min(0).max(1),
             cvRecall: z.number().min(0).max(1),
           })

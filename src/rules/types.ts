@@ -115,7 +115,11 @@ export interface JudgementModel {
   fitted: {
     items: number;
     folds: number;
+    /** Cross-validation runs, each with its own assignment of cases to folds, pooled. */
+    repeats: number;
     l2: number;
+    /** How much more a missed stalking case cost than a false alarm in the fit. */
+    positiveWeight: number;
     cvPrecision: number;
     cvRecall: number;
   };
