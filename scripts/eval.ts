@@ -25,13 +25,13 @@ import {
 
 /**
  * CI floors. The public-case holdout floors guard what this engine reaches on real cases it was
- * never tuned on, with a margin for refits (between equally good fits, holdout recall moved from
- * 0.78 to 0.83 and behaviour micro-F1 stayed at 0.80 when they were set); the targets are
+ * never tuned on, with a margin for refits (holdout recall 0.84 and behaviour micro-F1 0.81 when
+ * they were set; refits on the same rules moved recall by about 0.02 either way); the targets are
  * 0.90 / 0.90 / 0.80, and recall is not there yet.
  * Per-behaviour F1 is floored on the invented corpus, where every behaviour has enough examples.
  */
 export const FLOORS = {
-  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.76, behaviourMicroF1: 0.78 },
+  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.8, behaviourMicroF1: 0.79 },
   invented: { narrativePrecision: 0.9, narrativeRecall: 0.9 },
   /** Every behaviour with at least this many labelled examples in the invented corpus... */
   behaviourMinSupport: 5,
