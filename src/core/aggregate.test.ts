@@ -160,6 +160,7 @@ describe('judgement safeguards', () => {
       'This is not a stalking offence.',
       'Victim referred to the stalking advocacy service.',
       "She says the friend is 'stalking' her because they unfollowed her.",
+      'Stalking Awareness Week: if you think you are being stalked, an SPO can be granted to protect you.',
     ]) {
       const a = analyse(t);
       expect(a.stalking.likely, t).toBe(false);

@@ -838,7 +838,8 @@ export function aggregate(
     );
   // The fitted model decides, over named features; with no conduct by the suspect there is
   // nothing to judge. A text that names the conduct as stalking decides on its own.
-  const named = signals.get('named') ?? [];
+  // Advice and briefing text names stalking without reporting any: it decides nothing.
+  const named = advice.length > 0 ? [] : (signals.get('named') ?? []);
   const f = features({
     courseOfConduct,
     occasions: occasions ?? 0,
