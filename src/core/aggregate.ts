@@ -622,7 +622,6 @@ export function aggregate(
 
   // 5. Chronology and the course of conduct.
   const chrono = buildChronology(chronoInput);
-  (globalThis as any).__wmChrono?.(chronoInput, chrono); // TMPDEBUG
   const countEvidence = chrono.countEvidence.map((x) =>
     ev(text, x.start, x.end, 'occasions.count'),
   );
