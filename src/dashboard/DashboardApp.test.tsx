@@ -238,7 +238,11 @@ describe('DashboardApp', () => {
     await waitFor(() => rows().length === 1 && rows()[0]!.textContent?.includes('WM/200/26'));
 
     // The supervisor puts PC2 in a new team: saved, offered in the filter, and filtered on.
-    const panel = container.querySelector('[data-testid="wm-teams"]')!;
+    const panel = container.querySelector<HTMLDetailsElement>('[data-testid="wm-teams"]')!;
+    expect(panel.querySelector('#wm-team-name')).toBeNull();
+    panel.open = true;
+    panel.dispatchEvent(new Event('toggle'));
+    await waitFor(() => panel.querySelector('#wm-team-name'));
     choose('#wm-team-officer', 'PC2');
     const name = panel.querySelector<HTMLInputElement>('#wm-team-name')!;
     name.value = 'Response B';

@@ -803,6 +803,17 @@ export function DashboardApp({
   );
 }
 
+/** Whether any of a record's events falls in [from, to); its first and last times settle most. */
+function inDateRange(r: RecordSummary, from: number | null, to: number | null): boolean {
+  if (from === null && to === null) return true;
+  const lo = from ?? -Infinity;
+  const hi = to ?? Infinity;
+  const first = Math.min(r.firstAt, r.lastAt);
+  if (r.lastAt < lo || first >= hi) return false;
+  if (first >= lo && r.lastAt < hi) return true;
+  return r.events.some((e) => e.at >= lo && e.at < hi);
+}
+
 /**
  * Filters: a record is listed when any of its events falls in the date range (whole days), and
  * for a team when any of its officers is in that team.
@@ -818,9 +829,7 @@ export function applyFilters(
   const ref = f.recordRef.trim().toLowerCase();
   return records.filter(
     (r) =>
-      (from === null && to === null
-        ? true
-        : r.events.some((e) => (from === null || e.at >= from) && (to === null || e.at < to))) &&
+      inDateRange(r, from, to) &&
       (f.officer === '' || r.officerIds.includes(f.officer)) &&
       (!f.team || recordInTeam(r, f.team, teams)) &&
       (ref === '' || r.recordRef.toLowerCase().includes(ref)) &&

@@ -143,3 +143,27 @@ describe('applyFilters with teams', () => {
     ).toEqual(['CR/4/26']);
   });
 });
+
+describe('applyFilters by date', () => {
+  it('lists a record with an event in the range, not one whose events only straddle it', () => {
+    const span = (ref: string, ats: number[]) =>
+      ({
+        ...record(ref, ['PC1'], ats[0]!),
+        lastAt: Math.max(...ats),
+        events: ats.map((at) => ({ at }) as RecordSummary['events'][number]),
+      }) as RecordSummary;
+    const inside = span('CR/10/26', [T0, T0 + 5 * DAY, T0 + 10 * DAY]);
+    const straddles = span('CR/11/26', [T0, T0 + 10 * DAY]);
+    const day = (ms: number) => {
+      const d = new Date(ms);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const range = { ...NONE, from: day(T0 + 4 * DAY), to: day(T0 + 6 * DAY) };
+    expect(refs(applyFilters([inside, straddles], range))).toEqual(['CR/10/26']);
+    expect(refs(applyFilters([inside, straddles], { ...NONE, from: day(T0 + 10 * DAY) }))).toEqual([
+      'CR/10/26',
+      'CR/11/26',
+    ]);
+    expect(refs(applyFilters([inside, straddles], { ...NONE, to: day(T0 - DAY) }))).toEqual([]);
+  });
+});
