@@ -255,20 +255,22 @@ export async function run(): Promise<boolean> {
     `Data: ${events.length.toLocaleString('en-GB')} events from ${files.length} files (${megabytes.toFixed(1)} MB of JSON). Runs: ${RUNS}.`,
   );
   console.log(
-    `Import of ${files.length} exports: median ${ms(median(col((r) => r.importMs)))} (runs: ${col((r) => r.importMs)
+    `Import of ${files.length} exports: median ${ms(median(col((r) => r.importMs)))} (runs: ${col(
+      (r) => r.importMs,
+    )
       .map(ms)
       .join(
         ', ',
       )}); longest the page could not respond: median ${ms(median(col((r) => r.longestBlockMs)))}; progress bar seen at ${median(col((r) => r.progressValues))} values.`,
   );
   console.log(
-    `First screen after the data is read (records table, first ${RECORD_PAGE} rows, counts): median ${ms(first)} (target < ${FIRST_SCREEN_TARGET} ms; runs: ${col((r) => r.firstScreenMs)
+    `First screen after the data is read (records table, first ${RECORD_PAGE} rows, counts): median ${ms(first)} (target < ${FIRST_SCREEN_TARGET} ms; runs: ${col(
+      (r) => r.firstScreenMs,
+    )
       .map(ms)
       .join(', ')}).`,
   );
-  console.log(
-    `Charts drawn after the data is read: median ${ms(median(col((r) => r.chartsMs)))}.`,
-  );
+  console.log(`Charts drawn after the data is read: median ${ms(median(col((r) => r.chartsMs)))}.`);
   console.log(
     `Baseline, same events: one bare pass grouping them by record ${ms(median(floors))}; the summaries alone ${ms(median(summaries))}; first screen ${(first / median(floors)).toFixed(1)}x the bare pass.`,
   );
