@@ -664,7 +664,8 @@ export function DashboardApp({
             </p>
           )}
         </div>
-        <p role="status" class="wm-visually-hidden" data-testid="wm-import-announce">
+        {/* A live region with no role: the page's one status region is the notice above. */}
+        <p aria-live="polite" class="wm-visually-hidden" data-testid="wm-import-announce">
           {announced}
         </p>
       </section>

@@ -1,4 +1,5 @@
 import { sampleExport } from '../../src/dashboard/sample-team';
+import { seriousViolations } from './axe';
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
 import {
   STALKING_NARRATIVE,
@@ -99,6 +100,8 @@ test('a supervisor puts officers in teams and filters the team view by team with
   await assign('PC1', 'Response A');
   await assign('PC2', 'Response A');
   await assign('PC3', 'Neighbourhood North');
+  // The open teams panel, its list and the filters: no serious or critical WCAG A/AA issue.
+  expect(await seriousViolations(page)).toEqual([]);
 
   const team = page.getByLabel('Team', { exact: true });
   await expect(team.locator('option')).toHaveText([
