@@ -15,8 +15,9 @@
  *    `waymark:team-import-done` performance mark) to the records table with its first page of
  *    rows and the overall counts in the DOM. Target: under 300 ms. The charts follow once that
  *    screen has been painted; the time until they are drawn is given too.
- * 3. Filtering: an officer, a date range, an outstanding prompt and a team, each chosen in its
- *    control, timed to the table and counts redrawn. Target: under 100 ms.
+ * 3. Filtering: an officer, a date range (two actions: the slower counts), an outstanding
+ *    prompt and a team, each chosen in its control on a settled screen (the charts of the action
+ *    before drawn), timed to the table and counts redrawn. Target: under 100 ms.
  *
  * Baseline, in the same process and on the same imported events: one bare pass that only groups
  * the events by crime reference (the least any summary must do), and the summaries alone
@@ -199,6 +200,12 @@ export async function run(): Promise<boolean> {
       'the charts',
     );
 
+    // Each filter is chosen on a settled screen: the charts of the action before are drawn.
+    const settled = () =>
+      waitFor(
+        () => $('[data-testid="wm-charts"]')?.getAttribute('aria-busy') !== 'true',
+        'the charts',
+      );
     const filters: Record<string, number> = {};
     const clear = async () => {
       const before = caption();
@@ -207,21 +214,28 @@ export async function run(): Promise<boolean> {
       )!;
       (button as unknown as HTMLButtonElement).click();
       await waitFor(() => caption() !== before, 'clearing the filters');
+      await settled();
     };
     filters.officer = await choose('#wm-officer', 'PC1025', 'change');
+    await settled();
     await clear();
-    // Two fields, timed from the first: each redraws the table.
-    const from = performance.now();
+    // A date range is two actions; the slower of the two is the figure. The first date alone
+    // keeps every record listed here, so it is timed to the page being redrawn.
     const fromField = $<HTMLInputElement>('#wm-from')!;
+    const from = performance.now();
     fromField.value = '2026-01-05';
     fromField.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
     await tick();
-    filters.dates = performance.now() - from;
-    filters.dates += await choose('#wm-to', '2026-01-07', 'input');
+    const fromMs = performance.now() - from;
+    await settled();
+    filters.dates = Math.max(fromMs, await choose('#wm-to', '2026-01-07', 'input'));
+    await settled();
     await clear();
     filters.prompt = await choose('#wm-outstanding', 'spo', 'change');
+    await settled();
     await clear();
     filters.team = await choose('#wm-team', 'Team 3', 'change');
+    await settled();
     await clear();
 
     return {
