@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { DashboardApp } from '../../src/dashboard/DashboardApp';
 import { parseRecordHash } from '../../src/dashboard/deep-link';
 import { identityFromSettings } from '../../src/dashboard/identity';
+import { storageTeamStore } from '../../src/dashboard/teams';
 import { send } from '../../src/messaging/client';
 import '../../src/dashboard/dashboard.css';
 
@@ -12,13 +14,20 @@ async function getIdentity() {
   return identityFromSettings(report.effective);
 }
 
+// The supervisor's teams are kept in this browser's extension storage (src/dashboard/teams.ts).
+const teamStore = storageTeamStore(browser.storage.local);
+
 // `dashboard.html#record=<crime reference>` opens that record's review (deep-link.ts); a later
 // hash change (the supervisor follows another link into this tab) re-renders with the new one.
 const root = document.getElementById('app');
 const draw = () => {
   if (!root) return;
   render(
-    <DashboardApp getIdentity={getIdentity} linkedRecord={parseRecordHash(location.hash)} />,
+    <DashboardApp
+      getIdentity={getIdentity}
+      linkedRecord={parseRecordHash(location.hash)}
+      teamStore={teamStore}
+    />,
     root,
   );
 };

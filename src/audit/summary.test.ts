@@ -4,6 +4,8 @@ import type { AuditEvent, AuditEventInput } from './schema';
 import {
   countUnreferenced,
   overallCounts,
+  summariseLog,
+  summariseRecord,
   summariseRecords,
   vnaReferralCheck,
   workingDayDeadline,
@@ -281,5 +283,66 @@ describe('a team view merges officers whose seqs are unrelated', () => {
     const spo = r!.prompts.find((p) => p.promptId === 'spo')!;
     expect([spo.state, spo.setBy]).toEqual(['open', 'PS9']);
     expect(r!.events.map((e) => e.officerId)).toEqual(['PC1', 'PC1', 'PS9']);
+  });
+});
+
+describe('summariseLog', () => {
+  /** A seeded sequence in [0, 1) (Park and Miller), so the orders tried are the same every run. */
+  const seeded = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+  /** Three officers' logs; two records are worked on by two officers. */
+  function logs(): AuditEvent[] {
+    const out: AuditEvent[] = [];
+    const rnd = seeded(7);
+    const prompts = ['spo', 'risk_screening', 'vna', 'vna.support_referral'] as const;
+    const states = ['open', 'done', 'not_applicable', 'snoozed'] as const;
+    for (const [o, officerId] of ['PC1', 'PC2', 'PC3'].entries()) {
+      for (let i = 0; i < 60; i++) {
+        const record = `WM/${(o * 3 + (i % 4)) % 8}/26`;
+        const at = utc(2026, 11, 2, 9) + Math.floor(rnd() * 96) * H + o * 60_000;
+        const roll = rnd();
+        const input: AuditEventInput =
+          roll < 0.2
+            ? { kind: 'indicators', behaviours: [], stalkingLikely: rnd() < 0.5, score: 0.5 }
+            : roll < 0.5
+              ? { kind: 'prompt_shown', promptId: prompts[i % 4]!, state: 'open' }
+              : {
+                  kind: 'prompt_state',
+                  promptId: prompts[i % 4]!,
+                  state: states[Math.floor(rnd() * 4)]!,
+                  reason: rnd() < 0.5 ? 'Victim declined' : undefined,
+                  automatic: rnd() < 0.5,
+                };
+        out.push(ev(input, at, { officerId, recordRef: i % 9 === 0 ? null : record }));
+      }
+    }
+    return out;
+  }
+
+  it('gives what summarising each record on its own gives, in any order of the events', () => {
+    const events = logs();
+    const options = { now: utc(2026, 11, 20), mandatory: ['spo', 'vna'] as const };
+    const expected = [...new Set(events.map((e) => e.recordRef))]
+      .filter((r): r is string => r !== null)
+      .map((ref) =>
+        summariseRecord(
+          ref,
+          events.filter((e) => e.recordRef === ref),
+          options,
+        ),
+      )
+      .sort((a, b) => b.lastAt - a.lastAt || a.recordRef.localeCompare(b.recordRef));
+    const rnd = seeded(3);
+    const orders = [
+      events,
+      [...events].sort((a, b) => a.at - b.at),
+      [...events].reverse(),
+      [...events].sort(() => rnd() - 0.5),
+    ];
+    for (const order of orders) {
+      const log = summariseLog(order, options);
+      expect(log.records).toEqual(expected);
+      expect(log.unreferenced).toBe(countUnreferenced(events));
+    }
   });
 });

@@ -102,25 +102,64 @@ export interface SummaryOptions {
 
 const DAY_MS = 86_400_000;
 
+/** A log folded into record summaries, with the events that name no record counted. */
+export interface LogSummary {
+  records: RecordSummary[];
+  /** Events with no crime reference (and not demo unless asked for): listed under no record. */
+  unreferenced: number;
+}
+
+/**
+ * Summaries per crime reference, most recent activity first, in one pass over the events. Each
+ * event is read once: a team view holds 100,000 of them, and reading them a second time (to group,
+ * then to fold) costs as much as the folding. A record whose events did not arrive in the order
+ * they happened (see inOrder) is folded again from its sorted events, so the result is always
+ * what `summariseRecord` gives.
+ */
+export function summariseLog(events: readonly AuditEvent[], options: SummaryOptions): LogSummary {
+  const mandatory = new Set<string>(options.mandatory ?? DEFAULT_MANDATORY_PROMPTS);
+  const folds = new Map<string, RecordFold>();
+  let unreferenced = 0;
+  let last: RecordFold | undefined;
+  for (const e of events) {
+    if (e.demo && !options.includeDemo) continue;
+    const ref = e.recordRef;
+    if (ref === null) {
+      unreferenced++;
+      continue;
+    }
+    // Consecutive events often share a record (one officer's log): skip the lookup then.
+    let fold = last !== undefined && last.recordRef === ref ? last : folds.get(ref);
+    if (fold === undefined) {
+      fold = new RecordFold(ref, mandatory);
+      folds.set(ref, fold);
+    }
+    fold.add(e);
+    last = fold;
+  }
+  const now = options.now;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const records: RecordSummary[] = [];
+  for (const fold of folds.values()) {
+    if (fold.inOrder()) {
+      records.push(fold.finish(now, timeZone));
+    } else {
+      const again = new RecordFold(fold.recordRef, mandatory);
+      for (const e of inOrder(fold.events)) again.add(e);
+      records.push(again.finish(now, timeZone));
+    }
+  }
+  records.sort((a, b) => b.lastAt - a.lastAt || a.recordRef.localeCompare(b.recordRef));
+  return { records, unreferenced };
+}
+
 /** Summaries per crime reference, most recent activity first. Events without a reference are left
  * out (they cannot be tied to a record); count them with `countUnreferenced`. */
 export function summariseRecords(
   events: readonly AuditEvent[],
   options: SummaryOptions,
 ): RecordSummary[] {
-  const byRecord = new Map<string, AuditEvent[]>();
-  for (const e of events) {
-    if (e.recordRef === null || (e.demo && !options.includeDemo)) continue;
-    const list = byRecord.get(e.recordRef);
-    if (list) list.push(e);
-    else byRecord.set(e.recordRef, [e]);
-  }
-  const out: RecordSummary[] = [];
-  for (const [recordRef, list] of byRecord) {
-    out.push(summariseRecord(recordRef, list, options));
-  }
-  out.sort((a, b) => b.lastAt - a.lastAt || a.recordRef.localeCompare(b.recordRef));
-  return out;
+  return summariseLog(events, options).records;
 }
 
 /** Events with no crime reference (and not demo unless asked). */
@@ -134,19 +173,120 @@ export function summariseRecord(
   events: readonly AuditEvent[],
   options: SummaryOptions,
 ): RecordSummary {
-  const sorted = inOrder(events);
-  const mandatory = new Set<string>(options.mandatory ?? DEFAULT_MANDATORY_PROMPTS);
-  const prompts = new Map<PromptRef, PromptSummary>();
-  const officers = new Set<string>();
-  const behaviours = new Map<BehaviourId, number>();
-  let stalkingLikely: boolean | null = null;
-  let maxScore: number | null = null;
+  const fold = new RecordFold(
+    recordRef,
+    new Set<string>(options.mandatory ?? DEFAULT_MANDATORY_PROMPTS),
+  );
+  for (const e of inOrder(events)) fold.add(e);
+  return fold.finish(options.now, options.timeZone ?? DEFAULT_TIME_ZONE);
+}
 
-  for (const e of sorted) {
-    officers.add(e.officerId);
+/**
+ * The support-referral facts of a record, gathered event by event in the order they happened:
+ * when the VNA prompt was first shown, when the referral was first done, its latest state and
+ * reason.
+ */
+class VnaFold {
+  startAt: number | null = null;
+  doneAt: number | null = null;
+  lastState: PromptState | null = null;
+  reason: string | null = null;
+
+  add(e: AuditEvent): void {
+    if (e.kind !== 'prompt_shown' && e.kind !== 'prompt_state') return;
+    if (e.promptId === 'vna' && e.kind === 'prompt_shown' && this.startAt === null) {
+      this.startAt = e.at;
+    }
+    if (e.promptId === 'vna.support_referral') {
+      if (e.state === 'done' && this.doneAt === null) this.doneAt = e.at;
+      this.lastState = e.state;
+      if (e.kind === 'prompt_state' && e.reason) this.reason = e.reason;
+      else if (e.state !== 'not_applicable') this.reason = null;
+    }
+  }
+
+  finish(now: number, timeZone: string): VnaReferralCheck {
+    const limit = VNA_REFERRAL_LIMIT_WORKING_DAYS;
+    const { startAt, doneAt, reason } = this;
+    if (startAt === null) {
+      return {
+        status: 'not_shown',
+        startAt,
+        doneAt,
+        workingDays: null,
+        deadline: null,
+        limit,
+        reason,
+      };
+    }
+    const deadline = workingDayDeadline(startAt, limit, timeZone);
+    if (doneAt !== null) {
+      const workingDays = workingDaysBetween(startAt, doneAt, timeZone);
+      return {
+        status: workingDays <= limit ? 'met' : 'late',
+        startAt,
+        doneAt,
+        workingDays,
+        deadline,
+        limit,
+        reason,
+      };
+    }
+    const workingDays = workingDaysBetween(startAt, Math.max(startAt, now), timeZone);
+    const status: VnaReferralStatus =
+      this.lastState === 'not_applicable'
+        ? 'not_applicable'
+        : now >= deadline
+          ? 'overdue'
+          : 'pending';
+    return { status, startAt, doneAt, workingDays, deadline, limit, reason };
+  }
+}
+
+/**
+ * One record's summary, built event by event. Events must be added in the order they happened;
+ * `inOrder()` says afterwards whether they were (the one-pass summary cannot know in advance
+ * whether a record has one officer's events, ordered by seq, or several, ordered by time).
+ */
+class RecordFold {
+  readonly events: AuditEvent[] = [];
+  private readonly prompts = new Map<PromptRef, PromptSummary>();
+  private readonly officers = new Set<string>();
+  private readonly behaviours = new Map<BehaviourId, number>();
+  private readonly vna = new VnaFold();
+  private stalkingLikely: boolean | null = null;
+  private maxScore: number | null = null;
+  private lastAt = 0;
+  private lastOfficer: string | null = null;
+  /** Every event came after the one before it by seq / by time then seq. */
+  private bySeq = true;
+  private byTime = true;
+
+  constructor(
+    readonly recordRef: string,
+    private readonly mandatory: ReadonlySet<string>,
+  ) {}
+
+  inOrder(): boolean {
+    return this.officers.size <= 1 ? this.bySeq : this.byTime;
+  }
+
+  add(e: AuditEvent): void {
+    const prev = this.events[this.events.length - 1];
+    if (prev !== undefined) {
+      if (prev.seq > e.seq) this.bySeq = false;
+      if (prev.at > e.at || (prev.at === e.at && prev.seq > e.seq)) this.byTime = false;
+    }
+    this.events.push(e);
+    if (e.at > this.lastAt) this.lastAt = e.at;
+    if (e.officerId !== this.lastOfficer) {
+      this.officers.add(e.officerId);
+      this.lastOfficer = e.officerId;
+    }
+    this.vna.add(e);
     if (e.kind === 'prompt_shown' || e.kind === 'prompt_state') {
       // Updated in place: a team view folds 100,000 events, and one object per prompt is enough.
-      let p = prompts.get(e.promptId);
+      let p = this.prompts.get(e.promptId);
       if (!p) {
         p = {
           promptId: e.promptId,
@@ -158,10 +298,10 @@ export function summariseRecord(
           source: 'record',
           set: false,
           reason: null,
-          mandatory: mandatory.has(e.promptId),
+          mandatory: this.mandatory.has(e.promptId),
           outstanding: false,
         };
-        prompts.set(e.promptId, p);
+        this.prompts.set(e.promptId, p);
       }
       p.reason =
         e.kind === 'prompt_state' && e.reason !== undefined && e.reason.trim() !== ''
@@ -180,33 +320,38 @@ export function summariseRecord(
       p.set = e.kind === 'prompt_state';
       p.outstanding = p.mandatory && isOutstanding(p);
     } else if (e.kind === 'indicators') {
-      stalkingLikely = e.stalkingLikely;
-      maxScore = Math.max(maxScore ?? 0, e.score);
+      this.stalkingLikely = e.stalkingLikely;
+      this.maxScore = Math.max(this.maxScore ?? 0, e.score);
       for (const b of e.behaviours) {
-        behaviours.set(b.id, Math.max(behaviours.get(b.id) ?? 0, b.count));
+        this.behaviours.set(b.id, Math.max(this.behaviours.get(b.id) ?? 0, b.count));
       }
     }
   }
 
-  const promptList = [...prompts.values()].sort((a, b) => promptOrder(a.promptId, b.promptId));
-  // The VNA prompt counts as complete once every step shown was resolved, even if no event set the
-  // parent itself to done, so it is not reported open while the overall count calls it complete.
-  const vna = prompts.get('vna');
-  if (vna?.outstanding && stepsResolved(promptList)) vna.outstanding = false;
-  return {
-    recordRef,
-    officerIds: [...officers].sort(),
-    firstAt: sorted[0]?.at ?? 0,
-    lastAt: sorted.reduce((m, e) => Math.max(m, e.at), 0),
-    eventCount: sorted.length,
-    prompts: promptList,
-    openMandatory: promptList.filter((p) => p.outstanding).map((p) => p.promptId),
-    stalkingLikely,
-    maxScore,
-    behaviours: [...behaviours].map(([id, count]) => ({ id, count })),
-    vnaReferral: vnaReferralCheck(sorted, options.now, options.timeZone ?? DEFAULT_TIME_ZONE),
-    events: [...sorted],
-  };
+  finish(now: number, timeZone: string): RecordSummary {
+    const promptList = [...this.prompts.values()].sort((a, b) =>
+      promptOrder(a.promptId, b.promptId),
+    );
+    // The VNA prompt counts as complete once every step shown was resolved, even if no event set
+    // the parent itself to done, so it is not reported open while the overall count calls it
+    // complete.
+    const vna = this.prompts.get('vna');
+    if (vna?.outstanding && stepsResolved(promptList)) vna.outstanding = false;
+    return {
+      recordRef: this.recordRef,
+      officerIds: [...this.officers].sort(),
+      firstAt: this.events[0]?.at ?? 0,
+      lastAt: this.lastAt,
+      eventCount: this.events.length,
+      prompts: promptList,
+      openMandatory: promptList.filter((p) => p.outstanding).map((p) => p.promptId),
+      stalkingLikely: this.stalkingLikely,
+      maxScore: this.maxScore,
+      behaviours: [...this.behaviours].map(([id, count]) => ({ id, count })),
+      vnaReferral: this.vna.finish(now, timeZone),
+      events: this.events,
+    };
+  }
 }
 
 function isOutstanding(p: PromptSummary): boolean {
@@ -232,52 +377,11 @@ export function vnaReferralCheck(
   now: number,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): VnaReferralCheck {
-  const limit = VNA_REFERRAL_LIMIT_WORKING_DAYS;
-  let startAt: number | null = null;
-  let doneAt: number | null = null;
-  let lastState: PromptState | null = null;
-  let reason: string | null = null;
-  for (const e of inOrder(events)) {
-    if (e.kind !== 'prompt_shown' && e.kind !== 'prompt_state') continue;
-    if (e.promptId === 'vna' && e.kind === 'prompt_shown' && startAt === null) startAt = e.at;
-    if (e.promptId === 'vna.support_referral') {
-      if (e.state === 'done' && doneAt === null) doneAt = e.at;
-      lastState = e.state;
-      if (e.kind === 'prompt_state' && e.reason) reason = e.reason;
-      else if (e.state !== 'not_applicable') reason = null;
-    }
-  }
-  if (startAt === null) {
-    return {
-      status: 'not_shown',
-      startAt,
-      doneAt,
-      workingDays: null,
-      deadline: null,
-      limit,
-      reason,
-    };
-  }
-  const deadline = workingDayDeadline(startAt, limit, timeZone);
-  if (doneAt !== null) {
-    const workingDays = workingDaysBetween(startAt, doneAt, timeZone);
-    return {
-      status: workingDays <= limit ? 'met' : 'late',
-      startAt,
-      doneAt,
-      workingDays,
-      deadline,
-      limit,
-      reason,
-    };
-  }
-  const workingDays = workingDaysBetween(startAt, Math.max(startAt, now), timeZone);
-  const status: VnaReferralStatus =
-    lastState === 'not_applicable' ? 'not_applicable' : now >= deadline ? 'overdue' : 'pending';
-  return { status, startAt, doneAt, workingDays, deadline, limit, reason };
+  const fold = new VnaFold();
+  for (const e of inOrder(events)) fold.add(e);
+  return fold.finish(now, timeZone);
 }
 
-/** Calendar date of an instant in a time zone, as a UTC day number (days since 1970-01-01). */
 /**
  * A record's events in the order they happened. One officer's log is ordered by seq (its chain;
  * a clock change cannot reorder it). A team view merges several officers' logs, whose seqs are

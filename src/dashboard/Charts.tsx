@@ -97,16 +97,28 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
   );
 }
 
-/** The charts section of the dashboard. */
-export function Charts({ specs }: { specs: ChartSpec[] }) {
+/**
+ * The charts section of the dashboard. `specs` is null until the first charts are drawn (after
+ * the first screen); `busy` while they are being redrawn for a change of filters.
+ */
+export function Charts({ specs, busy = false }: { specs: ChartSpec[] | null; busy?: boolean }) {
   return (
-    <section class="wm-card" aria-labelledby="wm-charts-h" data-testid="wm-charts">
+    <section
+      class="wm-card"
+      aria-labelledby="wm-charts-h"
+      aria-busy={busy || specs === null ? 'true' : undefined}
+      data-testid="wm-charts"
+    >
       <h2 id="wm-charts-h">At a glance</h2>
-      <div class="wm-charts">
-        {specs.map((s) => (
-          <BarChart key={s.id} spec={s} />
-        ))}
-      </div>
+      {specs === null ? (
+        <p class="wm-muted">Drawing the charts…</p>
+      ) : (
+        <div class="wm-charts">
+          {specs.map((s) => (
+            <BarChart key={s.id} spec={s} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }

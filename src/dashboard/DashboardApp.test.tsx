@@ -10,6 +10,7 @@ import type { AuditEventInput } from '../audit/schema';
 import { appendEvent, exportJson, queryEvents, type AppendContext } from '../audit/store';
 import { DashboardApp, type DashboardAppProps } from './DashboardApp';
 import type { DashboardIdentity } from './identity';
+import { NO_TEAM, memoryTeamStore } from './teams';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0); // Monday 2 November 2026, 09:00 London
 const H = 3_600_000;
@@ -88,6 +89,7 @@ function mount(identity: DashboardIdentity, over: Partial<DashboardAppProps> = {
   return { download };
 }
 
+const tick = () => new Promise((r) => setTimeout(r, 0));
 const rows = () => [...container.querySelectorAll('[data-testid="wm-records"] tbody tr')];
 const button = (text: string) =>
   [...container.querySelectorAll('button')].find((b) => b.textContent?.startsWith(text));
@@ -210,6 +212,78 @@ describe('DashboardApp', () => {
     ref.dispatchEvent(new Event('input', { bubbles: true }));
     await waitFor(() => rows().length === 0);
     expect(container.querySelector('caption')?.textContent).toContain('none match');
+  });
+
+  it('filters by a team the supervisor sets, kept in the team store, with the other filters', async () => {
+    (await seed()).close();
+    const store = memoryTeamStore({ PC1: 'Response A' });
+    mount({ role: 'supervisor', officerId: 'PS9' }, { teamStore: store });
+    await waitFor(() => rows().length === 2);
+    const choose = (id: string, value: string) => {
+      const el = container.querySelector<HTMLSelectElement>(id)!;
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const team = container.querySelector<HTMLSelectElement>('#wm-team')!;
+    expect(container.querySelector('label[for="wm-team"]')?.textContent).toBe('Team');
+    expect([...team.options].map((o) => o.textContent)).toEqual([
+      'All teams',
+      'Response A',
+      'No team set',
+    ]);
+    choose('#wm-team', 'Response A');
+    await waitFor(() => rows().length === 1);
+    expect(rows()[0]!.textContent).toContain('WM/100/26');
+    choose('#wm-team', NO_TEAM);
+    await waitFor(() => rows().length === 1 && rows()[0]!.textContent?.includes('WM/200/26'));
+
+    // The supervisor puts PC2 in a new team: saved, offered in the filter, and filtered on.
+    const panel = container.querySelector<HTMLDetailsElement>('[data-testid="wm-teams"]')!;
+    expect(panel.querySelector('#wm-team-name')).toBeNull();
+    panel.open = true;
+    panel.dispatchEvent(new Event('toggle'));
+    await waitFor(() => panel.querySelector('#wm-team-name'));
+    choose('#wm-team-officer', 'PC2');
+    const name = panel.querySelector<HTMLInputElement>('#wm-team-name')!;
+    name.value = 'Response B';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    // Each a separate task, as a person's actions are: the page redraws in between.
+    await tick();
+    panel.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await waitFor(() => rows().length === 0);
+    expect(await store.load()).toEqual({ PC1: 'Response A', PC2: 'Response B' });
+    choose('#wm-team', 'Response B');
+    await waitFor(() => rows().length === 1 && rows()[0]!.textContent?.includes('WM/200/26'));
+
+    // With the outstanding-prompt filter: PC2's record has nothing outstanding.
+    choose('#wm-outstanding', 'spo');
+    await waitFor(() => rows().length === 0);
+    choose('#wm-outstanding', '');
+    choose('#wm-team', '');
+    await waitFor(() => rows().length === 2);
+
+    // A bad name is refused with the reason, and nothing is saved.
+    name.value = '   ';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    panel.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await waitFor(() =>
+      panel.querySelector('[role="alert"]')?.textContent?.includes('give the team a name'),
+    );
+    expect(await store.load()).toEqual({ PC1: 'Response A', PC2: 'Response B' });
+  });
+
+  it('says so when the saved teams are not valid, and shows every record', async () => {
+    (await seed()).close();
+    mount(
+      { role: 'supervisor', officerId: 'PS9' },
+      { teamStore: { load: async () => ({ PC1: 42 }), save: async () => undefined } },
+    );
+    await waitFor(() => rows().length === 2);
+    await waitFor(() => container.querySelector('[data-testid="wm-error"]'));
+    expect(container.querySelector('[data-testid="wm-error"]')?.textContent).toContain(
+      'The saved teams are not valid (PC1)',
+    );
   });
 
   it('shows an officer only their own records and no whole-log export', async () => {

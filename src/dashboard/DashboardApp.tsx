@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openAuditDb, type AuditDb } from '../audit/db';
 import type { AuditEvent } from '../audit/schema';
 import {
@@ -19,14 +19,15 @@ import {
 import {
   DEFAULT_MANDATORY_PROMPTS,
   DEFAULT_TIME_ZONE,
-  countUnreferenced,
   overallCounts,
-  summariseRecords,
+  summariseLog,
+  type OverallCounts,
   type PromptRef,
   type RecordSummary,
 } from '../audit/summary';
 import { Charts } from './Charts';
 import {
+  type ChartSpec,
   followedByWeek,
   notApplicableReasons,
   outstandingPerRecord,
@@ -41,6 +42,17 @@ import { behaviourLabel, parseDateInput, promptLabel, vnaShort } from './format'
 import { seesAllRecords, type DashboardIdentity } from './identity';
 import { RecordReview } from './RecordReview';
 import { RECORD_PAGE, RecordTable } from './RecordTable';
+import {
+  NO_TEAM,
+  assignTeam,
+  memoryTeamStore,
+  readTeams,
+  recordInTeam,
+  teamNames,
+  type TeamAssignments,
+  type TeamStore,
+} from './teams';
+import { TeamsPanel } from './TeamsPanel';
 
 /** What the dashboard needs from its host page; everything has a production default but identity. */
 export interface DashboardAppProps {
@@ -58,12 +70,16 @@ export interface DashboardAppProps {
    * again.
    */
   linkedRecord?: string | null;
+  /** Where the supervisor's teams are kept (teams.ts); in memory when not given. */
+  teamStore?: TeamStore;
 }
 
-interface Filters {
+export interface Filters {
   from: string;
   to: string;
   officer: string;
+  /** A team name, NO_TEAM for officers without one, or '' for every team. */
+  team?: string;
   recordRef: string;
   openOnly: boolean;
   /** A mandatory prompt id: only records where it is still outstanding. */
@@ -74,6 +90,7 @@ const NO_FILTERS: Filters = {
   from: '',
   to: '',
   officer: '',
+  team: '',
   recordRef: '',
   openOnly: false,
   outstanding: '',
@@ -94,6 +111,40 @@ function headText(head: ChainHeadRef): string {
   return `seq ${head.seq}, hash ${head.hash.slice(0, 16)}`;
 }
 
+/** Charts for the records listed: drawn after the first screen, so they never hold it back. */
+function chartSpecs(
+  records: readonly RecordSummary[],
+  counts: OverallCounts,
+  timeZone: string,
+): ChartSpec[] {
+  return [
+    outstandingPerRecord(records),
+    followedByWeek(records, timeZone),
+    spoWhereLikely(records),
+    referralInTime(records),
+    notApplicableReasons(counts.notApplicableReasons),
+  ];
+}
+
+/** Runs `fn` once the browser has painted the current frame; answers a function that cancels. */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** How often the import's progress is read out (the bar itself moves with every file). */
+const ANNOUNCE_EVERY_MS = 3000;
+
 /**
  * The supervisor dashboard: records with filters, per-record review, overall counts, exports,
  * import of an earlier export, and a check of the hash chain. Reads the audit DB directly (same
@@ -107,6 +158,7 @@ export function DashboardApp({
   download = downloadText,
   timeZone = DEFAULT_TIME_ZONE,
   linkedRecord = null,
+  teamStore,
 }: DashboardAppProps) {
   const [identity, setIdentity] = useState<DashboardIdentity | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -118,7 +170,14 @@ export function DashboardApp({
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [teamReport, setTeamReport] = useState<FileOutcome[] | null>(null);
+  const [announced, setAnnounced] = useState('');
   const [rowLimit, setRowLimit] = useState(RECORD_PAGE);
+  const [teams, setTeams] = useState<TeamAssignments>({});
+  const [chartData, setChartData] = useState<{
+    records: RecordSummary[];
+    specs: ChartSpec[];
+  } | null>(null);
+  const store = useMemo(() => teamStore ?? memoryTeamStore(), [teamStore]);
   const dbRef = useRef<AuditDb | null>(null);
   const rowButtons = useRef(new Map<string, HTMLButtonElement>());
   const fileInput = useRef<HTMLInputElement>(null);
@@ -140,6 +199,14 @@ export function DashboardApp({
         const who = await getIdentity();
         if (cancelled) return;
         setIdentity(who);
+        const saved = readTeams(await store.load().catch(() => undefined));
+        if (cancelled) return;
+        if (saved.ok) setTeams(saved.teams);
+        else
+          setNotice({
+            tone: 'error',
+            text: `${saved.error} Teams are not set until they are set again.`,
+          });
         await loadLive(who);
       } catch (err) {
         if (!cancelled) setLoadError(err instanceof Error ? err.message : String(err));
@@ -164,8 +231,9 @@ export function DashboardApp({
     ? identity.mandatoryPrompts
     : DEFAULT_MANDATORY_PROMPTS;
   const nowMs = now();
-  const allRecords = useMemo(
-    () => summariseRecords(visible, { now: nowMs, mandatory, timeZone }),
+  // One pass over every event, only when the data changes: records, and the events without one.
+  const { records: allRecords, unreferenced } = useMemo(
+    () => summariseLog(visible, { now: nowMs, mandatory, timeZone }),
     // nowMs changes on every render; the summary only needs refreshing when the data changes.
     [visible, mandatory, timeZone],
   );
@@ -173,18 +241,15 @@ export function DashboardApp({
     () => [...new Set(allRecords.flatMap((r) => r.officerIds))].sort(),
     [allRecords],
   );
-  const records = useMemo(() => applyFilters(allRecords, filters), [allRecords, filters]);
+  const records = useMemo(
+    () => applyFilters(allRecords, filters, teams),
+    [allRecords, filters, teams],
+  );
   const counts = useMemo(() => overallCounts(records), [records]);
-  // A pass over every event: only when the data changes, not on each filter.
-  const unreferenced = useMemo(() => countUnreferenced(visible), [visible]);
-  const charts = useMemo(
-    () => [
-      outstandingPerRecord(records),
-      followedByWeek(records, timeZone),
-      spoWhereLikely(records),
-      referralInTime(records),
-      notApplicableReasons(counts.notApplicableReasons),
-    ],
+  // The first screen is the records and the counts; the charts follow once it has been painted
+  // (until then the previous charts stay, marked busy).
+  useLayoutEffect(
+    () => afterPaint(() => setChartData({ records, specs: chartSpecs(records, counts, timeZone) })),
     [records, counts, timeZone],
   );
   const selectedRecord = records.find((r) => r.recordRef === selected) ?? null;
@@ -287,10 +352,20 @@ export function DashboardApp({
     }
     setBusy(true);
     setProgress({ done: 0, total: picked.length });
+    setAnnounced(`Checking ${picked.length} export${picked.length === 1 ? '' : 's'}.`);
+    let lastAnnounced = performance.now();
     try {
-      const result = await importTeam(picked, events ?? [], (done, total) =>
-        setProgress({ done, total }),
-      );
+      const result = await importTeam(picked, events ?? [], (done, total) => {
+        setProgress({ done, total });
+        // Read out now and then, not at every file: a screen reader would queue 50 messages.
+        const t = performance.now();
+        if (done < total && t - lastAnnounced >= ANNOUNCE_EVERY_MS) {
+          lastAnnounced = t;
+          setAnnounced(`Checked ${done} of ${total} exports.`);
+        }
+      });
+      // For the benchmark and the browser's performance panel: the data is read and checked.
+      performance.mark('waymark:team-import-done');
       setTeamReport(result.files);
       const good = result.files.filter((f) => f.ok);
       const failed = result.files.length - good.length;
@@ -311,10 +386,29 @@ export function DashboardApp({
             ? ` ${failed} refused and left out: see the list below.${good.length ? '' : ' The current view is unchanged.'}`
             : ''),
       });
+    } catch (err) {
+      setNotice({
+        tone: 'error',
+        text: `The import stopped: ${err instanceof Error ? err.message : String(err)} The current view is unchanged.`,
+      });
     } finally {
       setProgress(null);
+      setAnnounced('');
       setBusy(false);
     }
+  }
+
+  async function onAssignTeam(officerId: string, team: string | null): Promise<string | null> {
+    const next = assignTeam(teams, officerId, team);
+    if (!next.ok) return next.error;
+    try {
+      await store.save(next.teams);
+    } catch (err) {
+      return `The teams could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    setTeams(next.teams);
+    setRowLimit(RECORD_PAGE);
+    return null;
   }
 
   async function onExportJson() {
@@ -544,7 +638,7 @@ export function DashboardApp({
             <progress id="wm-import-progress" value={progress.done} max={progress.total}>
               {progress.done} of {progress.total}
             </progress>
-            <span>
+            <span aria-hidden="true">
               {progress.done} of {progress.total}
             </span>
           </p>
@@ -570,6 +664,10 @@ export function DashboardApp({
             </p>
           )}
         </div>
+        {/* A live region with no role: the page's one status region is the notice above. */}
+        <p aria-live="polite" class="wm-visually-hidden" data-testid="wm-import-announce">
+          {announced}
+        </p>
       </section>
 
       <form
@@ -610,6 +708,24 @@ export function DashboardApp({
                   {o}
                 </option>
               ))}
+            </select>
+          </div>
+        )}
+        {supervisor && (
+          <div class="wm-field">
+            <label for="wm-team">Team</label>
+            <select
+              id="wm-team"
+              value={filters.team ?? ''}
+              onChange={(e) => set({ team: e.currentTarget.value })}
+            >
+              <option value="">All teams</option>
+              {teamNames(teams).map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+              <option value={NO_TEAM}>No team set</option>
             </select>
           </div>
         )}
@@ -657,6 +773,10 @@ export function DashboardApp({
         </p>
       </form>
 
+      {supervisor && (
+        <TeamsPanel officers={officers} teams={teams} onAssign={onAssignTeam} disabled={busy} />
+      )}
+
       <section class="wm-card" aria-labelledby="wm-records-h">
         <h2 id="wm-records-h">Records</h2>
         <RecordTable
@@ -673,7 +793,7 @@ export function DashboardApp({
         />
       </section>
 
-      <Charts specs={charts} />
+      <Charts specs={chartData?.specs ?? null} busy={chartData?.records !== records} />
 
       {selectedRecord && (
         <RecordReview record={selectedRecord} timeZone={timeZone} onClose={closeReview} />
@@ -684,18 +804,35 @@ export function DashboardApp({
   );
 }
 
-/** Filters: a record is listed when any of its events falls in the date range (whole days). */
-export function applyFilters(records: readonly RecordSummary[], f: Filters): RecordSummary[] {
+/** Whether any of a record's events falls in [from, to); its first and last times settle most. */
+function inDateRange(r: RecordSummary, from: number | null, to: number | null): boolean {
+  if (from === null && to === null) return true;
+  const lo = from ?? -Infinity;
+  const hi = to ?? Infinity;
+  const first = Math.min(r.firstAt, r.lastAt);
+  if (r.lastAt < lo || first >= hi) return false;
+  if (first >= lo && r.lastAt < hi) return true;
+  return r.events.some((e) => e.at >= lo && e.at < hi);
+}
+
+/**
+ * Filters: a record is listed when any of its events falls in the date range (whole days), and
+ * for a team when any of its officers is in that team.
+ */
+export function applyFilters(
+  records: readonly RecordSummary[],
+  f: Filters,
+  teams: TeamAssignments = {},
+): RecordSummary[] {
   const from = parseDateInput(f.from);
   // The "to" day is included: the range ends at the midnight after it.
   const to = parseDateInput(f.to, 1);
   const ref = f.recordRef.trim().toLowerCase();
   return records.filter(
     (r) =>
-      (from === null && to === null
-        ? true
-        : r.events.some((e) => (from === null || e.at >= from) && (to === null || e.at < to))) &&
+      inDateRange(r, from, to) &&
       (f.officer === '' || r.officerIds.includes(f.officer)) &&
+      (!f.team || recordInTeam(r, f.team, teams)) &&
       (ref === '' || r.recordRef.toLowerCase().includes(ref)) &&
       (!f.openOnly || r.openMandatory.length > 0) &&
       (!f.outstanding || r.openMandatory.includes(f.outstanding as PromptRef)),

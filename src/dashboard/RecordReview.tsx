@@ -3,7 +3,7 @@ import type { AuditEvent } from '../audit/schema';
 import type { RecordSummary } from '../audit/summary';
 import {
   behaviourLabel,
-  formatDateTime,
+  formatEventTime,
   kindLabel,
   plainText,
   promptLabel,
@@ -87,7 +87,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
               <td>{p.set ? p.setBy : `Shown to ${p.setBy}`}</td>
               <td>
                 <time dateTime={new Date(p.setAt).toISOString()}>
-                  {formatDateTime(p.setAt, timeZone)}
+                  {formatEventTime(p.setAt, timeZone)}
                 </time>
               </td>
               <td>
@@ -129,7 +129,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
               <th scope="row">{e.seq}</th>
               <td>
                 <time dateTime={new Date(e.at).toISOString()}>
-                  {formatDateTime(e.at, timeZone)}
+                  {formatEventTime(e.at, timeZone)}
                 </time>
               </td>
               <td>{kindLabel(e.kind)}</td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from './format';
+import { formatEventTime, plainText } from './format';
 
 describe('plainText', () => {
   it('shows bidi overrides, embeddings, isolates and marks as visible codes', () => {
@@ -14,5 +14,25 @@ describe('plainText', () => {
     for (const text of ['Victim declined', 'Dioddefwr ŵyr ŷd', 'שלום', 'مرحبا', 'a\u200Bb']) {
       expect(plainText(text)).toBe(text);
     }
+  });
+});
+
+describe('formatEventTime', () => {
+  it('gives the date and the local time to the second, with the zone, as the review does', () => {
+    // 2 December 2026, 22:41:07 UTC: GMT in London.
+    expect(formatEventTime(Date.UTC(2026, 11, 2, 22, 41, 7, 900), 'Europe/London')).toBe(
+      '2 December 2026 at 22:41:07 GMT',
+    );
+    // British Summer Time: an hour ahead of UTC, and the date follows the local clock.
+    expect(formatEventTime(Date.UTC(2026, 5, 30, 23, 5, 3), 'Europe/London')).toBe(
+      '1 July 2026 at 00:05:03 BST',
+    );
+  });
+
+  it('tells apart events seconds apart that a minute-only time would merge', () => {
+    const t = Date.UTC(2026, 10, 2, 9, 0, 0);
+    expect(formatEventTime(t + 1_000, 'Europe/London')).not.toBe(
+      formatEventTime(t + 59_000, 'Europe/London'),
+    );
   });
 });

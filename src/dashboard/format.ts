@@ -57,6 +57,35 @@ export function formatDateTime(ms: number, timeZone: string): string {
   return f.format(ms);
 }
 
+const eventTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `2 December 2026 at 22:41:07 GMT`: when an event happened, to the second, in the given zone.
+ * The words match the summary block the panel's review reads ("2 December 2026 at 22:41 GMT"),
+ * with the seconds a timeline needs to tell events a few seconds apart.
+ */
+export function formatEventTime(ms: number, timeZone: string): string {
+  let f = eventTimeFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    eventTimeFormats.set(timeZone, f);
+  }
+  const p: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of f.formatToParts(ms)) p[part.type] = part.value;
+  // Assembled from parts: ICU versions differ in the words and commas between them.
+  return `${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}:${p.second} ${p.timeZoneName}`;
+}
+
 /** `Wed 4 Nov 2026` in the given time zone. */
 export function formatDay(ms: number, timeZone: string): string {
   let f = dayFormats.get(timeZone);

@@ -34,10 +34,11 @@ describe('importTeam', () => {
     ]);
     expect(new Set(first.events.map((e) => e.officerId))).toEqual(new Set(['PC1', 'PC2']));
     expect(first.events.length).toBe(32);
-    // In time order.
-    expect(first.events.map((e) => e.at)).toEqual(
-      [...first.events.map((e) => e.at)].sort((x, y) => x - y),
-    );
+    // Each officer's events in chain order, file after file.
+    expect(first.events.map((e) => `${e.officerId}:${e.seq}`)).toEqual([
+      ...Array.from({ length: 16 }, (_, i) => `PC1:${i}`),
+      ...Array.from({ length: 16 }, (_, i) => `PC2:${i}`),
+    ]);
 
     const again = await importTeam([file('pc1-copy.json', a)], first.events);
     expect(again.events.length).toBe(32);

@@ -30,16 +30,25 @@ function key(e: AuditEvent): string {
   return e.hash;
 }
 
-/** Merged events in time order; ties by officer, then seq, so the order is the same every time. */
-function ordered(events: AuditEvent[]): AuditEvent[] {
-  return events.sort(
-    (a, b) => a.at - b.at || a.officerId.localeCompare(b.officerId) || a.seq - b.seq,
-  );
+/**
+ * Let the page draw and take input between files: a macrotask, so the progress bar moves and
+ * the tab stays responsive while 50 files are read and checked.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
  * Read `files` one after another (each file's chain is verified alone: chains are per officer)
- * and merge the good ones into `current`. `onProgress(done, total)` runs after each file.
+ * and merge the good ones into `current`, yielding to the page after each file.
+ * `onProgress(done, total)` runs after each file.
+ *
+ * The merged list keeps what was shown first, then each file's new events in chain order: the
+ * summaries order every record's events themselves, so nothing needs the whole list sorted by
+ * time. Each file's new events are copied into fresh objects as they are kept (`structuredClone`):
+ * the objects the checks hand back lie scattered among the garbage of checking them, and reading
+ * 100,000 of them in that state made the team view's first screen several times slower (see
+ * scripts/lib/dashboard-bench.ts).
  */
 export async function importTeam(
   files: readonly ImportSource[],
@@ -62,25 +71,26 @@ export async function importTeam(
     if (!result.ok) {
       outcomes.push({ name: file.name, ok: false, error: result.error });
     } else {
-      let added = 0;
+      const fresh: AuditEvent[] = [];
       for (const e of result.events) {
         const k = key(e);
         if (seen.has(k)) continue;
         seen.add(k);
-        merged.push(e);
-        added++;
+        fresh.push(e);
       }
+      for (const e of structuredClone(fresh)) merged.push(e);
       outcomes.push({
         name: file.name,
         ok: true,
         events: result.events.length,
-        added,
+        added: fresh.length,
         officers: [...new Set(result.events.map((e) => e.officerId))].sort(),
       });
     }
     onProgress(++done, files.length);
+    await yieldToPage();
   }
-  return { events: ordered(merged), files: outcomes };
+  return { events: merged, files: outcomes };
 }
 
 /** Only the JSON files of a picked folder (it may hold CSVs and other exports too). */

@@ -1,3 +1,5 @@
+import { sampleExport } from '../../src/dashboard/sample-team';
+import { seriousViolations } from './axe';
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
 import {
   STALKING_NARRATIVE,
@@ -49,4 +51,133 @@ test('an officer has no review button', async ({ page, serviceWorker, baseURL })
   const overlay = overlayLocator(page);
   await expect(overlay.locator('[data-testid="waymark-panel"]')).toHaveCount(1);
   await expect(overlay.getByTestId('waymark-open-review')).toHaveCount(0);
+});
+
+test('a supervisor puts officers in teams and filters the team view by team with the other filters', async ({
+  page,
+  serviceWorker,
+  extensionId,
+}) => {
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.set({
+      settings: { officerId: 'PS4821' },
+      policyLastGood: { role: 'supervisor' },
+    });
+  });
+  const start = Date.UTC(2026, 10, 2, 9, 0);
+  const file = async (officerId: string, records: string[], seed: number) => ({
+    name: `${officerId}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      await sampleExport({ officerId, records, start, seed, eventsPerRecord: 10 }),
+    ),
+  });
+  const files = [
+    await file('PC1', ['CR/1/26', 'CR/2/26'], 1),
+    await file('PC2', ['CR/3/26', 'CR/4/26', 'CR/5/26'], 2),
+    await file('PC3', ['CR/6/26'], 3),
+  ];
+
+  const dashboard = `chrome-extension://${extensionId}/dashboard.html`;
+  await page.goto(dashboard);
+  await page.locator('#wm-import-team').setInputFiles(files);
+  const rows = page.getByTestId('wm-records').locator('tbody tr');
+  await expect(page.getByRole('status').filter({ hasText: '3 of 3 exports added' })).toHaveCount(1);
+  // The six imported records, and whatever this browser's own log already held.
+  await expect(rows.filter({ hasText: /^CR\/\d\/26/ })).toHaveCount(6);
+  const all = await rows.count();
+
+  // Teams are set in the dashboard, with the keyboard.
+  const teams = page.getByTestId('wm-teams');
+  await teams.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const assign = async (officer: string, team: string) => {
+    await page.getByLabel('Officer', { exact: true }).last().selectOption(officer);
+    await page.getByLabel('Team name').fill(team);
+    await page.getByRole('button', { name: 'Set team' }).press('Enter');
+    await expect(teams.locator(`[data-officer="${officer}"]`)).toContainText(team);
+  };
+  await assign('PC1', 'Response A');
+  await assign('PC2', 'Response A');
+  await assign('PC3', 'Neighbourhood North');
+  // The open teams panel, its list and the filters: no serious or critical WCAG A/AA issue.
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const team = page.getByLabel('Team', { exact: true });
+  await expect(team.locator('option')).toHaveText([
+    'All teams',
+    'Neighbourhood North',
+    'Response A',
+    'No team set',
+  ]);
+  await team.selectOption('Response A');
+  await expect(rows).toHaveCount(5);
+  await team.selectOption('Neighbourhood North');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('CR/6/26');
+
+  // With the officer filter: an officer of another team lists nothing.
+  await team.selectOption('Response A');
+  await page.locator('#wm-officer').selectOption('PC2');
+  await expect(rows).toHaveCount(3);
+  await page.locator('#wm-officer').selectOption('PC3');
+  await expect(rows).toHaveCount(0);
+  await page.locator('#wm-officer').selectOption('');
+
+  // With the outstanding-prompt filter: the team's records with SPO still outstanding, a subset.
+  await page.locator('#wm-outstanding').selectOption('spo');
+  const withSpo = await rows.count();
+  expect(withSpo).toBeLessThanOrEqual(5);
+  for (const ref of await rows.locator('th[scope="row"]').allTextContents()) {
+    expect(['CR/1/26', 'CR/2/26', 'CR/3/26', 'CR/4/26', 'CR/5/26']).toContain(ref);
+  }
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(all);
+
+  // Kept in this browser: still there after the page is opened again.
+  expect(
+    await serviceWorker.evaluate(async () => await chrome.storage.local.get('dashboardTeams')),
+  ).toEqual({
+    dashboardTeams: { PC1: 'Response A', PC2: 'Response A', PC3: 'Neighbourhood North' },
+  });
+  await page.goto(dashboard);
+  await expect(page.getByLabel('Team', { exact: true }).locator('option')).toHaveText([
+    'All teams',
+    'Neighbourhood North',
+    'Response A',
+    'No team set',
+  ]);
+});
+
+test('the team view\u2019s timeline gives each event\u2019s time to the second', async ({
+  page,
+  serviceWorker,
+  extensionId,
+}) => {
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.set({
+      settings: { officerId: 'PS4821' },
+      policyLastGood: { role: 'supervisor' },
+    });
+  });
+  const text = await sampleExport({
+    officerId: 'PC1',
+    records: ['CR/1/26'],
+    start: Date.UTC(2026, 10, 2, 9, 0, 7),
+    seed: 1,
+    eventsPerRecord: 6,
+  });
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await page
+    .locator('#wm-import-team')
+    .setInputFiles([{ name: 'pc1.json', mimeType: 'application/json', buffer: Buffer.from(text) }]);
+  await page.getByRole('button', { name: 'Review CR/1/26' }).click();
+  const timeline = page.getByRole('table', { name: /^Timeline of CR\/1\/26/ });
+  const times = await timeline.locator('tbody time').allTextContents();
+  expect(times.length).toBeGreaterThan(0);
+  for (const t of times) {
+    expect(t).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}:\d{2} (GMT|BST|UTC)$/);
+  }
+  // Events a minute apart whose seconds are not zero: the seconds are shown, not rounded away.
+  expect(times.some((t) => !t.includes(':00 '))).toBe(true);
 });
