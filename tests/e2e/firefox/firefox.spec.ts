@@ -44,9 +44,15 @@ const DISTINCTIVE = ['lilac postbox', 'Quenby Terrace', 'Hartley Opticians', 'LA
 
 const OVERLAY = 'waymark-overlay';
 
-/** The panel's extension frames (moz-extension://…/panel-frame.html) in the page, live ones. */
-function panelFrames(page: Page): Frame[] {
-  return page.frames().filter((f) => !f.detached && f.url().includes('/panel-frame.html'));
+/**
+ * The panel's extension frames (moz-extension://…/panel-frame.html) in the page, found through
+ * the overlay's (test-build, open) shadow root: BiDi lists an extension frame under its first
+ * URL, about:blank, though scripts run in its document.
+ */
+async function panelFrames(page: Page): Promise<Frame[]> {
+  const handles = await page.$$(`${OVERLAY} >>> iframe[data-testid="waymark-frame"]`);
+  const frames = await Promise.all(handles.map((h) => h.contentFrame().catch(() => null)));
+  return frames.filter((f): f is Frame => f !== null);
 }
 
 /** Wait for `selector` inside the panel's frame; returns that frame. */
@@ -55,8 +61,11 @@ async function waitInPanel(page: Page, selector: string): Promise<Frame> {
   await expect
     .poll(
       async () => {
-        for (const frame of panelFrames(page)) {
-          if (await frame.$(selector).catch(() => null)) {
+        for (const frame of await panelFrames(page)) {
+          const here = await frame
+            .evaluate((sel) => document.querySelector(sel) !== null, selector)
+            .catch(() => false);
+          if (here) {
             found = frame;
             return true;
           }
@@ -86,7 +95,7 @@ test.afterAll(async () => {
 
 /** The panel's judgement and indicator ids, read inside the panel's frame. */
 async function judgement(page: Page): Promise<{ likely: string | null; indicators: string[] }> {
-  const frame = panelFrames(page)[0];
+  const [frame] = await panelFrames(page);
   if (!frame) return { likely: null, indicators: [] };
   return frame.evaluate(() => ({
     likely:
@@ -277,15 +286,17 @@ test('after the add-on is removed and installed again, an open record gets a wor
     await expect
       .poll(
         () =>
-          Promise.all(
-            panelFrames(page).map((frame) =>
-              frame
-                .evaluate(() =>
-                  document
-                    .querySelector('[data-testid="waymark-stalking"]')
-                    ?.getAttribute('data-likely'),
-                )
-                .catch(() => null),
+          panelFrames(page).then((frames) =>
+            Promise.all(
+              frames.map((frame) =>
+                frame
+                  .evaluate(() =>
+                    document
+                      .querySelector('[data-testid="waymark-stalking"]')
+                      ?.getAttribute('data-likely'),
+                  )
+                  .catch(() => null),
+              ),
             ),
           ),
         { timeout: 15_000 },
