@@ -4,7 +4,7 @@
  * an older build's directory to compare with the panel drawn in the page's shadow root.
  *
  * - Latency: from a change in the record (a select changed, or a key typed in the narrative) to
- *   the first change in the panel's DOM, timed with epoch clocks on both sides (the page and the
+ *   the first change in the panel's DOM (keys that change nothing in the panel are not counted), timed with epoch clocks on both sides (the page and the
  *   frame share the machine's clock). A narrative key includes the typing pause the controller
  *   waits for before it analyses (TYPING_SETTLE_MS).
  * - Memory: JS heap used by the page (which holds the content script's isolated world) and by the
@@ -91,11 +91,14 @@ async function main(): Promise<void> {
       if (likely === 'true') break;
       await page.waitForTimeout(100);
     }
+    // Only the panel's own tree is watched (not the highlight layer), in both designs.
     await inPanel(
       page,
       `window.__wmSeen = [];
        new MutationObserver(() => window.__wmSeen.push(performance.timeOrigin + performance.now()))
-         .observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
+         .observe(root.querySelector('.wm-root'), {
+           subtree: true, attributes: true, childList: true, characterData: true,
+         });
        return true;`,
     );
     const firstAfter = async (t0: number): Promise<number | null> => {

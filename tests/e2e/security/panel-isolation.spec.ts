@@ -11,7 +11,7 @@ import { auditEvents, openRecordWithReference } from './audit-log';
 /**
  * A hostile page cannot read, search, listen to, hide or measure the panel: it lives in an
  * extension frame the page cannot look into, and it refuses clicks while the page hides it.
- * Each test here passed for the page when the panel was drawn in a shadow root in the page.
+ * Each attack here works against a panel drawn in a shadow root inside the page.
  */
 
 /** The officer's reason, typed into the panel; the page must never see it. */
