@@ -4,7 +4,7 @@ import { createPanelRelay, type RelayPort } from './panel-relay';
 
 const ID = 'fabpfjmaihohfgnmnmfilhbdgiaommhf';
 const NONCE = 'a1b2c3d4e5f6a7b8c9d0';
-const FRAME_URL = `chrome-extension://${ID}/panel-frame.html#${NONCE}`;
+const FRAME_URL = `chrome-extension://${ID}/panel-frame.html?n=${NONCE}`;
 
 interface FakePort extends RelayPort {
   sent: unknown[];
@@ -125,7 +125,7 @@ describe('the panel relay', () => {
     const h = host();
     relay(h);
     const impostors = [
-      frame(7, NONCE, `chrome-extension://${ID}/options.html#${NONCE}`),
+      frame(7, NONCE, `chrome-extension://${ID}/options.html?n=${NONCE}`),
       frame(7, NONCE, `https://evil.example/panel-frame.html`),
       frame(7, NONCE, FRAME_URL, 0),
       port(panelPortName('frame', NONCE), {
@@ -167,7 +167,7 @@ describe('the panel relay', () => {
     expect(relay(port('something-else', { id: ID, tab: { id: 7 } }))).toBe(false);
   });
 
-  it('lets the frame reconnect once its port has closed', () => {
+  it('never lets another frame take a pair over, even after the first has gone', () => {
     const relay = createPanelRelay({ id: ID });
     const h = host();
     relay(h);
@@ -176,9 +176,9 @@ describe('the panel relay', () => {
     f1.close();
     const f2 = frame();
     relay(f2);
-    expect(f2.closed).toBe(false);
+    expect(f2.closed).toBe(true);
     h.receive(announce);
-    expect(f2.sent).toEqual([announce]);
+    expect(f2.sent).toEqual([]);
     expect(f1.sent).toEqual([]);
   });
 });

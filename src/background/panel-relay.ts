@@ -21,8 +21,10 @@ export const PANEL_FRAME_PATH = '/panel-frame.html';
 interface Pair {
   host?: RelayPort;
   frame?: RelayPort;
-  /** The latest view, for a frame that (re)connects after it was sent. */
+  /** The latest view, for a frame that connects after it was sent. */
   view?: unknown;
+  /** A frame has claimed this pair: no other frame may, even after it has gone. */
+  claimed?: boolean;
 }
 
 /** Most pairs kept at once (one per tab with a panel); the oldest go first. */
@@ -39,8 +41,8 @@ function parseUrl(url: string | undefined): URL | null {
 /**
  * Pairs each panel controller with its frame by tab and nonce and relays between them. Who is who
  * comes from the browser (sender id, URL, tab, frame), never the message: the frame end must be
- * our panel page in a subframe; the controller end a top frame, of a web page (content script) or
- * of one of our pages (the demo). Every message is checked before it is passed on, and nothing is
+ * our panel page in a subframe, and only the first to claim a nonce; the controller end a top
+ * frame, of a web page (content script) or of one of our pages (the demo). Every message is checked before it is passed on, and nothing is
  * kept but the last view, in memory, until the tab's ports close.
  */
 export function createPanelRelay(self: { id: string }): (port: RelayPort) => boolean {
@@ -72,10 +74,14 @@ export function createPanelRelay(self: { id: string }): (port: RelayPort) => boo
       pairs.set(key, pair);
     }
     const p = pair;
-    if (claim.end === 'frame' && p.frame) {
-      // One frame per controller: a second claimant waits outside.
-      port.disconnect();
-      return true;
+    if (claim.end === 'frame') {
+      // One frame per nonce, ever: a page that learnt the frame's URL cannot load a copy of its
+      // own and take the pair over. A controller whose frame reloads picks a new nonce.
+      if (p.claimed) {
+        port.disconnect();
+        return true;
+      }
+      p.claimed = true;
     }
     p[claim.end] = port;
     if (claim.end === 'frame' && p.view !== undefined) port.postMessage(p.view);

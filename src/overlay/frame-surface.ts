@@ -23,6 +23,11 @@ const CONSEQUENTIAL: ReadonlySet<PanelIntent['kind']> = new Set([
   'open-review',
 ]);
 
+/** The frame's URL for a nonce (a query, so a new nonce loads a new document). */
+function frameUrl(id: string): string {
+  return `${browser.runtime.getURL(PANEL_FRAME_PAGE)}?n=${id}`;
+}
+
 /** A random nonce for the frame's URL and the port names (the relay pairs by tab and nonce). */
 function nonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -35,12 +40,36 @@ function nonce(): string {
  * talks to the frame through the background (panel-relay.ts), never through window messages.
  */
 export const frameSurface: SurfaceFactory = ({ doc, shadow, signal, onIntent }) => {
-  const id = nonce();
+  let id = nonce();
   const frame = doc.createElement('iframe');
   frame.className = 'wm-frame';
   frame.title = 'Waymark';
   frame.setAttribute('data-testid', 'waymark-frame');
-  frame.src = `${browser.runtime.getURL(PANEL_FRAME_PAGE)}#${id}`;
+  frame.src = frameUrl(id);
+  // A frame loads again when its host is put back in the page; the relay lets one frame claim a
+  // nonce, once, so each load but the one we asked for gets a fresh nonce and port.
+  let expected = 1;
+  frame.addEventListener(
+    'load',
+    () => {
+      if (expected > 0) {
+        expected--;
+        return;
+      }
+      id = nonce();
+      expected = 1;
+      frame.src = frameUrl(id);
+      const old = port;
+      port = null;
+      try {
+        old?.disconnect();
+      } catch {
+        // Already closed.
+      }
+      connect();
+    },
+    { signal },
+  );
   shadow.append(frame);
   const shown = watchFrame(frame, signal);
 
@@ -83,7 +112,9 @@ export const frameSurface: SurfaceFactory = ({ doc, shadow, signal, onIntent }) 
       return;
     }
     port.onMessage.addListener(onMessage);
+    const opened = port;
     port.onDisconnect.addListener(() => {
+      if (port !== opened) return;
       port = null;
       if (signal.aborted) return;
       retry ??= setTimeout(connect, wait);

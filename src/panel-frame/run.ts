@@ -12,11 +12,11 @@ const RECONNECT_MS = 200;
 const RECONNECT_MAX_MS = 10_000;
 
 /**
- * The panel frame's wiring: the nonce in the URL's fragment names this frame's port; the
+ * The panel frame's wiring: the nonce in the URL's query names this frame's port; the
  * background pairs it with the controller that made the frame and relays its views here.
  */
 export function runPanelFrame(): void {
-  const nonce = location.hash.slice(1);
+  const nonce = new URLSearchParams(location.search).get('n');
   const root = document.getElementById('panel');
   const live = document.getElementById('live');
   if (!nonce || !root || !live) return;

@@ -195,3 +195,21 @@ test("the panel's footprint is the same before and after the judgement turns lik
   );
   expect(await footprint()).toEqual(before);
 });
+
+test('a page that removes the overlay gets it back, and the reloaded panel frame still works', async ({
+  page,
+  serviceWorker,
+  baseURL,
+}) => {
+  const { overlay, ref } = await openRecordWithReference(page, serviceWorker, baseURL, 'BACK');
+  const spo = await startRecord(page, overlay);
+  await page.evaluate(() => document.querySelector('waymark-overlay')!.remove());
+  await page.locator('#narrative').pressSequentially(' He phoned again.', { delay: 5 });
+  await expect(overlay).toHaveCount(1);
+  // The frame loaded again under a fresh nonce: the relay pairs it, and it shows the record.
+  await expect(spo).toHaveAttribute('data-state', 'open');
+  await page.waitForTimeout(500);
+  await spo.getByRole('button', { name: /^Mark done/ }).click();
+  await expect(spo).toHaveAttribute('data-state', 'done');
+  await expect.poll(async () => (await spoDecisions(serviceWorker, ref)).length).toBe(1);
+});
