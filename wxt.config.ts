@@ -20,6 +20,16 @@ const hostPermissions = (process.env.WAYMARK_HOST_PERMISSIONS ?? DEFAULT_HOSTS.j
   .map((s) => s.trim())
   .filter(Boolean);
 
+/** Origins a hand-added site profile may ask for (options page), beyond the host permissions. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
+/**
+ * The panel's frame, the only page a web page may load: on every origin the content script can
+ * run on (host permissions, and the origins a hand-added profile may be granted), and on Chromium
+ * only through the per-session dynamic URL, so a page cannot probe for it with the fixed id.
+ */
+const PANEL_FRAME = 'panel-frame.html';
+
 /**
  * The in-page script (an unlisted script, registered at run time by the background; see
  * entrypoints/content-script.ts for why it is not a WXT content script).
@@ -66,7 +76,15 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: hostPermissions,
     // Hand-added profiles (options page) ask for their own origin at that moment.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: OPTIONAL_HOSTS,
+    web_accessible_resources: [
+      {
+        resources: [PANEL_FRAME],
+        matches: [...new Set([...hostPermissions, ...OPTIONAL_HOSTS])],
+        // Firefox has no dynamic URL; its extension origin is already random per install.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     storage: { managed_schema: 'managed_schema.json' },
     options_ui: { open_in_tab: true },
     ...(browser === 'firefox'

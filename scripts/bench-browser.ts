@@ -91,14 +91,12 @@ async function measure(
   await page.goto(url);
   let panelReadyMs: number | null = null;
   if (expectPanel) {
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('waymark-overlay')
-          ?.shadowRoot?.querySelector('[data-testid="waymark-panel"]'),
-      undefined,
-      { timeout: 20_000, polling: 'raf' },
-    );
+    // The panel is drawn in its extension frame (src/overlay/frame-surface.ts).
+    await page
+      .locator('waymark-overlay iframe[data-testid="waymark-frame"]')
+      .contentFrame()
+      .locator('[data-testid="waymark-panel"]')
+      .waitFor({ state: 'attached', timeout: 20_000 });
     panelReadyMs = await page.evaluate(() => performance.now());
   }
   await page.evaluate(() => {

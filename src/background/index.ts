@@ -8,6 +8,7 @@ import { createAuditSink } from './audit-sink';
 import { TRAINING_AUDIT_DB_NAME } from '../audit/db';
 import { createTrainingState } from './training';
 import { expiredDecisionKeys } from './decisions';
+import { createPanelRelay, type RelayPort } from './panel-relay';
 
 /** Last registration outcome, shown on the options page (patterns waiting for permission). */
 export let lastRegistration: RegistrationResult | null = null;
@@ -44,6 +45,9 @@ export function startBackground(): void {
       return true;
     },
   );
+
+  const relay = createPanelRelay(self);
+  browser.runtime.onConnect.addListener((port) => void relay(port as unknown as RelayPort));
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (isSettingsChange(changes, area)) void refresh();

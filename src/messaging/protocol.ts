@@ -34,7 +34,7 @@ const recordKey = z.string().min(1).max(MAX_RECORD_KEY);
 /** A crime reference as read; the background bounds what it stores (src/audit/record-ref.ts). */
 const recordRef = z.string().max(MAX_RECORD_REF);
 
-const OfficerActionSchema = z
+export const OfficerActionSchema = z
   .object({
     promptId: z.union([z.enum(PROMPT_IDS), z.templateLiteral(['vna.', z.enum(VNA_STEP_IDS)])]),
     state: z.enum(PROMPT_STATES).exclude(['open']),

@@ -26,6 +26,10 @@ export interface PanelProps {
   demo: boolean;
   /** Where the panel and badge are (placement.ts); the panel shows unless this is `badge`. */
   place: Placement;
+  /** Draw the badge; by default whenever the panel is not docked. */
+  showLauncher?: boolean;
+  /** Why the last action was not taken (the panel was covered or hidden), as an alert. */
+  notice?: string | null;
   showSuppressed: boolean;
   hover: HighlightHit | null;
   zoom: number;
@@ -72,7 +76,7 @@ export function Panel(p: PanelProps) {
   const found = p.analysis?.behaviours.length ?? 0;
   return (
     <div class="wm-root">
-      {mode !== 'dock' && (
+      {(p.showLauncher ?? mode !== 'dock') && (
         <button
           type="button"
           class={likely ? 'wm-launcher wm-launcher-likely' : 'wm-launcher'}
@@ -132,6 +136,11 @@ export function Panel(p: PanelProps) {
           </div>
         </header>
         <div class="wm-body">
+          {p.notice && (
+            <p class="wm-refused" role="alert" data-testid="waymark-refused">
+              {p.notice}
+            </p>
+          )}
           {p.demo && (
             <p class="wm-demo" role="note" data-testid="waymark-demo-banner">
               Training: not recorded in the real log

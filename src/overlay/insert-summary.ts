@@ -16,15 +16,16 @@ import { isEditable } from '../adapters/roots';
 export type InsertResult = 'inserted' | 'untrusted' | 'no-field' | 'not-writable' | 'rejected';
 
 /**
- * Write `text` into `field`, replacing its contents. `trigger` is the click that asked for it;
- * synthetic events from the page are refused. The result is checked by reading the field back:
+ * Write `text` into `field`, replacing its contents. `trigger` is the officer's request: a click
+ * in the panel, relayed from the panel frame, which only ever reports a person's clicks; anything
+ * the page synthesised is refused. The result is checked by reading the field back:
  * an editor may accept the edit event and then restore its own DOM, and the officer must not be
  * told the summary was saved when it was not.
  */
 export async function insertSummary(
   field: HTMLElement | null,
   text: string,
-  trigger: Event,
+  trigger: Pick<Event, 'isTrusted'>,
 ): Promise<InsertResult> {
   if (!trigger.isTrusted) return 'untrusted';
   if (!field || !field.isConnected) return 'no-field';

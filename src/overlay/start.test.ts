@@ -15,6 +15,7 @@ import { defaultPack } from '../core/index';
 import { DEFAULT_PLACEMENT } from './placement';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS, type StartOptions } from './start';
 import { fakeAnalysis } from './test-analysis';
+import { inPlaceSurface } from './test-surface';
 
 vi.mock('../core/analyser', () => ({
   createAnalyser: () => ({
@@ -84,6 +85,7 @@ function options(b: WaymarkBridge, mode: 'open' | 'closed' = 'open'): StartOptio
     doc: document,
     profile,
     shadowMode: mode,
+    surface: inPlaceSurface,
     role: 'officer',
     mandatory: [],
     services: DEFAULT_SERVICES,

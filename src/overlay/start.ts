@@ -1,4 +1,3 @@
-import { h, render } from 'preact';
 import { pickAdapter } from '../adapters/registry';
 import {
   joinNarrative,
@@ -29,14 +28,13 @@ import {
   type PromptView,
   type RecordState,
 } from '../prompts/types';
-import { Announcer } from './announce';
 import { AuditFeed } from './audit-feed';
 import type { SaveState, WaymarkBridge } from './bridge';
+import { frameSurface } from './frame-surface';
 import { frameShift, Highlighter, type HighlightHit, type HighlightSpan } from './highlights';
+import highlightsCss from './highlights.css?inline';
 import { insertSummary } from './insert-summary';
-import overlayCss from './overlay.css?inline';
-import { Panel } from './Panel';
-import { Review } from './Review';
+import type { PanelIntent, PanelView } from './panel-view';
 import {
   DEFAULT_PLACEMENT,
   LARGE,
@@ -46,17 +44,19 @@ import {
   type Rect,
   type SavedPlacement,
 } from './placement';
-import promptsCss from './prompts/prompts.css?inline';
 import { isToggleShortcut } from './shortcut';
-import { TrustGate } from './trusted';
+import type { PanelSurface, SurfaceFactory } from './surface';
 
 /**
  * The overlay's controller: mounts `<waymark-overlay>`, finds and watches the record's fields,
  * analyses the narrative on change (in the next animation frame), evaluates the prompts, draws
- * highlights and the panel, and reports to the audit through the bridge.
+ * highlights, places the panel and sends it what to show, acts on what the officer does in it,
+ * and reports to the audit through the bridge. The panel itself is drawn by a surface: an
+ * extension frame the page cannot read (frame-surface.ts).
  *
  *   watch (one observer per document) ─► read fields ─► analyse (whole record) ─► prompts
- *        ─► panel + highlights ─► audit events (ids and states only, never the narrative)
+ *        ─► highlights + panel view ─► audit events (ids and states only, never the narrative)
+ *                         ▲ intents (the officer's clicks and keys in the panel)
  */
 
 export interface StartOptions {
@@ -64,8 +64,10 @@ export interface StartOptions {
   signal: AbortSignal;
   doc: Document;
   profile: SiteProfile;
-  /** `closed` in production so the page cannot read the panel; `open` in WAYMARK_TEST builds. */
+  /** `closed` in production so the page cannot reach the host's parts; `open` in WAYMARK_TEST builds. */
   shadowMode: 'open' | 'closed';
+  /** Where the panel is drawn; an extension frame unless a test draws it in place. */
+  surface?: SurfaceFactory;
   role: 'officer' | 'supervisor' | 'trainer';
   /** Prompts that force policy makes mandatory. */
   mandatory: PromptId[];
@@ -106,6 +108,9 @@ const SPLIT_AFTER_MS = 12;
 /** How often snoozed prompts are checked for reopening. */
 const REEVALUATE_MS = 60_000;
 
+/** How long after the heading is pressed a release over the page still moves the panel. */
+const DRAG_MS = 10_000;
+
 /** Most officer actions kept per record; older ones are superseded by later ones anyway. */
 const MAX_ACTIONS = 200;
 
@@ -134,40 +139,27 @@ export function startWaymark(opts: StartOptions): void {
     names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
   const feed = new AuditFeed(bridge);
   let saving: SaveState = { waiting: 0, lost: 0 };
-  const gate = new TrustGate();
 
   // A copy whose world the browser destroyed (Firefox, when the add-on is updated) cannot take
   // its own panel down, and a live copy never reaches this line twice: any host here is stale.
   doc.querySelectorAll(HOST_TAG).forEach((stale) => stale.remove());
-  // Host element and shadow root. Styles are a <style> in the root: nothing leaks either way.
+  // Host element and shadow root: the highlight layer and the panel's frame. Styles are a <style>
+  // in the root: nothing leaks either way.
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: opts.shadowMode });
   const style = doc.createElement('style');
-  style.textContent = `${overlayCss}\n${promptsCss}`;
+  style.textContent = highlightsCss;
   const layer = doc.createElement('div');
   layer.className = 'wm-layer';
   layer.setAttribute('aria-hidden', 'true');
-  const wrapper = doc.createElement('div');
-  // The announcer's own live region, outside the Preact tree: other polite regions in the panel
-  // (the draft's copy status) must not receive announcements, and renders must not clear it.
-  const live = doc.createElement('div');
-  live.className = 'wm-sr';
-  live.setAttribute('aria-live', 'polite');
-  live.setAttribute('aria-atomic', 'true');
-  live.setAttribute('data-testid', 'waymark-live');
-  shadow.append(style, layer, wrapper, live);
-  // Keys typed in the panel must not reach the host page's shortcuts (WXT's isolateEvents).
-  for (const type of ['keydown', 'keyup', 'keypress']) {
-    // The toggle shortcut is still seen: documents listen in the capture phase, before this.
-    wrapper.addEventListener(type, (e) => {
-      e.stopPropagation();
-      // Escape closes the panel (forms inside it catch their own Escape first).
-      if ((e as KeyboardEvent).key === 'Escape' && e.isTrusted && ui.at.mode !== 'badge')
-        toggle(true);
-    });
-  }
+  shadow.append(style, layer);
+  const surface: PanelSurface = (opts.surface ?? frameSurface)({
+    doc,
+    shadow,
+    signal,
+    onIntent: (intent) => onIntent(intent),
+  });
 
-  const announcer = new Announcer(() => live);
   let highlighter: Highlighter | null = null;
 
   let fields: LocatedFields = { narrative: [], roles: {}, missing: [], roots: [doc] };
@@ -363,7 +355,7 @@ export function startWaymark(opts: StartOptions): void {
     const message = `Waymark: stalking indicators ${
       analysis.stalking.likely ? 'likely' : 'not shown'
     }; ${openCount} prompt${openCount === 1 ? '' : 's'} open.`;
-    if (lastAnnounced !== null && message !== lastAnnounced) announcer.say(message);
+    if (lastAnnounced !== null && message !== lastAnnounced) surface.announce(message);
     lastAnnounced = message;
   };
 
@@ -563,84 +555,116 @@ export function startWaymark(opts: StartOptions): void {
 
   const save = (): void => bridge.savePlacement?.(ui.saved);
 
-  /**
-   * Drag the heading to the other half of the screen to dock the panel there: the pointer is
-   * captured on press, and where it is let go decides the side.
-   */
-  const onDrag = (e: PointerEvent): void => {
-    const el = e.currentTarget as Element;
-    if (!e.isTrusted || (e.target as Element).closest('button')) return;
-    if (e.type === 'pointerdown') el.setPointerCapture(e.pointerId);
-    else if (el.hasPointerCapture(e.pointerId)) {
-      const half = (host.ownerDocument.defaultView?.innerWidth ?? 0) / 2;
-      ui.saved = { ...ui.saved, side: e.clientX < half ? 'left' : 'right' };
-      save();
-      draw();
-    }
-  };
-
   const draw = (): void => {
     if (signal.aborted) return;
     ui.at = measure();
-    const zoom = zoomOf();
-    render(
-      h(Panel, {
-        analysis,
-        prompts,
-        spoDraft,
-        health: {
-          missing: fields.missing,
-          narrativeCount: fields.narrative.length,
-          truncated: joined.truncated,
-          maxChars: MAX_RECORD_CHARS,
-          saving,
-        },
-        role: opts.role,
-        demo: opts.demo === true,
-        relationshipLabels: opts.catalogue.relationshipLabels,
-        place: ui.at,
-        showSuppressed: ui.showSuppressed,
-        hover: ui.hover,
-        zoom,
-        canInsertSummary: Boolean(fields.roles.notes),
-        insertStatus: ui.insertStatus,
-        gate,
-        onToggleOpen: () => toggle(true),
-        onMove: () => {
-          ui.saved = { ...ui.saved, side: ui.at.side === 'right' ? 'left' : 'right' };
-          save();
-          draw();
-        },
-        onDrag,
-        onSize: () => {
-          ui.saved = { ...ui.saved, ...(ui.saved.width > STANDARD.width ? STANDARD : LARGE) };
-          save();
-          draw();
-        },
-        onToggleSuppressed: () => {
-          ui.showSuppressed = !ui.showSuppressed;
-          highlighter?.setSpans(joined, spans());
-          draw();
-        },
-        nameOf,
-        onReveal,
-        onAction,
-        onInsertSummary,
-        review: review
-          ? h(Review, {
-              view: review,
-              status: ui.reviewStatus,
-              canInsert: Boolean(fields.roles.notes),
-              onReviewed,
-            })
-          : null,
-        onOpenReview:
-          opts.role === 'supervisor' && opts.bridge.openReview && record.crimeReference
-            ? () => opts.bridge.openReview?.(record.crimeReference as string)
-            : null,
-      }),
-      wrapper,
+    const names: Record<string, string> = {};
+    for (const b of analysis?.behaviours ?? []) names[b.id] = nameOf(b.id);
+    for (const m of analysis?.suppressed ?? []) names[m.id] = nameOf(m.id);
+    for (const r of analysis?.risk ?? []) names[r.id] = nameOf(r.id);
+    const view: PanelView = {
+      analysis,
+      prompts,
+      spoDraft,
+      health: {
+        missing: fields.missing,
+        narrativeCount: fields.narrative.length,
+        truncated: joined.truncated,
+        maxChars: MAX_RECORD_CHARS,
+        saving,
+      },
+      role: opts.role,
+      demo: opts.demo === true,
+      relationshipLabels: opts.catalogue.relationshipLabels,
+      place: ui.at,
+      showSuppressed: ui.showSuppressed,
+      hover: ui.hover,
+      canInsertSummary: Boolean(fields.roles.notes),
+      insertStatus: ui.insertStatus,
+      review: review
+        ? { view: review, status: ui.reviewStatus, canInsert: Boolean(fields.roles.notes) }
+        : null,
+      canOpenReview: Boolean(
+        opts.role === 'supervisor' && opts.bridge.openReview && record.crimeReference,
+      ),
+      names,
+    };
+    surface.show(view);
+  };
+
+  /** Dragged by the heading and let go at `x`: the panel docks on that half of the screen. */
+  const dropAt = (x: number): void => {
+    const half = (host.ownerDocument.defaultView?.innerWidth ?? 0) / zoomOf() / 2;
+    ui.saved = { ...ui.saved, side: x < half ? 'left' : 'right' };
+  };
+
+  /** The heading was pressed: a person's release over the page, soon, picks the side. */
+  const onDrag = (): void => {
+    const target = host.ownerDocument;
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), DRAG_MS);
+    signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    target.addEventListener(
+      'pointerup',
+      (e) => {
+        clearTimeout(timer);
+        stop.abort();
+        if (!e.isTrusted) return;
+        dropAt(e.clientX / zoomOf());
+        save();
+        draw();
+      },
+      { capture: true, signal: stop.signal },
     );
+  };
+
+  /** What the officer did in the panel (the surface reports only a person's clicks and keys). */
+  const onIntent = (intent: PanelIntent): void => {
+    if (signal.aborted) return;
+    switch (intent.kind) {
+      case 'toggle':
+        toggle(intent.keyboard);
+        return;
+      case 'escape':
+        if (ui.at.mode !== 'badge') toggle(true);
+        return;
+      case 'move':
+        ui.saved = { ...ui.saved, side: ui.at.side === 'right' ? 'left' : 'right' };
+        break;
+      case 'drag':
+        onDrag();
+        return;
+      case 'drop':
+        dropAt(intent.x);
+        break;
+      case 'size':
+        ui.saved = { ...ui.saved, ...(ui.saved.width > STANDARD.width ? STANDARD : LARGE) };
+        break;
+      case 'suppressed':
+        ui.showSuppressed = !ui.showSuppressed;
+        highlighter?.setSpans(joined, spans());
+        draw();
+        return;
+      case 'reveal':
+        onReveal(intent.id);
+        return;
+      case 'action':
+        onAction(intent.action);
+        return;
+      case 'insert-summary':
+        onInsertSummary();
+        return;
+      case 'reviewed':
+        onReviewed(intent.insert);
+        return;
+      case 'open-review':
+        if (opts.role === 'supervisor' && record.crimeReference) {
+          opts.bridge.openReview?.(record.crimeReference);
+        }
+        return;
+    }
+    save();
+    draw();
   };
 
   const toggle = (byKeyboard: boolean): void => {
@@ -648,7 +672,7 @@ export function startWaymark(opts: StartOptions): void {
     ui.opened = open;
     ui.saved = { ...ui.saved, closed: !open };
     save();
-    const inside = shadow.activeElement !== null;
+    const inside = surface.hasFocus();
     if (open && byKeyboard) {
       const active = doc.activeElement as HTMLElement | null;
       returnFocus = active && active !== host ? active : null;
@@ -657,7 +681,7 @@ export function startWaymark(opts: StartOptions): void {
     if (!byKeyboard) return;
     // Only the officer's own key or click moves focus: into the panel on open, back on close
     // (to the narrative when the panel was opened from its badge).
-    if (open) shadow.getElementById?.('wm-title')?.focus({ preventScroll: true });
+    if (open) surface.focus();
     else if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     else if (inside) fields.narrative[0]?.el.focus({ preventScroll: true });
   };
@@ -686,9 +710,11 @@ export function startWaymark(opts: StartOptions): void {
     });
   };
 
+  /** A request the officer made in the panel: the surface passes on only a person's clicks. */
+  const OFFICER = { isTrusted: true } as const;
+
   const onAction = (action: OfficerAction): void => {
-    // Defence in depth: the prompt list checks isTrusted too; the gate saw the actual event.
-    if (!gate.open() || recordKey === null) return;
+    if (recordKey === null) return;
     actions = [...actions, action].slice(-MAX_ACTIONS);
     officerNow.set(action.promptId, action);
     bridge.saveActions(recordKey, actions);
@@ -696,8 +722,8 @@ export function startWaymark(opts: StartOptions): void {
     draw();
   };
 
-  const onInsertSummary = (e: Event): void => {
-    if (!analysis || !e.isTrusted) return;
+  const onInsertSummary = (): void => {
+    if (!analysis) return;
     // A supervisor's insert would replace the officer's summary (and its decisions) with theirs.
     if (review?.summary === 'found') {
       ui.insertStatus = "Not written: it would replace the officer's summary. Add a review line.";
@@ -718,7 +744,7 @@ export function startWaymark(opts: StartOptions): void {
         }),
       );
       if (signal.aborted) return null;
-      const result = await insertSummary(notes, replaceSummary(record.notes, block), e);
+      const result = await insertSummary(notes, replaceSummary(record.notes, block), OFFICER);
       if (result === 'inserted') feed.summaryInserted(recordRef);
       return result === 'inserted'
         ? 'Summary written into the notes field.'
@@ -739,9 +765,9 @@ export function startWaymark(opts: StartOptions): void {
   };
 
   /** Log "reviewed" (the supervisor's audit) and, when asked, add the review line to the notes. */
-  const onReviewed = (e: Event, insert: boolean): void => {
+  const onReviewed = (insert: boolean): void => {
     const shown = review;
-    if (!shown || !e.isTrusted || !bridge.recordReview) return;
+    if (!shown || !bridge.recordReview) return;
     const notes = fields.roles.notes?.el ?? null;
     const outstanding = shown.prompts.filter((p) => p.outstanding).map((p) => p.id);
     const go = async (): Promise<string | null> => {
@@ -753,7 +779,7 @@ export function startWaymark(opts: StartOptions): void {
       if (!insert) return 'Reviewed: recorded in your audit log.';
       if (signal.aborted) return null;
       const before = (record.notes ?? '').replace(/\s+$/, '');
-      const result = await insertSummary(notes, before ? `${before}\n${line}` : line, e);
+      const result = await insertSummary(notes, before ? `${before}\n${line}` : line, OFFICER);
       return result === 'inserted'
         ? 'Reviewed: recorded in your audit log and the review line added to the notes.'
         : 'Reviewed: recorded in your audit log, but the notes field could not be written.';
@@ -796,8 +822,6 @@ export function startWaymark(opts: StartOptions): void {
       clearTimeout(healthTimer);
       clearInterval(snoozeTimer);
       feed.stop();
-      announcer.stop();
-      render(null, wrapper);
       host.remove();
       cache.clear();
     },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type * as Axe from 'axe-core';
 import { ROOT } from './paths';
 
@@ -15,8 +15,14 @@ interface Violation {
   nodes: string[];
 }
 
-/** Serious and critical axe violations in `include` (a selector path; arrays pierce shadow roots). */
-export async function seriousViolations(page: Page, include?: string[][]): Promise<Violation[]> {
+/**
+ * Serious and critical axe violations in `include` (a selector path; arrays pierce shadow roots),
+ * in a page or a frame (the panel's extension frame: panelFrameOf in overlay-helpers.ts).
+ */
+export async function seriousViolations(
+  page: Page | Frame,
+  include?: string[][],
+): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ tags, include }) => {

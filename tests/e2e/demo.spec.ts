@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { SCENARIOS, expectedPrompts } from '../../src/demo/scenarios';
 import { expect, test } from './fixtures';
+import { overlayIn } from './overlay-helpers';
 
 /**
  * The trainer demo (chrome-extension://<id>/demo.html): every scenario plays to the end on the
@@ -47,7 +48,7 @@ for (const scenario of SCENARIOS) {
     // The banner stays on screen the whole time.
     await expect(page.getByTestId('demo-banner')).toBeVisible();
 
-    const overlay = page.locator('waymark-overlay');
+    const overlay = overlayIn(page);
     await expect(overlay).toHaveCount(1);
     await expect(overlay.locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
       'data-likely',
@@ -120,10 +121,7 @@ for (const size of [
     expect(await inView(page, page.getByTestId('demo-scenarios'))).toBe(true);
     // The top of the narrative is visible and not under the overlay's panel.
     const field = await narrative.boundingBox();
-    const panel = await page
-      .locator('waymark-overlay')
-      .locator('[data-testid="waymark-panel"]')
-      .boundingBox();
+    const panel = await overlayIn(page).locator('[data-testid="waymark-panel"]').boundingBox();
     expect(field).not.toBeNull();
     expect(field!.y).toBeGreaterThanOrEqual(0);
     expect(field!.y + 100).toBeLessThanOrEqual(size.height);

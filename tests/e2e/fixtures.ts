@@ -8,6 +8,7 @@ import {
 } from '@playwright/test';
 import { extensionWorker, launchExtension, type LaunchedExtension } from './launch';
 import { startFixtureServer, type FixtureServer } from './server';
+import { overlayIn } from './overlay-helpers';
 import type { SiteProfile } from '../../src/adapters/profile';
 
 /** The extension id pinned by the manifest `key` (docs/deployment.md). */
@@ -105,9 +106,12 @@ export async function waitForRegistration(worker: Worker, patterns: string[]): P
     .toEqual(patterns);
 }
 
-/** The `<waymark-overlay>` host; Playwright's CSS pierces its open shadow root in test builds. */
+/**
+ * The `<waymark-overlay>` host; its `locator()` reaches the panel's hooks in the panel frame
+ * (overlay-helpers.ts).
+ */
 export function overlayLocator(page: Page): Locator {
-  return page.locator('waymark-overlay');
+  return overlayIn(page);
 }
 
 /** Send a raw message to the background from an extension page or the page's content world. */

@@ -17,9 +17,16 @@ test.describe('manifest permissions (the list force IT is told about in docs/dep
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.host_permissions).toEqual(['https://*.police.uk/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-    // Registered at run time only: no static content script, nothing page-reachable.
+    // Registered at run time only: no static content script. The one page-reachable resource is
+    // the panel's frame, through Chromium's per-session dynamic URL only.
     expect(m).not.toHaveProperty('content_scripts');
-    expect(m).not.toHaveProperty('web_accessible_resources');
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['panel-frame.html'],
+        matches: ['https://*.police.uk/*', 'https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
+    ]);
     expect(m).not.toHaveProperty('externally_connectable');
     expect((m.storage as { managed_schema: string }).managed_schema).toBe('managed_schema.json');
     expect(typeof m.key).toBe('string');
@@ -30,6 +37,12 @@ test.describe('manifest permissions (the list force IT is told about in docs/dep
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.host_permissions).toEqual(['https://*.police.uk/*']);
     expect(m).not.toHaveProperty('content_scripts');
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['panel-frame.html'],
+        matches: ['https://*.police.uk/*', 'https://*/*', 'http://*/*'],
+      },
+    ]);
     expect((m.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(
       'waymark@waymark-extension.org',
     );

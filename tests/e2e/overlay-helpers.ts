@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 
 /**
@@ -81,6 +81,50 @@ export async function typeNarrative(
 /** Where the overlay lives: the page, or (framesets) the frame that holds the narrative. */
 export type OverlayScope = Page | FrameLocator;
 
+/** Hooks that stay in the page's shadow root; every other hook lives in the panel's frame. */
+const IN_PAGE = /waymark-highlight|waymark-frame|\.wm-hl|\.wm-layer/;
+
+/** Locator methods that search the panel's frame. */
+const IN_FRAME = new Set(['getByRole', 'getByText', 'getByLabel', 'getByTestId', 'getByTitle']);
+
+/** The panel's frame as a Frame (to evaluate in it, or run axe there). */
+export async function panelFrameOf(page: Page): Promise<Frame> {
+  const handle = await page
+    .locator('waymark-overlay iframe[data-testid="waymark-frame"]')
+    .elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('no Waymark panel frame on this page');
+  return frame;
+}
+
+/** The panel's frame inside the overlay host. */
+export function panelFrame(scope: OverlayScope): FrameLocator {
+  return scope.locator('waymark-overlay iframe[data-testid="waymark-frame"]').contentFrame();
+}
+
+/**
+ * The `<waymark-overlay>` host, as a Locator (so `toHaveCount` counts hosts), whose `locator()`
+ * and `getBy…()` look inside the panel's extension frame (WAYMARK_TEST builds open the shadow root
+ * around it, and Playwright enters frames) except for the highlight hooks, which stay in the page.
+ * Specs keep writing `overlay.locator('[data-prompt="spo"]')` whichever side a hook lives on.
+ */
 export function overlayIn(scope: OverlayScope): Locator {
-  return scope.locator('waymark-overlay');
+  const host = scope.locator('waymark-overlay');
+  const frame = panelFrame(scope);
+  return new Proxy(host, {
+    get(target, prop, receiver) {
+      if (prop === 'locator') {
+        return (selector: string, options?: Parameters<Locator['locator']>[1]) =>
+          IN_PAGE.test(selector)
+            ? target.locator(selector, options)
+            : frame.locator(selector, options);
+      }
+      if (typeof prop === 'string' && IN_FRAME.has(prop)) {
+        const fn = (frame as unknown as Record<string, (...a: unknown[]) => Locator>)[prop]!;
+        return fn.bind(frame);
+      }
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
 }

@@ -45,6 +45,8 @@ test('prompts follow the record: classification and SPO decision close their pro
 });
 
 test('highlight boxes sit over the evidence, and hovering one opens its card', async ({ page }) => {
+  // The card is drawn in the panel's frame, so the panel docks beside the narrative.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   const overlay = overlayLocator(page);
   const field = page.locator('#narrative');
   await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
@@ -108,10 +110,18 @@ test('synthetic clicks from the page do nothing; real ones work', async ({ page 
   const spo = overlay.locator('[data-prompt="spo"]');
   await expect(spo).toHaveAttribute('data-state', 'open');
 
-  // The page reaches into the (test-build, open) shadow root and clicks buttons.
+  // The page reaches into the (test-build, open) shadow root and the panel's frame, and clicks
+  // whatever buttons it can get at: the frame is another origin, so none.
   await page.evaluate(() => {
     const root = document.querySelector('waymark-overlay')!.shadowRoot!;
-    const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('button'));
+    const frame = root.querySelector('iframe');
+    let inFrame: HTMLButtonElement[] = [];
+    try {
+      inFrame = Array.from(frame?.contentDocument?.querySelectorAll('button') ?? []);
+    } catch {
+      // Cross-origin: the page cannot look in.
+    }
+    const buttons = [...Array.from(root.querySelectorAll<HTMLButtonElement>('button')), ...inFrame];
     for (const b of buttons.filter((x) =>
       /Mark done|Close|Insert summary/i.test(x.textContent + (x.getAttribute('aria-label') ?? '')),
     )) {

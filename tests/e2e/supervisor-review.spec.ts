@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 import { expect, test, waitForRegistration } from './fixtures';
 import { launchExtension, extensionWorker, type LaunchedExtension } from './launch';
-import { STALKING_NARRATIVE, STALKING_TAIL, typeNarrative } from './overlay-helpers';
+import { overlayIn, STALKING_NARRATIVE, STALKING_TAIL, typeNarrative } from './overlay-helpers';
 import { sampleExport } from '../../src/dashboard/sample-team';
 
 /**
@@ -53,7 +53,7 @@ async function openRecord(launched: LaunchedExtension, url: string): Promise<Pag
   const page = await launched.context.newPage();
   await page.goto(url);
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('waymark-overlay [data-testid="waymark-panel"]')).toHaveCount(1);
+  await expect(overlayIn(page).locator('[data-testid="waymark-panel"]')).toHaveCount(1);
   return page;
 }
 
@@ -68,7 +68,7 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
   try {
     await configure(officer, { officerId: 'PC4417' });
     const page = await openRecord(officer, url);
-    const overlay = page.locator('waymark-overlay');
+    const overlay = overlayIn(page);
     await page.locator('#ref').fill('CR/555/26');
     await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
     await expect(overlay.locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
@@ -98,7 +98,7 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
     await configure(supervisor, { officerId: 'PS9', supervisor: true });
     const page = await openRecord(supervisor, url);
     await expect(page.locator('#notes')).toHaveValue(/--- Waymark summary ---/);
-    const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
+    const review = overlayIn(page).locator('[data-testid="waymark-review"]');
     await expect(review).toHaveAttribute('data-summary', 'found');
     await expect(review).toHaveAttribute('data-changed', 'false');
     await expect(review).toContainText('Summary inserted for officer PC4417 on');
@@ -117,8 +117,8 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
 
     // The supervisor's own "Insert summary" must not replace the officer's summary.
     const before = await page.locator('#notes').inputValue();
-    await page.locator('waymark-overlay [data-action="insert-summary"]').click();
-    await expect(page.locator('waymark-overlay [data-testid="waymark-insert-status"]')).toHaveText(
+    await overlayIn(page).locator('[data-action="insert-summary"]').click();
+    await expect(overlayIn(page).locator('[data-testid="waymark-insert-status"]')).toHaveText(
       "Not written: it would replace the officer's summary. Add a review line.",
     );
     await expect(page.locator('#notes')).toHaveValue(before);
@@ -161,7 +161,7 @@ test('a supervisor opening a record with no summary is told Waymark was not used
     await configure(supervisor, { officerId: 'PS9', supervisor: true });
     const page = await openRecord(supervisor, `${baseURL}/shared-record.html?id=review-none`);
     await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
-    const review = page.locator('waymark-overlay [data-testid="waymark-review"]');
+    const review = overlayIn(page).locator('[data-testid="waymark-review"]');
     await expect(review).toHaveAttribute('data-summary', 'missing');
     await expect(review).toHaveAttribute('data-changed', 'false');
     await expect(review).toContainText(
@@ -191,11 +191,11 @@ test('a role chosen on this machine does not make a supervisor: officer only, an
     await waitForRegistration(worker, SHARED_PROFILE.matches);
     const page = await openRecord(machine, `${baseURL}/shared-record.html?id=review-local-role`);
     await typeNarrative(page, page.locator('#narrative'), STALKING_NARRATIVE, STALKING_TAIL);
-    await expect(page.locator('waymark-overlay [data-testid="waymark-stalking"]')).toHaveAttribute(
+    await expect(overlayIn(page).locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
       'data-likely',
       'true',
     );
-    await expect(page.locator('waymark-overlay [data-testid="waymark-review"]')).toHaveCount(0);
+    await expect(overlayIn(page).locator('[data-testid="waymark-review"]')).toHaveCount(0);
 
     await page.goto(`chrome-extension://${machine.extensionId}/options.html`);
     const role = page.locator('select[name="role"]');

@@ -4,6 +4,7 @@ import type { AuditExport } from '../../src/audit/store';
 import { TRAINING_PROFILE } from '../../src/demo/training-profile';
 import { recordLinkHash } from '../../src/dashboard/deep-link';
 import { seriousViolations } from './axe';
+import { panelFrameOf } from './overlay-helpers';
 import { evaluateInContentWorld } from './content-world';
 import { expect, overlayLocator, test, waitForRegistration, type RawReply } from './fixtures';
 
@@ -84,7 +85,7 @@ test('a trainer’s demo mode keeps a training session out of the real log', asy
   const banner = overlay.getByRole('note').filter({ hasText: 'Training' });
   await expect(banner).toHaveText('Training: not recorded in the real log');
   await expect(banner).toHaveAttribute('data-testid', 'waymark-demo-banner');
-  expect(await seriousViolations(page, [['waymark-overlay', '.wm-panel']])).toEqual([]);
+  expect(await seriousViolations(await panelFrameOf(page), [['.wm-panel']])).toEqual([]);
 
   // The training log shows the action, marked demo (and the debounced indicators, so every
   // event of this page has been written before the real log is read).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { recordLinkHash } from '../../../src/dashboard/deep-link';
 import { startFixtureServer, type FixtureServer } from '../server';
 import { TEST_FIREFOX_EXTENSION_DIR } from '../paths';
@@ -43,20 +43,39 @@ const NOT_STALKING =
 const DISTINCTIVE = ['lilac postbox', 'Quenby Terrace', 'Hartley Opticians', 'LAWSON', 'PRYCE'];
 
 const OVERLAY = 'waymark-overlay';
-/** Puppeteer's `>>>` pierces the overlay's shadow root, which test builds leave open. */
-const inPanel = (selector: string) => `${OVERLAY} >>> ${selector}`;
 
 /**
- * Wait for `selector` inside the overlay's shadow root. Puppeteer's `waitForSelector` re-checks on
- * document mutations, which do not include changes inside a shadow root, so this polls instead.
+ * The panel's extension frames (moz-extension://…/panel-frame.html) in the page, found through
+ * the overlay's (test-build, open) shadow root: BiDi lists an extension frame under its first
+ * URL, about:blank, though scripts run in its document.
  */
-async function waitInPanel(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (host, sel) => !!document.querySelector(host)?.shadowRoot?.querySelector(sel),
-    { polling: 100, timeout: 15_000 },
-    OVERLAY,
-    selector,
-  );
+async function panelFrames(page: Page): Promise<Frame[]> {
+  const handles = await page.$$(`${OVERLAY} >>> iframe[data-testid="waymark-frame"]`);
+  const frames = await Promise.all(handles.map((h) => h.contentFrame().catch(() => null)));
+  return frames.filter((f): f is Frame => f !== null);
+}
+
+/** Wait for `selector` inside the panel's frame; returns that frame. */
+async function waitInPanel(page: Page, selector: string): Promise<Frame> {
+  let found: Frame | null = null;
+  await expect
+    .poll(
+      async () => {
+        for (const frame of await panelFrames(page)) {
+          const here = await frame
+            .evaluate((sel) => document.querySelector(sel) !== null, selector)
+            .catch(() => false);
+          if (here) {
+            found = frame;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: 15_000, intervals: [100] },
+    )
+    .toBe(true);
+  return found!;
 }
 
 let server: FixtureServer;
@@ -74,19 +93,18 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The panel's judgement and indicator ids, read through the open shadow root. */
+/** The panel's judgement and indicator ids, read inside the panel's frame. */
 async function judgement(page: Page): Promise<{ likely: string | null; indicators: string[] }> {
-  return page.evaluate((host) => {
-    const root = document.querySelector(host)?.shadowRoot;
-    return {
-      likely:
-        root?.querySelector('[data-testid="waymark-stalking"]')?.getAttribute('data-likely') ??
-        null,
-      indicators: [...(root?.querySelectorAll('[data-indicator]') ?? [])].map(
-        (el) => el.getAttribute('data-indicator') ?? '',
-      ),
-    };
-  }, OVERLAY);
+  const [frame] = await panelFrames(page);
+  if (!frame) return { likely: null, indicators: [] };
+  return frame.evaluate(() => ({
+    likely:
+      document.querySelector('[data-testid="waymark-stalking"]')?.getAttribute('data-likely') ??
+      null,
+    indicators: [...document.querySelectorAll('[data-indicator]')].map(
+      (el) => el.getAttribute('data-indicator') ?? '',
+    ),
+  }));
 }
 
 /** Open the training record under the policy's pattern, with a reference of its own. */
@@ -193,9 +211,11 @@ test('an officer’s “Mark done” is logged and the supervisor sees it on the
   try {
     await writeStalkingNarrative(page);
     const evidence = '[data-prompt="evidence"]';
-    await waitInPanel(page, `${evidence}[data-state="open"]`);
-    // A real (trusted) click through BiDi input actions: the panel ignores synthetic events.
-    await page.locator(inPanel(`${evidence} button[aria-label^="Mark done:"]`)).click();
+    const panel = await waitInPanel(page, `${evidence}[data-state="open"]`);
+    // A real (trusted) click through BiDi input actions: the panel ignores synthetic events. The
+    // panel must have been on screen a moment first (frame-visible.ts).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await panel.locator(`${evidence} button[aria-label^="Mark done:"]`).click();
     await waitInPanel(page, `${evidence}[data-state="done"]`);
 
     // The dashboard reads the audit log in the add-on's IndexedDB; each attempt loads it afresh.
@@ -266,11 +286,17 @@ test('after the add-on is removed and installed again, an open record gets a wor
     await expect
       .poll(
         () =>
-          page.$$eval(OVERLAY, (els) =>
-            els.map((el) =>
-              el.shadowRoot
-                ?.querySelector('[data-testid="waymark-stalking"]')
-                ?.getAttribute('data-likely'),
+          panelFrames(page).then((frames) =>
+            Promise.all(
+              frames.map((frame) =>
+                frame
+                  .evaluate(() =>
+                    document
+                      .querySelector('[data-testid="waymark-stalking"]')
+                      ?.getAttribute('data-likely'),
+                  )
+                  .catch(() => null),
+              ),
             ),
           ),
         { timeout: 15_000 },

@@ -1,0 +1,63 @@
+import type { Analysis, BehaviourId, RelationshipId } from '../core/types';
+import type { ReviewView } from '../prompts/review';
+import type { SpoDraft } from '../prompts/spo-draft';
+import type { OfficerAction, PromptView } from '../prompts/types';
+import type { HealthNoticeProps } from './HealthNotice';
+import type { HighlightHit } from './highlights';
+import type { Placement } from './placement';
+
+/**
+ * Everything the panel shows, as plain data: the controller in the page builds it, the panel
+ * frame draws it. It crosses to the frame through the extension's own ports, never the page.
+ */
+export interface PanelView {
+  analysis: Analysis | null;
+  prompts: PromptView[];
+  spoDraft: SpoDraft | null;
+  health: HealthNoticeProps;
+  role: 'officer' | 'supervisor' | 'trainer';
+  demo: boolean;
+  relationshipLabels: Record<RelationshipId, string>;
+  /** Where the panel and badge are, in the page's CSS pixels. */
+  place: Placement;
+  showSuppressed: boolean;
+  /** The highlight under the pointer or caret, its box in the page's CSS pixels. */
+  hover: HighlightHit | null;
+  canInsertSummary: boolean;
+  insertStatus: string | null;
+  review: { view: ReviewView; status: string | null; canInsert: boolean } | null;
+  canOpenReview: boolean;
+  /** Plain names of the behaviour and risk ids in this view, from the rule pack. */
+  names: Record<string, string>;
+}
+
+/** What the officer did in the panel, as the frame reports it to the controller. */
+export type PanelIntent =
+  | { kind: 'toggle'; keyboard: boolean }
+  | { kind: 'escape' }
+  | { kind: 'move' }
+  /** The heading was pressed to drag the panel; where it is let go in the page picks the side. */
+  | { kind: 'drag' }
+  /** The heading was dragged and let go at `x` (the page's CSS pixels): that half gets the panel. */
+  | { kind: 'drop'; x: number }
+  | { kind: 'size' }
+  | { kind: 'suppressed' }
+  | { kind: 'reveal'; id: BehaviourId }
+  | { kind: 'action'; action: OfficerAction }
+  | { kind: 'insert-summary' }
+  | { kind: 'reviewed'; insert: boolean }
+  | { kind: 'open-review' };
+
+/** Controller to frame. */
+export type HostMessage =
+  | { t: 'view'; view: PanelView }
+  | { t: 'announce'; text: string }
+  | { t: 'focus' }
+  /** An action the frame sent was refused here (the frame was covered or hidden). */
+  | { t: 'refused' };
+
+/** Frame to controller. */
+export type FrameMessage =
+  | { t: 'ready' }
+  | { t: 'intent'; intent: PanelIntent }
+  | { t: 'refused'; kind: PanelIntent['kind'] };
