@@ -3,6 +3,7 @@ import { DashboardApp } from '../../src/dashboard/DashboardApp';
 import { parseRecordHash } from '../../src/dashboard/deep-link';
 import { identityFromSettings } from '../../src/dashboard/identity';
 import { send } from '../../src/messaging/client';
+import { usePageLanguage } from '../../src/i18n/page';
 import '../../src/dashboard/dashboard.css';
 
 // Role, officer id and policy come from the background's merged settings (policy wins), never
@@ -22,5 +23,7 @@ const draw = () => {
     root,
   );
 };
-draw();
-window.addEventListener('hashchange', draw);
+void usePageLanguage().then(() => {
+  draw();
+  window.addEventListener('hashchange', draw);
+});

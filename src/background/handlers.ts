@@ -16,6 +16,8 @@ import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
 import type { DemoProfileStatus } from '../messaging/protocol';
 import { demoRefusal, type TrainingState } from './training';
+import { chooseLanguage, uiLanguage } from '../i18n/language';
+import { tableFor } from '../i18n/tables';
 
 /** The training log view shows this many of the newest events. */
 export const TRAINING_LOG_SHOWN = 500;
@@ -74,6 +76,8 @@ export function createHandlers(state: BackgroundState): Handlers {
       if (ctx.tabId !== null) {
         await state.training.bindPage(ctx.tabId, ctx.documentId, ctx.origin, demo);
       }
+      const pack = cachedRuntimePack(effective.rulePackExtension).pack;
+      const language = chooseLanguage(effective.language, uiLanguage());
       const key = placementKey(profile?.id ?? '');
       const stored = profile ? (await browser.storage.local.get(key))[key] : undefined;
       const placement = SavedPlacementSchema.safeParse(stored);
@@ -92,9 +96,11 @@ export function createHandlers(state: BackgroundState): Handlers {
         officerId: effective.officerId,
         mandatoryPrompts: effective.mandatoryPrompts,
         services: effective.services,
-        pack: cachedRuntimePack(effective.rulePackExtension).pack,
+        pack,
         catalogue: CATALOGUE,
         demo,
+        language,
+        messages: tableFor(language, pack),
       };
     },
 

@@ -1,5 +1,5 @@
 import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
-import { FOUR_LABEL } from '../overlay/labels';
+import { fourLabel } from '../overlay/labels';
 import { CATALOGUE } from '../prompts/catalogue';
 import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
@@ -45,7 +45,7 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
       <dl class="demo-dl">
         {FOUR_ELEMENTS.map((el) => (
           <div key={el}>
-            <dt>{FOUR_LABEL[el]}</dt>
+            <dt>{fourLabel(el)}</dt>
             <dd>{notes.four[el]}</dd>
           </div>
         ))}

@@ -66,6 +66,7 @@ export function fakeAnalysis(text: string): Analysis {
       four: { fixated: likely, obsessive: false, unwanted: likely, repeated: likely },
       fourEvidence: none,
       reasons: likely ? ['Two or more behaviours on separate occasions.'] : [],
+      reasonIds: likely ? [{ id: 'reason.course', params: { occasions: 2 } }] : [],
     },
     behaviours,
     chronology: behaviours.map((b) => ({

@@ -69,6 +69,7 @@ export function makeAnalysis(opts: AnalysisOptions = {}): Analysis {
       },
       fourEvidence: { fixated: [], obsessive: [], unwanted: [], repeated: [] },
       reasons: likely ? ['Repeated unwanted contact on two or more occasions'] : [],
+      reasonIds: likely ? [{ id: 'reason.course', params: { occasions: 2 } }] : [],
     },
     behaviours: behaviourIds.map((id) => ({
       id,
