@@ -257,6 +257,182 @@ export const cy: Messages = {
   'place.transport': 'safle bws neu orsaf',
   'list.and': '{rest} a {last}',
 
+  'block.written':
+    'Ysgrifennwyd gan Waymark ar {time}. Mae Waymark yn darllen yr adroddiad wrth iddo gael ei deipio ac yn annog camau cofnodi; nid asesiad risg yw hwn.',
+  'block.writtenFor':
+    'Ysgrifennwyd gan Waymark ar {time} ar gyfer y swyddog {officer}. Mae Waymark yn darllen yr adroddiad wrth iddo gael ei deipio ac yn annog camau cofnodi; nid asesiad risg yw hwn.',
+  'block.time': '{day} {month} {year} am {time} {zone}',
+  'block.indicators': 'Dangosyddion stelcio yn yr adroddiad: {verdict}.',
+  'block.likely': 'tebygol',
+  'block.someNotLikely': 'rhai, heb eu barnu’n debygol',
+  'block.noneFound': 'dim wedi’u canfod',
+  'block.occasions': 'Achlysuron: {occasions}{course}. Cyfnod: {period}.',
+  'block.notCounted': 'heb eu cyfrif',
+  'block.occasionCount': { other: '{count} achlysur' },
+  'block.course': ' (cwrs ymddygiad)',
+  'block.notStated': 'heb ei nodi',
+  'block.four': 'FOUR (sefydlog, obsesiynol, digroeso, dro ar ôl tro) a ddangoswyd: {shown}.',
+  'block.none': 'dim',
+  'block.behaviours': 'Ymddygiadau a ddisgrifiwyd: {list}.',
+  'block.otherBehaviour': 'Ymddygiad arall',
+  'block.mentions': {
+    zero: '{count} cyfeiriad',
+    one: '{count} cyfeiriad',
+    two: '{count} gyfeiriad',
+    few: '{count} chyfeiriad',
+    many: '{count} chyfeiriad',
+    other: '{count} cyfeiriad',
+  },
+  'block.risks': 'Dangosyddion risg a ddisgrifiwyd: {list}.',
+  'block.otherMarker': 'Dangosydd arall',
+  'block.relationship': 'Perthynas y sawl a ddrwgdybir â’r dioddefwr: {relationship}{domestic}.',
+  'block.domestic': ' (cam-drin domestig)',
+  'block.s4a':
+    'Ofn trais, neu fraw neu ofid difrifol sy’n effeithio ar fywyd bob dydd (Deddf Amddiffyn rhag Aflonyddu 1997 a.4A): wedi’i ddisgrifio.',
+  'block.s4a.not':
+    'Ofn trais, neu fraw neu ofid difrifol sy’n effeithio ar fywyd bob dydd (Deddf Amddiffyn rhag Aflonyddu 1997 a.4A): heb ei ddisgrifio.',
+  'block.steps': 'Camau cofnodi:',
+  'block.noSteps': '- dim wedi’u dangos',
+  'block.otherStep': 'Cam arall',
+  'block.state.open': 'i’w wneud o hyd',
+  'block.state.done': 'wedi’i wneud',
+  'block.state.not_applicable': 'amherthnasol',
+  'block.state.snoozed': 'wedi’i ohirio am y tro',
+  'block.setBy': ', wedi’i osod gan y swyddog ar {time}',
+  'block.setByOfficer': ', wedi’i osod gan y swyddog {officer} ar {time}',
+  'block.recordShows': ' (mae’r cofnod yn ei ddangos)',
+  'block.recordShowsBecause': ' (mae’r cofnod yn ei ddangos: {because})',
+  'block.reason': '. Y rheswm a roddwyd: "{reason}"',
+  'block.mandatory': '. Yn ofynnol gan bolisi’r heddlu',
+
+  'eval.withConsent': '{what}, gyda chydsyniad',
+  'eval.referral': 'mae’r naratif yn cofnodi atgyfeiriad',
+  'eval.classifiedStalking': 'mae’r dosbarthiad yn darllen fel stelcio',
+  'eval.stalkingFlag': 'mae’r faner stelcio wedi’i gosod ochr yn ochr â’r brif drosedd',
+  'eval.needClassification': 'dosbarthiad stelcio, neu’r rheswm nad stelcio ydyw',
+  'eval.classifiedS4a': 'mae’r dosbarthiad yn cofnodi a.4A',
+  'eval.needS4a': 'a.4A wedi’i ystyried',
+  'eval.riskScreenFilled': 'mae’r maes sgrinio risg wedi’i lenwi',
+  'eval.needRiskScreen': 'sgrinio stelcio (S-DASH neu’r Stalking Screening Tool)',
+  'eval.dashFilled': 'mae’r maes DASH/DARA wedi’i lenwi',
+  'eval.needDash': 'DASH neu DARA (cyd-destun domestig)',
+  'eval.needSupervisor': 'adolygiad gan oruchwyliwr (risg uchel)',
+  'eval.needMarac': 'atgyfeiriad MARAC (risg uchel)',
+  'eval.needClinic': 'atgyfeiriad at glinig neu banel stelcio (risg uchel)',
+  'eval.spoFilled': 'mae’r maes penderfyniad SPO wedi’i lenwi',
+  'eval.needSpo':
+    'penderfyniad am Orchymyn Diogelu Rhag Stelcio: gwneud cais, interim, neu beidio â gwneud cais a pham',
+  'eval.vnaReferralFilled': 'mae’r maes atgyfeirio VNA wedi’i lenwi',
+  'eval.needReferral':
+    'atgyfeiriad at eiriolwr stelcio neu IDVA, gyda chydsyniad (neu wedi’i wrthod)',
+  'eval.needEvidence':
+    'tystiolaeth wedi’i sicrhau (negeseuon, logiau galwadau, lluniau, dyddiadur)',
+  'eval.needDeviceCheck': 'gwiriad o ddyfeisiau a’r car am ddyfeisiau olrhain neu feddalwedd ysbïo',
+  'eval.needSteps': 'camau’r asesiad o anghenion',
+  'eval.vnaFilled': 'mae’r maes VNA ar y cofnod wedi’i lenwi',
+  'eval.needConsent': 'atgyfeiriad gyda chydsyniad',
+  'eval.noAdvocacy': 'dim gwasanaeth lleol wedi’i osod; gofynnwch i arweinydd stelcio eich heddlu',
+  'eval.noIdva': 'dim gwasanaeth IDVA lleol wedi’i osod yn y gosodiadau',
+  'eval.noPerpetrator':
+    'dim wedi’i osod yn y gosodiadau, gofynnwch i arweinydd stelcio eich heddlu',
+  'eval.noHelplines': 'dim wedi’u gosod yn y gosodiadau',
+  'eval.noneCounted': 'dim wedi’u cyfrif',
+  'eval.stepsClosed': 'mae pob cam o’r asesiad o anghenion wedi’i wneud neu’n amherthnasol',
+
+  'prompt.classification.title': 'Gwirio’r dosbarthiad',
+  'prompt.classification.missing':
+    'Gall y dosbarthiad fod yn anghywir: mae hyn yn darllen fel stelcio',
+  'prompt.classification.ask':
+    'Cofnodwch hyn fel stelcio (8Q) os stelcio yw’r ymddygiad. Os trosedd arall yw’r brif drosedd, ychwanegwch stelcio fel dosbarthiad cynwysedig. Os ydych yn cadw aflonyddu, ysgrifennwch pam nad stelcio ydyw.',
+  'prompt.s4a.title': 'Ystyried stelcio a.4A',
+  'prompt.s4a.missing': 'Ystyried a.4A: ofn trais neu fraw neu ofid difrifol',
+  'prompt.s4a.ask':
+    'Gwiriwch ai stelcio a.4A yw hyn: ofn trais ar ddau achlysur neu ragor, neu fraw neu ofid difrifol sy’n cael effaith andwyol sylweddol ar fywyd bob dydd. Cofnodwch beth newidiodd y dioddefwr (trefn, gwaith, cartref).',
+  'prompt.risk_screening.title': 'Cwblhau’r sgrinio risg',
+  'prompt.risk_screening.missing': 'Sgrinio risg stelcio heb ei gofnodi',
+  'prompt.risk_screening.ask':
+    'Cwblhewch y sgrinio stelcio (S-DASH neu’r Stalking Screening Tool) gyda’r dioddefwr. Mewn achos domestig cwblhewch DASH neu DARA hefyd. Os yw’r risg yn uchel, dywedwch wrth eich goruchwyliwr a chyfeiriwch at MARAC (domestig) neu’r clinig neu’r panel stelcio.',
+  'prompt.vna.title': 'Asesiad o anghenion Cod y Dioddefwyr',
+  'prompt.vna.missing': 'Asesiad o anghenion Cod y Dioddefwyr heb ei gwblhau',
+  'prompt.vna.ask':
+    'Ewch drwy’r asesiad o anghenion gyda’r dioddefwr. Ticiwch bob cam wrth i chi ei wneud.',
+  'prompt.spo.title': 'Cofnodi penderfyniad Gorchymyn Diogelu Rhag Stelcio',
+  'prompt.spo.missing': 'Ystyriaeth o Orchymyn Diogelu Rhag Stelcio ar goll',
+  'prompt.spo.ask':
+    'Penderfynwch ar Orchymyn Diogelu Rhag Stelcio nawr a’i gofnodi: gwneud cais, gwneud cais am orchymyn interim, neu beidio â gwneud cais a pham. Os penderfynwch beidio â gwneud cais, cofnodwch pam. Penderfyniad yw hwnnw, nid ‘amherthnasol’.',
+  'prompt.safeguarding.title': 'Diogelu’r dioddefwr',
+  'prompt.safeguarding.missing': 'Atgyfeiriad diogelu heb ei gofnodi',
+  'prompt.safeguarding.ask':
+    'Cynigiwch atgyfeiriad at eiriolwr stelcio (ISA/ISAC), neu IDVA mewn achos domestig, a chofnodwch gydsyniad. Cytunwch ar gynllun diogelwch. Gofynnwch am farn y dioddefwr cyn pennu amodau mechnïaeth.',
+  'prompt.evidence.title': 'Sicrhau’r dystiolaeth',
+  'prompt.evidence.missing': 'Cynllun tystiolaeth heb ei gofnodi',
+  'prompt.evidence.ask':
+    'Sicrhewch y dystiolaeth cyn iddi gael ei cholli: negeseuon, logiau galwadau a sgrinluniau; teledu cylch cyfyng a lluniau camera cloch drws; gwiriwch ddyfeisiau a cheir am ddyfeisiau olrhain a meddalwedd ysbïo; dechreuwch ddyddiadur dioddefwr; dewch o hyd i adroddiadau a thystion cynharach.',
+  'vna.enhanced_rights.title': 'Hawliau Estynedig',
+  'vna.enhanced_rights.ask':
+    'Cofnodwch fod y dioddefwr yn cael Hawliau Estynedig: caiff dioddefwyr stelcio eu targedu’n barhaus. Hawliau Estynedig: dywedwch wrth y dioddefwr o fewn 1 diwrnod gwaith (nid 5) am arestio, cyfweliad dan rybudd, rhyddhau heb gyhuddiad, rhyddhau ar fechnïaeth neu dan ymchwiliad, newidiadau i amodau mechnïaeth, neu benderfyniad i beidio ag ymchwilio.',
+  'vna.communication_needs.title': 'Anghenion cyfathrebu',
+  'vna.communication_needs.ask':
+    'Gofynnwch am anghenion iaith, cyfieithydd, BSL, darllen neu anghenion eraill, a chofnodwch yr ateb (hyd yn oed “dim”).',
+  'vna.contact_plan.title': 'Cyswllt diogel ac amlder diweddariadau',
+  'vna.contact_plan.ask':
+    'Cytunwch ar ffordd ddiogel o gysylltu â’r dioddefwr a pha mor aml i roi diweddariadau. Gofynnwch a yw negeseuon neu lythyrau’n ddiogel: gall y stelciwr fod yn gwylio eu ffôn, e-bost neu bost.',
+  'vna.support_referral.title': 'Atgyfeirio at gymorth, cydsyniad wedi’i gofnodi',
+  'vna.support_referral.ask':
+    'Cynigiwch atgyfeiriad at eiriolwr stelcio neu gymorth i ddioddefwyr o fewn 2 ddiwrnod gwaith. Cofnodwch gydsyniad, neu iddynt wrthod.',
+  'vna.written_confirmation.title': 'Cadarnhad ysgrifenedig wedi’i anfon yn ddiogel',
+  'vna.written_confirmation.ask':
+    'Anfonwch gadarnhad ysgrifenedig gyda’r cyfeirnod trosedd a manylion cyswllt y swyddog sy’n gyfrifol drwy ddull y mae’r dioddefwr yn dweud ei fod yn ddiogel.',
+  'vna.vps.title': 'Cynnig Datganiad Personol Dioddefwr',
+  'vna.vps.ask':
+    'Eglurwch a chynigiwch Ddatganiad Personol Dioddefwr. Cofnodwch a gafodd ei gymryd, ei ohirio neu ei wrthod.',
+  'vna.compensation.title': 'Gwybodaeth am iawndal',
+  'vna.compensation.ask':
+    'Dywedwch wrth y dioddefwr sut i hawlio iawndal (CICA, iawndal gan y llys).',
+  'vna.special_measures.title': 'Mesurau arbennig',
+  'vna.special_measures.ask':
+    'Trafodwch fesurau arbennig ar gyfer y llys (sgriniau, cyswllt byw). Nodwch gymhwystra tebygol ar gyfer Gwasanaeth Erlyn y Goron.',
+  'vna.bail_views.title': 'Barn y dioddefwr am amodau mechnïaeth',
+  'vna.bail_views.ask':
+    'Gofynnwch i’r dioddefwr pa amodau mechnïaeth fyddai’n eu cadw’n ddiogel (lleoedd, cyswllt, trydydd partïon) a chofnodwch eu barn.',
+  'cue.spo_considered':
+    'mae’r naratif yn cofnodi bod Gorchymyn Diogelu Rhag Stelcio wedi’i ystyried',
+  'cue.spo_applied': 'mae’r naratif yn cofnodi cais am Orchymyn Diogelu Rhag Stelcio',
+  'cue.spo_interim': 'mae’r naratif yn cofnodi cais am Orchymyn Diogelu Rhag Stelcio interim',
+  'cue.spo_not_applied':
+    'mae’r naratif yn cofnodi pam na wneir cais am Orchymyn Diogelu Rhag Stelcio',
+  'cue.classification_rationale': 'mae’r naratif yn cofnodi pam na chofnodir hyn fel stelcio',
+  'cue.included_classification':
+    'mae’r naratif yn cofnodi stelcio fel dosbarthiad cynwysedig neu adroddiad cudd-wybodaeth',
+  'cue.s4a_considered': 'mae’r naratif yn cofnodi bod a.4A wedi’i ystyried',
+  'cue.sdash_completed':
+    'mae’r naratif yn cofnodi bod y sgrinio stelcio (S-DASH/SST) wedi’i gwblhau',
+  'cue.dash_completed': 'mae’r naratif yn cofnodi bod DASH wedi’i gwblhau',
+  'cue.dara_completed': 'mae’r naratif yn cofnodi bod DARA wedi’i gwblhau',
+  'cue.risk_high': 'mae’r naratif yn cofnodi bod y risg yn uchel',
+  'cue.supervisor_informed': 'mae’r naratif yn cofnodi bod goruchwyliwr wedi cael gwybod',
+  'cue.marac_referral': 'mae’r naratif yn cofnodi atgyfeiriad MARAC',
+  'cue.stalking_clinic': 'mae’r naratif yn cofnodi atgyfeiriad at glinig neu banel stelcio',
+  'cue.advocate_referral': 'mae’r naratif yn cofnodi atgyfeiriad at eiriolwr stelcio (ISA/ISAC)',
+  'cue.idva_referral': 'mae’r naratif yn cofnodi atgyfeiriad IDVA',
+  'cue.support_referral': 'mae’r naratif yn cofnodi atgyfeiriad at gymorth i ddioddefwyr',
+  'cue.referral_consent': 'mae’r naratif yn cofnodi cydsyniad i atgyfeirio',
+  'cue.referral_declined':
+    'mae’r naratif yn cofnodi bod y dioddefwr wedi gwrthod atgyfeiriad neu gymorth',
+  'cue.enhanced_rights': 'mae’r naratif yn cofnodi Hawliau Estynedig',
+  'cue.communication_needs': 'mae’r naratif yn cofnodi anghenion cyfathrebu',
+  'cue.contact_plan': 'mae’r naratif yn cofnodi cynllun cyswllt y cytunwyd arno',
+  'cue.written_confirmation': 'mae’r naratif yn cofnodi bod cadarnhad ysgrifenedig wedi’i anfon',
+  'cue.vps': 'mae’r naratif yn cofnodi bod Datganiad Personol Dioddefwr wedi’i gynnig',
+  'cue.compensation': 'mae’r naratif yn cofnodi bod gwybodaeth am iawndal wedi’i rhoi',
+  'cue.special_measures': 'mae’r naratif yn cofnodi bod mesurau arbennig wedi’u trafod',
+  'cue.bail_views': 'mae’r naratif yn cofnodi barn y dioddefwr am fechnïaeth',
+  'cue.clares_law': 'mae’r naratif yn cofnodi bod Cyfraith Clare (DVDS) wedi’i hystyried',
+  'cue.dapn_dapo': 'mae’r naratif yn cofnodi bod DAPN/DAPO (neu DVPN/DVPO) wedi’i ystyried',
+  'cue.safety_plan': 'mae’r naratif yn cofnodi cynllun diogelwch',
+  'cue.evidence_preserved': 'mae’r naratif yn cofnodi bod tystiolaeth wedi’i sicrhau',
+  'cue.device_check': 'mae’r naratif yn cofnodi gwiriad am ddyfeisiau olrhain neu feddalwedd ysbïo',
+
   'options.title': 'Gosodiadau Waymark',
   'options.loading': 'Wrthi’n llwytho…',
   'options.readFailed': 'Methu darllen y gosodiadau: {error}',

@@ -8,11 +8,26 @@
  * many and other), chosen by the `count` parameter; `other` is always given.
  *
  * Names of behaviours, risk markers, judgement features and course-of-conduct evidence come
- * from the rule pack (pack-messages.ts), so the pack stays their one English source.
+ * from the rule pack (pack-messages.ts), and prompt names and asks from the prompt catalogue
+ * (catalogue-messages.ts), so each stays the one English source of its words.
  */
 import corePack from '../rules/packs/core.json';
 import type { RulePack } from '../rules/types';
 import { packMessages } from './pack-messages';
+import { CATALOGUE } from '../prompts/catalogue';
+import { catalogueMessages } from './catalogue-messages';
+import { FOUR_LABEL, RELATIONSHIP_LABEL, STATE_LABEL } from '../prompts/labels';
+
+/** `labels` as messages under `prefix`: `four.fixated` from `FOUR_LABEL.fixated`. */
+function prefixed<P extends string, K extends string>(
+  prefix: P,
+  labels: Record<K, string>,
+): Record<`${P}${K}`, string> {
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}${k}`, v])) as Record<
+    `${P}${K}`,
+    string
+  >;
+}
 
 const MESSAGES = {
   'lang.name': 'English',
@@ -133,26 +148,8 @@ const MESSAGES = {
   'chrono.times': { one: ' ({count} time)', other: ' ({count} times)' },
   'chrono.noBehaviour': 'no behaviour named',
 
-  // FOUR, relationships and prompt states
+  // FOUR (its elements, relationships and prompt states come from src/prompts/labels.ts)
   'four.label': 'FOUR',
-  'four.fixated': 'Fixated',
-  'four.obsessive': 'Obsessive',
-  'four.unwanted': 'Unwanted',
-  'four.repeated': 'Repeated',
-  'relationship.ex_partner': 'Ex-partner',
-  'relationship.partner': 'Partner',
-  'relationship.family': 'Family member',
-  'relationship.acquaintance': 'Acquaintance',
-  'relationship.colleague': 'Colleague',
-  'relationship.neighbour': 'Neighbour',
-  'relationship.client_or_customer': 'Client or customer',
-  'relationship.stranger': 'Stranger',
-  'relationship.online_only': 'Known online only',
-  'relationship.unknown': 'Not stated',
-  'state.open': 'Open',
-  'state.done': 'Done',
-  'state.not_applicable': 'Not applicable',
-  'state.snoozed': 'Snoozed',
 
   // The prompt list
   'prompt.todo': 'To do',
@@ -247,6 +244,79 @@ const MESSAGES = {
   'place.transport': 'bus stop or station',
   'list.and': '{rest} and {last}',
 
+  // The summary block written into the record (its data line is language-independent)
+  'block.written':
+    'Written by Waymark on {time}. Waymark reads the account as it is typed and prompts recording steps; this is not a risk assessment.',
+  'block.writtenFor':
+    'Written by Waymark on {time} for officer {officer}. Waymark reads the account as it is typed and prompts recording steps; this is not a risk assessment.',
+  'block.time': '{day} {month} {year} at {time} {zone}',
+  'block.indicators': 'Stalking indicators in the account: {verdict}.',
+  'block.likely': 'likely',
+  'block.someNotLikely': 'some, not judged likely',
+  'block.noneFound': 'none found',
+  'block.occasions': 'Occasions: {occasions}{course}. Period: {period}.',
+  'block.notCounted': 'not counted',
+  'block.occasionCount': { one: '{count} occasion', other: '{count} occasions' },
+  'block.course': ' (a course of conduct)',
+  'block.notStated': 'not stated',
+  'block.four': 'FOUR (fixated, obsessive, unwanted, repeated) shown: {shown}.',
+  'block.none': 'none',
+  'block.behaviours': 'Behaviours described: {list}.',
+  'block.otherBehaviour': 'Other behaviour',
+  'block.mentions': { one: '{count} mention', other: '{count} mentions' },
+  'block.risks': 'Risk markers described: {list}.',
+  'block.otherMarker': 'Other marker',
+  'block.relationship': "Suspect's relationship to the victim: {relationship}{domestic}.",
+  'block.domestic': ' (domestic abuse)',
+  'block.s4a':
+    'Fear of violence, or serious alarm or distress affecting daily life (PHA 1997 s4A): described.',
+  'block.s4a.not':
+    'Fear of violence, or serious alarm or distress affecting daily life (PHA 1997 s4A): not described.',
+  'block.steps': 'Recording steps:',
+  'block.noSteps': '- none shown',
+  'block.otherStep': 'Other step',
+  'block.state.open': 'still to do',
+  'block.state.done': 'done',
+  'block.state.not_applicable': 'not applicable',
+  'block.state.snoozed': 'put off for now',
+  'block.setBy': ', set by the officer on {time}',
+  'block.setByOfficer': ', set by officer {officer} on {time}',
+  'block.recordShows': ' (the record shows it)',
+  'block.recordShowsBecause': ' (the record shows it: {because})',
+  'block.reason': '. Reason given: "{reason}"',
+  'block.mandatory': '. Required by force policy',
+
+  // What the prompts found on the record, and what is missing
+  'eval.withConsent': '{what}, with consent',
+  'eval.referral': 'the narrative records a referral',
+  'eval.classifiedStalking': 'the classification reads as stalking',
+  'eval.stalkingFlag': 'the stalking flag is set alongside the principal crime',
+  'eval.needClassification': 'a stalking classification, or the reason it is not stalking',
+  'eval.classifiedS4a': 'the classification records s4A',
+  'eval.needS4a': 's4A considered',
+  'eval.riskScreenFilled': 'the risk screen field is filled',
+  'eval.needRiskScreen': 'stalking screen (S-DASH or Stalking Screening Tool)',
+  'eval.dashFilled': 'the DASH/DARA field is filled',
+  'eval.needDash': 'DASH or DARA (domestic context)',
+  'eval.needSupervisor': 'supervisor review (high risk)',
+  'eval.needMarac': 'MARAC referral (high risk)',
+  'eval.needClinic': 'stalking clinic or panel referral (high risk)',
+  'eval.spoFilled': 'the SPO decision field is filled',
+  'eval.needSpo': 'an SPO decision: apply, interim, or not applying and why',
+  'eval.vnaReferralFilled': 'the VNA referral field is filled',
+  'eval.needReferral': 'a referral to a stalking advocate or IDVA, with consent (or declined)',
+  'eval.needEvidence': 'evidence secured (messages, call logs, footage, diary)',
+  'eval.needDeviceCheck': 'a check of devices and car for trackers or spyware',
+  'eval.needSteps': 'needs assessment steps',
+  'eval.vnaFilled': 'the VNA field on the record is filled',
+  'eval.needConsent': 'referral with consent',
+  'eval.noAdvocacy': 'no local service set; ask your force stalking lead',
+  'eval.noIdva': 'no local IDVA service set in settings',
+  'eval.noPerpetrator': 'none set in settings, ask your force stalking lead',
+  'eval.noHelplines': 'none set in settings',
+  'eval.noneCounted': 'none counted',
+  'eval.stepsClosed': 'every needs-assessment step is done or not applicable',
+
   // The options page
   'options.title': 'Waymark settings',
   'options.loading': 'Loading…',
@@ -337,6 +407,10 @@ const MESSAGES = {
 export const en = {
   ...MESSAGES,
   ...packMessages(corePack as unknown as RulePack),
+  ...catalogueMessages(CATALOGUE),
+  ...prefixed('four.', FOUR_LABEL),
+  ...prefixed('relationship.', RELATIONSHIP_LABEL),
+  ...prefixed('state.', STATE_LABEL),
 };
 
 /** One message id. */
