@@ -1,3 +1,4 @@
+import { t } from '../i18n/runtime';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openAuditDb, type AuditDb } from '../audit/db';
 import type { AuditEvent } from '../audit/schema';
@@ -209,7 +210,7 @@ export function DashboardApp({
         ? null
         : {
             tone: 'error',
-            text: `Record ${linkedRecord} is not in the audit log you can see.`,
+            text: t('dash.notInLog', { ref: linkedRecord }),
           },
     );
   }, [linkedRecord, identity, events, allRecords]);
@@ -217,9 +218,9 @@ export function DashboardApp({
   if (loadError) {
     return (
       <main class="wm-page">
-        <h1>Waymark – supervisor dashboard</h1>
+        <h1>{t('dash.title')}</h1>
         <p role="alert" class="wm-notice wm-notice-error">
-          The dashboard could not load: {loadError}
+          {t('dash.loadFailed', { error: loadError })}
         </p>
       </main>
     );
@@ -227,8 +228,8 @@ export function DashboardApp({
   if (!identity || !events) {
     return (
       <main class="wm-page" aria-busy="true">
-        <h1>Waymark – supervisor dashboard</h1>
-        <p role="status">Loading the audit log…</p>
+        <h1>{t('dash.title')}</h1>
+        <p role="status">{t('dash.loading')}</p>
       </main>
     );
   }
@@ -250,7 +251,7 @@ export function DashboardApp({
     );
     setNotice({
       tone: 'ok',
-      text: `Exported ${recordEvents.length} events of ${records.length} records as CSV.`,
+      text: t('dash.exportedCsv', { events: recordEvents.length, records: records.length }),
     });
   }
 
@@ -266,7 +267,10 @@ export function DashboardApp({
     download(name, text, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson');
     setNotice({
       tone: 'ok',
-      text: `Exported ${records.length} records as ${kind === 'csv' ? 'CSV' : 'JSON Lines'}.`,
+      text: t('dash.exportedRecords', {
+        records: records.length,
+        format: kind === 'csv' ? 'CSV' : 'JSON Lines',
+      }),
     });
   }
 
@@ -281,7 +285,7 @@ export function DashboardApp({
     if (picked.length === 0) {
       setNotice({
         tone: 'error',
-        text: 'No JSON exports were chosen. The current view is unchanged.',
+        text: t('dash.noneChosen'),
       });
       return;
     }
@@ -341,7 +345,7 @@ export function DashboardApp({
     );
     setNotice({
       tone: 'ok',
-      text: `Exported the whole log (${events?.length ?? 0} events) as JSON.`,
+      text: t('dash.exportedJson', { count: events?.length ?? 0 }),
     });
   }
 
@@ -416,7 +420,7 @@ export function DashboardApp({
             },
       );
     } catch (err) {
-      setNotice({ tone: 'error', text: `Could not verify: ${String(err)}` });
+      setNotice({ tone: 'error', text: t('dash.verifyFailed', { error: String(err) }) });
     } finally {
       setBusy(false);
     }
@@ -427,7 +431,7 @@ export function DashboardApp({
     try {
       await loadLive(identity!);
       setSelected(null);
-      setNotice({ tone: 'ok', text: 'Showing the live audit log.' });
+      setNotice({ tone: 'ok', text: t('dash.showingLive') });
     } finally {
       setBusy(false);
     }
@@ -442,45 +446,50 @@ export function DashboardApp({
   return (
     <main class="wm-page" aria-busy={busy}>
       <header class="wm-header">
-        <h1>Waymark – supervisor dashboard</h1>
+        <h1>{t('dash.title')}</h1>
         <p class="wm-muted">
           {identity.role === 'supervisor'
-            ? `Signed in as ${identity.officerId} (supervisor): all officers' records.`
-            : `Signed in as ${identity.officerId} (${identity.role}): your own records only. ` +
-              "Other officers' records need the supervisor role, which only your force's policy grants."}{' '}
+            ? t('dash.signedInSupervisor', { officer: identity.officerId })
+            : t('dash.signedInOwn', {
+                officer: identity.officerId,
+                role: t(`panel.role.${identity.role}`),
+              })}{' '}
           {source.kind === 'live'
-            ? 'Source: this browser’s audit log.'
+            ? t('dash.sourceLive')
             : source.kind === 'team'
-              ? `Source: team view of ${source.files.length} officers’ exports (merged).`
-              : `Source: imported file ${source.fileName}.`}
+              ? t('dash.sourceTeam', { count: source.files.length })
+              : t('dash.sourceFile', { file: source.fileName })}
         </p>
       </header>
 
       <section class="wm-card" aria-labelledby="wm-actions-h">
-        <h2 id="wm-actions-h">Log actions</h2>
+        <h2 id="wm-actions-h">{t('dash.actions')}</h2>
         <div class="wm-toolbar">
           {exportsOn && (
             <button type="button" onClick={onExportCsv} disabled={busy}>
-              Export CSV<span class="wm-visually-hidden"> of the records listed</span>
+              {t('dash.exportCsv')}
+              <span class="wm-visually-hidden">{t('dash.exportCsv.hidden')}</span>
             </button>
           )}
           {exportsOn && (
             <button type="button" onClick={() => onExportRecords('csv')} disabled={busy}>
-              Export records as CSV<span class="wm-visually-hidden">, one row per record</span>
+              {t('dash.exportRecordsCsv')}
+              <span class="wm-visually-hidden">{t('dash.exportRecordsCsv.hidden')}</span>
             </button>
           )}
           {exportsOn && (
             <button type="button" onClick={() => onExportRecords('jsonl')} disabled={busy}>
-              Export records as JSON Lines
+              {t('dash.exportRecordsJsonl')}
             </button>
           )}
           {exportsOn && supervisor && source.kind !== 'team' && (
             <button type="button" onClick={onExportJson} disabled={busy}>
-              Export JSON<span class="wm-visually-hidden"> of the whole log</span>
+              {t('dash.exportJson')}
+              <span class="wm-visually-hidden">{t('dash.exportJson.hidden')}</span>
             </button>
           )}
           <span class="wm-file">
-            <label for="wm-import">Import a JSON export</label>
+            <label for="wm-import">{t('dash.import')}</label>
             <input
               id="wm-import"
               ref={fileInput}
@@ -492,7 +501,7 @@ export function DashboardApp({
           </span>
           {supervisor && (
             <span class="wm-file">
-              <label for="wm-import-team">Add officers’ exports to the team view</label>
+              <label for="wm-import-team">{t('dash.importTeam')}</label>
               <input
                 id="wm-import-team"
                 type="file"
@@ -505,7 +514,7 @@ export function DashboardApp({
           )}
           {supervisor && (
             <span class="wm-file">
-              <label for="wm-import-folder">Add a folder of exports</label>
+              <label for="wm-import-folder">{t('dash.importFolder')}</label>
               <input
                 id="wm-import-folder"
                 type="file"
@@ -517,40 +526,41 @@ export function DashboardApp({
             </span>
           )}
           <button type="button" onClick={onVerify} disabled={busy}>
-            Verify chain
+            {t('dash.verify')}
           </button>
           {source.kind === 'live' ? (
             <button type="button" onClick={onBackToLive} disabled={busy}>
-              Reload log
+              {t('dash.reload')}
             </button>
           ) : (
             <button type="button" onClick={onBackToLive} disabled={busy}>
-              Back to the live log
+              {t('dash.backToLive')}
             </button>
           )}
         </div>
         <p class="wm-muted">
           {exportsOn
             ? supervisor
-              ? 'CSV holds the events of the records listed; JSON holds the whole log with its hash chain, so it can be imported and verified later.'
-              : 'CSV holds the events of your records listed.'
-            : 'Exports are turned off by policy.'}{' '}
-          Exported files contain crime references and officers’ reasons: store them as the force’s
-          data-handling rules require.
+              ? t('dash.exportNoteSupervisor')
+              : t('dash.exportNoteOwn')
+            : t('dash.exportsOff')}{' '}
+          {t('dash.exportCare')}
         </p>
         {progress && (
           <p class="wm-progress">
-            <label for="wm-import-progress">Checking exports</label>
+            <label for="wm-import-progress">{t('dash.checking')}</label>
             <progress id="wm-import-progress" value={progress.done} max={progress.total}>
-              {progress.done} of {progress.total}
+              {t('dash.progress', { done: progress.done, total: progress.total })}
             </progress>
-            <span>
-              {progress.done} of {progress.total}
-            </span>
+            <span>{t('dash.progress', { done: progress.done, total: progress.total })}</span>
           </p>
         )}
         {teamReport && (
-          <ul class="wm-import-report" data-testid="wm-import-report" aria-label="Exports added">
+          <ul
+            class="wm-import-report"
+            data-testid="wm-import-report"
+            aria-label={t('dash.exportsAdded')}
+          >
             {teamReport.map((f, i) => (
               <li key={`${i}:${f.name}`} data-file={f.name} data-ok={f.ok ? 'true' : 'false'}>
                 {f.ok
@@ -577,9 +587,9 @@ export function DashboardApp({
         aria-labelledby="wm-filters-h"
         onSubmit={(e) => e.preventDefault()}
       >
-        <h2 id="wm-filters-h">Filters</h2>
+        <h2 id="wm-filters-h">{t('dash.filters')}</h2>
         <div class="wm-field">
-          <label for="wm-from">From date</label>
+          <label for="wm-from">{t('dash.from')}</label>
           <input
             id="wm-from"
             type="date"
@@ -588,7 +598,7 @@ export function DashboardApp({
           />
         </div>
         <div class="wm-field">
-          <label for="wm-to">To date</label>
+          <label for="wm-to">{t('dash.to')}</label>
           <input
             id="wm-to"
             type="date"
@@ -598,13 +608,13 @@ export function DashboardApp({
         </div>
         {supervisor && (
           <div class="wm-field">
-            <label for="wm-officer">Officer</label>
+            <label for="wm-officer">{t('records.officer')}</label>
             <select
               id="wm-officer"
               value={filters.officer}
               onChange={(e) => set({ officer: e.currentTarget.value })}
             >
-              <option value="">All officers</option>
+              <option value="">{t('dash.allOfficers')}</option>
               {officers.map((o) => (
                 <option key={o} value={o}>
                   {o}
@@ -614,7 +624,7 @@ export function DashboardApp({
           </div>
         )}
         <div class="wm-field">
-          <label for="wm-ref">Crime reference contains</label>
+          <label for="wm-ref">{t('dash.refContains')}</label>
           <input
             id="wm-ref"
             type="search"
@@ -629,16 +639,16 @@ export function DashboardApp({
             checked={filters.openOnly}
             onChange={(e) => set({ openOnly: e.currentTarget.checked })}
           />
-          <label for="wm-open">Only records with open mandatory prompts</label>
+          <label for="wm-open">{t('dash.openOnly')}</label>
         </div>
         <div class="wm-field">
-          <label for="wm-outstanding">Outstanding prompt</label>
+          <label for="wm-outstanding">{t('dash.outstanding')}</label>
           <select
             id="wm-outstanding"
             value={filters.outstanding ?? ''}
             onChange={(e) => set({ outstanding: e.currentTarget.value })}
           >
-            <option value="">Any</option>
+            <option value="">{t('dash.any')}</option>
             {mandatory.map((id) => (
               <option key={id} value={id}>
                 {promptLabel(id)}
@@ -647,18 +657,17 @@ export function DashboardApp({
           </select>
         </div>
         <button type="button" onClick={() => setFilters(NO_FILTERS)}>
-          Clear filters
+          {t('dash.clear')}
         </button>
         <p class="wm-muted wm-full">
-          Mandatory prompts: {mandatory.map(promptLabel).join(', ')}
-          {identity.mandatoryPrompts?.length
-            ? ' (set by policy).'
-            : ' (default; policy sets none).'}
+          {t(identity.mandatoryPrompts?.length ? 'dash.mandatoryPolicy' : 'dash.mandatoryDefault', {
+            list: mandatory.map(promptLabel).join(', '),
+          })}
         </p>
       </form>
 
       <section class="wm-card" aria-labelledby="wm-records-h">
-        <h2 id="wm-records-h">Records</h2>
+        <h2 id="wm-records-h">{t('dash.records')}</h2>
         <RecordTable
           records={records}
           timeZone={timeZone}

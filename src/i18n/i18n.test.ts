@@ -102,6 +102,8 @@ describe('the message tables', () => {
       'reason.',
       'block.state.',
       'cue.',
+      'kind.',
+      'referral.',
     ];
     // Prompt and step names come from the catalogue (catalogue-messages.ts).
     const fromCatalogue = /^(?:prompt\.\w+\.(?:title|missing|ask)|vna\.\w+\.(?:title|ask))$/;
