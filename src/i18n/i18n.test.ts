@@ -104,6 +104,8 @@ describe('the message tables', () => {
       'cue.',
       'kind.',
       'referral.',
+      'demo.kind.',
+      'demo.speed.',
     ];
     // Prompt and step names come from the catalogue (catalogue-messages.ts).
     const fromCatalogue = /^(?:prompt\.\w+\.(?:title|missing|ask)|vna\.\w+\.(?:title|ask))$/;
