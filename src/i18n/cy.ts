@@ -257,6 +257,43 @@ export const cy: Messages = {
   'place.transport': 'safle bws neu orsaf',
   'list.and': '{rest} a {last}',
 
+  'review.officer': 'y swyddog {officer}',
+  'review.theOfficer': 'y swyddog',
+  'review.noSummary':
+    'Dim crynodeb Waymark yn y cofnod hwn: ni ddefnyddiwyd Waymark, neu ni fewnosododd y swyddog y crynodeb.',
+  'review.untrusted':
+    'Ni ellir ymddiried yng nghrynodeb Waymark yn y cofnod hwn: {reason} Ni ddangosir ei benderfyniadau; gwiriwch y cofnod â llaw.',
+  'review.now': 'Nawr: {state}.',
+  'review.setBy': 'Wedi’i osod yn {state} gan {who} ar {time}.',
+  'review.recordShowed': 'Wedi’i wneud: roedd y cofnod yn ei ddangos.',
+  'review.recordShowedBecause': 'Wedi’i wneud: roedd y cofnod yn ei ddangos ({because}).',
+  'review.shownAs': 'Wedi’i ddangos fel {state}; heb ei osod gan {who}.',
+  'review.reason': 'Y rheswm a roddwyd: "{reason}".',
+  'review.stillOutstanding': 'Heb ei wneud o hyd.',
+  'review.notInSummary': 'Nid yw yn y crynodeb; nawr {state}.',
+  'review.inserted': 'Crynodeb wedi’i fewnosod ar gyfer {who} ar {time}.',
+  'review.cannotCheck': 'Ni ellir gwirio ar y dudalen hon a yw’r cofnod wedi newid ers y crynodeb.',
+  'review.changedBoth': 'Mae’r naratif a’r meysydd allweddol wedi newid ers mewnosod y crynodeb.',
+  'review.changedNarrative': 'Mae’r naratif wedi newid ers mewnosod y crynodeb.',
+  'review.changedFields':
+    'Mae meysydd allweddol (megis y dosbarthiad neu’r penderfyniad SPO) wedi newid ers mewnosod y crynodeb.',
+  'review.unchanged':
+    'Mae’r naratif a’r meysydd allweddol fel yr oeddent pan fewnosodwyd y crynodeb.',
+  'review.supervisor': 'y goruchwyliwr {supervisor}',
+  'review.aSupervisor': 'goruchwyliwr',
+  'review.line': 'Adolygiad Waymark: adolygwyd gan {who} ar {time}; {summary}{changed}; {left}.',
+  'review.line.changed': '; mae’r naratif neu feysydd allweddol wedi newid ers y crynodeb',
+  'review.line.outstanding': 'heb eu gwneud o hyd: {list}',
+  'review.line.nothing': 'dim byd heb ei wneud',
+  'parse.noEnd': 'Nid oes llinell olaf i’r crynodeb: cafodd ei dorri neu ei olygu.',
+  'parse.noData':
+    'Nid oes llinell ddata i’r crynodeb: cafodd ei olygu neu ei ysgrifennu gan fersiwn hŷn o Waymark.',
+  'parse.format':
+    'Nid yw fformat y crynodeb (v{version}) yn un y mae’r Waymark hwn yn ei ddarllen.',
+  'parse.damaged': 'Mae llinell ddata’r crynodeb wedi’i difrodi.',
+  'parse.notValid': 'Nid yw llinell ddata’r crynodeb yn dal crynodeb dilys.',
+  'parse.edited': 'Cafodd y crynodeb ei olygu â llaw ar ôl i Waymark ei ysgrifennu.',
+
   'demo.banner':
     'ARDDANGOSIAD HYFFORDDI – cofnod ffug, ni chaiff dim ei gadw yn y log archwilio go iawn',
   'demo.title': 'Arddangosiad hyfforddi Waymark',

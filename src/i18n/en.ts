@@ -244,6 +244,42 @@ const MESSAGES = {
   'place.transport': 'bus stop or station',
   'list.and': '{rest} and {last}',
 
+  // The supervisor's review of a record (worded by the background)
+  'review.officer': 'officer {officer}',
+  'review.theOfficer': 'the officer',
+  'review.noSummary':
+    'No Waymark summary in this record: Waymark was not used, or the officer did not insert the summary.',
+  'review.untrusted':
+    'The Waymark summary in this record cannot be trusted: {reason} Its decisions are not shown; check the record by hand.',
+  'review.now': 'Now: {state}.',
+  'review.setBy': 'Set to {state} by {who} on {time}.',
+  'review.recordShowed': 'Done: the record showed it.',
+  'review.recordShowedBecause': 'Done: the record showed it ({because}).',
+  'review.shownAs': 'Shown as {state}; not set by {who}.',
+  'review.reason': 'Reason given: "{reason}".',
+  'review.stillOutstanding': 'Still outstanding now.',
+  'review.notInSummary': 'Not in the summary; now {state}.',
+  'review.inserted': 'Summary inserted for {who} on {time}.',
+  'review.cannotCheck':
+    'Whether the record changed since the summary cannot be checked on this page.',
+  'review.changedBoth': 'The narrative and key fields changed since the summary was inserted.',
+  'review.changedNarrative': 'The narrative changed since the summary was inserted.',
+  'review.changedFields':
+    'Key fields (such as classification or the SPO decision) changed since the summary was inserted.',
+  'review.unchanged': 'Narrative and key fields are as they were when the summary was inserted.',
+  'review.supervisor': 'supervisor {supervisor}',
+  'review.aSupervisor': 'a supervisor',
+  'review.line': 'Waymark review: reviewed by {who} on {time}; {summary}{changed}; {left}.',
+  'review.line.changed': '; narrative or key fields changed since the summary',
+  'review.line.outstanding': 'still outstanding: {list}',
+  'review.line.nothing': 'nothing outstanding',
+  'parse.noEnd': 'The summary has no end line: it was cut or edited.',
+  'parse.noData': 'The summary has no data line: it was edited or written by an older Waymark.',
+  'parse.format': "The summary's format (v{version}) is not one this Waymark reads.",
+  'parse.damaged': "The summary's data line is damaged.",
+  'parse.notValid': "The summary's data line does not hold a valid summary.",
+  'parse.edited': 'The summary was edited by hand after Waymark wrote it.',
+
   // The trainer demo page
   'demo.banner': 'TRAINING DEMO – fictional record, nothing is saved to the real audit log',
   'demo.title': 'Waymark training demo',

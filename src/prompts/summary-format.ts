@@ -375,7 +375,7 @@ export function parseSummary(text: string): ParsedSummary {
   const block = findSummaryBlock(text.replace(/\u00a0/g, ' '));
   if (block === null) return { status: 'missing' };
   if (block === 'unterminated') {
-    return { status: 'invalid', reason: 'The summary has no end line: it was cut or edited.' };
+    return { status: 'invalid', reason: t('parse.noEnd') };
   }
   const lines = block
     .split('\n')
@@ -387,29 +387,29 @@ export function parseSummary(text: string): ParsedSummary {
   if (!m) {
     return {
       status: 'invalid',
-      reason: 'The summary has no data line: it was edited or written by an older Waymark.',
+      reason: t('parse.noData'),
     };
   }
   if (Number(m[1]) !== SUMMARY_DATA_VERSION) {
     return {
       status: 'invalid',
-      reason: `The summary's format (v${m[1]}) is not one this Waymark reads.`,
+      reason: t('parse.format', { version: m[1] ?? '' }),
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(decode(m[2]!));
   } catch {
-    return { status: 'invalid', reason: "The summary's data line is damaged." };
+    return { status: 'invalid', reason: t('parse.damaged') };
   }
   const parsed = SummaryDataSchema.safeParse(json);
   if (!parsed.success) {
-    return { status: 'invalid', reason: "The summary's data line does not hold a valid summary." };
+    return { status: 'invalid', reason: t('parse.notValid') };
   }
   if (lineCheck(lines.slice(0, dataAt)) !== parsed.data.check) {
     return {
       status: 'invalid',
-      reason: 'The summary was edited by hand after Waymark wrote it.',
+      reason: t('parse.edited'),
       data: parsed.data,
     };
   }
