@@ -156,7 +156,11 @@ export function createHandlers(state: BackgroundState): Handlers {
       return { saved: true as const };
     },
 
-    'spo/draft': (input) => buildSpoDraft(input),
+    'spo/draft': async (input) => {
+      const { effective } = await state.settings();
+      wording(effective, cachedRuntimePack(effective.rulePackExtension).pack);
+      return buildSpoDraft(input);
+    },
 
     'summary/build': async (input) => {
       const { effective } = await state.settings();

@@ -1,7 +1,7 @@
 import { t, tParts } from '../i18n/runtime';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATALOGUE } from '../prompts/catalogue';
-import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { resultText, type PracticeResult } from './practice';
 import { ScenarioNotes } from './ScenarioNotes';
@@ -130,7 +130,7 @@ export function PracticePanel({
                 {result.behaviours.map((b) => (
                   <li key={b.id} data-visible={String(b.visible)}>
                     <strong>{t(b.visible ? 'practice.visible' : 'practice.notVisible')}:</strong>{' '}
-                    {sentenceCase(BEHAVIOUR_PLAIN[b.id])}
+                    {sentenceCase(behaviourPlain(b.id))}
                   </li>
                 ))}
               </ul>
@@ -180,7 +180,7 @@ export function PracticePanel({
                   `waymark-practice-${result.exerciseId}.txt`,
                   resultText(result, {
                     when: new Date(),
-                    label: (id) => sentenceCase(BEHAVIOUR_PLAIN[id]),
+                    label: (id) => sentenceCase(behaviourPlain(id)),
                     ...(keepNarrative ? { narrative: narrative() } : {}),
                   }),
                 )

@@ -2,7 +2,7 @@ import { t } from '../i18n/runtime';
 import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
 import { fourLabel } from '../overlay/labels';
 import { CATALOGUE } from '../prompts/catalogue';
-import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { expectedPrompts, type Scenario } from './scenarios';
 
@@ -56,7 +56,7 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
         <dl class="demo-dl">
           {behaviours.map(([id, where]) => (
             <div key={id} data-note-indicator={id}>
-              <dt>{sentenceCase(BEHAVIOUR_PLAIN[id])}</dt>
+              <dt>{sentenceCase(behaviourPlain(id))}</dt>
               <dd>{where}</dd>
             </div>
           ))}

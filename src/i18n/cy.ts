@@ -257,6 +257,91 @@ export const cy: Messages = {
   'place.transport': 'safle bws neu orsaf',
   'list.and': '{rest} a {last}',
 
+  'spo.mark': 'DRAFFT: i’r swyddog ei wirio. Nid cais. Heb ei anfon i unman.',
+  'spo.textTitle': 'Gorchymyn Diogelu Rhag Stelcio: sail (Deddf Diogelu Rhag Stelcio 2019 a.1(1))',
+  'spo.text.noDates': 'dim achlysuron â dyddiad wedi’u canfod',
+  'spo.text.noneSuggested': 'dim wedi’u hawgrymu',
+  'spo.notes': 'Nodiadau',
+  'spo.checkMark': '[gwirio]',
+  'spo.pha': ' (Deddf Amddiffyn rhag Aflonyddu 1997 {para})',
+  'spo.found': { other: '{count} achlysur wedi’u canfod{period}.' },
+  'spo.acts': '1. Gweithredoedd sy’n gysylltiedig â stelcio (a.1(1)(a))',
+  'spo.acts.check1':
+    'Ychwanegwch ddyddiadau, lleoedd a manylion pob achlysur o’r cofnod ac adroddiad y dioddefwr.',
+  'spo.acts.check2': 'Ychwanegwch adroddiadau a chudd-wybodaeth gynharach am y sawl a ddrwgdybir.',
+  'spo.physical': 'Niwed corfforol: wedi’i ddangos gan {list}.',
+  'spo.psychological':
+    'Niwed seicolegol: ofn, braw neu ofid y dioddefwr a’i effaith ar fywyd bob dydd.',
+  'spo.escalation': 'Mae’r ymddygiad yn gwaethygu neu’n digwydd yn amlach.',
+  'spo.breach': 'Mae gorchymyn neu amod mechnïaeth cynharach wedi’i dorri.',
+  'spo.atRisk': 'Mewn perygl: y dioddefwr.',
+  'spo.alsoAtRisk':
+    'Hefyd mewn perygl: teulu, ffrindiau neu gydweithwyr y mae’r sawl a ddrwgdybir yn cysylltu â nhw neu’n eu defnyddio (stelcio drwy ddirprwy).',
+  'spo.risk': '2. Risg sy’n gysylltiedig â stelcio, corfforol neu seicolegol, ac i bwy (a.1(1)(b))',
+  'spo.risk.check1':
+    'Cofnodwch ganlyniad yr asesiad risg (sgrinio stelcio, a DASH neu DARA os yw’n ddomestig).',
+  'spo.risk.check2': 'Enwch bob person y dylai’r gorchymyn ei ddiogelu.',
+  'spo.necessity': '3. Pam mae angen gorchymyn i ddiogelu’r person rhag y risg honno (a.1(1)(c))',
+  'spo.necessity.line1':
+    'Eglurwch pam mae angen y gorchymyn i ddiogelu’r person rhag y risg honno. Lle mae’r trothwy cyhuddo wedi’i gyrraedd, nid yw Gorchymyn Diogelu Rhag Stelcio yn ddewis arall yn lle erlyn: gall fynd ochr yn ochr ag erlyniad.',
+  'spo.necessity.line2':
+    'Rhaid i bob gwaharddiad neu ofyniad fod yn angenrheidiol i ddiogelu’r person rhag risg o stelcio.',
+  'spo.necessity.check1':
+    'Gwiriwch bob amod yn erbyn gwaith, addysg a chredoau crefyddol y sawl a ddrwgdybir.',
+  'spo.necessity.check2': 'Ystyriwch ofynion megis asesiad neu raglen i gyflawnwyr.',
+  'spo.note1':
+    'Nid yw Gorchymyn Diogelu Rhag Stelcio yn dibynnu ar erlyniad, ac nid oes rhaid i’r person a ddiogelir fod yn ddioddefwr y gweithredoedd gwreiddiol.',
+  'spo.note2':
+    'Gellir gofyn am orchymyn interim (a.5) gyda’r cais llawn, neu’n ddiweddarach gan yr un prif swyddog, lle mae angen diogelu nawr.',
+  'spo.note3':
+    'Gwneir gorchymyn llawn am gyfnod penodol o 2 flynedd o leiaf, neu hyd nes y gwneir gorchymyn pellach (a.3).',
+  'spo.harm.threat_to_kill': 'bygythiad i ladd',
+  'spo.harm.weapon': 'arf wedi’i ddefnyddio neu ei grybwyll',
+  'spo.harm.strangulation': 'tagu neu fygu',
+  'spo.harm.sdash_6_threats': 'bygythiadau o drais corfforol neu rywiol (thema S-DASH 6)',
+  'spo.harm.sdash_8_violence_now': 'trais yn y digwyddiadau presennol (thema S-DASH 8)',
+  'spo.harm.sdash_11_past_violence': 'trais hysbys yn y gorffennol (thema S-DASH 11)',
+  'spo.prohibit.following': 'Peidio â mynd at y dioddefwr, na dod o fewn pellter penodol iddo',
+  'spo.prohibit.loitering_or_turning_up':
+    'Peidio â mynd i ardal ddiffiniedig o amgylch cartref a gweithle’r dioddefwr (nodwch hi ar fap)',
+  'spo.prohibit.repeated_contact':
+    'Peidio â chysylltu â’r dioddefwr mewn unrhyw ffordd, yn uniongyrchol neu drwy unrhyw un arall',
+  'spo.prohibit.contacting_third_parties':
+    'Peidio â chysylltu â theulu, ffrindiau neu gydweithwyr y dioddefwr am y dioddefwr',
+  'spo.prohibit.publishing_material':
+    'Peidio â chyfeirio at y dioddefwr ar y cyfryngau cymdeithasol, yn uniongyrchol nac yn anuniongyrchol',
+  'spo.prohibit.watching_or_spying':
+    'Peidio â gwylio, tynnu lluniau na ffilmio’r dioddefwr, na’i gadw dan wyliadwriaeth',
+  'spo.prohibit.monitoring_online':
+    'Peidio â chael mynediad at gyfrifon, dyfeisiau na gweithgarwch ar-lein y dioddefwr na’u monitro',
+  'spo.prohibit.tracking_device':
+    'Peidio ag olrhain lleoliad y dioddefwr drwy unrhyw ddyfais neu ap',
+  'spo.prohibit.fake_accounts':
+    'Peidio â defnyddio unrhyw ddyfais sy’n gallu cysylltu â’r rhyngrwyd oni bai ei bod yn cadw ac yn dangos ei hanes pori',
+  'spo.prohibit.gifts_or_items': 'Peidio ag anfon na gadael dim i’r dioddefwr',
+  'spo.require.monitoring_online':
+    'Rhoi mynediad i’r heddlu at ffonau, cyfrifiaduron a chyfrifon cyfryngau cymdeithasol, gyda chyfrineiriau',
+  'spo.require.tracking_device':
+    'Ildio dyfeisiau olrhain, ac unrhyw ddyfais a ddefnyddiwyd i olrhain y dioddefwr',
+  'spo.require.fake_accounts':
+    'Rhoi mynediad i’r heddlu at gyfrifon cyfryngau cymdeithasol a ffonau a ddefnyddiwyd, gyda chyfrineiriau neu godau',
+  'plain.following': 'dilyn y dioddefwr',
+  'plain.repeated_contact': 'cysylltu neu geisio cysylltu â’r dioddefwr',
+  'plain.publishing_material': 'cyhoeddi deunydd am y dioddefwr',
+  'plain.monitoring_online': 'monitro gweithgarwch neu gyfrifon ar-lein y dioddefwr',
+  'plain.loitering_or_turning_up':
+    'loetran neu ymddangos lle mae’r dioddefwr yn byw, yn gweithio neu’n mynd',
+  'plain.interfering_with_property': 'ymyrryd ag eiddo’r dioddefwr',
+  'plain.watching_or_spying': 'gwylio neu ysbïo ar y dioddefwr',
+  'plain.tracking_device': 'olrhain lleoliad y dioddefwr',
+  'plain.gifts_or_items': 'gadael anrhegion neu eitemau digroeso',
+  'plain.contacting_third_parties':
+    'cysylltu â theulu, ffrindiau neu gydweithwyr y dioddefwr neu eu defnyddio',
+  'plain.fake_accounts': 'defnyddio cyfrifon neu rifau ffug neu newydd',
+  'plain.threats': 'bygwth',
+  'plain.breach_of_order': 'torri gorchymyn neu amodau mechnïaeth',
+  'plain.fear_alarm_distress': 'achosi ofn, braw neu ofid a newidiodd fywyd bob dydd y dioddefwr',
+
   'review.officer': 'y swyddog {officer}',
   'review.theOfficer': 'y swyddog',
   'review.noSummary':

@@ -244,6 +244,94 @@ const MESSAGES = {
   'place.transport': 'bus stop or station',
   'list.and': '{rest} and {last}',
 
+  // The SPO grounds draft (worded by the background; PHA and SPA section numbers stay as cited)
+  'spo.mark': 'DRAFT: for the officer to check. Not an application. Not sent anywhere.',
+  'spo.textTitle': 'Stalking Protection Order: grounds (Stalking Protection Act 2019 s1(1))',
+  'spo.text.noDates': 'no dated occasions found',
+  'spo.text.noneSuggested': 'none suggested',
+  'spo.notes': 'Notes',
+  'spo.checkMark': '[check]',
+  'spo.pha': ' (PHA 1997 {para})',
+  'spo.found': {
+    one: '{count} occasion(s) found{period}.',
+    other: '{count} occasion(s) found{period}.',
+  },
+  'spo.acts': '1. Acts associated with stalking (s1(1)(a))',
+  'spo.acts.check1':
+    'Add dates, places and detail for each occasion from the record and the victim’s account.',
+  'spo.acts.check2': 'Add earlier reports and intelligence about this suspect.',
+  'spo.physical': 'Physical harm: indicated by {list}.',
+  'spo.psychological':
+    'Psychological harm: the victim’s fear, alarm or distress and its effect on daily life.',
+  'spo.escalation': 'The behaviour is getting worse or more frequent.',
+  'spo.breach': 'An earlier order or bail condition has been breached.',
+  'spo.atRisk': 'At risk: the victim.',
+  'spo.alsoAtRisk':
+    'Also at risk: family, friends or colleagues the suspect contacts or uses (stalking by proxy).',
+  'spo.risk': '2. Risk associated with stalking, physical or psychological, and to whom (s1(1)(b))',
+  'spo.risk.check1':
+    'Record the risk assessment result (stalking screen, and DASH or DARA if domestic).',
+  'spo.risk.check2': 'Name each person the order should protect.',
+  'spo.necessity': '3. Why an order is necessary to protect the person from that risk (s1(1)(c))',
+  'spo.necessity.line1':
+    'Explain why the order is necessary to protect the person from that risk. Where the charging threshold is met, an SPO is not an alternative to prosecution: it can go alongside one.',
+  'spo.necessity.line2':
+    'Each prohibition or requirement must be needed to protect the person from a stalking risk.',
+  'spo.necessity.check1':
+    'Check each term against the suspect’s work, education and religious beliefs.',
+  'spo.necessity.check2': 'Consider requirements such as an assessment or a perpetrator programme.',
+  'spo.note1':
+    'An SPO does not depend on a prosecution, and the protected person need not be the victim of the original acts.',
+  'spo.note2':
+    'An interim SPO (s5) can be sought with the full application, or later by the same chief officer, where protection is needed now.',
+  'spo.note3':
+    'A full order is made for a fixed period of at least 2 years, or until further order (s3).',
+  'spo.harm.threat_to_kill': 'threat to kill',
+  'spo.harm.weapon': 'weapon used or mentioned',
+  'spo.harm.strangulation': 'strangulation or suffocation',
+  'spo.harm.sdash_6_threats': 'threats of physical or sexual violence (S-DASH theme 6)',
+  'spo.harm.sdash_8_violence_now': 'violence in the current incidents (S-DASH theme 8)',
+  'spo.harm.sdash_11_past_violence': 'known past violence (S-DASH theme 11)',
+  'spo.prohibit.following': 'Not to approach the victim, or come within a set distance of them',
+  'spo.prohibit.loitering_or_turning_up':
+    "Not to enter a defined area around the victim's home and workplace (mark it on a map)",
+  'spo.prohibit.repeated_contact':
+    'Not to contact the victim by any means, directly or through anyone else',
+  'spo.prohibit.contacting_third_parties':
+    "Not to contact the victim's family, friends or colleagues about the victim",
+  'spo.prohibit.publishing_material':
+    'Not to refer to the victim on social media, directly or indirectly',
+  'spo.prohibit.watching_or_spying':
+    'Not to watch, photograph or film the victim, or keep them under surveillance',
+  'spo.prohibit.monitoring_online':
+    "Not to access or monitor the victim's accounts, devices or online activity",
+  'spo.prohibit.tracking_device': "Not to track the victim's location by any device or app",
+  'spo.prohibit.fake_accounts':
+    'Not to use any internet-capable device unless it keeps and shows its browsing history',
+  'spo.prohibit.gifts_or_items': 'Not to send or leave anything for the victim',
+  'spo.require.monitoring_online':
+    'Give police access to phones, computers and social media accounts, with passwords',
+  'spo.require.tracking_device':
+    'Surrender tracking devices, and any device used to track the victim',
+  'spo.require.fake_accounts':
+    'Give police access to social media accounts and phones used, with passwords or codes',
+  'plain.following': 'following the victim',
+  'plain.repeated_contact': 'contacting or trying to contact the victim',
+  'plain.publishing_material': 'publishing material about the victim',
+  'plain.monitoring_online': "monitoring the victim's online activity or accounts",
+  'plain.loitering_or_turning_up': 'loitering or turning up where the victim lives, works or goes',
+  'plain.interfering_with_property': "interfering with the victim's property",
+  'plain.watching_or_spying': 'watching or spying on the victim',
+  'plain.tracking_device': "tracking the victim's location",
+  'plain.gifts_or_items': 'leaving unwanted gifts or items',
+  'plain.contacting_third_parties':
+    "contacting or using the victim's family, friends or colleagues",
+  'plain.fake_accounts': 'using fake or new accounts or numbers',
+  'plain.threats': 'making threats',
+  'plain.breach_of_order': 'breaching an order or bail conditions',
+  'plain.fear_alarm_distress':
+    "causing fear, alarm or distress that changed the victim's daily life",
+
   // The supervisor's review of a record (worded by the background)
   'review.officer': 'officer {officer}',
   'review.theOfficer': 'the officer',

@@ -105,6 +105,10 @@ describe('the message tables', () => {
       'kind.',
       'referral.',
       'demo.kind.',
+      'spo.harm.',
+      'spo.prohibit.',
+      'spo.require.',
+      'plain.',
       'demo.speed.',
     ];
     // Prompt and step names come from the catalogue (catalogue-messages.ts).
