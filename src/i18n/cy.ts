@@ -6,6 +6,10 @@
  */
 import type { Messages } from './en';
 
+/** The not-applicable reasons most prompts and steps offer. */
+const NA_NOT_CONTACTED = 'Nid oedd modd cysylltu â’r dioddefwr eto';
+const NA_OTHER_UNIT = 'Mae swyddog neu uned arall yn gwneud hyn';
+
 export const cy: Messages = {
   'lang.name': 'Cymraeg',
 
@@ -256,6 +260,170 @@ export const cy: Messages = {
   'place.church': 'eglwys',
   'place.transport': 'safle bws neu orsaf',
   'list.and': '{rest} a {last}',
+
+  'prompt.classification.why':
+    'Rheolau Cofnodi Troseddau’r Swyddfa Gartref: dosbarthiad stelcio yw 8Q; ers Ebrill 2020 cofnodir cwrs ymddygiad rhwng cyn-bartneriaid fel stelcio oni bai mai aflonyddu yn unig ydyw yn ôl y gyfraith; ers 2023 dim ond y brif drosedd a gyfrifir. Uwch-gŵyn stelcio (HMICFRS, y Coleg Plismona, IOPC; adroddiad, Medi 2024): roedd cofnodi stelcio fel aflonyddu neu gyfathrebu maleisus yn fethiant craidd. Mae Argymhelliad 7 yn gofyn i heddluoedd geisio newidiadau fel y gall eu systemau cofnodi troseddau gofnodi a chwilio am stelcio fel dosbarthiad cynwysedig pan nad dyna’r brif drosedd, gyda mesurau interim megis adroddiadau cudd-wybodaeth yn y cyfamser. Cyngor y Coleg Plismona: lle rydych yn cofnodi aflonyddu, dywedwch pam nad stelcio ydyw.',
+  'prompt.classification.done':
+    'Mae’r dosbarthiad yn dangos stelcio; neu, o dan brif drosedd arall, mae’r faner stelcio wedi’i gosod neu mae’r naratif yn cofnodi stelcio fel dosbarthiad cynwysedig neu adroddiad cudd-wybodaeth; neu mae’r naratif yn dweud pam mai aflonyddu yn unig yw hyn.',
+  'prompt.classification.point.0':
+    'Wedi’i gofnodi fel "{classification}". Mae’r ymddygiad yn darllen fel stelcio: dro ar ôl tro, yn ddigroeso ac yn sefydlog ar un person. Ystyriwch stelcio 8Q (a.2A, neu a.4A).',
+  'prompt.classification.point.1':
+    'Wedi’i gofnodi fel "{classification}". Mae negeseuon dro ar ôl tro gydag obsesiwn yn gwrs ymddygiad: ystyriwch stelcio 8Q yn hytrach na chyfathrebu maleisus yn unig.',
+  'prompt.classification.point.2':
+    'Cyn-bartner a chwrs ymddygiad: ers Ebrill 2020 cofnodwch fel stelcio oni bai eich bod yn fodlon mai aflonyddu yn unig ydyw yn ôl y gyfraith.',
+  'prompt.classification.point.3':
+    'Y brif drosedd yw "{classification}". Ychwanegwch stelcio fel dosbarthiad cynwysedig fel y gellir dod o hyd iddo wedyn; os na all eich system wneud hynny, cyflwynwch adroddiad cudd-wybodaeth.',
+  'prompt.classification.point.4': 'Dim dosbarthiad wedi’i ddarllen o’r cofnod eto. 8Q yw stelcio.',
+  'prompt.classification.point.5': 'Nid yw’r faner stelcio ar y cofnod hwn wedi’i gosod.',
+  'prompt.classification.na.0': 'Aflonyddu yn unig yn ôl y gyfraith: rheswm yn y naratif',
+  'prompt.classification.na.1': 'Penderfyniad Cofrestrydd Troseddau’r Heddlu',
+  'prompt.classification.na.2': 'Un digwyddiad, dim cwrs ymddygiad',
+  'prompt.s4a.why':
+    'Deddf Amddiffyn rhag Aflonyddu 1997 a.4A (neillffordd, hyd at 10 mlynedd ar dditiad). Roedd adnabod a.4A yn un o’r meysydd a gwmpaswyd gan ymchwiliad yr uwch-gŵyn stelcio (adroddiad, Medi 2024) yn ei arolwg o’r 43 heddlu.',
+  'prompt.s4a.done':
+    'Mae’r dosbarthiad yn crybwyll a.4A, neu mae’r naratif yn cofnodi bod a.4A wedi’i ystyried.',
+  'prompt.s4a.point.0':
+    'Ofn trais wedi’i ddisgrifio ar {fearOccasions} achlysur; mae a.4A(1)(b)(i) angen dau neu ragor.',
+  'prompt.s4a.point.1':
+    'Braw neu ofid difrifol wedi’i ddisgrifio: cofnodwch yr effaith ar fywyd bob dydd (symud tŷ, newid trefn, rhoi’r gorau i weithio).',
+  'prompt.s4a.point.2':
+    'Disgrifir y dioddefwr fel un ofnus iawn: cofnodwch sut mae’n effeithio ar waith, cartref a threfn.',
+  'prompt.s4a.na.0': 'a.4A wedi’i ystyried: elfennau heb eu bodloni',
+  'prompt.s4a.na.1': 'Wedi’i gofnodi fel a.4A eisoes',
+  'prompt.risk_screening.why':
+    'S-DASH (2009): defnyddiwch ym mhob achos o stelcio neu aflonyddu gyda dau ddigwyddiad neu ragor neu ddioddefwr ofnus iawn; mae mwy o atebion "ydy" yn golygu risg uwch, ac nid yw dim trais yn golygu risg isel. DASH (ACPO/SafeLives) neu DARA (y Coleg Plismona) ar gyfer cam-drin domestig. Mae meini prawf MARAC SafeLives yn cynnwys stelcio a barn broffesiynol; mae stelcio risg uchel nad yw’n ddomestig yn mynd i glinig stelcio neu banel amlasiantaeth.',
+  'prompt.risk_screening.done':
+    'Mae’r maes sgrinio risg wedi’i lenwi neu mae’r naratif yn cofnodi bod S-DASH/SST wedi’i gwblhau; mewn achos domestig DASH neu DARA hefyd; lle mae’r risg yn uchel, goruchwyliwr wedi cael gwybod ac atgyfeiriad MARAC neu glinig stelcio wedi’i gofnodi.',
+  'prompt.risk_screening.point.0':
+    'Cyd-destun domestig: DASH neu DARA hefyd. Os atebir "ydy" i gwestiwn 8 DASH (cyswllt cyson, dilyn, aflonyddu), ewch ymlaen at y cwestiynau stelcio.',
+  'prompt.risk_screening.point.1':
+    'Dangosyddion risg uchel wedi’u canfod: gofynnwch am adolygiad gan oruchwyliwr nawr.',
+  'prompt.risk_screening.point.2':
+    'Dangosyddion domestig a risg uchel: ystyriwch atgyfeiriad MARAC (DASH/DARA uchel, neu farn broffesiynol).',
+  'prompt.risk_screening.point.3':
+    'Atgyfeiriwch at y clinig stelcio neu’r panel stelcio amlasiantaeth os oes gan eich heddlu un.',
+  'prompt.risk_screening.point.4':
+    'Cyn-bartner sydd wedi gwneud bygythiadau: mae’r ymchwil a ddyfynnir yng nghanllawiau S-DASH (Mullen, Pathé a Purcell 2009) yn rhoi’r grŵp hwn ar y risg uchaf o ymosodiad.',
+  'prompt.risk_screening.point.5':
+    'Mae’r dioddefwr yn ofnus iawn (thema S-DASH 1). Y dioddefwr yn aml yw’r un sy’n barnu orau ei risg ei hun.',
+  'prompt.risk_screening.na.0': 'Sgrinio wedi’i wneud gan uned arall',
+  'prompt.risk_screening.na.1': 'Gwrthododd y dioddefwr ateb',
+  'prompt.risk_screening.na.2': NA_NOT_CONTACTED,
+  'prompt.risk_screening.na.3': NA_OTHER_UNIT,
+  'prompt.vna.why':
+    'Cod Ymarfer ar gyfer Dioddefwyr Troseddau yng Nghymru a Lloegr (Cod Dioddefwyr, mewn grym Ebrill 2021), Hawliau 1 i 7: asesiad o anghenion, Hawliau Estynedig, atgyfeirio at gymorth o fewn 2 ddiwrnod gwaith, cadarnhad ysgrifenedig, Datganiad Personol Dioddefwr, iawndal.',
+  'prompt.vna.done':
+    'Mae pob cam isod wedi’i wneud (gan y cofnod, y naratif neu chi) neu wedi’i nodi’n amherthnasol gyda rheswm.',
+  'prompt.vna.point.0':
+    'Cam-drin domestig: mae’r dioddefwr hefyd yn gymwys i gael Hawliau Estynedig fel dioddefwr y drosedd fwyaf difrifol.',
+  'prompt.vna.na.0': 'Nid oes modd cysylltu â’r dioddefwr: ymdrechion wedi’u cofnodi',
+  'prompt.vna.na.1': 'Asesiad o anghenion wedi’i wneud gan yr uned gofal dioddefwyr',
+  'prompt.spo.why':
+    'Deddf Diogelu Rhag Stelcio 2019 a.1 (tri amod) ac a.5 (gorchmynion interim); canllawiau statudol o dan a.12 (fersiwn Ebrill 2024). Cyngor PNLD: ystyriwch Orchymyn Diogelu Rhag Stelcio ar ddechrau pob ymchwiliad stelcio. Roedd methu â chynnig neu wneud cais am orchmynion yn bryder craidd yn yr uwch-gŵyn stelcio (adroddiad, Medi 2024).',
+  'prompt.spo.done':
+    'Mae’r maes penderfyniad SPO wedi’i lenwi, neu mae’r naratif yn cofnodi bod y gorchymyn wedi’i ystyried, bod cais wedi’i wneud (llawn neu interim), neu na wnaed cais a pham.',
+  'prompt.spo.point.0':
+    'Nid yw Gorchymyn Diogelu Rhag Stelcio yn dibynnu ar erlyniad: gellir gofyn amdano cyn cyrraedd y trothwy cyhuddo, pan nad yw’r dioddefwr yn cefnogi erlyniad, ac ochr yn ochr ag erlyniad.',
+  'prompt.spo.point.1':
+    'Dangosyddion risg uchel: ystyriwch orchymyn interim (a.5) i ddiogelu ar unwaith tra clywir y cais llawn.',
+  'prompt.spo.point.2':
+    'Stelcio drwy ddirprwy: gall y gorchymyn ddiogelu teulu, ffrindiau, cydweithwyr neu bartner newydd, nid y dioddefwr yn unig.',
+  'prompt.spo.point.3':
+    'Mae gorchymyn neu amod mechnïaeth wedi’i dorri: cofnodwch y toriad a gwiriwch hanes gorchmynion y sawl a ddrwgdybir.',
+  'prompt.spo.point.4':
+    'Defnyddiwyd technoleg: gallwch ofyn i’r llys am amodau ar ddyfeisiau a chyfrifon (e.e. ildio dyfeisiau, mynediad i’r heddlu at gyfrifon).',
+  'prompt.spo.na.0': 'Gorchymyn Diogelu Rhag Stelcio eisoes mewn grym',
+  'prompt.spo.na.1': 'Uned arall yn gwneud y cais',
+  'prompt.spo.na.2': 'Nid stelcio: rheswm wedi’i gofnodi',
+  'prompt.safeguarding.why':
+    'Cod Dioddefwyr Hawl 4 (atgyfeirio arbenigol); rôl eiriolwr stelcio annibynnol a bennwyd o dan Ddeddf Dioddefwyr a Charcharorion 2024 a.16 (o Chwefror 2026); Deddf yr Heddlu, Troseddu, Dedfrydu a Llysoedd 2022: dyletswydd i ofyn am farn y dioddefwr ar amodau mechnïaeth cyn cyhuddo; Deddf Cam-drin Domestig 2021: Cyfraith Clare (DVDS) a DAPN/DAPO.',
+  'prompt.safeguarding.done':
+    'Mae’r naratif yn cofnodi atgyfeiriad at eiriolwr stelcio, IDVA neu gymorth i ddioddefwyr gyda chydsyniad, neu fod y dioddefwr wedi gwrthod.',
+  'prompt.safeguarding.point.0': 'Eiriolaeth stelcio: {advocacy}.',
+  'prompt.safeguarding.point.1': 'IDVA: {idva}.',
+  'prompt.safeguarding.point.2':
+    'Cyd-destun domestig: ystyriwch Gyfraith Clare (DVDS: yr Hawl i Ofyn neu’r Hawl i Wybod).',
+  'prompt.safeguarding.point.3':
+    'Cyd-destun domestig: ystyriwch DAPN/DAPO (DVPN/DVPO lle nad yw DAPO yn cael eu defnyddio eto).',
+  'prompt.safeguarding.point.4': 'Gosodwch y faner cam-drin domestig.',
+  'prompt.safeguarding.point.5':
+    'Y sawl a ddrwgdybir: ystyriwch raglen i gyflawnwyr neu ymyrraeth stelcio amlasiantaeth: {perpetrator}.',
+  'prompt.safeguarding.point.6':
+    'Rhowch gyngor ar wirio ffonau, cyfrifon a cheir am ddyfeisiau olrhain.',
+  'prompt.safeguarding.point.7': 'Llinellau cymorth i’r dioddefwr: {helplines}.',
+  'prompt.safeguarding.na.0': 'Gwrthododd y dioddefwr bob cymorth',
+  'prompt.safeguarding.na.1': 'Eisoes yn cael cymorth gan eiriolwr',
+  'prompt.safeguarding.na.2': NA_NOT_CONTACTED,
+  'prompt.safeguarding.na.3': NA_OTHER_UNIT,
+  'prompt.evidence.why':
+    'Cyngor y Coleg Plismona i ymchwilwyr stelcio: sefydlwch y patrwm a’r hanes cyfan, wedi’i adrodd neu beidio, a chymerwch yn ganiataol fod technoleg wedi’i defnyddio’n ôl pob tebyg. Canllawiau Gwasanaeth Erlyn y Goron: edrychwch ar yr ymddygiad yn ei gyfanrwydd, nid fesul digwyddiad.',
+  'prompt.evidence.done':
+    'Mae’r naratif yn cofnodi bod tystiolaeth wedi’i sicrhau; lle amheuir dyfeisiau olrhain neu feddalwedd ysbïo, gwiriad o’r dyfeisiau hefyd.',
+  'prompt.evidence.point.0':
+    'Gwiriwch ffôn, cyfrifon a char y dioddefwr am ddyfeisiau olrhain, meddalwedd ysbïo a lleoliadau a rennir.',
+  'prompt.evidence.point.1':
+    'Cymerwch ddatganiadau gan y teulu, ffrindiau neu gydweithwyr y cysylltodd y sawl a ddrwgdybir â nhw.',
+  'prompt.evidence.point.2': 'Mynnwch gopi o’r gorchymyn neu’r amodau mechnïaeth a dorrwyd.',
+  'prompt.evidence.point.3':
+    'Rhestrwch bob achlysur gyda dyddiadau ({occasions} wedi’u canfod hyd yma) a gwiriwch am adroddiadau cynharach.',
+  'prompt.evidence.na.0': 'Tystiolaeth wedi’i sicrhau gan swyddog arall',
+  'prompt.evidence.na.1': NA_NOT_CONTACTED,
+  'prompt.evidence.na.2': NA_OTHER_UNIT,
+  'vna.enhanced_rights.why':
+    'Cod Dioddefwyr: mae gan ddioddefwyr a dargedir yn barhaus, gan gynnwys dioddefwyr stelcio neu aflonyddu, a dioddefwyr cam-drin domestig (trosedd fwyaf difrifol) Hawliau Estynedig.',
+  'vna.enhanced_rights.done':
+    'Mae maes Hawliau Estynedig VNA wedi’i lenwi, neu mae’r naratif yn cofnodi Hawliau Estynedig.',
+  'vna.enhanced_rights.na.0': 'Nid stelcio ar ôl adolygu: rheswm yn y naratif',
+  'vna.communication_needs.why': 'Cod Dioddefwyr Hawl 1: i allu deall a chael eich deall.',
+  'vna.communication_needs.done':
+    'Mae maes cyfathrebu VNA wedi’i lenwi, neu mae’r naratif yn cofnodi anghenion cyfathrebu (neu ddim).',
+  'vna.communication_needs.na.0': NA_NOT_CONTACTED,
+  'vna.communication_needs.na.1': NA_OTHER_UNIT,
+  'vna.contact_plan.why':
+    'Cod Dioddefwyr Hawl 6: cytuno sut a pha mor aml y rhoddir diweddariadau.',
+  'vna.contact_plan.done':
+    'Mae maes cyswllt VNA wedi’i lenwi, neu mae’r naratif yn cofnodi cynllun cyswllt y cytunwyd arno neu ddull cyswllt diogel.',
+  'vna.contact_plan.na.0': NA_NOT_CONTACTED,
+  'vna.contact_plan.na.1': NA_OTHER_UNIT,
+  'vna.support_referral.why':
+    'Cod Dioddefwyr Hawl 4: atgyfeirio at wasanaeth cymorth o fewn 2 ddiwrnod gwaith; atgyfeirio arbenigol lle bo’n gymwys.',
+  'vna.support_referral.done':
+    'Mae maes atgyfeirio VNA wedi’i lenwi, neu mae’r naratif yn cofnodi atgyfeiriad gyda chydsyniad, neu fod y dioddefwr wedi gwrthod.',
+  'vna.support_referral.na.0': 'Gwrthododd y dioddefwr atgyfeiriad',
+  'vna.support_referral.na.1': NA_NOT_CONTACTED,
+  'vna.support_referral.na.2': NA_OTHER_UNIT,
+  'vna.written_confirmation.why':
+    'Cod Dioddefwyr Hawl 3: cadarnhad ysgrifenedig o’r drosedd, y cyfeirnod trosedd a manylion y swyddog sy’n gyfrifol, drwy ddull diogel lle mae risg.',
+  'vna.written_confirmation.done':
+    'Mae maes cadarnhad VNA wedi’i lenwi, neu mae’r naratif yn cofnodi bod cadarnhad ysgrifenedig wedi’i anfon.',
+  'vna.written_confirmation.na.0': 'Dim dull diogel eto: y dioddefwr i’w gasglu',
+  'vna.written_confirmation.na.1': NA_NOT_CONTACTED,
+  'vna.written_confirmation.na.2': NA_OTHER_UNIT,
+  'vna.vps.why': 'Cod Dioddefwyr Hawl 7: i wneud Datganiad Personol Dioddefwr.',
+  'vna.vps.done':
+    'Mae maes VPS VNA wedi’i lenwi, neu mae’r naratif yn cofnodi bod Datganiad Personol Dioddefwr wedi’i gynnig, ei gymryd neu ei wrthod.',
+  'vna.vps.na.0': NA_NOT_CONTACTED,
+  'vna.vps.na.1': NA_OTHER_UNIT,
+  'vna.compensation.why': 'Cod Dioddefwyr Hawl 5: gwybodaeth am iawndal.',
+  'vna.compensation.done':
+    'Mae maes iawndal VNA wedi’i lenwi, neu mae’r naratif yn cofnodi bod gwybodaeth am iawndal wedi’i rhoi.',
+  'vna.compensation.na.0': NA_NOT_CONTACTED,
+  'vna.compensation.na.1': NA_OTHER_UNIT,
+  'vna.special_measures.why':
+    'Cod Dioddefwyr Hawl 4 (gwybodaeth am fesurau arbennig); Deddf Cyfiawnder Ieuenctid a Thystiolaeth Droseddol 1999 a.16–17 (tystion sy’n agored i niwed a thystion sy’n cael eu dychryn); mae achwynwyr cam-drin domestig yn gymwys yn awtomatig fel tystion sy’n cael eu dychryn (a.17(4A)); y llys sy’n penderfynu.',
+  'vna.special_measures.done':
+    'Mae maes mesurau arbennig VNA wedi’i lenwi, neu mae’r naratif yn cofnodi bod mesurau arbennig wedi’u trafod.',
+  'vna.special_measures.na.0': 'Dim un a ddrwgdybir wedi’i adnabod eto',
+  'vna.special_measures.na.1': NA_NOT_CONTACTED,
+  'vna.special_measures.na.2': NA_OTHER_UNIT,
+  'vna.bail_views.why':
+    'Deddf yr Heddlu, Troseddu, Dedfrydu a Llysoedd 2022: dyletswydd i ofyn am farn y dioddefwr cyn pennu amodau mechnïaeth cyn cyhuddo sy’n ei ddiogelu.',
+  'vna.bail_views.done':
+    'Mae maes mechnïaeth VNA wedi’i lenwi, neu mae’r naratif yn cofnodi barn y dioddefwr am fechnïaeth.',
+  'vna.bail_views.na.0': 'Dim arestio na mechnïaeth eto',
+  'vna.bail_views.na.1': 'Y sawl a ddrwgdybir heb ei adnabod',
+  'vna.bail_views.na.2': NA_NOT_CONTACTED,
+  'vna.bail_views.na.3': NA_OTHER_UNIT,
 
   'spo.mark': 'DRAFFT: i’r swyddog ei wirio. Nid cais. Heb ei anfon i unman.',
   'spo.textTitle': 'Gorchymyn Diogelu Rhag Stelcio: sail (Deddf Diogelu Rhag Stelcio 2019 a.1(1))',

@@ -15,7 +15,7 @@ import corePack from '../rules/packs/core.json';
 import type { RulePack } from '../rules/types';
 import { packMessages } from './pack-messages';
 import { CATALOGUE } from '../prompts/catalogue';
-import { catalogueMessages } from './catalogue-messages';
+import { catalogueMessages, type CatalogueListKey } from './catalogue-messages';
 import { FOUR_LABEL, RELATIONSHIP_LABEL, STATE_LABEL } from '../prompts/labels';
 
 /** `labels` as messages under `prefix`: `four.fixated` from `FOUR_LABEL.fixated`. */
@@ -791,7 +791,11 @@ export type MessageKey = keyof typeof en;
 /** The forms of a plural message, by Intl.PluralRules category; `other` is always given. */
 export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** A whole message table: exactly the English keys, each a string or plural forms as in English. */
+/**
+ * A whole message table: exactly the English keys, each a string or plural forms as in English.
+ * The catalogue's listed texts (points, not-applicable reasons) are keyed by position, which the
+ * type cannot count: the i18n test checks both tables have each one.
+ */
 export type Messages = {
   [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms;
-};
+} & Partial<Record<CatalogueListKey, string>>;
