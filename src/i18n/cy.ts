@@ -260,6 +260,7 @@ export const cy: Messages = {
   'place.church': 'eglwys',
   'place.transport': 'safle bws neu orsaf',
   'list.and': '{rest} a {last}',
+  'list.andVowel': '{rest} ac {last}',
 
   'prompt.classification.why':
     'Rheolau Cofnodi Troseddau’r Swyddfa Gartref: dosbarthiad stelcio yw 8Q; ers Ebrill 2020 cofnodir cwrs ymddygiad rhwng cyn-bartneriaid fel stelcio oni bai mai aflonyddu yn unig ydyw yn ôl y gyfraith; ers 2023 dim ond y brif drosedd a gyfrifir. Uwch-gŵyn stelcio (HMICFRS, y Coleg Plismona, IOPC; adroddiad, Medi 2024): roedd cofnodi stelcio fel aflonyddu neu gyfathrebu maleisus yn fethiant craidd. Mae Argymhelliad 7 yn gofyn i heddluoedd geisio newidiadau fel y gall eu systemau cofnodi troseddau gofnodi a chwilio am stelcio fel dosbarthiad cynwysedig pan nad dyna’r brif drosedd, gyda mesurau interim megis adroddiadau cudd-wybodaeth yn y cyfamser. Cyngor y Coleg Plismona: lle rydych yn cofnodi aflonyddu, dywedwch pam nad stelcio ydyw.',

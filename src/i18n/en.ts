@@ -243,6 +243,7 @@ const MESSAGES = {
   'place.church': 'church',
   'place.transport': 'bus stop or station',
   'list.and': '{rest} and {last}',
+  'list.andVowel': '{rest} and {last}',
 
   // The SPO grounds draft (worded by the background; PHA and SPA section numbers stay as cited)
   'spo.mark': 'DRAFT: for the officer to check. Not an application. Not sent anywhere.',

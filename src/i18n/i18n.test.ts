@@ -162,6 +162,7 @@ describe('t()', () => {
 
   it('joins a Welsh list with "a"', () => {
     expect(listOf(['cartref', 'gweithle'])).toBe('cartref a gweithle');
+    expect(listOf(['cartref', 'eglwys'])).toBe('cartref ac eglwys');
   });
 });
 

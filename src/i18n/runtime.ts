@@ -56,9 +56,11 @@ export function t(key: MessageKey, params?: Params): string {
 /** "a, b and c" in the active language. */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return t('list.and', {
+  const last = items[items.length - 1] as string;
+  // Welsh "a" becomes "ac" before a vowel ("cartref ac eglwys").
+  return t(/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'list.andVowel' : 'list.and', {
     rest: items.slice(0, -1).join(', '),
-    last: items[items.length - 1] as string,
+    last,
   });
 }
 
