@@ -49,7 +49,7 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
       ) : (
         <p>
           {t('recordReview.likely', {
-            likely: t(record.stalkingLikely ? 'common.yes' : 'common.no'),
+            likely: t(record.stalkingLikely ? 'answer.yes' : 'answer.no'),
             score: Math.round((record.maxScore ?? 0) * 100),
           })}{' '}
           {record.behaviours.length === 0
@@ -158,7 +158,7 @@ function eventDetails(e: AuditEvent): string {
     }
     case 'indicators':
       return `${t('event.indicators', {
-        likely: t(e.stalkingLikely ? 'common.yes' : 'common.no'),
+        likely: t(e.stalkingLikely ? 'answer.yes' : 'answer.no'),
         score: Math.round(e.score * 100),
       })}${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':

@@ -1,4 +1,4 @@
-import { t } from '../i18n/runtime';
+import { messages, t } from '../i18n/runtime';
 /**
  * The trainer demo page (/demo.html): the fictional training record, the real overlay running on
  * it, and scripted scenarios that type into the record so a trainer can show officers what
@@ -13,7 +13,7 @@ import { t } from '../i18n/runtime';
  * trainer's prompt decisions are kept in memory, both gone when the page closes.
  */
 import { analyse, defaultPack } from '../core/index';
-import { CATALOGUE } from '../prompts/catalogue';
+import { activeCatalogue } from '../i18n/tables';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
@@ -172,7 +172,7 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     },
     async summary(input) {
       return formatSummary(toSummaryInput(input), {
-        names: summaryNames(defaultPack, CATALOGUE),
+        names: summaryNames(defaultPack, activeCatalogue(), messages() ?? {}),
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         officer: DEMO_OFFICER_ID,
       });
@@ -391,7 +391,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         services: DEFAULT_SERVICES,
         bridge,
         pack: defaultPack,
-        catalogue: CATALOGUE,
+        catalogue: activeCatalogue(),
       }),
     ).catch((err: unknown) => {
       console.error('Waymark demo: the overlay did not start:', err);
@@ -530,7 +530,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
       mandatory: policy.mandatory,
       services: DEFAULT_SERVICES,
       now: Date.now(),
-      catalogue: CATALOGUE,
+      catalogue: activeCatalogue(),
     });
     return scorePractice(scenario, record, analysis, prompts);
   };

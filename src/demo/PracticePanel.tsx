@@ -1,6 +1,6 @@
 import { t, tParts } from '../i18n/runtime';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATALOGUE } from '../prompts/catalogue';
+import { activeCatalogue } from '../i18n/tables';
 import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { resultText, type PracticeResult } from './practice';
@@ -19,7 +19,7 @@ export interface PracticePanelProps {
 }
 
 function promptTitle(id: PromptId): string {
-  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+  return activeCatalogue().prompts.find((p) => p.id === id)?.title ?? id;
 }
 
 function sentenceCase(text: string): string {

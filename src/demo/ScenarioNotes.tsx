@@ -1,13 +1,13 @@
 import { t } from '../i18n/runtime';
 import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
 import { fourLabel } from '../overlay/labels';
-import { CATALOGUE } from '../prompts/catalogue';
+import { activeCatalogue } from '../i18n/tables';
 import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { expectedPrompts, type Scenario } from './scenarios';
 
 function promptTitle(id: PromptId): string {
-  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+  return activeCatalogue().prompts.find((p) => p.id === id)?.title ?? id;
 }
 
 function sentenceCase(text: string): string {

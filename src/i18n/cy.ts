@@ -633,6 +633,8 @@ export const cy: Messages = {
 
   'common.yes': 'Ydy',
   'common.no': 'Nac ydy',
+  'answer.yes': 'ydy',
+  'answer.no': 'nac ydy',
   'dash.title': 'Waymark – dangosfwrdd y goruchwyliwr',
   'dash.notInLog': 'Nid yw’r cofnod {ref} yn y log archwilio y gallwch ei weld.',
   'dash.loadFailed': 'Methodd y dangosfwrdd â llwytho: {error}',

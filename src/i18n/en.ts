@@ -452,6 +452,8 @@ const MESSAGES = {
   // The supervisor dashboard
   'common.yes': 'Yes',
   'common.no': 'No',
+  'answer.yes': 'yes',
+  'answer.no': 'no',
   'dash.title': 'Waymark – supervisor dashboard',
   'dash.notInLog': 'Record {ref} is not in the audit log you can see.',
   'dash.loadFailed': 'The dashboard could not load: {error}',

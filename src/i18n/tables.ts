@@ -7,7 +7,9 @@ import type { RulePack } from '../rules/types';
 import { cy } from './cy';
 import { en, type Messages } from './en';
 import { packMessages } from './pack-messages';
-import { setLanguage } from './runtime';
+import { messages, setLanguage } from './runtime';
+import { CATALOGUE, type Catalogue } from '../prompts/catalogue';
+import { localiseCatalogue } from './catalogue-messages';
 
 export const TABLES: Record<Language, Messages> = { en, cy };
 
@@ -31,4 +33,9 @@ export function useLanguage(
 ): void {
   setLanguage(language, TABLES[language]);
   if (doc) doc.documentElement.lang = language;
+}
+
+/** The prompt catalogue worded in the active language (an extension page's own copy). */
+export function activeCatalogue(): Catalogue {
+  return localiseCatalogue(CATALOGUE, messages() ?? {});
 }

@@ -146,14 +146,6 @@ export function startWaymark(opts: StartOptions): void {
     if (table?.[key] !== undefined) return t(key);
     return names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
   };
-  const relationshipLabels = table
-    ? (Object.fromEntries(
-        Object.keys(opts.catalogue.relationshipLabels).map((id) => [
-          id,
-          t(`relationship.${id}` as MessageKey),
-        ]),
-      ) as Catalogue['relationshipLabels'])
-    : opts.catalogue.relationshipLabels;
   const feed = new AuditFeed(bridge);
   let saving: SaveState = { waiting: 0, lost: 0 };
   const gate = new TrustGate();
@@ -620,7 +612,7 @@ export function startWaymark(opts: StartOptions): void {
         },
         role: opts.role,
         demo: opts.demo === true,
-        relationshipLabels,
+        relationshipLabels: opts.catalogue.relationshipLabels,
         place: ui.at,
         showSuppressed: ui.showSuppressed,
         hover: ui.hover,
