@@ -46,6 +46,16 @@ test.describe('Welsh', () => {
     await expect(panel.getByRole('button', { name: 'Mewnosod crynodeb' })).toBeVisible();
     // Nothing shows a message id where wording should be.
     expect(await panel.innerText()).not.toMatch(/\b(?:panel|prompt|reason|summary)\.[a-z]+/);
+
+    // The block written into the record is Welsh; its markers and data line are the same.
+    await overlay.locator('[data-action="insert-summary"]').click();
+    const notes = page.locator('#notes');
+    await expect(notes).toHaveValue(
+      /^--- Waymark summary ---\n[^]*Dangosyddion stelcio yn yr adroddiad: tebygol\.[^]*\nWAYMARK-DATA v2 [\w-]+\n--- end/,
+    );
+    await expect(overlay.getByTestId('waymark-insert-status')).toHaveText(
+      'Crynodeb wedi’i ysgrifennu yn y maes nodiadau.',
+    );
   });
 
   test('the options page follows the officer’s own language setting', async ({
