@@ -4,7 +4,6 @@ import { openAuditDb, type AuditDb } from '../audit/db';
 import type { AuditEvent } from '../audit/schema';
 import {
   MAX_IMPORT_CHARS,
-  NOTHING_TO_VERIFY,
   exportCsv,
   exportJson,
   parseImport,
@@ -92,7 +91,7 @@ type Notice = { tone: 'ok' | 'error'; text: string } | null;
  * the first 16 hex digits of the hash.
  */
 function headText(head: ChainHeadRef): string {
-  return `seq ${head.seq}, hash ${head.hash.slice(0, 16)}`;
+  return t('dash.head', { seq: head.seq, hash: head.hash.slice(0, 16) });
 }
 
 /**
@@ -310,9 +309,9 @@ export function DashboardApp({
       setNotice({
         tone: failed ? 'error' : 'ok',
         text:
-          `${good.length} of ${result.files.length} exports added (${added} new events).` +
+          t('dash.teamAdded', { good: good.length, total: result.files.length, added }) +
           (failed
-            ? ` ${failed} refused and left out: see the list below.${good.length ? '' : ' The current view is unchanged.'}`
+            ? ` ${t('dash.teamRefused', { count: failed })}${good.length ? '' : ` ${t('dash.unchanged')}`}`
             : ''),
       });
     } finally {
@@ -359,12 +358,15 @@ export function DashboardApp({
       // Refuse a huge file before reading it into memory (a character is at least one byte).
       const result =
         file.size > MAX_IMPORT_CHARS * 4
-          ? { ok: false as const, error: `File too large: ${(file.size / 1e6).toFixed(1)} MB.` }
+          ? {
+              ok: false as const,
+              error: t('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
+            }
           : await parseImport(await file.text());
       if (!result.ok) {
         setNotice({
           tone: 'error',
-          text: `Import of ${file.name} refused: ${result.error} The current view is unchanged.`,
+          text: `${t('dash.importRefused', { file: file.name, error: result.error })} ${t('dash.unchanged')}`,
         });
         return;
       }
@@ -375,8 +377,17 @@ export function DashboardApp({
       setNotice({
         tone: 'ok',
         text: result.chain
-          ? `Showing ${file.name}: ${result.events.length} events, chain verified from seq ${result.events[0]!.seq} to its stated head ${headText({ seq: last.seq, hash: last.hash })}.`
-          : `Showing ${file.name}: ${result.events.length} events, chain verified from seq 0 to ${last.seq}. This older file states no head, so events removed from its end would not show.`,
+          ? t('dash.showingFile', {
+              file: file.name,
+              count: result.events.length,
+              first: result.events[0]!.seq,
+              head: headText({ seq: last.seq, hash: last.hash }),
+            })
+          : t('dash.showingOldFile', {
+              file: file.name,
+              count: result.events.length,
+              last: last.seq,
+            }),
       });
     } finally {
       setBusy(false);
@@ -404,19 +415,25 @@ export function DashboardApp({
           source.chain?.head ?? undefined,
         );
       }
-      const what = source.kind === 'live' ? 'The audit log' : source.fileName;
+      const what = source.kind === 'live' ? t('dash.theLog') : source.fileName;
       setNotice(
         check.ok
           ? {
               tone: 'ok',
               text:
                 check.count === 0
-                  ? `${what} ${NOTHING_TO_VERIFY}.`
-                  : `${what}: chain intact, ${check.count} events (seq ${check.firstSeq} to ${check.lastSeq}), head ${headText({ seq: check.lastSeq!, hash: check.lastHash! })}.`,
+                  ? t('dash.nothingToVerify', { what })
+                  : t('dash.intact', {
+                      what,
+                      count: check.count,
+                      first: check.firstSeq ?? 0,
+                      last: check.lastSeq ?? 0,
+                      head: headText({ seq: check.lastSeq!, hash: check.lastHash! }),
+                    }),
             }
           : {
               tone: 'error',
-              text: `${what}: chain broken at seq ${check.brokenAt}: ${check.reason}.`,
+              text: t('dash.broken', { what, seq: check.brokenAt, reason: check.reason }),
             },
       );
     } catch (err) {
@@ -564,8 +581,13 @@ export function DashboardApp({
             {teamReport.map((f, i) => (
               <li key={`${i}:${f.name}`} data-file={f.name} data-ok={f.ok ? 'true' : 'false'}>
                 {f.ok
-                  ? `${f.name}: chain verified, ${f.events} events (${f.added} new), officer ${f.officers.join(', ')}.`
-                  : `${f.name}: refused, left out: ${f.error}`}
+                  ? t('dash.fileOk', {
+                      file: f.name,
+                      count: f.events,
+                      added: f.added,
+                      officers: f.officers.join(', '),
+                    })
+                  : t('dash.fileRefused', { file: f.name, error: f.error })}
               </li>
             ))}
           </ul>

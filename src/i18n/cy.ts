@@ -687,6 +687,24 @@ export const cy: Messages = {
   'dash.mandatoryPolicy': 'Anogwyr gorfodol: {list} (wedi’u gosod gan bolisi).',
   'dash.mandatoryDefault': 'Anogwyr gorfodol: {list} (rhagosodiad; nid yw polisi’n gosod dim).',
   'dash.records': 'Cofnodion',
+
+  'dash.head': 'rhif {seq}, stwnsh {hash}',
+  'dash.teamAdded': 'Ychwanegwyd {good} o {total} allforyn ({added} digwyddiad newydd).',
+  'dash.teamRefused': 'Gwrthodwyd {count} a’u gadael allan: gweler y rhestr isod.',
+  'dash.unchanged': 'Nid yw’r olwg bresennol wedi newid.',
+  'dash.tooLarge': 'Ffeil yn rhy fawr: {size} MB.',
+  'dash.importRefused': 'Gwrthodwyd mewnforio {file}: {error}',
+  'dash.showingFile':
+    'Yn dangos {file}: {count} digwyddiad, cadwyn wedi’i dilysu o rif {first} i’w phen datganedig {head}.',
+  'dash.showingOldFile':
+    'Yn dangos {file}: {count} digwyddiad, cadwyn wedi’i dilysu o rif 0 i {last}. Nid yw’r ffeil hŷn hon yn datgan pen, felly ni fyddai digwyddiadau a dynnwyd o’i diwedd yn dangos.',
+  'dash.theLog': 'Y log archwilio',
+  'dash.nothingToVerify': 'Nid oes digwyddiadau yn {what}: dim i’w ddilysu.',
+  'dash.intact': '{what}: cadwyn gyfan, {count} digwyddiad (rhif {first} i {last}), pen {head}.',
+  'dash.broken': '{what}: cadwyn wedi torri yn rhif {seq}: {reason}.',
+  'dash.fileOk':
+    '{file}: cadwyn wedi’i dilysu, {count} digwyddiad ({added} newydd), swyddog {officers}.',
+  'dash.fileRefused': '{file}: gwrthodwyd, wedi’i adael allan: {error}',
   'records.caption': { other: 'Cofnodion ({count})' },
   'records.captionNone': 'Cofnodion (0): dim un yn cyfateb i’r hidlyddion',
   'records.officer': 'Swyddog',

@@ -505,6 +505,23 @@ const MESSAGES = {
   'dash.mandatoryPolicy': 'Mandatory prompts: {list} (set by policy).',
   'dash.mandatoryDefault': 'Mandatory prompts: {list} (default; policy sets none).',
   'dash.records': 'Records',
+
+  'dash.head': 'seq {seq}, hash {hash}',
+  'dash.teamAdded': '{good} of {total} exports added ({added} new events).',
+  'dash.teamRefused': '{count} refused and left out: see the list below.',
+  'dash.unchanged': 'The current view is unchanged.',
+  'dash.tooLarge': 'File too large: {size} MB.',
+  'dash.importRefused': 'Import of {file} refused: {error}',
+  'dash.showingFile':
+    'Showing {file}: {count} events, chain verified from seq {first} to its stated head {head}.',
+  'dash.showingOldFile':
+    'Showing {file}: {count} events, chain verified from seq 0 to {last}. This older file states no head, so events removed from its end would not show.',
+  'dash.theLog': 'The audit log',
+  'dash.nothingToVerify': '{what} holds no events: nothing to verify.',
+  'dash.intact': '{what}: chain intact, {count} events (seq {first} to {last}), head {head}.',
+  'dash.broken': '{what}: chain broken at seq {seq}: {reason}.',
+  'dash.fileOk': '{file}: chain verified, {count} events ({added} new), officer {officers}.',
+  'dash.fileRefused': '{file}: refused, left out: {error}',
   'records.caption': { one: 'Records ({count})', other: 'Records ({count})' },
   'records.captionNone': 'Records (0): none match the filters',
   'records.officer': 'Officer',
