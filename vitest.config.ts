@@ -11,6 +11,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['src/i18n/test-setup.ts'],
     mockReset: true,
     restoreMocks: true,
   },

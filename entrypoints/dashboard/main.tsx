@@ -5,6 +5,7 @@ import { parseRecordHash } from '../../src/dashboard/deep-link';
 import { identityFromSettings } from '../../src/dashboard/identity';
 import { storageTeamStore } from '../../src/dashboard/teams';
 import { send } from '../../src/messaging/client';
+import { usePageLanguage } from '../../src/i18n/page';
 import '../../src/dashboard/dashboard.css';
 
 // Role, officer id and policy come from the background's merged settings (policy wins), never
@@ -31,5 +32,7 @@ const draw = () => {
     root,
   );
 };
-draw();
-window.addEventListener('hashchange', draw);
+void usePageLanguage().then(() => {
+  draw();
+  window.addEventListener('hashchange', draw);
+});

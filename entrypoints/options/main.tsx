@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../src/options/OptionsApp';
+import { usePageLanguage } from '../../src/i18n/page';
 import '../../src/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void usePageLanguage().then(() => render(<OptionsApp />, document.getElementById('app')!));

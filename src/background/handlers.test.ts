@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../i18n/runtime';
+import { en, type Messages } from '../i18n/en';
+import type { Catalogue } from '../prompts/catalogue';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mergeSettings } from '../config/settings';
 import { dispatch } from '../messaging/server';
@@ -360,5 +363,35 @@ describe('background handlers: supervisor review', () => {
       ok: false,
       error: { code: 'bad_request' },
     });
+  });
+});
+
+describe('background handlers: the language of Waymark’s own text', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => setLanguage('en', en));
+
+  it('sends the content script the Welsh table and catalogue when policy sets cy', async () => {
+    const { send } = setup({ language: 'cy' });
+    const reply = (await send('config/get', {})) as {
+      data: { language: string; messages: Messages; catalogue: Catalogue };
+    };
+    expect(reply.data.language).toBe('cy');
+    expect(reply.data.messages['panel.behaviours']).toBe('Ymddygiadau');
+    const spo = reply.data.catalogue.prompts.find((p) => p.id === 'spo');
+    expect(spo?.title).toBe('Cofnodi penderfyniad Gorchymyn Diogelu Rhag Stelcio');
+    expect(reply.data.catalogue.relationshipLabels.ex_partner).toBe('Cyn-bartner');
+  });
+
+  it('follows a Welsh browser when nothing sets the language, English otherwise', async () => {
+    const { send } = setup();
+    const ui = vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('cy-GB');
+    const welsh = (await send('config/get', {})) as { data: { language: string } };
+    expect(welsh.data.language).toBe('cy');
+    ui.mockReturnValue('en-GB');
+    const english = (await send('config/get', {})) as {
+      data: { language: string; messages: Messages };
+    };
+    expect(english.data.language).toBe('en');
+    expect(english.data.messages['panel.behaviours']).toBe('Behaviours');
   });
 });

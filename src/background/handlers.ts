@@ -16,6 +16,12 @@ import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
 import type { DemoProfileStatus } from '../messaging/protocol';
 import { demoRefusal, type TrainingState } from './training';
+import { chooseLanguage, uiLanguage } from '../i18n/language';
+import { tableFor } from '../i18n/tables';
+import { setLanguage } from '../i18n/runtime';
+import { localiseCatalogue } from '../i18n/catalogue-messages';
+import type { EffectiveSettings } from '../config/settings';
+import type { RulePack } from '../rules/types';
 
 /** The training log view shows this many of the newest events. */
 export const TRAINING_LOG_SHOWN = 500;
@@ -36,6 +42,17 @@ export interface BackgroundState {
 
 /** Plain handlers, one per message type; the server has already checked sender and payload. */
 export function createHandlers(state: BackgroundState): Handlers {
+  /**
+   * The language of Waymark's own text for these settings, its table and the catalogue worded in
+   * it. The table becomes the background's active one, so the summary and review read the same.
+   */
+  const wording = (effective: EffectiveSettings, pack: RulePack) => {
+    const language = chooseLanguage(effective.language, uiLanguage());
+    const messages = tableFor(language, pack);
+    setLanguage(language, messages);
+    return { language, messages, catalogue: localiseCatalogue(CATALOGUE, messages) };
+  };
+
   /**
    * The log a content script's page writes to: the one its panel was told about when it loaded. A
    * page told "demo" whose demo mode is no longer allowed (policy or role changed since) gets an
@@ -74,6 +91,8 @@ export function createHandlers(state: BackgroundState): Handlers {
       if (ctx.tabId !== null) {
         await state.training.bindPage(ctx.tabId, ctx.documentId, ctx.origin, demo);
       }
+      const pack = cachedRuntimePack(effective.rulePackExtension).pack;
+      const { language, messages, catalogue } = wording(effective, pack);
       const key = placementKey(profile?.id ?? '');
       const stored = profile ? (await browser.storage.local.get(key))[key] : undefined;
       const placement = SavedPlacementSchema.safeParse(stored);
@@ -92,9 +111,11 @@ export function createHandlers(state: BackgroundState): Handlers {
         officerId: effective.officerId,
         mandatoryPrompts: effective.mandatoryPrompts,
         services: effective.services,
-        pack: cachedRuntimePack(effective.rulePackExtension).pack,
-        catalogue: CATALOGUE,
+        pack,
+        catalogue,
         demo,
+        language,
+        messages,
       };
     },
 
@@ -135,13 +156,18 @@ export function createHandlers(state: BackgroundState): Handlers {
       return { saved: true as const };
     },
 
-    'spo/draft': (input) => buildSpoDraft(input),
+    'spo/draft': async (input) => {
+      const { effective } = await state.settings();
+      wording(effective, cachedRuntimePack(effective.rulePackExtension).pack);
+      return buildSpoDraft(input);
+    },
 
     'summary/build': async (input) => {
       const { effective } = await state.settings();
       const pack = cachedRuntimePack(effective.rulePackExtension).pack;
+      const { catalogue, messages } = wording(effective, pack);
       const text = formatSummary(toSummaryInput(input), {
-        names: summaryNames(pack, CATALOGUE),
+        names: summaryNames(pack, catalogue, messages),
         zone: localZone(),
         // No officer id set yet: the block says "the officer" rather than a placeholder.
         officer: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
@@ -152,7 +178,8 @@ export function createHandlers(state: BackgroundState): Handlers {
     'review/build': async (req) => {
       const { effective } = await state.settings();
       if (effective.role !== 'supervisor') throw new Error('reviews are for the supervisor role');
-      return buildReview(req, { names: promptNames(CATALOGUE), zone: localZone() });
+      const { catalogue } = wording(effective, cachedRuntimePack(effective.rulePackExtension).pack);
+      return buildReview(req, { names: promptNames(catalogue), zone: localZone() });
     },
 
     'review/record': async ({ recordRef, review }, ctx) => {
@@ -175,8 +202,9 @@ export function createHandlers(state: BackgroundState): Handlers {
           officerId: effective.officerId,
         },
       );
+      const { catalogue } = wording(effective, cachedRuntimePack(effective.rulePackExtension).pack);
       const line = reviewLine(review, {
-        names: promptNames(CATALOGUE),
+        names: promptNames(catalogue),
         zone: localZone(),
         supervisor: effective.officerId === DEFAULTS.officerId ? null : effective.officerId,
         at: Date.now(),

@@ -112,6 +112,7 @@ describe('the panel relay', () => {
         review: null,
         canOpenReview: false,
         names: {},
+        language: 'en',
       },
     };
     h.receive(view);

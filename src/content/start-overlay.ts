@@ -115,5 +115,7 @@ export function startOverlay(signal: AbortSignal, config: ContentConfig): void {
     catalogue: config.catalogue,
     demo: config.demo,
     placement: config.placement,
+    language: config.language,
+    messages: config.messages,
   });
 }

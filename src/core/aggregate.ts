@@ -26,6 +26,8 @@ import {
   type Evidence,
   type FourElement,
   type Occasion,
+  type ReasonParam,
+  type ReasonRef,
   type RelationshipId,
   type RiskFinding,
   type RiskId,
@@ -127,8 +129,30 @@ function mergeEvidence(text: string, list: Evidence[], e: Evidence): void {
   list.push(e);
 }
 
-/** Places named in evidence of turning up or waiting, in plain words. */
-const PLACE_NAMES: [RegExp, string][] = [
+/** Places named in evidence of turning up or waiting, by id (`place.<id>` in the messages). */
+export const PLACE_IDS = [
+  'home',
+  'work',
+  'gym',
+  'school',
+  'family',
+  'church',
+  'transport',
+] as const;
+export type PlaceId = (typeof PLACE_IDS)[number];
+
+/** The English words of each place, for the English `reasons`. */
+const PLACE_WORDS: Record<PlaceId, string> = {
+  home: 'home',
+  work: 'work',
+  gym: 'gym',
+  school: 'school or college',
+  family: 'family',
+  church: 'church',
+  transport: 'bus stop or station',
+};
+
+const PLACE_NAMES: [RegExp, PlaceId][] = [
   [
     /\b(?:home|house|flat|address|door(?:step)?|porch|garden|drive(?:way)?|gates?|property|accommodation|halls|letterbox|windows?)\b/i,
     'home',
@@ -138,10 +162,10 @@ const PLACE_NAMES: [RegExp, string][] = [
     'work',
   ],
   [/\bgym\b/i, 'gym'],
-  [/\b(?:school|nursery|college|university)(?: gates?)?\b/i, 'school or college'],
+  [/\b(?:school|nursery|college|university)(?: gates?)?\b/i, 'school'],
   [/\b(?:mum|mother|dad|father|parents|sister|brother|nan|gran)(?:'s)?\b/i, 'family'],
   [/\bchurch\b/i, 'church'],
-  [/\b(?:bus stop|station)\b/i, 'bus stop or station'],
+  [/\b(?:bus stop|station)\b/i, 'transport'],
 ];
 
 /**
@@ -149,17 +173,18 @@ const PLACE_NAMES: [RegExp, string][] = [
  * waiting at the victim's home and gym"), or neutral when it names none: never a place that
  * was not matched.
  */
-function placeLabel(evidence: readonly Evidence[]): string {
-  const places: string[] = [];
+function placeLabel(evidence: readonly Evidence[]): { text: string; places: PlaceId[] } {
+  const places: PlaceId[] = [];
   for (const e of evidence)
-    for (const [re, name] of PLACE_NAMES)
-      if (re.test(e.text) && !places.includes(name)) places.push(name);
-  if (places.length === 0) return 'Turning up or waiting where the victim is';
+    for (const [re, id] of PLACE_NAMES)
+      if (re.test(e.text) && !places.includes(id)) places.push(id);
+  if (places.length === 0) return { text: 'Turning up or waiting where the victim is', places };
+  const words = places.map((id) => PLACE_WORDS[id]);
   const list =
-    places.length === 1
-      ? (places[0] as string)
-      : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1] as string}`;
-  return `Turning up or waiting at the victim's ${list}`;
+    words.length === 1
+      ? (words[0] as string)
+      : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] as string}`;
+  return { text: `Turning up or waiting at the victim's ${list}`, places };
 }
 
 /** Index of the occasion covering offset `at` (occasions are in text order), or -1. */
@@ -709,6 +734,20 @@ export function aggregate(
 
   // 9. The judgement, with reasons a person can read.
   const reasons: string[] = [];
+  const reasonIds: ReasonRef[] = [];
+  /** One reason, in English and as a message id with parameters. */
+  const give = (english: string, id: ReasonRef['id'], params: Record<string, ReasonParam> = {}) => {
+    reasons.push(english);
+    reasonIds.push({ id, params });
+  };
+  // How long, as parameters: the days worked out, or the narrative's own words.
+  const periodParams: Record<string, ReasonParam> = !chrono.period
+    ? {}
+    : /^since\b/i.test(chrono.period.text)
+      ? { periodSince: chrono.period.text.slice(6) }
+      : chrono.period.days !== null
+        ? { periodDays: chrono.period.days }
+        : { periodText: chrono.period.text };
   // " over 3 weeks", " since March", " over the past few months": how long, in the reasons.
   // An explicit "since January" reads better than a length worked out from it.
   const periodPhrase = !chrono.period
@@ -738,15 +777,30 @@ export function aggregate(
         return `${c.pack.words.courseBasis[b.kind] ?? b.kind}${words}`;
       })
       .join('; ');
-    reasons.push(
+    const bases = courseBasis.slice(0, 3);
+    give(
       `Course of conduct: at least ${occasions} occasions${periodPhrase}${shown ? `, shown by ${shown}` : ''} (PHA 1997 s7: two or more)`,
+      'reason.course',
+      {
+        occasions: occasions ?? 0,
+        ...periodParams,
+        bases: bases.map((b) => b.kind),
+        quotes: bases.map((b) =>
+          b.kind === 'distinct_acts' ? '' : (b.evidence[0]?.text.trim() ?? ''),
+        ),
+      },
     );
   } else if (conductIds.length > 0) {
-    reasons.push(
-      isolated
-        ? 'The text describes a single incident, not a course of conduct (PHA 1997 s7 needs two or more)'
-        : 'Only one occasion found: a single incident is not a course of conduct (PHA 1997 s7 needs two or more)',
-    );
+    if (isolated)
+      give(
+        'The text describes a single incident, not a course of conduct (PHA 1997 s7 needs two or more)',
+        'reason.single_incident',
+      );
+    else
+      give(
+        'Only one occasion found: a single incident is not a course of conduct (PHA 1997 s7 needs two or more)',
+        'reason.one_occasion',
+      );
   }
   for (const b of behaviours) {
     const entry = behaviourMap.get(b.id);
@@ -778,12 +832,21 @@ export function aggregate(
           : 1;
     });
     const law = rule.law ? ` (${rule.law})` : '';
-    const label = b.id === 'loitering_or_turning_up' ? placeLabel(entry?.evidence ?? []) : null;
-    const explanation = label ?? rule.explanation;
-    reasons.push(
-      n >= 2 && b.id !== 'fear_alarm_distress'
+    const place = b.id === 'loitering_or_turning_up' ? placeLabel(entry?.evidence ?? []) : null;
+    const explanation = place?.text ?? rule.explanation;
+    const counted = n >= 2 && b.id !== 'fear_alarm_distress';
+    give(
+      counted
         ? `${explanation} on at least ${n} occasions${periodPhrase}${law}`
         : `${explanation}${law}`,
+      'reason.behaviour',
+      {
+        behaviour: b.id,
+        rule: rule.id,
+        ...(place ? { places: place.places } : {}),
+        ...(counted ? { count: n, ...periodParams } : {}),
+        ...(rule.law ? { law: rule.law } : {}),
+      },
     );
   }
   const fourCount = (['fixated', 'obsessive', 'unwanted'] as const).filter((f) => four[f]).length;
@@ -791,11 +854,14 @@ export function aggregate(
     const words = (['fixated', 'obsessive', 'unwanted'] as const)
       .filter((f) => four[f])
       .map((f) => f[0]?.toUpperCase() + f.slice(1));
-    reasons.push(`FOUR: ${words.join(', ')}${four.repeated ? ', Repeated' : ''}`);
+    give(`FOUR: ${words.join(', ')}${four.repeated ? ', Repeated' : ''}`, 'reason.four', {
+      elements: FOUR_ELEMENTS.filter((f) => four[f]),
+    });
   }
   if (relationship === 'ex_partner' && conductIds.length > 0) {
-    reasons.push(
+    give(
       'Former partner: a course of conduct between ex-partners is recorded as stalking unless it is only harassment (since April 2020)',
+      'reason.ex_partner',
     );
   }
   // Commercial, fraud or legitimate-process context explains contact unless the text also shows
@@ -808,8 +874,9 @@ export function aggregate(
     !explicitFixation &&
     (!DOMESTIC_RELATIONSHIPS.includes(relationship) || contactOnly);
   if (commercialOnly) {
-    reasons.push(
+    give(
       'The contact looks commercial, fraudulent or part of a legitimate process (e.g. debt collection, solicitors, co-parenting), not fixation on the person',
+      'reason.commercial',
     );
   }
   // "There is no evidence of any such conduct": enquiries refuted the account.
@@ -824,16 +891,22 @@ export function aggregate(
   // "No contact from him since 2019", after all the conduct: it stopped long ago.
   const ceased = (signals.get('ceased') ?? []).filter((e) => e.start > lastConduct);
   if (ceased.length > 0 && !refutedAfter) {
-    reasons.push(`The conduct appears to have stopped ("${ceased[0]?.text}")`);
+    const quote = ceased[0]?.text ?? '';
+    give(`The conduct appears to have stopped ("${quote}")`, 'reason.ceased', { quote });
   }
   if (refutedAfter) {
-    reasons.push(`Enquiries found no evidence of the reported conduct ("${refuted[0]?.text}")`);
+    const quote = refuted[0]?.text ?? '';
+    give(`Enquiries found no evidence of the reported conduct ("${quote}")`, 'reason.refuted', {
+      quote,
+    });
   }
   if (conductIds.length === 0 && advice.length > 0)
-    reasons.push('Reads as advice or general information, not a report of an incident');
+    give('Reads as advice or general information, not a report of an incident', 'reason.advice');
   if (conductIds.length === 0 && suppressed.length > 0)
-    reasons.push(
+    give(
       `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,
+      'reason.suppressed',
+      { count: suppressed.length },
     );
   // The fitted model decides, over named features; with no conduct by the suspect there is
   // nothing to judge. A text that names the conduct as stalking decides on its own.
@@ -862,18 +935,28 @@ export function aggregate(
   // A judged text never scores 0, so "not judged" stays readable from the score.
   const score = judged ? Math.max(0.01, Math.round(p * 100) / 100) : 0;
   const likely = judged && (p >= model.threshold || named.length > 0);
-  if (judged && named.length > 0)
-    reasons.push(
-      `The record names the conduct as stalking ("${named[0]?.text.trim()}"): the stalking prompts apply`,
+  if (judged && named.length > 0) {
+    const quote = named[0]?.text.trim() ?? '';
+    give(
+      `The record names the conduct as stalking ("${quote}"): the stalking prompts apply`,
+      'reason.named',
+      { quote },
     );
+  }
   if (judged) {
     const moved = contributions(model, c.pack.words.features, f);
     const parts = [
       moved.raised.length > 0 ? `raised by ${moved.raised.slice(0, 3).join(', ')}` : '',
       moved.lowered.length > 0 ? `lowered by ${moved.lowered.slice(0, 3).join(', ')}` : '',
     ].filter(Boolean);
-    reasons.push(
+    give(
       `${likely ? 'Likely stalking' : 'Not judged stalking on this text'}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}`,
+      'reason.judgement',
+      {
+        likely: likely ? 1 : 0,
+        raised: moved.raisedIds.slice(0, 3),
+        lowered: moved.loweredIds.slice(0, 3),
+      },
     );
   }
 
@@ -892,6 +975,7 @@ export function aggregate(
       fourEvidence,
       reasons,
       named: judged ? named.slice(0, 3) : [],
+      reasonIds,
     },
     behaviours,
     chronology: chrono.occasions,

@@ -111,7 +111,7 @@ export function contributions(
   model: JudgementModel,
   words: Readonly<Record<string, string>>,
   f: Features,
-): { raised: string[]; lowered: string[] } {
+): { raised: string[]; lowered: string[]; raisedIds: FeatureId[]; loweredIds: FeatureId[] } {
   const parts = FEATURE_IDS.map((id) => ({ id, c: (model.weights[id] ?? 0) * f[id] })).filter(
     (p) => Math.abs(p.c) >= 0.25,
   );
@@ -119,5 +119,7 @@ export function contributions(
   return {
     raised: parts.filter((p) => p.c > 0).map((p) => words[p.id] ?? p.id),
     lowered: parts.filter((p) => p.c < 0).map((p) => words[p.id] ?? p.id),
+    raisedIds: parts.filter((p) => p.c > 0).map((p) => p.id),
+    loweredIds: parts.filter((p) => p.c < 0).map((p) => p.id),
   };
 }

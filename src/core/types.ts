@@ -170,7 +170,7 @@ export interface StalkingJudgement {
   features: Record<string, number>;
   four: Record<FourElement, boolean>;
   fourEvidence: Record<FourElement, Evidence[]>;
-  /** Reasons a person can read, most important first. */
+  /** Reasons a person can read, in English, most important first. */
   reasons: string[];
   /**
    * Where the text itself names the conduct as stalking: a charge, a conviction, a Stalking
@@ -178,6 +178,39 @@ export interface StalkingJudgement {
    * score, so the prompts follow the record instead of contradicting it.
    */
   named: Evidence[];
+  /**
+   * The same reasons as message ids with parameters, one for one with `reasons`, so a view can
+   * word them in the officer's language (src/i18n/reasons.ts). Parameters are ids, numbers and
+   * words quoted from the narrative, never wording of their own.
+   */
+  reasonIds: ReasonRef[];
+}
+
+/** The message ids of the reasons; their wording is in the message catalogue (src/i18n). */
+export const REASON_IDS = [
+  'reason.course',
+  'reason.single_incident',
+  'reason.one_occasion',
+  'reason.behaviour',
+  'reason.four',
+  'reason.ex_partner',
+  'reason.commercial',
+  'reason.ceased',
+  'reason.refuted',
+  'reason.advice',
+  'reason.suppressed',
+  'reason.named',
+  'reason.judgement',
+] as const;
+export type ReasonId = (typeof REASON_IDS)[number];
+
+/** A parameter of a reason: an id, a count, a quote from the narrative, or a list of ids. */
+export type ReasonParam = string | number | readonly string[];
+
+/** One reason as a message id and its parameters. */
+export interface ReasonRef {
+  id: ReasonId;
+  params: Record<string, ReasonParam>;
 }
 
 export interface S4AMarkers {

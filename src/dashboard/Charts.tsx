@@ -1,3 +1,4 @@
+import { t } from '../i18n/runtime';
 import type { ChartSpec } from './charts-data';
 
 const WIDTH = 560;
@@ -22,7 +23,7 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
   const headingId = `wm-chart-${spec.id}-h`;
   const describe = spec.rows.length
     ? spec.rows.map((r) => `${r.label}: ${r.value}${spec.percent ? '%' : ''}`).join('; ')
-    : 'no data';
+    : t('chart.noData');
   return (
     <figure
       class="wm-chart"
@@ -34,7 +35,7 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
         <h3>{spec.title}</h3>
       </figcaption>
       {spec.rows.length === 0 ? (
-        <p class="wm-muted">Nothing to show for the records listed.</p>
+        <p class="wm-muted">{t('chart.nothing')}</p>
       ) : (
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
@@ -69,13 +70,15 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
       )}
       {spec.rows.length > 0 && (
         <details>
-          <summary>Show as a table</summary>
+          <summary>{t('chart.asTable')}</summary>
           <table class="wm-table">
             <thead>
               <tr>
-                <th scope="col">{spec.id === 'followed-by-week' ? 'Week' : 'Group'}</th>
+                <th scope="col">
+                  {t(spec.id === 'followed-by-week' ? 'chart.week' : 'chart.group')}
+                </th>
                 <th scope="col">{spec.unit}</th>
-                {spec.percent && <th scope="col">Mandatory prompts shown</th>}
+                {spec.percent && <th scope="col">{t('chart.shown')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -109,9 +112,9 @@ export function Charts({ specs, busy = false }: { specs: ChartSpec[] | null; bus
       aria-busy={busy || specs === null ? 'true' : undefined}
       data-testid="wm-charts"
     >
-      <h2 id="wm-charts-h">At a glance</h2>
+      <h2 id="wm-charts-h">{t('chart.title')}</h2>
       {specs === null ? (
-        <p class="wm-muted">Drawing the charts…</p>
+        <p class="wm-muted">{t('chart.drawing')}</p>
       ) : (
         <div class="wm-charts">
           {specs.map((s) => (

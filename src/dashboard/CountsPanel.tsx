@@ -1,8 +1,11 @@
+import { t } from '../i18n/runtime';
 import type { OverallCounts, Ratio } from '../audit/summary';
 import { plainText, promptLabel } from './format';
 
 function pct(r: Ratio): string {
-  return r.pct === null ? 'no records' : `${r.pct}% (${r.count} of ${r.of})`;
+  return r.pct === null
+    ? t('counts.noRecords')
+    : t('counts.pct', { pct: r.pct, count: r.count, of: r.of });
 }
 
 /** Overall counts for the records currently listed. */
@@ -16,57 +19,51 @@ export function CountsPanel({
   const v = counts.vnaReferral;
   return (
     <section class="wm-card" aria-labelledby="wm-counts-h">
-      <h2 id="wm-counts-h">Overall counts</h2>
-      <p class="wm-muted">
-        For the {counts.records} record{counts.records === 1 ? '' : 's'} listed. Percentages are of
-        the records where stalking was likely.
-      </p>
+      <h2 id="wm-counts-h">{t('counts.title')}</h2>
+      <p class="wm-muted">{t('counts.lede', { count: counts.records })}</p>
       <dl class="wm-counts">
         <div>
-          <dt>Records with stalking likely</dt>
+          <dt>{t('counts.likely')}</dt>
           <dd>{counts.stalkingLikely}</dd>
         </div>
         <div>
-          <dt>SPO decision recorded</dt>
+          <dt>{t('chart.spoRecorded')}</dt>
           <dd>{pct(counts.spoDecisionRecorded)}</dd>
         </div>
         <div>
-          <dt>Risk screening done</dt>
+          <dt>{t('counts.riskScreening')}</dt>
           <dd>{pct(counts.riskScreeningDone)}</dd>
         </div>
         <div>
-          <dt>Needs assessment complete</dt>
+          <dt>{t('counts.vna')}</dt>
           <dd>{pct(counts.vnaComplete)}</dd>
         </div>
         <div>
-          <dt>Records with open mandatory prompts</dt>
+          <dt>{t('counts.openMandatory')}</dt>
           <dd>{counts.recordsWithOpenMandatory}</dd>
         </div>
         <div>
-          <dt>Support referral (2 working days)</dt>
-          <dd>
-            {v.met} in time, {v.late} late, {v.overdue} overdue, {v.pending} due, {v.not_applicable}{' '}
-            not applicable
-          </dd>
+          <dt>{t('counts.referral')}</dt>
+          <dd>{t('counts.referralSplit', { ...v })}</dd>
         </div>
         {unreferenced > 0 && (
           <div>
-            <dt>Events without a crime reference (not listed)</dt>
+            <dt>{t('counts.unreferenced')}</dt>
             <dd>{unreferenced}</dd>
           </div>
         )}
       </dl>
-      <h3>Reasons given for "not applicable"</h3>
+      <h3>{t('chart.reasons')}</h3>
       {counts.notApplicableReasons.length === 0 ? (
-        <p class="wm-muted">None.</p>
+        <p class="wm-muted">{t('counts.noReasons')}</p>
       ) : (
         <table class="wm-table">
-          <caption>Not-applicable reasons, most frequent first</caption>
+          <caption>{t('counts.reasonsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Times</th>
-              <th scope="col">Prompts</th>
+              <th scope="col">{t('prompt.reason')}</th>
+              <th scope="col">{t('counts.times')}</th>
+              <th scope="col">{t('counts.prompts')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,9 +1,9 @@
+import { t } from '../i18n/runtime';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openAuditDb, type AuditDb } from '../audit/db';
 import type { AuditEvent } from '../audit/schema';
 import {
   MAX_IMPORT_CHARS,
-  NOTHING_TO_VERIFY,
   exportCsv,
   exportJson,
   parseImport,
@@ -108,7 +108,7 @@ type Notice = { tone: 'ok' | 'error'; text: string } | null;
  * the first 16 hex digits of the hash.
  */
 function headText(head: ChainHeadRef): string {
-  return `seq ${head.seq}, hash ${head.hash.slice(0, 16)}`;
+  return t('dash.head', { seq: head.seq, hash: head.hash.slice(0, 16) });
 }
 
 /** Charts for the records listed: drawn after the first screen, so they never hold it back. */
@@ -274,7 +274,7 @@ export function DashboardApp({
         ? null
         : {
             tone: 'error',
-            text: `Record ${linkedRecord} is not in the audit log you can see.`,
+            text: t('dash.notInLog', { ref: linkedRecord }),
           },
     );
   }, [linkedRecord, identity, events, allRecords]);
@@ -282,9 +282,9 @@ export function DashboardApp({
   if (loadError) {
     return (
       <main class="wm-page">
-        <h1>Waymark – supervisor dashboard</h1>
+        <h1>{t('dash.title')}</h1>
         <p role="alert" class="wm-notice wm-notice-error">
-          The dashboard could not load: {loadError}
+          {t('dash.loadFailed', { error: loadError })}
         </p>
       </main>
     );
@@ -292,8 +292,8 @@ export function DashboardApp({
   if (!identity || !events) {
     return (
       <main class="wm-page" aria-busy="true">
-        <h1>Waymark – supervisor dashboard</h1>
-        <p role="status">Loading the audit log…</p>
+        <h1>{t('dash.title')}</h1>
+        <p role="status">{t('dash.loading')}</p>
       </main>
     );
   }
@@ -315,7 +315,7 @@ export function DashboardApp({
     );
     setNotice({
       tone: 'ok',
-      text: `Exported ${recordEvents.length} events of ${records.length} records as CSV.`,
+      text: t('dash.exportedCsv', { events: recordEvents.length, records: records.length }),
     });
   }
 
@@ -331,7 +331,10 @@ export function DashboardApp({
     download(name, text, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson');
     setNotice({
       tone: 'ok',
-      text: `Exported ${records.length} records as ${kind === 'csv' ? 'CSV' : 'JSON Lines'}.`,
+      text: t('dash.exportedRecords', {
+        records: records.length,
+        format: kind === 'csv' ? 'CSV' : 'JSON Lines',
+      }),
     });
   }
 
@@ -346,7 +349,7 @@ export function DashboardApp({
     if (picked.length === 0) {
       setNotice({
         tone: 'error',
-        text: 'No JSON exports were chosen. The current view is unchanged.',
+        text: t('dash.noneChosen'),
       });
       return;
     }
@@ -381,9 +384,9 @@ export function DashboardApp({
       setNotice({
         tone: failed ? 'error' : 'ok',
         text:
-          `${good.length} of ${result.files.length} exports added (${added} new events).` +
+          t('dash.teamAdded', { good: good.length, total: result.files.length, added }) +
           (failed
-            ? ` ${failed} refused and left out: see the list below.${good.length ? '' : ' The current view is unchanged.'}`
+            ? ` ${t('dash.teamRefused', { count: failed })}${good.length ? '' : ` ${t('dash.unchanged')}`}`
             : ''),
       });
     } catch (err) {
@@ -435,7 +438,7 @@ export function DashboardApp({
     );
     setNotice({
       tone: 'ok',
-      text: `Exported the whole log (${events?.length ?? 0} events) as JSON.`,
+      text: t('dash.exportedJson', { count: events?.length ?? 0 }),
     });
   }
 
@@ -449,12 +452,15 @@ export function DashboardApp({
       // Refuse a huge file before reading it into memory (a character is at least one byte).
       const result =
         file.size > MAX_IMPORT_CHARS * 4
-          ? { ok: false as const, error: `File too large: ${(file.size / 1e6).toFixed(1)} MB.` }
+          ? {
+              ok: false as const,
+              error: t('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
+            }
           : await parseImport(await file.text());
       if (!result.ok) {
         setNotice({
           tone: 'error',
-          text: `Import of ${file.name} refused: ${result.error} The current view is unchanged.`,
+          text: `${t('dash.importRefused', { file: file.name, error: result.error })} ${t('dash.unchanged')}`,
         });
         return;
       }
@@ -465,8 +471,17 @@ export function DashboardApp({
       setNotice({
         tone: 'ok',
         text: result.chain
-          ? `Showing ${file.name}: ${result.events.length} events, chain verified from seq ${result.events[0]!.seq} to its stated head ${headText({ seq: last.seq, hash: last.hash })}.`
-          : `Showing ${file.name}: ${result.events.length} events, chain verified from seq 0 to ${last.seq}. This older file states no head, so events removed from its end would not show.`,
+          ? t('dash.showingFile', {
+              file: file.name,
+              count: result.events.length,
+              first: result.events[0]!.seq,
+              head: headText({ seq: last.seq, hash: last.hash }),
+            })
+          : t('dash.showingOldFile', {
+              file: file.name,
+              count: result.events.length,
+              last: last.seq,
+            }),
       });
     } finally {
       setBusy(false);
@@ -494,23 +509,29 @@ export function DashboardApp({
           source.chain?.head ?? undefined,
         );
       }
-      const what = source.kind === 'live' ? 'The audit log' : source.fileName;
+      const what = source.kind === 'live' ? t('dash.theLog') : source.fileName;
       setNotice(
         check.ok
           ? {
               tone: 'ok',
               text:
                 check.count === 0
-                  ? `${what} ${NOTHING_TO_VERIFY}.`
-                  : `${what}: chain intact, ${check.count} events (seq ${check.firstSeq} to ${check.lastSeq}), head ${headText({ seq: check.lastSeq!, hash: check.lastHash! })}.`,
+                  ? t('dash.nothingToVerify', { what })
+                  : t('dash.intact', {
+                      what,
+                      count: check.count,
+                      first: check.firstSeq ?? 0,
+                      last: check.lastSeq ?? 0,
+                      head: headText({ seq: check.lastSeq!, hash: check.lastHash! }),
+                    }),
             }
           : {
               tone: 'error',
-              text: `${what}: chain broken at seq ${check.brokenAt}: ${check.reason}.`,
+              text: t('dash.broken', { what, seq: check.brokenAt, reason: check.reason }),
             },
       );
     } catch (err) {
-      setNotice({ tone: 'error', text: `Could not verify: ${String(err)}` });
+      setNotice({ tone: 'error', text: t('dash.verifyFailed', { error: String(err) }) });
     } finally {
       setBusy(false);
     }
@@ -521,7 +542,7 @@ export function DashboardApp({
     try {
       await loadLive(identity!);
       setSelected(null);
-      setNotice({ tone: 'ok', text: 'Showing the live audit log.' });
+      setNotice({ tone: 'ok', text: t('dash.showingLive') });
     } finally {
       setBusy(false);
     }
@@ -536,45 +557,50 @@ export function DashboardApp({
   return (
     <main class="wm-page" aria-busy={busy}>
       <header class="wm-header">
-        <h1>Waymark – supervisor dashboard</h1>
+        <h1>{t('dash.title')}</h1>
         <p class="wm-muted">
           {identity.role === 'supervisor'
-            ? `Signed in as ${identity.officerId} (supervisor): all officers' records.`
-            : `Signed in as ${identity.officerId} (${identity.role}): your own records only. ` +
-              "Other officers' records need the supervisor role, which only your force's policy grants."}{' '}
+            ? t('dash.signedInSupervisor', { officer: identity.officerId })
+            : t('dash.signedInOwn', {
+                officer: identity.officerId,
+                role: t(`panel.role.${identity.role}`),
+              })}{' '}
           {source.kind === 'live'
-            ? 'Source: this browser’s audit log.'
+            ? t('dash.sourceLive')
             : source.kind === 'team'
-              ? `Source: team view of ${source.files.length} officers’ exports (merged).`
-              : `Source: imported file ${source.fileName}.`}
+              ? t('dash.sourceTeam', { count: source.files.length })
+              : t('dash.sourceFile', { file: source.fileName })}
         </p>
       </header>
 
       <section class="wm-card" aria-labelledby="wm-actions-h">
-        <h2 id="wm-actions-h">Log actions</h2>
+        <h2 id="wm-actions-h">{t('dash.actions')}</h2>
         <div class="wm-toolbar">
           {exportsOn && (
             <button type="button" onClick={onExportCsv} disabled={busy}>
-              Export CSV<span class="wm-visually-hidden"> of the records listed</span>
+              {t('dash.exportCsv')}
+              <span class="wm-visually-hidden">{t('dash.exportCsv.hidden')}</span>
             </button>
           )}
           {exportsOn && (
             <button type="button" onClick={() => onExportRecords('csv')} disabled={busy}>
-              Export records as CSV<span class="wm-visually-hidden">, one row per record</span>
+              {t('dash.exportRecordsCsv')}
+              <span class="wm-visually-hidden">{t('dash.exportRecordsCsv.hidden')}</span>
             </button>
           )}
           {exportsOn && (
             <button type="button" onClick={() => onExportRecords('jsonl')} disabled={busy}>
-              Export records as JSON Lines
+              {t('dash.exportRecordsJsonl')}
             </button>
           )}
           {exportsOn && supervisor && source.kind !== 'team' && (
             <button type="button" onClick={onExportJson} disabled={busy}>
-              Export JSON<span class="wm-visually-hidden"> of the whole log</span>
+              {t('dash.exportJson')}
+              <span class="wm-visually-hidden">{t('dash.exportJson.hidden')}</span>
             </button>
           )}
           <span class="wm-file">
-            <label for="wm-import">Import a JSON export</label>
+            <label for="wm-import">{t('dash.import')}</label>
             <input
               id="wm-import"
               ref={fileInput}
@@ -586,7 +612,7 @@ export function DashboardApp({
           </span>
           {supervisor && (
             <span class="wm-file">
-              <label for="wm-import-team">Add officers’ exports to the team view</label>
+              <label for="wm-import-team">{t('dash.importTeam')}</label>
               <input
                 id="wm-import-team"
                 type="file"
@@ -599,7 +625,7 @@ export function DashboardApp({
           )}
           {supervisor && (
             <span class="wm-file">
-              <label for="wm-import-folder">Add a folder of exports</label>
+              <label for="wm-import-folder">{t('dash.importFolder')}</label>
               <input
                 id="wm-import-folder"
                 type="file"
@@ -611,45 +637,53 @@ export function DashboardApp({
             </span>
           )}
           <button type="button" onClick={onVerify} disabled={busy}>
-            Verify chain
+            {t('dash.verify')}
           </button>
           {source.kind === 'live' ? (
             <button type="button" onClick={onBackToLive} disabled={busy}>
-              Reload log
+              {t('dash.reload')}
             </button>
           ) : (
             <button type="button" onClick={onBackToLive} disabled={busy}>
-              Back to the live log
+              {t('dash.backToLive')}
             </button>
           )}
         </div>
         <p class="wm-muted">
           {exportsOn
             ? supervisor
-              ? 'CSV holds the events of the records listed; JSON holds the whole log with its hash chain, so it can be imported and verified later.'
-              : 'CSV holds the events of your records listed.'
-            : 'Exports are turned off by policy.'}{' '}
-          Exported files contain crime references and officers’ reasons: store them as the force’s
-          data-handling rules require.
+              ? t('dash.exportNoteSupervisor')
+              : t('dash.exportNoteOwn')
+            : t('dash.exportsOff')}{' '}
+          {t('dash.exportCare')}
         </p>
         {progress && (
           <p class="wm-progress">
-            <label for="wm-import-progress">Checking exports</label>
+            <label for="wm-import-progress">{t('dash.checking')}</label>
             <progress id="wm-import-progress" value={progress.done} max={progress.total}>
-              {progress.done} of {progress.total}
+              {t('dash.progress', { done: progress.done, total: progress.total })}
             </progress>
             <span aria-hidden="true">
-              {progress.done} of {progress.total}
+              {t('dash.progress', { done: progress.done, total: progress.total })}
             </span>
           </p>
         )}
         {teamReport && (
-          <ul class="wm-import-report" data-testid="wm-import-report" aria-label="Exports added">
+          <ul
+            class="wm-import-report"
+            data-testid="wm-import-report"
+            aria-label={t('dash.exportsAdded')}
+          >
             {teamReport.map((f, i) => (
               <li key={`${i}:${f.name}`} data-file={f.name} data-ok={f.ok ? 'true' : 'false'}>
                 {f.ok
-                  ? `${f.name}: chain verified, ${f.events} events (${f.added} new), officer ${f.officers.join(', ')}.`
-                  : `${f.name}: refused, left out: ${f.error}`}
+                  ? t('dash.fileOk', {
+                      file: f.name,
+                      count: f.events,
+                      added: f.added,
+                      officers: f.officers.join(', '),
+                    })
+                  : t('dash.fileRefused', { file: f.name, error: f.error })}
               </li>
             ))}
           </ul>
@@ -675,9 +709,9 @@ export function DashboardApp({
         aria-labelledby="wm-filters-h"
         onSubmit={(e) => e.preventDefault()}
       >
-        <h2 id="wm-filters-h">Filters</h2>
+        <h2 id="wm-filters-h">{t('dash.filters')}</h2>
         <div class="wm-field">
-          <label for="wm-from">From date</label>
+          <label for="wm-from">{t('dash.from')}</label>
           <input
             id="wm-from"
             type="date"
@@ -686,7 +720,7 @@ export function DashboardApp({
           />
         </div>
         <div class="wm-field">
-          <label for="wm-to">To date</label>
+          <label for="wm-to">{t('dash.to')}</label>
           <input
             id="wm-to"
             type="date"
@@ -696,13 +730,13 @@ export function DashboardApp({
         </div>
         {supervisor && (
           <div class="wm-field">
-            <label for="wm-officer">Officer</label>
+            <label for="wm-officer">{t('records.officer')}</label>
             <select
               id="wm-officer"
               value={filters.officer}
               onChange={(e) => set({ officer: e.currentTarget.value })}
             >
-              <option value="">All officers</option>
+              <option value="">{t('dash.allOfficers')}</option>
               {officers.map((o) => (
                 <option key={o} value={o}>
                   {o}
@@ -730,7 +764,7 @@ export function DashboardApp({
           </div>
         )}
         <div class="wm-field">
-          <label for="wm-ref">Crime reference contains</label>
+          <label for="wm-ref">{t('dash.refContains')}</label>
           <input
             id="wm-ref"
             type="search"
@@ -745,16 +779,16 @@ export function DashboardApp({
             checked={filters.openOnly}
             onChange={(e) => set({ openOnly: e.currentTarget.checked })}
           />
-          <label for="wm-open">Only records with open mandatory prompts</label>
+          <label for="wm-open">{t('dash.openOnly')}</label>
         </div>
         <div class="wm-field">
-          <label for="wm-outstanding">Outstanding prompt</label>
+          <label for="wm-outstanding">{t('dash.outstanding')}</label>
           <select
             id="wm-outstanding"
             value={filters.outstanding ?? ''}
             onChange={(e) => set({ outstanding: e.currentTarget.value })}
           >
-            <option value="">Any</option>
+            <option value="">{t('dash.any')}</option>
             {mandatory.map((id) => (
               <option key={id} value={id}>
                 {promptLabel(id)}
@@ -763,13 +797,12 @@ export function DashboardApp({
           </select>
         </div>
         <button type="button" onClick={() => setFilters(NO_FILTERS)}>
-          Clear filters
+          {t('dash.clear')}
         </button>
         <p class="wm-muted wm-full">
-          Mandatory prompts: {mandatory.map(promptLabel).join(', ')}
-          {identity.mandatoryPrompts?.length
-            ? ' (set by policy).'
-            : ' (default; policy sets none).'}
+          {t(identity.mandatoryPrompts?.length ? 'dash.mandatoryPolicy' : 'dash.mandatoryDefault', {
+            list: mandatory.map(promptLabel).join(', '),
+          })}
         </p>
       </form>
 
@@ -778,7 +811,7 @@ export function DashboardApp({
       )}
 
       <section class="wm-card" aria-labelledby="wm-records-h">
-        <h2 id="wm-records-h">Records</h2>
+        <h2 id="wm-records-h">{t('dash.records')}</h2>
         <RecordTable
           records={records}
           timeZone={timeZone}

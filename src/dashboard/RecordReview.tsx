@@ -1,3 +1,4 @@
+import { t } from '../i18n/runtime';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import type { RecordSummary } from '../audit/summary';
@@ -29,62 +30,63 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
     <section class="wm-card" aria-labelledby="wm-review-h" data-testid="wm-review">
       <div class="wm-row">
         <h2 id="wm-review-h" tabIndex={-1} ref={heading}>
-          Review of {plainText(record.recordRef)}
+          {t('recordReview.title', { ref: plainText(record.recordRef) })}
         </h2>
         <button type="button" onClick={onClose}>
-          Back to records
+          {t('recordReview.back')}
         </button>
       </div>
 
-      <h3>Support referral time limit</h3>
+      <h3>{t('recordReview.referral')}</h3>
       <p class={vnaBad ? 'wm-bad' : undefined} data-testid="wm-vna-check">
         {vnaSentence(vna, timeZone)}
       </p>
-      <p class="wm-muted">
-        Counted from when the needs assessment prompt was first shown. Working days skip Saturdays
-        and Sundays; bank holidays are not taken into account.
-      </p>
+      <p class="wm-muted">{t('recordReview.referralNote')}</p>
 
-      <h3>Indicators seen</h3>
+      <h3>{t('recordReview.indicators')}</h3>
       {record.stalkingLikely === null ? (
-        <p class="wm-muted">No analysis was logged for this record.</p>
+        <p class="wm-muted">{t('recordReview.noAnalysis')}</p>
       ) : (
         <p>
-          Stalking likely: {record.stalkingLikely ? 'yes' : 'no'} (last analysis; highest score{' '}
-          {Math.round((record.maxScore ?? 0) * 100)}%).{' '}
+          {t('recordReview.likely', {
+            likely: t(record.stalkingLikely ? 'answer.yes' : 'answer.no'),
+            score: Math.round((record.maxScore ?? 0) * 100),
+          })}{' '}
           {record.behaviours.length === 0
-            ? 'No behaviours found.'
-            : `Behaviours: ${record.behaviours
-                .map((b) => `${behaviourLabel(b.id)} (${b.count})`)
-                .join(', ')}.`}
+            ? t('recordReview.noBehaviours')
+            : t('recordReview.behaviours', {
+                list: record.behaviours
+                  .map((b) => `${behaviourLabel(b.id)} (${b.count})`)
+                  .join(', '),
+              })}
         </p>
       )}
 
       <table class="wm-table">
-        <caption>Prompts for {plainText(record.recordRef)}: latest state</caption>
+        <caption>{t('recordReview.prompts', { ref: plainText(record.recordRef) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Prompt</th>
-            <th scope="col">Mandatory</th>
-            <th scope="col">State</th>
-            <th scope="col">Set by (or shown to)</th>
-            <th scope="col">When</th>
-            <th scope="col">How</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('training.prompt')}</th>
+            <th scope="col">{t('recordReview.mandatory')}</th>
+            <th scope="col">{t('training.state')}</th>
+            <th scope="col">{t('recordReview.setBy')}</th>
+            <th scope="col">{t('recordReview.when')}</th>
+            <th scope="col">{t('recordReview.how')}</th>
+            <th scope="col">{t('prompt.reason')}</th>
           </tr>
         </thead>
         <tbody>
           {record.prompts.map((p) => (
             <tr key={p.promptId} data-prompt={p.promptId} data-state={p.state}>
               <th scope="row">{promptLabel(p.promptId)}</th>
-              <td>{p.mandatory ? 'Yes' : 'No'}</td>
+              <td>{t(p.mandatory ? 'common.yes' : 'common.no')}</td>
               <td>
                 <span class={p.outstanding ? 'wm-badge wm-badge-bad' : 'wm-badge'}>
                   {stateLabel(p.state)}
-                  {p.outstanding ? ' (outstanding)' : ''}
+                  {p.outstanding ? t('review.outstanding') : ''}
                 </span>
               </td>
-              <td>{p.set ? p.setBy : `Shown to ${p.setBy}`}</td>
+              <td>{p.set ? p.setBy : t('recordReview.shownTo', { who: p.setBy })}</td>
               <td>
                 <time dateTime={new Date(p.setAt).toISOString()}>
                   {formatEventTime(p.setAt, timeZone)}
@@ -92,16 +94,16 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
               </td>
               <td>
                 {!p.set
-                  ? 'Shown only: not set'
+                  ? t('recordReview.shownOnly')
                   : p.source === 'officer'
-                    ? 'Officer action'
-                    : 'From the record'}
+                    ? t('recordReview.officerAction')
+                    : t('recordReview.fromRecord')}
               </td>
               <td class="wm-reason">
                 {typeof p.reason === 'string'
                   ? plainText(p.reason)
                   : p.state === 'not_applicable'
-                    ? 'No reason given'
+                    ? t('recordReview.noReason')
                     : ''}
               </td>
             </tr>
@@ -111,16 +113,18 @@ export function RecordReview({ record, timeZone, onClose }: Props) {
 
       <table class="wm-table">
         <caption>
-          Timeline of {plainText(record.recordRef)} ({record.eventCount} event
-          {record.eventCount === 1 ? '' : 's'})
+          {t('recordReview.timeline', {
+            ref: plainText(record.recordRef),
+            count: record.eventCount,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Seq</th>
-            <th scope="col">Time</th>
-            <th scope="col">Event</th>
-            <th scope="col">Officer</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('recordReview.seq')}</th>
+            <th scope="col">{t('training.time')}</th>
+            <th scope="col">{t('training.event')}</th>
+            <th scope="col">{t('records.officer')}</th>
+            <th scope="col">{t('recordReview.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -148,27 +152,32 @@ function eventDetails(e: AuditEvent): string {
     case 'prompt_shown':
       return `${promptLabel(e.promptId)}: ${stateLabel(e.state)}`;
     case 'prompt_state': {
-      const how = e.automatic ? 'from the record' : 'officer action';
-      const reason = e.reason ? `; reason: "${plainText(e.reason)}"` : '';
+      const how = t(e.automatic ? 'event.fromRecord' : 'event.officerAction');
+      const reason = e.reason ? t('event.reason', { reason: plainText(e.reason) }) : '';
       return `${promptLabel(e.promptId)}: ${stateLabel(e.state)} (${how})${reason}`;
     }
     case 'indicators':
-      return `Stalking likely: ${e.stalkingLikely ? 'yes' : 'no'}, score ${Math.round(
-        e.score * 100,
-      )}%${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
+      return `${t('event.indicators', {
+        likely: t(e.stalkingLikely ? 'answer.yes' : 'answer.no'),
+        score: Math.round(e.score * 100),
+      })}${e.behaviours.length ? `; ${e.behaviours.map((b) => `${behaviourLabel(b.id)} (${b.count})`).join(', ')}` : ''}`;
     case 'summary_inserted':
-      return 'Officer inserted the summary into the record';
+      return t('event.inserted');
     case 'record_reviewed':
-      return `Supervisor reviewed the record: ${
-        e.summary === 'found'
-          ? 'summary found'
-          : e.summary === 'missing'
-            ? 'no Waymark summary'
-            : 'summary edited or damaged'
-      }${e.changed ? ', record changed since the summary' : ''}; ${e.outstanding} outstanding`;
+      return t('event.reviewed', {
+        summary: t(
+          e.summary === 'found'
+            ? 'event.summaryFound'
+            : e.summary === 'missing'
+              ? 'event.summaryMissing'
+              : 'event.summaryDamaged',
+        ),
+        changed: e.changed ? t('event.changed') : '',
+        count: e.outstanding,
+      });
     case 'health':
       return e.missingRoles.length
-        ? `Fields not found on the page: ${e.missingRoles.join(', ')}`
-        : 'All profile fields found';
+        ? t('event.missingFields', { roles: e.missingRoles.join(', ') })
+        : t('event.allFields');
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/runtime';
 import type { RecordSummary } from '../audit/summary';
 import { formatDateTime, plainText, promptLabel, vnaShort } from './format';
 
@@ -32,18 +33,20 @@ export function RecordTable({
     <>
       <table class="wm-table" data-testid="wm-records">
         <caption>
-          Records ({records.length}){records.length === 0 ? ': none match the filters' : ''}
+          {t(records.length === 0 ? 'records.captionNone' : 'records.caption', {
+            count: records.length,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Crime reference</th>
-            <th scope="col">Officer</th>
-            <th scope="col">Last activity</th>
-            <th scope="col">Stalking likely</th>
-            <th scope="col">Open mandatory prompts</th>
-            <th scope="col">Support referral</th>
+            <th scope="col">{t('field.crimeReference')}</th>
+            <th scope="col">{t('records.officer')}</th>
+            <th scope="col">{t('records.lastActivity')}</th>
+            <th scope="col">{t('records.likely')}</th>
+            <th scope="col">{t('records.openMandatory')}</th>
+            <th scope="col">{t('records.referral')}</th>
             <th scope="col">
-              <span class="wm-visually-hidden">Actions</span>
+              <span class="wm-visually-hidden">{t('options.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -58,11 +61,13 @@ export function RecordTable({
                 </time>
               </td>
               <td>
-                {r.stalkingLikely === null ? 'Not analysed' : r.stalkingLikely ? 'Yes' : 'No'}
+                {r.stalkingLikely === null
+                  ? t('records.notAnalysed')
+                  : t(r.stalkingLikely ? 'common.yes' : 'common.no')}
               </td>
               <td>
                 {r.openMandatory.length === 0 ? (
-                  'None'
+                  t('records.none')
                 ) : (
                   <span class="wm-badge wm-badge-bad">
                     {r.openMandatory.map(promptLabel).join(', ')}
@@ -88,7 +93,8 @@ export function RecordTable({
                   ref={(el) => buttonRef(r.recordRef, el)}
                   onClick={() => onReview(r.recordRef)}
                 >
-                  Review<span class="wm-visually-hidden"> {plainText(r.recordRef)}</span>
+                  {t('records.review')}
+                  <span class="wm-visually-hidden"> {plainText(r.recordRef)}</span>
                 </button>
               </td>
             </tr>
@@ -97,9 +103,9 @@ export function RecordTable({
       </table>
       {hidden > 0 && onShowMore && (
         <p>
-          Showing {rows.length} of {records.length} records.{' '}
+          {t('records.showing', { shown: rows.length, count: records.length })}{' '}
           <button type="button" onClick={onShowMore} data-testid="wm-show-more">
-            Show {Math.min(RECORD_PAGE, hidden)} more
+            {t('records.showMore', { count: Math.min(RECORD_PAGE, hidden) })}
           </button>
         </p>
       )}

@@ -10,6 +10,7 @@ import {
   type VnaReferralStatus,
 } from '../audit/summary';
 import { vnaShort } from './format';
+import { language, t } from '../i18n/runtime';
 
 export interface ChartRow {
   label: string;
@@ -36,9 +37,12 @@ export function outstandingPerRecord(records: readonly RecordSummary[]): ChartSp
   for (const r of records) buckets[Math.min(r.openMandatory.length, 3)]!++;
   return {
     id: 'outstanding',
-    title: 'Outstanding mandatory prompts per record',
-    unit: 'records',
-    rows: ['None', '1', '2', '3 or more'].map((label, i) => ({ label, value: buckets[i]! })),
+    title: t('chart.outstanding'),
+    unit: t('chart.unit.records'),
+    rows: [t('chart.none'), '1', '2', t('chart.threeOrMore')].map((label, i) => ({
+      label,
+      value: buckets[i]!,
+    })),
   };
 }
 
@@ -63,7 +67,7 @@ export function followedByWeek(
     }
     weeks.set(monday, w);
   }
-  const label = new Intl.DateTimeFormat('en-GB', {
+  const label = new Intl.DateTimeFormat(`${language()}-GB`, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -71,13 +75,13 @@ export function followedByWeek(
   });
   return {
     id: 'followed-by-week',
-    title: 'Mandatory prompts followed, by week',
-    unit: '% followed',
+    title: t('chart.followed'),
+    unit: t('chart.unit.followed'),
     percent: true,
     rows: [...weeks.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([monday, w]) => ({
-        label: `Week of ${label.format(monday * DAY_MS)}`,
+        label: t('chart.weekOf', { day: label.format(monday * DAY_MS) }),
         value: w.of === 0 ? 0 : Math.round((w.followed * 100) / w.of),
         of: w.of,
       })),
@@ -90,11 +94,11 @@ export function spoWhereLikely(records: readonly RecordSummary[]): ChartSpec {
   const considered = likely.filter(spoDecisionRecorded).length;
   return {
     id: 'spo',
-    title: 'SPO considered where stalking was likely',
-    unit: 'records',
+    title: t('chart.spo'),
+    unit: t('chart.unit.records'),
     rows: [
-      { label: 'SPO decision recorded', value: considered },
-      { label: 'No SPO decision', value: likely.length - considered },
+      { label: t('chart.spoRecorded'), value: considered },
+      { label: t('chart.noSpo'), value: likely.length - considered },
     ],
   };
 }
@@ -114,8 +118,8 @@ export function referralInTime(records: readonly RecordSummary[]): ChartSpec {
   for (const r of records) counts.set(r.vnaReferral.status, counts.get(r.vnaReferral.status)! + 1);
   return {
     id: 'referral',
-    title: 'Support referral within 2 working days',
-    unit: 'records',
+    title: t('chart.referral'),
+    unit: t('chart.unit.records'),
     rows: REFERRAL_ORDER.map((status) => ({
       label: vnaShort({ status } as Parameters<typeof vnaShort>[0]),
       value: counts.get(status)!,
@@ -129,8 +133,8 @@ export function notApplicableReasons(
 ): ChartSpec {
   return {
     id: 'na-reasons',
-    title: 'Reasons given for "not applicable"',
-    unit: 'times given',
+    title: t('chart.reasons'),
+    unit: t('chart.unit.times'),
     rows: reasons.slice(0, 8).map((r) => ({ label: r.reason, value: r.count })),
   };
 }

@@ -1,28 +1,33 @@
 import type { AuditEvent } from '../audit/schema';
 import type { PromptRef, VnaReferralCheck } from '../audit/summary';
 import type { PromptState } from '../prompts/types';
-import type { BehaviourId } from '../core/types';
-import { defaultPack } from '../core/index';
-import { CATALOGUE } from '../prompts/catalogue';
-import { STATE_LABEL, findingNames, promptNames } from '../prompts/labels';
+import { BEHAVIOUR_IDS, type BehaviourId } from '../core/types';
+import { PROMPT_IDS, VNA_STEP_IDS, type PromptId, type VnaStepId } from '../prompts/types';
+import { language, t } from '../i18n/runtime';
 
-/** Plain-words labels and date formatting for the dashboard (en-GB, London time). */
+/** Plain-words labels and date formatting for the dashboard (in the active language). */
 
-const PROMPT_NAMES = promptNames(CATALOGUE);
-const FINDING_NAMES = findingNames(defaultPack);
-
-/** Readable name of a prompt or VNA step: the catalogue's, as in the panel and the summary. */
+/**
+ * Readable name of a prompt or VNA step, from the message table: the catalogue's names, as in the
+ * panel and the summary.
+ */
 export function promptLabel(id: PromptRef | string): string {
-  return PROMPT_NAMES[id as PromptRef] ?? id;
+  if ((PROMPT_IDS as readonly string[]).includes(id)) return t(`prompt.${id as PromptId}.title`);
+  const step = id.startsWith('vna.') ? id.slice(4) : '';
+  if ((VNA_STEP_IDS as readonly string[]).includes(step))
+    return `${t('prompt.vna.title')}: ${t(`vna.${step as VnaStepId}.title`)}`;
+  return id;
 }
 
 export function stateLabel(state: PromptState): string {
-  return STATE_LABEL[state];
+  return t(`state.${state}`);
 }
 
-/** Readable name of a behaviour: the rule pack's, as in the panel and the summary. */
+/** Readable name of a behaviour, from the message table, as in the panel and the summary. */
 export function behaviourLabel(id: string): string {
-  return FINDING_NAMES.behaviour[id as BehaviourId] ?? idLabel(id);
+  return (BEHAVIOUR_IDS as readonly string[]).includes(id)
+    ? t(`behaviour.${id as BehaviourId}`)
+    : idLabel(id);
 }
 
 /** `repeated_contact` → `Repeated contact`. */
@@ -31,17 +36,8 @@ export function idLabel(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const KIND_LABELS: Record<AuditEvent['kind'], string> = {
-  prompt_shown: 'Prompt shown',
-  prompt_state: 'Prompt state changed',
-  indicators: 'Indicators found',
-  summary_inserted: 'Summary inserted',
-  record_reviewed: 'Reviewed by supervisor',
-  health: 'Page check',
-};
-
 export function kindLabel(kind: AuditEvent['kind']): string {
-  return KIND_LABELS[kind];
+  return t(`kind.${kind}`);
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -49,10 +45,15 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `2 Nov 2026, 09:00` in the given time zone. */
 export function formatDateTime(ms: number, timeZone: string): string {
-  let f = dateTimeFormats.get(timeZone);
+  const key = `${language()} ${timeZone}`;
+  let f = dateTimeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    dateTimeFormats.set(timeZone, f);
+    f = new Intl.DateTimeFormat(`${language()}-GB`, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    });
+    dateTimeFormats.set(key, f);
   }
   return f.format(ms);
 }
@@ -88,16 +89,17 @@ export function formatEventTime(ms: number, timeZone: string): string {
 
 /** `Wed 4 Nov 2026` in the given time zone. */
 export function formatDay(ms: number, timeZone: string): string {
-  let f = dayFormats.get(timeZone);
+  const key = `${language()} ${timeZone}`;
+  let f = dayFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
+    f = new Intl.DateTimeFormat(`${language()}-GB`, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       year: 'numeric',
       timeZone,
     });
-    dayFormats.set(timeZone, f);
+    dayFormats.set(key, f);
   }
   // Assembled from parts: ICU versions disagree on the comma after the weekday.
   const parts = Object.fromEntries(f.formatToParts(ms).map((p) => [p.type, p.value]));
@@ -105,45 +107,40 @@ export function formatDay(ms: number, timeZone: string): string {
 }
 
 function days(n: number): string {
-  return `${n} working day${n === 1 ? '' : 's'}`;
+  return t('vna.workingDays', { count: n });
 }
 
 /** Short status for the records table. */
 export function vnaShort(check: VnaReferralCheck): string {
   switch (check.status) {
     case 'not_shown':
-      return 'Not shown';
     case 'met':
-      return 'In time';
     case 'late':
-      return 'Late';
     case 'pending':
-      return 'Due';
     case 'overdue':
-      return 'Overdue';
     case 'not_applicable':
-      return 'Not applicable';
+      return t(`referral.${check.status}`);
   }
 }
 
 /** One sentence for the record review. */
 export function vnaSentence(check: VnaReferralCheck, timeZone: string): string {
   const due =
-    check.deadline === null ? '' : `the end of ${formatDay(check.deadline - 1, timeZone)}`;
-  const limit = days(check.limit);
+    check.deadline === null
+      ? ''
+      : t('referral.endOf', { day: formatDay(check.deadline - 1, timeZone) });
+  const words = { limit: days(check.limit), due, taken: days(check.workingDays ?? 0) };
   switch (check.status) {
     case 'not_shown':
-      return 'The needs assessment prompt was not shown for this record.';
     case 'met':
-      return `Support referral done after ${days(check.workingDays ?? 0)}: within the ${limit} limit.`;
     case 'late':
-      return `Support referral done after ${days(check.workingDays ?? 0)}: later than the ${limit} limit (it was due by ${due}).`;
     case 'pending':
-      return `Support referral not done yet: due by ${due} (${days(check.workingDays ?? 0)} so far).`;
     case 'overdue':
-      return `Support referral not done and overdue: it was due by ${due}.`;
+      return t(`referral.sentence.${check.status}`, words);
     case 'not_applicable':
-      return `Support referral set not applicable${check.reason ? `: "${check.reason}"` : ', with no reason given'}.`;
+      return check.reason
+        ? t('referral.sentence.not_applicable', { reason: check.reason })
+        : t('referral.sentence.not_applicable.none');
   }
 }
 

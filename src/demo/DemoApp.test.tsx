@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StartOptions } from '../overlay/start';
-import { DEMO_BANNER, DemoApp, SHORTCUTS, shortcutFor, type DemoPolicy } from './DemoApp';
+import { demoBanner, DemoApp, SHORTCUTS, shortcutFor, type DemoPolicy } from './DemoApp';
 import { playUnits } from './player';
 import { SCENARIOS, expectedPrompts, scenarioNarrative } from './scenarios';
 
@@ -78,7 +78,7 @@ describe('shortcutFor', () => {
 describe('DemoApp', () => {
   it('shows the banner, every scenario in the picker and the presenter controls', async () => {
     await mount(allowed);
-    expect(host.querySelector('[data-testid="demo-banner"]')?.textContent).toBe(DEMO_BANNER);
+    expect(host.querySelector('[data-testid="demo-banner"]')?.textContent).toBe(demoBanner());
     const picker = host.querySelector('[data-testid="demo-scenarios"]')!;
     const ids = [...picker.querySelectorAll<HTMLOptionElement>('option[data-scenario]')].map(
       (o) => o.dataset.scenario,

@@ -1,3 +1,4 @@
+import { messages, t } from '../i18n/runtime';
 /**
  * The trainer demo page (/demo.html): the fictional training record, the real overlay running on
  * it, and scripted scenarios that type into the record so a trainer can show officers what
@@ -12,7 +13,7 @@
  * trainer's prompt decisions are kept in memory, both gone when the page closes.
  */
 import { analyse, defaultPack } from '../core/index';
-import { CATALOGUE } from '../prompts/catalogue';
+import { activeCatalogue } from '../i18n/tables';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
@@ -47,8 +48,7 @@ import { evaluatePrompts } from '../prompts/evaluate';
 import { TRAINING_FIELDS, TRAINING_PROFILE, trainingField } from './training-profile';
 
 /** The banner text; it stays on screen the whole time. */
-export const DEMO_BANNER =
-  'TRAINING DEMO – fictional record, nothing is saved to the real audit log';
+export const demoBanner = (): string => t('demo.banner');
 
 /** Officer id written on demo audit events (they are also marked `demo: true`). */
 export const DEMO_OFFICER_ID = 'training-demo';
@@ -172,7 +172,7 @@ function demoBridge(sink: DemoAuditSink, onAudit: (e: AuditEvent) => void) {
     },
     async summary(input) {
       return formatSummary(toSummaryInput(input), {
-        names: summaryNames(defaultPack, CATALOGUE),
+        names: summaryNames(defaultPack, activeCatalogue(), messages() ?? {}),
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         officer: DEMO_OFFICER_ID,
       });
@@ -218,28 +218,33 @@ export const SHORTCUTS: readonly {
   keys: readonly string[];
   shown: string;
   action: PresenterAction | 'speed';
-  does: string;
+  /** What the key does, in the active language. */
+  does(): string;
 }[] = [
-  { keys: ['p', ' '], shown: 'P or Space', action: 'play', does: 'Play or pause' },
+  { keys: ['p', ' '], shown: 'P / Space', action: 'play', does: () => t('demo.key.play') },
   {
     keys: ['s', 'ArrowRight'],
-    shown: 'S or →',
+    shown: 'S / →',
     action: 'sentence',
-    does: 'Type the next sentence',
+    does: () => t('demo.key.sentence'),
   },
-  { keys: ['n'], shown: 'N', action: 'step', does: 'Play to the end of the step' },
-  { keys: ['r'], shown: 'R', action: 'reset', does: 'Reset the record' },
-  { keys: ['e'], shown: 'E', action: 'notes', does: 'Show or hide the trainer notes' },
-  { keys: ['l'], shown: 'L', action: 'large', does: 'Large text on or off' },
-  { keys: ['['], shown: '[', action: 'previous', does: 'Previous scenario' },
-  { keys: [']'], shown: ']', action: 'next', does: 'Next scenario' },
+  { keys: ['n'], shown: 'N', action: 'step', does: () => t('demo.key.step') },
+  { keys: ['r'], shown: 'R', action: 'reset', does: () => t('demo.key.reset') },
+  { keys: ['e'], shown: 'E', action: 'notes', does: () => t('demo.key.notes') },
+  { keys: ['l'], shown: 'L', action: 'large', does: () => t('demo.key.large') },
+  { keys: ['['], shown: '[', action: 'previous', does: () => t('demo.key.previous') },
+  { keys: [']'], shown: ']', action: 'next', does: () => t('demo.key.next') },
   {
     keys: SPEEDS.map((_, i) => String(i + 1)),
-    shown: `1 to ${SPEEDS.length}`,
+    shown: `1–${SPEEDS.length}`,
     action: 'speed',
-    does: `Typing speed: ${SPEEDS.map((s) => s.label.toLowerCase()).join(', ')}`,
+    does: () =>
+      t('demo.key.speed', { list: SPEEDS.map((s) => speedLabel(s.id).toLowerCase()).join(', ') }),
   },
 ];
+
+/** A typing speed's name in the active language. */
+const speedLabel = (id: SpeedId): string => t(`demo.speed.${id}`);
 
 /** The shortcut action for a key press, or null (typing in a field never triggers one). */
 export function shortcutFor(e: KeyboardEvent): PresenterAction | null {
@@ -258,11 +263,8 @@ export function shortcutFor(e: KeyboardEvent): PresenterAction | null {
 /** Scenarios a trainee can practise on: the ones with a brief. */
 const EXERCISES = SCENARIOS.filter((s) => s.practice);
 
-const KIND_LABEL: Record<Scenario['kind'], string> = {
-  stalking: 'Stalking the record can miss',
-  'not-stalking': 'Looks like stalking, but is not',
-  recording: 'Completing and reading the record',
-};
+const KINDS: Scenario['kind'][] = ['stalking', 'not-stalking', 'recording'];
+const kindLabel = (kind: Scenario['kind']): string => t(`demo.kind.${kind}`);
 
 /** Bring the narrative into view unless it already is (the sticky banner covers the page top). */
 function revealNarrative(slot: HTMLElement): void {
@@ -297,22 +299,22 @@ export function DemoApp({
   return (
     <div class="demo-page">
       <p class="demo-banner" data-testid="demo-banner">
-        <strong>{DEMO_BANNER}</strong>
+        <strong>{demoBanner()}</strong>
       </p>
       {policy === null ? (
         <p class="demo-loading" role="status">
-          Loading the training demo…
+          {t('demo.loading')}
         </p>
       ) : policy.allowed ? (
         <DemoRunner policy={policy} start={start} typing={typing} />
       ) : (
         <main class="demo-blocked" data-testid="demo-blocked">
-          <h1>The training demo is turned off</h1>
+          <h1>{t('demo.off')}</h1>
           <p>
-            Your force’s Waymark policy does not allow the training demo in this browser.{' '}
+            {t('demo.offPolicy')}{' '}
             {policy.supportContact
-              ? `If you need it for training, contact ${policy.supportContact}.`
-              : 'If you need it for training, ask your Waymark administrator.'}
+              ? t('demo.offContact', { contact: policy.supportContact })
+              : t('demo.offAdmin')}
           </p>
         </main>
       )}
@@ -389,11 +391,11 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         services: DEFAULT_SERVICES,
         bridge,
         pack: defaultPack,
-        catalogue: CATALOGUE,
+        catalogue: activeCatalogue(),
       }),
     ).catch((err: unknown) => {
       console.error('Waymark demo: the overlay did not start:', err);
-      setStatus('The Waymark overlay could not start on the training record.');
+      setStatus(t('demo.status.noOverlay'));
     });
   };
 
@@ -414,7 +416,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
     const next = scenarioById(id);
     if (!next) return;
     setScenarioId(id);
-    setStatus(`Scenario: ${next.title}. Record reset.`);
+    setStatus(t('demo.status.scenario', { title: next.title }));
     resetRecord();
   };
 
@@ -437,17 +439,16 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
           const now = stepsDone(units, c);
           if (now > stepsPlayed) {
             stepsPlayed = now;
-            setStatus(`Step ${now} of ${scenario.steps.length} played.`);
+            setStatus(t('demo.status.step', { now, total: scenario.steps.length }));
           }
         },
       });
-      if (at.unit >= units.length)
-        setStatus('Scenario finished. Open the trainer notes to discuss it.');
+      if (at.unit >= units.length) setStatus(t('demo.status.finished'));
     } catch (err) {
       // Pause, reset or a new scenario stopped playback; each has set the state itself.
       if (!isAbort(err)) {
         console.error('Waymark demo: playback failed:', err);
-        setStatus('Playback stopped because of an error. Use Reset to start again.');
+        setStatus(t('demo.status.error'));
       }
     } finally {
       if (playback.current === ctl) {
@@ -462,12 +463,12 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
     playback.current.abort();
     playback.current = null;
     setPlaying(false);
-    setStatus('Paused. Play carries on from here.');
+    setStatus(t('demo.status.paused'));
   };
 
   const onReset = () => {
     resetRecord();
-    setStatus('Record reset.');
+    setStatus(t('demo.status.reset'));
   };
 
   const shift = (by: number) => {
@@ -505,7 +506,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         return;
       default:
         setSpeed(action);
-        setStatus(`Speed: ${speedById(action).label.toLowerCase()}.`);
+        setStatus(t('demo.status.speed', { speed: speedLabel(action).toLowerCase() }));
     }
   };
 
@@ -514,9 +515,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
     if (next === mode) return;
     setMode(next);
     if (next === 'practice' && !scenario.practice) setScenarioId(EXERCISES[0]!.id);
-    setStatus(
-      next === 'practice' ? 'Practice mode. Record reset.' : 'Presenter mode. Record reset.',
-    );
+    setStatus(t(next === 'practice' ? 'demo.status.practice' : 'demo.status.presenter'));
     resetRecord();
   };
 
@@ -531,7 +530,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
       mandatory: policy.mandatory,
       services: DEFAULT_SERVICES,
       now: Date.now(),
-      catalogue: CATALOGUE,
+      catalogue: activeCatalogue(),
     });
     return scorePractice(scenario, record, analysis, prompts);
   };
@@ -557,7 +556,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
   }, [notesOpen]);
 
   const lastTaught = done > 0 ? scenario.steps[done - 1] : undefined;
-  const kinds = Object.keys(KIND_LABEL) as Scenario['kind'][];
+  const kinds = KINDS;
 
   return (
     <div class={large ? 'demo-layout demo-large' : 'demo-layout'}>
@@ -568,15 +567,15 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         data-demo-state={state}
         aria-labelledby="demo-heading"
       >
-        <h1 id="demo-heading">Waymark training demo</h1>
-        <div class="demo-buttons demo-modes" role="group" aria-label="Mode">
+        <h1 id="demo-heading">{t('demo.title')}</h1>
+        <div class="demo-buttons demo-modes" role="group" aria-label={t('demo.mode')}>
           <button
             type="button"
             class="demo-btn"
             aria-pressed={mode === 'present'}
             onClick={() => chooseMode('present')}
           >
-            Presenter
+            {t('demo.presenter')}
           </button>
           <button
             type="button"
@@ -584,7 +583,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
             aria-pressed={mode === 'practice'}
             onClick={() => chooseMode('practice')}
           >
-            Practice
+            {t('demo.practice')}
           </button>
         </div>
         {mode === 'practice' ? (
@@ -602,7 +601,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
         ) : (
           <>
             <label class="demo-label" for="demo-scenario-select">
-              Scenario
+              {t('demo.scenario')}
             </label>
             <select
               id="demo-scenario-select"
@@ -612,7 +611,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
               onChange={(e) => chooseScenario((e.currentTarget as HTMLSelectElement).value)}
             >
               {kinds.map((kind) => (
-                <optgroup key={kind} label={KIND_LABEL[kind]}>
+                <optgroup key={kind} label={kindLabel(kind)}>
                   {SCENARIOS.filter((s) => s.kind === kind).map((s) => (
                     <option key={s.id} value={s.id} data-scenario={s.id}>
                       {s.title}
@@ -623,7 +622,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
             </select>
             <p class="demo-summary">{scenario.summary}</p>
 
-            <div class="demo-buttons" role="group" aria-label="Playback">
+            <div class="demo-buttons" role="group" aria-label={t('demo.playback')}>
               <button
                 type="button"
                 class="demo-btn demo-btn-primary"
@@ -632,7 +631,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-disabled={finished}
                 onClick={() => perform('play')}
               >
-                {playing ? 'Pause' : 'Play'}
+                {t(playing ? 'demo.pause' : 'demo.play')}
               </button>
               <button
                 type="button"
@@ -642,7 +641,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-disabled={playing || finished}
                 onClick={() => perform('sentence')}
               >
-                Next sentence
+                {t('demo.nextSentence')}
               </button>
               <button
                 type="button"
@@ -652,7 +651,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-disabled={playing || finished}
                 onClick={() => perform('step')}
               >
-                Next step
+                {t('demo.nextStep')}
               </button>
               <button
                 type="button"
@@ -661,12 +660,12 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-keyshortcuts="R"
                 onClick={() => perform('reset')}
               >
-                Reset
+                {t('demo.reset')}
               </button>
             </div>
             <div class="demo-row">
               <label class="demo-label" for="demo-speed">
-                Typing speed
+                {t('demo.speed')}
               </label>
               <select
                 id="demo-speed"
@@ -676,12 +675,12 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
               >
                 {SPEEDS.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.label}
+                    {speedLabel(s.id)}
                   </option>
                 ))}
               </select>
             </div>
-            <div class="demo-buttons" role="group" aria-label="View">
+            <div class="demo-buttons" role="group" aria-label={t('demo.view')}>
               <button
                 type="button"
                 class="demo-btn"
@@ -690,7 +689,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-keyshortcuts="E"
                 onClick={() => perform('notes')}
               >
-                Trainer notes
+                {t('demo.notes')}
               </button>
               <button
                 type="button"
@@ -699,7 +698,7 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                 aria-keyshortcuts="L"
                 onClick={() => perform('large')}
               >
-                Large text
+                {t('demo.large')}
               </button>
             </div>
             <p class="demo-status" role="status" aria-live="polite">
@@ -707,16 +706,14 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
             </p>
             {lastTaught && (
               <div class="demo-teach-now" data-testid="demo-teach-now">
-                <h2>Point out now</h2>
+                <h2>{t('demo.pointOut')}</h2>
                 <p>{lastTaught.teach}</p>
               </div>
             )}
 
             <ScenarioNotes scenario={scenario} open={notesOpen} />
 
-            <h2 class="demo-subhead">
-              Steps ({done} of {scenario.steps.length} played)
-            </h2>
+            <h2 class="demo-subhead">{t('demo.steps', { done, total: scenario.steps.length })}</h2>
             <ol class="demo-steps">
               {scenario.steps.map((step, i) => {
                 const stepState = i < done ? 'done' : playing && i === done ? 'playing' : 'todo';
@@ -730,21 +727,23 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                     aria-current={stepState === 'playing' ? 'step' : undefined}
                   >
                     <span class="demo-step-state">
-                      {stepState === 'done'
-                        ? 'Played'
-                        : stepState === 'playing'
-                          ? 'Playing'
-                          : 'To play'}
+                      {t(
+                        stepState === 'done'
+                          ? 'demo.played'
+                          : stepState === 'playing'
+                            ? 'demo.playing'
+                            : 'demo.toPlay',
+                      )}
                     </span>
                     <p class="demo-teach">{step.teach}</p>
-                    {sets && <p class="demo-sets">Sets {sets}.</p>}
+                    {sets && <p class="demo-sets">{t('demo.sets', { fields: sets })}</p>}
                   </li>
                 );
               })}
             </ol>
 
             <h2 class="demo-subhead" id="demo-keys-heading">
-              Keyboard shortcuts
+              {t('demo.keys')}
             </h2>
             <dl class="demo-keys" aria-labelledby="demo-keys-heading">
               {SHORTCUTS.map((k) => (
@@ -752,14 +751,14 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
                   <dt>
                     <kbd>{k.shown}</kbd>
                   </dt>
-                  <dd>{k.does}</dd>
+                  <dd>{k.does()}</dd>
                 </div>
               ))}
             </dl>
           </>
         )}
         <p class="demo-audit" data-testid="demo-audit-count">
-          Demo audit events this session: {auditCount} (kept in this page only).
+          {t('demo.auditCount', { count: auditCount })}
         </p>
       </aside>
       <div class="demo-record" ref={recordSlot} />

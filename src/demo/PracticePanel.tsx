@@ -1,6 +1,7 @@
+import { t, tParts } from '../i18n/runtime';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATALOGUE } from '../prompts/catalogue';
-import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import { activeCatalogue } from '../i18n/tables';
+import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { resultText, type PracticeResult } from './practice';
 import { ScenarioNotes } from './ScenarioNotes';
@@ -18,7 +19,7 @@ export interface PracticePanelProps {
 }
 
 function promptTitle(id: PromptId): string {
-  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+  return activeCatalogue().prompts.find((p) => p.id === id)?.title ?? id;
 }
 
 function sentenceCase(text: string): string {
@@ -68,7 +69,7 @@ export function PracticePanel({
   return (
     <div class="demo-practice" data-testid="practice" data-exercise={exercise.id}>
       <label class="demo-label" for="practice-exercise">
-        Exercise
+        {t('practice.exercise')}
       </label>
       <select
         id="practice-exercise"
@@ -82,21 +83,19 @@ export function PracticePanel({
           </option>
         ))}
       </select>
-      <h2>The brief</h2>
+      <h2>{t('practice.brief')}</h2>
       <p class="demo-brief" data-testid="practice-brief">
         {exercise.practice?.brief}
       </p>
       <p class="demo-summary">
-        Write the narrative in <strong>Circumstances (MO)</strong> in your own words and complete
-        the record: classification, flags, risk, needs assessment and protective measures. Waymark’s
-        panel works as it does on a live system. When you are done, finish to see your score.
+        {tParts('practice.how', { field: <strong>Circumstances (MO)</strong> })}
       </p>
       <div class="demo-buttons">
         <button type="button" class="demo-btn demo-btn-primary" onClick={() => setResult(score())}>
-          Finish and score
+          {t('practice.finish')}
         </button>
         <button type="button" class="demo-btn" onClick={() => choose(exercise.id)}>
-          Start again
+          {t('practice.again')}
         </button>
       </div>
       {result && (
@@ -107,7 +106,7 @@ export function PracticePanel({
           aria-labelledby="practice-score"
         >
           <h2 id="practice-score" tabIndex={-1} ref={heading}>
-            Score: {result.score} out of 100
+            {t('practice.score', { score: result.score })}
           </h2>
           <ul>
             {result.parts.map((p) => (
@@ -116,42 +115,42 @@ export function PracticePanel({
               </li>
             ))}
           </ul>
-          <h3>Key facts</h3>
+          <h3>{t('practice.facts')}</h3>
           <ul class="demo-checklist">
             {result.facts.map((f) => (
               <li key={f.fact} data-captured={String(f.captured)}>
-                <strong>{f.captured ? 'Captured' : 'Missed'}:</strong> {f.fact}
+                <strong>{t(f.captured ? 'practice.captured' : 'practice.missed')}:</strong> {f.fact}
               </li>
             ))}
           </ul>
           {result.judgement.expected ? (
             <>
-              <h3>Behaviours your narrative made visible</h3>
+              <h3>{t('practice.behaviours')}</h3>
               <ul class="demo-checklist">
                 {result.behaviours.map((b) => (
                   <li key={b.id} data-visible={String(b.visible)}>
-                    <strong>{b.visible ? 'Visible' : 'Not visible'}:</strong>{' '}
-                    {sentenceCase(BEHAVIOUR_PLAIN[b.id])}
+                    <strong>{t(b.visible ? 'practice.visible' : 'practice.notVisible')}:</strong>{' '}
+                    {sentenceCase(behaviourPlain(b.id))}
                   </li>
                 ))}
               </ul>
             </>
           ) : (
             <>
-              <h3>Judgement</h3>
+              <h3>{t('practice.judgement')}</h3>
               <p>
                 This is not stalking. Waymark read your narrative as{' '}
                 <strong>{result.judgement.likely ? 'stalking likely' : 'not stalking'}</strong>.
               </p>
             </>
           )}
-          <h3>Classification</h3>
+          <h3>{t('field.classification')}</h3>
           <p data-correct={String(result.classification.correct)}>
             You chose <strong>{result.classification.chosen || 'no classification'}</strong>;
             expected: {result.classification.expected}.{' '}
             {result.classification.correct ? 'Right.' : 'Check this.'}
           </p>
-          <h3>Prompts</h3>
+          <h3>{t('counts.prompts')}</h3>
           {result.prompts.length > 0 ? (
             <ul>
               {result.prompts.map((p) => (
@@ -161,7 +160,7 @@ export function PracticePanel({
               ))}
             </ul>
           ) : (
-            <p>None shown.</p>
+            <p>{t('practice.noneShown')}</p>
           )}
           <div class="demo-row">
             <input
@@ -170,7 +169,7 @@ export function PracticePanel({
               checked={keepNarrative}
               onChange={(e) => setKeepNarrative((e.currentTarget as HTMLInputElement).checked)}
             />
-            <label for="practice-keep-narrative">Keep my narrative in the download</label>
+            <label for="practice-keep-narrative">{t('practice.keep')}</label>
           </div>
           <div class="demo-buttons">
             <button
@@ -181,13 +180,13 @@ export function PracticePanel({
                   `waymark-practice-${result.exerciseId}.txt`,
                   resultText(result, {
                     when: new Date(),
-                    label: (id) => sentenceCase(BEHAVIOUR_PLAIN[id]),
+                    label: (id) => sentenceCase(behaviourPlain(id)),
                     ...(keepNarrative ? { narrative: narrative() } : {}),
                   }),
                 )
               }
             >
-              Download result
+              {t('practice.download')}
             </button>
           </div>
           <ScenarioNotes scenario={exercise} open />

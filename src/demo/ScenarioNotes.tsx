@@ -1,12 +1,13 @@
+import { t } from '../i18n/runtime';
 import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
-import { FOUR_LABEL } from '../overlay/labels';
-import { CATALOGUE } from '../prompts/catalogue';
-import { BEHAVIOUR_PLAIN } from '../prompts/spo-draft';
+import { fourLabel } from '../overlay/labels';
+import { activeCatalogue } from '../i18n/tables';
+import { behaviourPlain } from '../prompts/spo-draft';
 import type { PromptId } from '../prompts/types';
 import { expectedPrompts, type Scenario } from './scenarios';
 
 function promptTitle(id: PromptId): string {
-  return CATALOGUE.prompts.find((p) => p.id === id)?.title ?? id;
+  return activeCatalogue().prompts.find((p) => p.id === id)?.title ?? id;
 }
 
 function sentenceCase(text: string): string {
@@ -30,12 +31,12 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
       hidden={!open}
       aria-labelledby="demo-notes-heading"
     >
-      <h2 id="demo-notes-heading">Trainer notes</h2>
+      <h2 id="demo-notes-heading">{t('demo.notes')}</h2>
       <p class="demo-verdict" data-expected-likely={String(expect.stalkingLikely)}>
         Expected judgement:{' '}
         <strong>{expect.stalkingLikely ? 'stalking likely' : 'not stalking'}</strong>
       </p>
-      <h3>Learning points</h3>
+      <h3>{t('demo.notes.learning')}</h3>
       <ul>
         {scenario.learning.map((l) => (
           <li key={l}>{l}</li>
@@ -45,25 +46,25 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
       <dl class="demo-dl">
         {FOUR_ELEMENTS.map((el) => (
           <div key={el}>
-            <dt>{FOUR_LABEL[el]}</dt>
+            <dt>{fourLabel(el)}</dt>
             <dd>{notes.four[el]}</dd>
           </div>
         ))}
       </dl>
-      <h3>Behaviours and where they are</h3>
+      <h3>{t('demo.notes.behaviours')}</h3>
       {behaviours.length > 0 ? (
         <dl class="demo-dl">
           {behaviours.map(([id, where]) => (
             <div key={id} data-note-indicator={id}>
-              <dt>{sentenceCase(BEHAVIOUR_PLAIN[id])}</dt>
+              <dt>{sentenceCase(behaviourPlain(id))}</dt>
               <dd>{where}</dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p>None: Waymark should find no stalking behaviour in this account.</p>
+        <p>{t('demo.notes.noBehaviours')}</p>
       )}
-      <h3>Prompts that should show</h3>
+      <h3>{t('demo.notes.prompts')}</h3>
       {prompts.length > 0 ? (
         <dl class="demo-dl">
           {prompts.map((id) => (
@@ -74,12 +75,12 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
           ))}
         </dl>
       ) : (
-        <p>None: with no stalking indicators, Waymark stays quiet.</p>
+        <p>{t('demo.notes.noPrompts')}</p>
       )}
       {expect.absentPrompts && expect.absentPrompts.length > 0 && (
         <p>Should not show: {expect.absentPrompts.map(promptTitle).join('; ')}.</p>
       )}
-      <h3>Questions for the room</h3>
+      <h3>{t('demo.notes.questions')}</h3>
       <ol>
         {notes.questions.map((q) => (
           <li key={q}>{q}</li>

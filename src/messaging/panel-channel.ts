@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BEHAVIOUR_IDS } from '../core/types';
+import { LANGUAGES } from '../config/schema';
 import type { FrameMessage, HostMessage, PanelView } from '../overlay/panel-view';
 import { OfficerActionSchema } from './protocol';
 
@@ -74,6 +75,7 @@ const PanelViewSchema = z.object({
   review: z.record(z.string(), z.unknown()).nullable(),
   canOpenReview: z.boolean(),
   names: z.record(z.string(), z.string()),
+  language: z.enum(LANGUAGES),
 });
 
 export const HostMessageSchema = z.discriminatedUnion('t', [

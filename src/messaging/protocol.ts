@@ -9,7 +9,8 @@ import { SummaryRequestSchema } from '../prompts/summary-format';
 import { ReviewRequestSchema, ReviewedSchema, type ReviewView } from '../prompts/review';
 import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
-import type { Role, Services } from '../config/schema';
+import type { Language, Role, Services } from '../config/schema';
+import type { Messages } from '../i18n/en';
 import { LocalSettingsSchema } from '../config/schema';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from './limits';
 import { SIZE_LIMITS, type SavedPlacement } from '../overlay/placement';
@@ -178,6 +179,10 @@ export interface ContentConfig {
   placement: SavedPlacement | null;
   /** Demo mode on a training environment: this page's events go to the training log. */
   demo: boolean;
+  /** The language of Waymark's own text on this page (setting, policy or browser). */
+  language: Language;
+  /** The message table of that language (data, kept out of the content-script bundle). */
+  messages: Messages;
 }
 
 /** A training profile as the options page lists it. */

@@ -2,16 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send, MessageError } from '../messaging/client';
 import type { SettingsReport } from '../config/settings';
-import type { LocalSettings, Role, Services } from '../config/schema';
+import {
+  LANGUAGES,
+  type Language,
+  type LocalSettings,
+  type Role,
+  type Services,
+} from '../config/schema';
 import type { SiteProfile } from '../adapters/profile';
 import { parseProfileDraft, type ProfileDraft } from './profile-form';
 import { TrainingSection } from './TrainingSection';
+import { t } from '../i18n/runtime';
+import { TABLES, useLanguage } from '../i18n/tables';
+import { chooseLanguage, uiLanguage } from '../i18n/language';
 
-const ROLE_NAMES: Record<Role, string> = {
-  officer: 'Officer',
-  supervisor: 'Supervisor',
-  trainer: 'Trainer',
-};
+const roleName = (role: Role): string => t(`panel.role.${role}`);
 
 const EMPTY_DRAFT: ProfileDraft = { id: '', name: '', matches: '', fields: '' };
 
@@ -23,6 +28,7 @@ function localFrom(report: SettingsReport): LocalSettings {
     ...(report.sources.role === 'local' ? { role: e.role } : {}),
     ...(report.sources.officerId === 'local' ? { officerId: e.officerId } : {}),
     ...(report.sources.services === 'local' ? { services: e.services } : {}),
+    ...(report.sources.language === 'local' && e.language ? { language: e.language } : {}),
   };
 }
 
@@ -40,6 +46,7 @@ export function OptionsApp() {
   const load = async () => {
     try {
       const r = await send('settings/get', {});
+      useLanguage(chooseLanguage(r.effective.language, uiLanguage()));
       setReport(r);
       const patterns = r.effective.profiles.flatMap((p) => p.matches);
       const entries = await Promise.all(
@@ -49,7 +56,7 @@ export function OptionsApp() {
       );
       setGranted(Object.fromEntries(entries));
     } catch (err) {
-      setErrors([`Could not read settings: ${(err as Error).message}`]);
+      setErrors([t('options.readFailed', { error: (err as Error).message })]);
     }
   };
   useEffect(() => {
@@ -71,8 +78,8 @@ export function OptionsApp() {
   if (!report) {
     return (
       <main>
-        <h1>Waymark settings</h1>
-        <p role="status">{errors[0] ?? 'Loading…'}</p>
+        <h1>{t('options.title')}</h1>
+        <p role="status">{errors[0] ?? t('options.loading')}</p>
       </main>
     );
   }
@@ -88,20 +95,18 @@ export function OptionsApp() {
       return;
     }
     if (e.profiles.some((p) => p.id === parsed.profile.id)) {
-      setErrors([`id: a profile called ${parsed.profile.id} already exists`]);
+      setErrors([t('options.idTaken', { id: parsed.profile.id })]);
       return;
     }
     // Ask for exactly these origins now, while we still have the officer's click (user gesture).
     const ok = await browser.permissions.request({ origins: parsed.profile.matches });
     if (!ok) {
-      setErrors([
-        `The browser did not grant access to ${parsed.profile.matches.join(', ')}; the profile was not saved.`,
-      ]);
+      setErrors([t('options.notGranted', { matches: parsed.profile.matches.join(', ') })]);
       return;
     }
     await save(
       { ...local, siteProfiles: [...local.siteProfiles, parsed.profile] },
-      `Added ${parsed.profile.name}.`,
+      t('options.added', { name: parsed.profile.name }),
     );
     setDraft(EMPTY_DRAFT);
   };
@@ -109,12 +114,12 @@ export function OptionsApp() {
   const removeProfile = (p: SiteProfile) =>
     save(
       { ...local, siteProfiles: local.siteProfiles.filter((x) => x.id !== p.id) },
-      `Removed ${p.name}.`,
+      t('options.removed', { name: p.name }),
     );
 
   const grant = async (p: SiteProfile) => {
     const ok = await browser.permissions.request({ origins: p.matches });
-    setStatus(ok ? `Access granted for ${p.name}.` : `Access was not granted for ${p.name}.`);
+    setStatus(t(ok ? 'options.granted' : 'options.grantRefused', { name: p.name }));
     await load();
   };
 
@@ -123,6 +128,7 @@ export function OptionsApp() {
     const form = new FormData(ev.currentTarget as HTMLFormElement);
     const role = form.get('role') as Role | null;
     const officerId = String(form.get('officerId') ?? '').trim();
+    const language = String(form.get('language') ?? '');
     const service = (k: string) => {
       const name = String(form.get(`${k}-name`) ?? '').trim();
       const phone = String(form.get(`${k}-phone`) ?? '').trim();
@@ -141,8 +147,12 @@ export function OptionsApp() {
         ...(report.sources.role !== 'policy' && role ? { role } : {}),
         ...(report.sources.officerId !== 'policy' && officerId ? { officerId } : {}),
         ...(report.sources.services !== 'policy' ? { services } : {}),
+        ...(report.sources.language !== 'policy' &&
+        (LANGUAGES as readonly string[]).includes(language)
+          ? { language: language as Language }
+          : {}),
       },
-      'Saved.',
+      t('options.saved'),
     );
   };
 
@@ -150,17 +160,14 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Waymark settings</h1>
-      <p class="lede">
-        Waymark reads the crime record in this browser only. Nothing you type is stored or sent
-        anywhere.
-      </p>
+      <h1>{t('options.title')}</h1>
+      <p class="lede">{t('options.lede')}</p>
       <div role="status" aria-live="polite" class="status">
         {status}
       </div>
       {errors.length > 0 && (
         <div role="alert" class="errors" data-testid="options-errors">
-          <p>Not saved:</p>
+          <p>{t('options.notSaved')}</p>
           <ul>
             {errors.map((m) => (
               <li key={m}>{m}</li>
@@ -170,26 +177,24 @@ export function OptionsApp() {
       )}
 
       <section aria-labelledby="profiles-h">
-        <h2 id="profiles-h">Where Waymark runs</h2>
+        <h2 id="profiles-h">{t('options.where')}</h2>
         <table data-testid="profiles">
-          <caption>Crime-recording systems (site profiles)</caption>
+          <caption>{t('options.profiles')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Addresses</th>
-              <th scope="col">Set by</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('options.name')}</th>
+              <th scope="col">{t('options.addresses')}</th>
+              <th scope="col">{t('options.setBy')}</th>
+              <th scope="col">{t('options.status')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('options.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {e.profiles.length === 0 && (
               <tr>
-                <td colSpan={5}>
-                  No systems yet. Add one below, or ask your IT team to set one by policy.
-                </td>
+                <td colSpan={5}>{t('options.noProfiles')}</td>
               </tr>
             )}
             {e.profiles.map((p) => {
@@ -198,20 +203,20 @@ export function OptionsApp() {
                 <tr key={p.id} data-profile={p.id}>
                   <th scope="row">
                     {p.name}
-                    {p.training ? ' (training environment)' : ''}
+                    {p.training ? t('options.trainingEnv') : ''}
                   </th>
                   <td>
                     <code>{p.matches.join(' ')}</code>
                   </td>
-                  <td>{p.source === 'policy' ? 'Force policy' : 'You'}</td>
+                  <td>{t(p.source === 'policy' ? 'options.byPolicy' : 'options.byYou')}</td>
                   <td>
                     {missing.length === 0 ? (
-                      'Active'
+                      t('options.active')
                     ) : (
                       <>
-                        Waiting for access to {missing.join(', ')}{' '}
+                        {t('options.waiting', { matches: missing.join(', ') })}{' '}
                         <button type="button" onClick={() => void grant(p)}>
-                          Grant access
+                          {t('options.grant')}
                         </button>
                       </>
                     )}
@@ -221,9 +226,9 @@ export function OptionsApp() {
                       <button
                         type="button"
                         onClick={() => void removeProfile(p)}
-                        aria-label={`Remove ${p.name}`}
+                        aria-label={t('options.remove.label', { name: p.name })}
                       >
-                        Remove
+                        {t('options.remove')}
                       </button>
                     )}
                   </td>
@@ -234,12 +239,12 @@ export function OptionsApp() {
         </table>
 
         {e.disableUserProfiles ? (
-          <p>Your force's policy manages the systems Waymark runs on.</p>
+          <p>{t('options.policyProfiles')}</p>
         ) : (
           <form onSubmit={(ev) => void addProfile(ev)} data-testid="add-profile">
-            <h3>Add a system</h3>
+            <h3>{t('options.add')}</h3>
             <label>
-              Id (lower-case, digits, hyphens)
+              {t('options.id')}
               <input
                 name="id"
                 required
@@ -248,7 +253,7 @@ export function OptionsApp() {
               />
             </label>
             <label>
-              Name
+              {t('options.name')}
               <input
                 name="name"
                 required
@@ -257,7 +262,7 @@ export function OptionsApp() {
               />
             </label>
             <label>
-              Addresses (match patterns, one per line, e.g. https://crime.force.police.uk/*)
+              {t('options.matches')}
               <textarea
                 name="matches"
                 rows={2}
@@ -267,7 +272,7 @@ export function OptionsApp() {
               />
             </label>
             <label>
-              Field map (optional JSON; blank finds narrative fields automatically)
+              {t('options.fields')}
               <textarea
                 name="fields"
                 rows={3}
@@ -282,18 +287,18 @@ export function OptionsApp() {
                 checked={draft.training === true}
                 onChange={(ev) => setDraft({ ...draft, training: ev.currentTarget.checked })}
               />{' '}
-              Training environment (trainers may switch demo mode on here)
+              {t('options.training')}
             </label>
-            <button type="submit">Add and ask for access</button>
+            <button type="submit">{t('options.addSubmit')}</button>
           </form>
         )}
       </section>
 
       <section aria-labelledby="you-h">
-        <h2 id="you-h">You and your local services</h2>
+        <h2 id="you-h">{t('options.you')}</h2>
         <form onSubmit={saveIdentity} data-testid="identity">
           <label>
-            Role
+            {t('options.role')}
             <select
               name="role"
               disabled={fromPolicy('role')}
@@ -301,49 +306,64 @@ export function OptionsApp() {
               aria-describedby="role-hint"
             >
               {fromPolicy('role') ? (
-                <option value={e.role}>{ROLE_NAMES[e.role]}</option>
+                <option value={e.role}>{roleName(e.role)}</option>
               ) : (
-                <option value="officer">Officer</option>
+                <option value="officer">{roleName('officer')}</option>
               )}
             </select>
           </label>
           <p id="role-hint" class="hint" data-testid="role-hint">
             {fromPolicy('role')
-              ? `Set by your force's policy: ${ROLE_NAMES[e.role]}.`
-              : "Supervisor and trainer roles are set by your force's policy, not here."}
+              ? t('options.rolePolicy', { role: roleName(e.role) })
+              : t('options.roleHint')}
           </p>
           <label>
-            Officer id (collar or staff number)
+            {t('options.officerId')}
             <input
               name="officerId"
               disabled={fromPolicy('officerId')}
               value={e.officerId === 'unset' ? '' : e.officerId}
             />
           </label>
+          <label>
+            {t('options.language')}
+            <select
+              name="language"
+              data-testid="language"
+              disabled={fromPolicy('language')}
+              value={e.language ?? ''}
+            >
+              <option value="">{t('options.language.browser')}</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {TABLES[l]['lang.name']}
+                </option>
+              ))}
+            </select>
+          </label>
+          {fromPolicy('language') && <p class="hint">{t('options.languagePolicy')}</p>}
           <fieldset disabled={fromPolicy('services')}>
-            <legend>
-              Local services named in prompts (national services are used where blank)
-            </legend>
+            <legend>{t('options.services')}</legend>
             {(
               [
-                ['stalkingAdvocacy', 'Stalking advocacy service'],
-                ['idva', 'IDVA service'],
-                ['perpetratorProgramme', 'Perpetrator programme'],
+                ['stalkingAdvocacy', t('options.service.stalkingAdvocacy')],
+                ['idva', t('options.service.idva')],
+                ['perpetratorProgramme', t('options.service.perpetratorProgramme')],
               ] as const
             ).map(([k, label]) => (
               <div class="service" key={k}>
                 <label>
-                  {label}: name
+                  {t('options.service.name', { label })}
                   <input name={`${k}-name`} value={e.services[k]?.name ?? ''} />
                 </label>
                 <label>
-                  phone
+                  {t('options.service.phone')}
                   <input name={`${k}-phone`} value={e.services[k]?.phone ?? ''} />
                 </label>
               </div>
             ))}
           </fieldset>
-          <button type="submit">Save</button>
+          <button type="submit">{t('options.save')}</button>
         </form>
       </section>
 
@@ -351,22 +371,22 @@ export function OptionsApp() {
       <TrainingSection key={JSON.stringify([e.role, e.profiles.map((p) => [p.id, p.training])])} />
 
       <section aria-labelledby="policy-h" data-testid="policy-report">
-        <h2 id="policy-h">What your force's policy sets</h2>
+        <h2 id="policy-h">{t('options.policy')}</h2>
         <ul>
           {(Object.keys(report.sources) as (keyof SettingsReport['sources'])[]).map((k) => (
             <li key={k} data-setting={k} data-source={report.sources[k]}>
               <strong>{k}</strong>:{' '}
               {report.sources[k] === 'policy'
-                ? 'set by policy'
+                ? t('options.source.policy')
                 : report.sources[k] === 'local'
-                  ? 'set by you'
-                  : 'default'}
+                  ? t('options.source.local')
+                  : t('options.source.default')}
             </li>
           ))}
         </ul>
         {report.policyErrors.length > 0 && (
           <>
-            <h3>Policy values refused</h3>
+            <h3>{t('options.refused')}</h3>
             <ul data-testid="policy-errors">
               {report.policyErrors.map((m) => (
                 <li key={m}>{m}</li>
@@ -374,12 +394,12 @@ export function OptionsApp() {
             </ul>
           </>
         )}
-        {e.supportContact && <p>Support: {e.supportContact}</p>}
+        {e.supportContact && <p>{t('options.support', { contact: e.supportContact })}</p>}
       </section>
 
-      <nav aria-label="Other Waymark pages">
-        <a href="/dashboard.html">Supervisor dashboard</a>
-        {e.demoModeAllowed && <a href="/demo.html">Training demo</a>}
+      <nav aria-label={t('options.nav')}>
+        <a href="/dashboard.html">{t('options.dashboard')}</a>
+        {e.demoModeAllowed && <a href="/demo.html">{t('options.demo')}</a>}
       </nav>
     </main>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MessageError, send } from '../messaging/client';
 import type { AuditEvent } from '../audit/schema';
+import { t } from '../i18n/runtime';
 import type { DemoProfileStatus } from '../messaging/protocol';
 
 const when = (at: number) =>
@@ -23,7 +24,7 @@ export function TrainingSection() {
       setProfiles(r.profiles);
       setEvents(r.events);
     } catch (err) {
-      setError(`Could not read the training settings: ${(err as Error).message}`);
+      setError(t('training.readFailed', { error: (err as Error).message }));
     }
   };
   useEffect(() => {
@@ -35,9 +36,7 @@ export function TrainingSection() {
       const r = await send('demo/set', { profileId: p.id, on });
       setProfiles(r.profiles);
       setError('');
-      setStatus(
-        `Demo mode is ${on ? 'on' : 'off'} for ${p.name}. Reload its open pages: a page keeps the log it started with.`,
-      );
+      setStatus(t(on ? 'training.on' : 'training.off', { name: p.name }));
     } catch (err) {
       setError(err instanceof MessageError ? err.message : String(err));
     }
@@ -46,18 +45,13 @@ export function TrainingSection() {
   if (profiles.length === 0) return null;
   return (
     <section aria-labelledby="training-h" data-testid="training">
-      <h2 id="training-h">Training environments</h2>
-      <p>
-        In demo mode, what you and your trainees do on a training environment goes to the training
-        log below, never to the real audit log, and Waymark's panel says so.
-      </p>
+      <h2 id="training-h">{t('training.title')}</h2>
+      <p>{t('training.lede')}</p>
       <ul>
         {profiles.map((p) => (
           <li key={p.id} data-training-profile={p.id}>
             {p.refusal ? (
-              <span>
-                {p.name}: demo mode is not available ({p.refusal}).
-              </span>
+              <span>{t('training.refused', { name: p.name, refusal: p.refusal })}</span>
             ) : (
               <label>
                 <input
@@ -66,7 +60,7 @@ export function TrainingSection() {
                   checked={p.on}
                   onChange={(e) => void toggle(p, (e.target as HTMLInputElement).checked)}
                 />{' '}
-                Demo mode on {p.name}
+                {t('training.switch', { name: p.name })}
               </label>
             )}
           </li>
@@ -76,22 +70,22 @@ export function TrainingSection() {
         {status}
       </div>
       {error && <p role="alert">{error}</p>}
-      <h3 id="training-log-h">Training log</h3>
+      <h3 id="training-log-h">{t('training.log')}</h3>
       <p>
-        {events.length} {events.length === 1 ? 'event' : 'events'}, all marked demo.{' '}
+        {t('training.events', { count: events.length })}{' '}
         <button type="button" onClick={() => void load()}>
-          Refresh
+          {t('training.refresh')}
         </button>
       </p>
       {events.length > 0 && (
         <table aria-labelledby="training-log-h" data-testid="training-log">
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Record</th>
-              <th scope="col">Event</th>
-              <th scope="col">Prompt</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('training.time')}</th>
+              <th scope="col">{t('training.record')}</th>
+              <th scope="col">{t('training.event')}</th>
+              <th scope="col">{t('training.prompt')}</th>
+              <th scope="col">{t('training.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,7 +95,7 @@ export function TrainingSection() {
               .map((e) => (
                 <tr key={e.seq} data-kind={e.kind} data-demo={String(e.demo)}>
                   <td>{when(e.at)}</td>
-                  <td>{e.recordRef ?? 'none'}</td>
+                  <td>{e.recordRef ?? t('training.none')}</td>
                   <td>{e.kind}</td>
                   <td>{'promptId' in e ? e.promptId : ''}</td>
                   <td>{'state' in e ? e.state : ''}</td>

@@ -1,6 +1,7 @@
 import type { FieldRole } from '../prompts/types';
 import type { SaveState } from './bridge';
 import { roleLabel } from './labels';
+import { language, t } from '../i18n/runtime';
 
 export interface HealthNoticeProps {
   missing: FieldRole[];
@@ -28,18 +29,14 @@ export function HealthNotice({
     <div class="wm-health" data-testid="waymark-health" role="note">
       {unsaved > 0 && (
         <p data-testid="waymark-unsaved" role="alert">
-          {saving!.waiting > 0 &&
-            `${saving!.waiting} audit entries or decisions could not be saved yet; Waymark keeps trying while this page is open. `}
-          {saving!.lost > 0 &&
-            `${saving!.lost} could not be saved at all: tell your supervisor if this record is reviewed.`}
+          {saving!.waiting > 0 && `${t('health.waiting', { count: saving!.waiting })} `}
+          {saving!.lost > 0 && t('health.lost', { count: saving!.lost })}
         </p>
       )}
-      {narrativeCount === 0 && (
-        <p>No narrative field found on this page yet. Waymark will pick it up when it appears.</p>
-      )}
+      {narrativeCount === 0 && <p>{t('health.noNarrative')}</p>}
       {missing.length > 0 && (
         <>
-          <p>Not found on this page (Waymark carries on without them):</p>
+          <p>{t('health.missing')}</p>
           <ul>
             {missing.map((r) => (
               <li key={r} data-missing-role={r}>
@@ -51,8 +48,7 @@ export function HealthNotice({
       )}
       {truncated && (
         <p data-testid="waymark-truncated">
-          The narrative is longer than {maxChars.toLocaleString('en-GB')} characters: only the first{' '}
-          {maxChars.toLocaleString('en-GB')} are analysed.
+          {t('health.truncated', { max: maxChars.toLocaleString(`${language()}-GB`) })}
         </p>
       )}
     </div>

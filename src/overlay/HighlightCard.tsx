@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/types';
 import type { HighlightHit } from './highlights';
-import { FOUR_LABEL, SUPPRESSION_LABEL } from './labels';
+import { fourLabel, suppressionLabel } from './labels';
+import { t, tParts } from '../i18n/runtime';
 
 export interface HighlightCardProps {
   hit: HighlightHit;
@@ -27,16 +28,13 @@ export function HighlightCard({ hit, analysis, zoom, nameOf }: HighlightCardProp
     if (!m) return null;
     return (
       <div class="wm-card" role="tooltip" data-testid="waymark-card" style={style}>
-        <p class="wm-card-title">Ignored: {SUPPRESSION_LABEL[m.reason]}</p>
+        <p class="wm-card-title">{t('card.ignored', { reason: suppressionLabel(m.reason) })}</p>
         <p>
-          <q>{m.evidence.text}</q> looks like {nameOf(m.id).toLowerCase()}, but Waymark left it out
-          {m.cue ? (
-            <>
-              {' '}
-              because of <q>{m.cue.text}</q>
-            </>
-          ) : null}
-          .
+          {tParts('card.ignoredText', {
+            quote: <q>{m.evidence.text}</q>,
+            name: nameOf(m.id).toLowerCase(),
+          })}
+          {m.cue ? <> {tParts('card.because', { quote: <q>{m.cue.text}</q> })}</> : null}.
         </p>
       </div>
     );
@@ -46,23 +44,19 @@ export function HighlightCard({ hit, analysis, zoom, nameOf }: HighlightCardProp
   const ev = b.evidence.find((e) => `b:${e.start}:${b.id}` === span.key);
   return (
     <div class="wm-card" role="tooltip" data-testid="waymark-card" style={style}>
-      <p class="wm-card-title">{b.label}</p>
+      <p class="wm-card-title">{nameOf(b.id)}</p>
       {b.four.length > 0 && (
         <p>
-          <strong>FOUR:</strong> {b.four.map((f) => FOUR_LABEL[f]).join(', ')}
+          <strong>{t('card.four')}</strong> {b.four.map(fourLabel).join(', ')}
         </p>
       )}
       <p>
-        <strong>Law:</strong> {b.law}
+        <strong>{t('card.law')}</strong> {b.law}
       </p>
       <p>
-        <strong>Why:</strong> {b.why}
+        <strong>{t('card.why')}</strong> {b.why}
       </p>
-      {ev && (
-        <p class="wm-card-rule">
-          Found in <q>{ev.text}</q>
-        </p>
-      )}
+      {ev && <p class="wm-card-rule">{tParts('card.found', { quote: <q>{ev.text}</q> })}</p>}
     </div>
   );
 }

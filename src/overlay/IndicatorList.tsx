@@ -1,35 +1,37 @@
 import type { BehaviourFinding, BehaviourId } from '../core/types';
-import { FOUR_LABEL } from './labels';
+import { fourLabel } from './labels';
+import { t } from '../i18n/runtime';
 import { trusted } from './trusted';
 
 export interface IndicatorListProps {
   behaviours: BehaviourFinding[];
   /** Scroll the field to this behaviour's next piece of evidence. */
   onReveal(id: BehaviourId): void;
+  /** Plain name of a behaviour, in the active language. */
+  nameOf(id: string): string;
 }
 
 /** One row per behaviour found; clicking it shows the evidence in the field. */
-export function IndicatorList({ behaviours, onReveal }: IndicatorListProps) {
+export function IndicatorList({ behaviours, onReveal, nameOf }: IndicatorListProps) {
   if (behaviours.length === 0) {
-    return <p class="wm-empty">No stalking behaviours recognised in the narrative yet.</p>;
+    return <p class="wm-empty">{t('indicators.none')}</p>;
   }
   return (
-    <ul class="wm-indicators" aria-label="Behaviours recognised">
+    <ul class="wm-indicators" aria-label={t('indicators.label')}>
       {behaviours.map((b) => (
         <li key={b.id} data-indicator={b.id}>
           <button
             type="button"
             class="wm-indicator"
             onClick={trusted(() => onReveal(b.id))}
-            title="Show the evidence in the narrative"
+            title={t('indicators.show')}
           >
-            <span class="wm-ind-label">{b.label}</span>
-            <span class="wm-count">
-              {b.evidence.length} {b.evidence.length === 1 ? 'mention' : 'mentions'}
-            </span>
+            <span class="wm-ind-label">{nameOf(b.id)}</span>
+            <span class="wm-count">{t('indicators.mentions', { count: b.evidence.length })}</span>
           </button>
           <div class="wm-ind-meta">
-            {b.four.length > 0 && `FOUR: ${b.four.map((f) => FOUR_LABEL[f]).join(', ')}. `}
+            {b.four.length > 0 &&
+              `${t('indicators.four', { list: b.four.map(fourLabel).join(', ') })} `}
             {b.law}
           </div>
         </li>

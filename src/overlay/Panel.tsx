@@ -13,6 +13,7 @@ import { TOGGLE_SHORTCUT_LABEL } from './shortcut';
 import { Summary } from './Summary';
 import { SuppressedList } from './SuppressedList';
 import { trusted, type TrustGate } from './trusted';
+import { language, t } from '../i18n/runtime';
 
 export interface PanelProps {
   analysis: Analysis | null;
@@ -58,8 +59,6 @@ export interface PanelProps {
   onOpenReview: ((e: Event) => void) | null;
 }
 
-const ROLE_LABEL = { officer: 'Officer', supervisor: 'Supervisor', trainer: 'Trainer' } as const;
-
 /** The whole overlay UI: badge, panel and highlight card (the live region is the controller's). */
 export function Panel(p: PanelProps) {
   const openCount = p.prompts.filter((x) => x.state === 'open').length;
@@ -75,7 +74,7 @@ export function Panel(p: PanelProps) {
   const open = mode !== 'badge';
   const found = p.analysis?.behaviours.length ?? 0;
   return (
-    <div class="wm-root">
+    <div class="wm-root" lang={language()}>
       {(p.showLauncher ?? mode !== 'dock') && (
         <button
           type="button"
@@ -83,7 +82,7 @@ export function Panel(p: PanelProps) {
           data-testid="waymark-launcher"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls="wm-panel"
-          aria-label={`Waymark: ${found} indicators, ${openCount} to do`}
+          aria-label={t('panel.launcher', { found, count: openCount })}
           style={`left:${p.place.badgeX}px;top:${p.place.badgeY}px`}
           onClick={trusted(p.onToggleOpen)}
         >
@@ -102,14 +101,14 @@ export function Panel(p: PanelProps) {
       >
         <header class="wm-head" onPointerDown={p.onDrag} onPointerUp={p.onDrag}>
           <h1 id="wm-title" tabIndex={-1}>
-            Waymark <span class="wm-role">{ROLE_LABEL[p.role]}</span>
+            {t('panel.title')} <span class="wm-role">{t(`panel.role.${p.role}`)}</span>
           </h1>
           <div class="wm-head-actions">
             <button
               type="button"
               class="wm-icon"
               onClick={trusted(p.onSize)}
-              aria-label={`Make the panel ${width > 360 ? 'smaller' : 'larger'}`}
+              aria-label={t(width > 360 ? 'panel.smaller' : 'panel.larger')}
             >
               {'\u2922'}
             </button>
@@ -117,8 +116,8 @@ export function Panel(p: PanelProps) {
               type="button"
               class="wm-icon"
               onClick={trusted(p.onMove)}
-              title="Move the panel"
-              aria-label={`Move the panel (now ${p.place.side})`}
+              title={t('panel.move')}
+              aria-label={t('panel.move.now', { side: t(`panel.side.${p.place.side}`) })}
             >
               {'\u21c4'}
             </button>
@@ -128,8 +127,8 @@ export function Panel(p: PanelProps) {
               data-testid="waymark-close"
               onClick={trusted(p.onToggleOpen)}
               aria-expanded="true"
-              title={`Close (${TOGGLE_SHORTCUT_LABEL})`}
-              aria-label={`Close Waymark (${TOGGLE_SHORTCUT_LABEL})`}
+              title={t('panel.close', { shortcut: TOGGLE_SHORTCUT_LABEL })}
+              aria-label={t('panel.close.label', { shortcut: TOGGLE_SHORTCUT_LABEL })}
             >
               {'\u00d7'}
             </button>
@@ -143,24 +142,34 @@ export function Panel(p: PanelProps) {
           )}
           {p.demo && (
             <p class="wm-demo" role="note" data-testid="waymark-demo-banner">
-              Training: not recorded in the real log
+              {t('panel.demo')}
             </p>
           )}
           <HealthNotice {...p.health} />
           {p.review}
           {/* What to do comes first; the analysis behind it follows. */}
           <section aria-labelledby="wm-prompts-h" class="wm-prompts" {...gateProps}>
-            <h2 id="wm-prompts-h">What to do{openCount > 0 ? ` (${openCount} open)` : ''}</h2>
+            <h2 id="wm-prompts-h">
+              {openCount > 0 ? t('panel.todo.open', { count: openCount }) : t('panel.todo')}
+            </h2>
             <PromptList prompts={p.prompts} onAction={p.onAction} />
             {p.spoDraft && <SpoDraft draft={p.spoDraft} />}
           </section>
           {p.analysis && (
-            <Summary analysis={p.analysis} relationshipLabels={p.relationshipLabels} />
+            <Summary
+              analysis={p.analysis}
+              relationshipLabels={p.relationshipLabels}
+              nameOf={p.nameOf}
+            />
           )}
           {p.analysis && (
             <section aria-labelledby="wm-ind-h">
-              <h2 id="wm-ind-h">Behaviours</h2>
-              <IndicatorList behaviours={p.analysis.behaviours} onReveal={p.onReveal} />
+              <h2 id="wm-ind-h">{t('panel.behaviours')}</h2>
+              <IndicatorList
+                behaviours={p.analysis.behaviours}
+                onReveal={p.onReveal}
+                nameOf={p.nameOf}
+              />
               <SuppressedList
                 analysis={p.analysis}
                 shown={p.showSuppressed}
@@ -176,13 +185,9 @@ export function Panel(p: PanelProps) {
               data-action="insert-summary"
               disabled={!p.canInsertSummary || !p.analysis}
               onClick={trusted(p.onInsertSummary)}
-              title={
-                p.canInsertSummary
-                  ? 'Write the Waymark summary into the notes field'
-                  : 'No notes field found on this page'
-              }
+              title={p.canInsertSummary ? t('panel.insert.title') : t('panel.insert.none')}
             >
-              Insert summary
+              {t('panel.insert')}
             </button>
             {p.insertStatus && (
               <span class="wm-insert-status" data-testid="waymark-insert-status">
@@ -195,7 +200,7 @@ export function Panel(p: PanelProps) {
                 data-testid="waymark-open-review"
                 onClick={trusted(p.onOpenReview)}
               >
-                Open supervisor review
+                {t('panel.openReview')}
               </button>
             )}
           </div>

@@ -1,5 +1,6 @@
 import type { ReviewView } from '../prompts/review';
 import { trusted } from './trusted';
+import { t } from '../i18n/runtime';
 
 export interface ReviewProps {
   view: ReviewView;
@@ -23,23 +24,23 @@ export function Review({ view, status, onReviewed, canInsert }: ReviewProps) {
       data-changed={view.changed ? 'true' : 'false'}
       aria-labelledby="wm-review-h"
     >
-      <h2 id="wm-review-h">Supervisor review</h2>
+      <h2 id="wm-review-h">{t('review.title')}</h2>
       <p class={view.summary === 'found' ? '' : 'wm-review-warn'}>{view.status}</p>
       {view.change && <p class={view.changed ? 'wm-review-warn' : ''}>{view.change}</p>}
       <ul class="wm-review-list">
         {view.prompts.map((p) => (
           <li key={p.id} data-review-prompt={p.id} data-state={p.state}>
             <strong>{p.name}</strong>
-            {p.outstanding ? ' (outstanding)' : ''}: {p.detail}
+            {p.outstanding ? t('review.outstanding') : ''}: {p.detail}
           </li>
         ))}
       </ul>
       <div class="wm-insert">
         <button type="button" onClick={trusted((e) => onReviewed(e, false))}>
-          Record reviewed
+          {t('review.record')}
         </button>
         <button type="button" disabled={!canInsert} onClick={trusted((e) => onReviewed(e, true))}>
-          Record reviewed and add a review line to the notes
+          {t('review.recordAndLine')}
         </button>
       </div>
       {status && (

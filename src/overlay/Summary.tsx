@@ -1,12 +1,17 @@
 import { FOUR_ELEMENTS, type Analysis, type RelationshipId } from '../core/types';
-import { FOUR_LABEL } from './labels';
+import { fourLabel } from './labels';
+import { language, t } from '../i18n/runtime';
+import { reasonText } from '../i18n/reasons';
 
 /** The stalking judgement: likely or not, FOUR, occasions and period, relationship. */
 export function Summary({
   analysis,
   relationshipLabels,
+  nameOf,
 }: {
   analysis: Analysis;
+  /** Plain name of a behaviour, in the active language. */
+  nameOf(id: string): string;
   /** From the catalogue the background sends, so the words stay out of the content script. */
   relationshipLabels: Record<RelationshipId, string>;
 }) {
@@ -19,56 +24,65 @@ export function Summary({
       aria-labelledby="wm-summary-h"
     >
       <h2 id="wm-summary-h" class={s.likely ? 'wm-verdict wm-verdict-likely' : 'wm-verdict'}>
-        {s.likely ? 'Stalking indicators: likely' : 'Stalking indicators: not shown yet'}
+        {t(s.likely ? 'summary.likely' : 'summary.notShown')}
       </h2>
-      <ul class="wm-four" aria-label="FOUR">
+      <ul class="wm-four" aria-label={t('four.label')}>
         {FOUR_ELEMENTS.map((el) => (
           <li key={el} class={s.four[el] ? 'wm-four-on' : 'wm-four-off'} data-four={el}>
-            <span aria-hidden="true">{s.four[el] ? '\u2713' : '\u2013'}</span> {FOUR_LABEL[el]}
-            <span class="wm-sr">{s.four[el] ? ': evidenced' : ': not evidenced'}</span>
+            <span aria-hidden="true">{s.four[el] ? '\u2713' : '\u2013'}</span> {fourLabel(el)}
+            <span class="wm-sr">
+              {t(s.four[el] ? 'summary.evidenced' : 'summary.notEvidenced')}
+            </span>
           </li>
         ))}
       </ul>
       <dl class="wm-facts">
-        <dt>Occasions</dt>
+        <dt>{t('summary.occasions')}</dt>
         <dd>
-          {s.occasions ?? 'not counted'}
-          {s.courseOfConduct ? ' (course of conduct)' : ''}
+          {s.occasions ?? t('summary.notCounted')}
+          {s.courseOfConduct ? t('summary.course') : ''}
         </dd>
-        <dt>Period</dt>
-        <dd>{s.period ? s.period.text : 'not stated'}</dd>
-        <dt>Relationship</dt>
+        <dt>{t('summary.period')}</dt>
+        <dd>{s.period ? s.period.text : t('summary.notStated')}</dd>
+        <dt>{t('summary.relationship')}</dt>
         <dd>
           {relationshipLabels[analysis.relationship]}
-          {analysis.domestic ? ' (domestic abuse)' : ''}
+          {analysis.domestic ? t('summary.domestic') : ''}
         </dd>
       </dl>
       {s.reasons.length > 0 && (
         <ul class="wm-reasons">
-          {s.reasons.slice(0, 4).map((r, i) => (
-            <li key={i}>{r}</li>
-          ))}
+          {s.reasons.slice(0, 4).map((r, i) => {
+            // English reads the engine's own sentences (with the rule pack's explanations).
+            const ref = s.reasonIds[i];
+            return <li key={i}>{language() === 'en' || !ref ? r : reasonText(ref)}</li>;
+          })}
         </ul>
       )}
-      <Chronology analysis={analysis} />
+      <Chronology analysis={analysis} nameOf={nameOf} />
     </section>
   );
 }
 
 /** Each occasion found, in the order written, with its behaviours. */
-export function Chronology({ analysis }: { analysis: Analysis }) {
+export function Chronology({
+  analysis,
+  nameOf,
+}: {
+  analysis: Analysis;
+  nameOf(id: string): string;
+}) {
   const items = analysis.chronology;
   if (items.length === 0) return null;
-  const label = new Map(analysis.behaviours.map((b) => [b.id, b.label] as const));
   return (
     <details class="wm-chrono">
-      <summary>Chronology ({items.length})</summary>
+      <summary>{t('chrono.title', { count: items.length })}</summary>
       <ol>
         {items.map((o, i) => (
           <li key={`${o.start}-${i}`}>
-            <span class="wm-when">{o.when ?? 'date not given'}</span>
-            {o.count > 1 ? ` (${o.count} times)` : ''}:{' '}
-            {o.behaviours.map((b) => label.get(b) ?? b).join(', ') || 'no behaviour named'}
+            <span class="wm-when">{o.when ?? t('chrono.noDate')}</span>
+            {o.count > 1 ? t('chrono.times', { count: o.count }) : ''}:{' '}
+            {o.behaviours.map(nameOf).join(', ') || t('chrono.noBehaviour')}
           </li>
         ))}
       </ol>

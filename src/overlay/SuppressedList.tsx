@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/types';
-import { SUPPRESSION_LABEL } from './labels';
+import { suppressionLabel } from './labels';
+import { t, tParts } from '../i18n/runtime';
 import { trusted } from './trusted';
 
 export interface SuppressedListProps {
@@ -17,20 +18,15 @@ export function SuppressedList({ analysis, shown, onToggle, nameOf }: Suppressed
   return (
     <div class="wm-suppressed">
       <button type="button" class="wm-link" aria-expanded={shown} onClick={trusted(onToggle)}>
-        {shown ? 'Hide' : 'Show'} ignored matches ({items.length})
+        {t(shown ? 'suppressed.hide' : 'suppressed.show', { count: items.length })}
       </button>
       {shown && (
         <ul data-testid="waymark-suppressed">
           {items.map((m, i) => (
             <li key={`${m.evidence.start}-${i}`} data-suppressed={m.id} data-reason={m.reason}>
               <q>{m.evidence.text}</q> ({nameOf(m.id)}):{' '}
-              <strong>ignored: {SUPPRESSION_LABEL[m.reason]}</strong>
-              {m.cue ? (
-                <>
-                  {' '}
-                  because of <q>{m.cue.text}</q>
-                </>
-              ) : null}
+              <strong>{t('suppressed.ignored', { reason: suppressionLabel(m.reason) })}</strong>
+              {m.cue ? <> {tParts('card.because', { quote: <q>{m.cue.text}</q> })}</> : null}
             </li>
           ))}
         </ul>

@@ -1,32 +1,17 @@
-import type { SuppressionReason } from '../core/types';
+import type { FourElement, SuppressionReason } from '../core/types';
 import type { FieldRole } from '../prompts/types';
+import type { MessageKey } from '../i18n/en';
+import { messages, t } from '../i18n/runtime';
 
-/** Plain words for what the panel shows; ids stay ids everywhere else. */
-export { FOUR_LABEL } from '../prompts/labels';
+/** Plain words for what the panel shows, from the active message table; ids stay ids elsewhere. */
+export const fourLabel = (f: FourElement): string => t(`four.${f}`);
 
-export const SUPPRESSION_LABEL: Record<SuppressionReason, string> = {
-  negated: 'negated',
-  hypothetical: 'hypothetical',
-  other_actor: 'someone other than the suspect',
-};
-
-const ROLE_LABEL: Partial<Record<FieldRole, string>> = {
-  narrative: 'Narrative (MO / circumstances)',
-  crimeReference: 'Crime reference',
-  classification: 'Classification',
-  daFlag: 'Domestic abuse flag',
-  stalkingFlag: 'Stalking flag',
-  relationship: 'Relationship of suspect to victim',
-  riskScreen: 'Stalking screen (S-DASH)',
-  dashRisk: 'DASH risk level',
-  spoDecision: 'SPO decision',
-  notes: 'Notes (for the summary)',
-};
+export const suppressionLabel = (r: SuppressionReason): string => t(`suppression.${r}`);
 
 /** Plain name of a field role, e.g. "VNA: support referral" for `vna.support_referral`. */
 export function roleLabel(role: FieldRole): string {
-  const known = ROLE_LABEL[role];
-  if (known) return known;
-  if (role.startsWith('vna.')) return `VNA: ${role.slice(4).replace(/_/g, ' ')}`;
+  const key = `field.${role}` as MessageKey;
+  if (messages()?.[key] !== undefined) return t(key);
+  if (role.startsWith('vna.')) return t('field.vna', { step: role.slice(4).replace(/_/g, ' ') });
   return role;
 }

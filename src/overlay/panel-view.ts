@@ -1,3 +1,4 @@
+import type { Language } from '../config/schema';
 import type { Analysis, BehaviourId, RelationshipId } from '../core/types';
 import type { ReviewView } from '../prompts/review';
 import type { SpoDraft } from '../prompts/spo-draft';
@@ -29,6 +30,8 @@ export interface PanelView {
   canOpenReview: boolean;
   /** Plain names of the behaviour and risk ids in this view, from the rule pack. */
   names: Record<string, string>;
+  /** The officer's language: the frame words the panel in it (its own copy of the tables). */
+  language: Language;
 }
 
 /** What the officer did in the panel, as the frame reports it to the controller. */

@@ -13,6 +13,9 @@ import type { RulePack } from '../rules/types';
 import type { Catalogue } from '../prompts/catalogue';
 import type { Analysis, BehaviourId, RiskId } from '../core/types';
 import { findingNames } from '../prompts/labels';
+import type { Language } from '../config/schema';
+import type { MessageKey, Messages } from '../i18n/en';
+import { language, messages, setLanguage, t } from '../i18n/runtime';
 import { evaluatePrompts } from '../prompts/evaluate';
 import type { ServicesDirectory } from '../prompts/services';
 import type { SpoDraft } from '../prompts/spo-draft';
@@ -84,6 +87,9 @@ export interface StartOptions {
   demo?: boolean;
   /** Where the officer last left the panel on this site profile. */
   placement?: SavedPlacement | null;
+  /** The language of the panel and its message table, sent by the background like the pack. */
+  language?: Language;
+  messages?: Messages;
 }
 
 /** The custom element hosting the overlay (DESIGN.md, "Overlay test hooks"). */
@@ -134,9 +140,17 @@ export function startWaymark(opts: StartOptions): void {
 
   const adapter = pickAdapter(doc, profile);
   const analyser = createAnalyser(opts.pack);
+  if (opts.language && opts.messages) setLanguage(opts.language, opts.messages);
   const names = findingNames(opts.pack);
-  const nameOf = (id: string): string =>
-    names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
+  const table = messages();
+  /** Plain name of a behaviour or risk id: the message table's, else the pack's. */
+  const nameOf = (id: string): string => {
+    const key = (
+      names.behaviour[id as BehaviourId] ? `behaviour.${id}` : `risk.${id}`
+    ) as MessageKey;
+    if (table?.[key] !== undefined) return t(key);
+    return names.behaviour[id as BehaviourId] ?? names.risk[id as RiskId] ?? id;
+  };
   const feed = new AuditFeed(bridge);
   let saving: SaveState = { waiting: 0, lost: 0 };
 
@@ -352,9 +366,10 @@ export function startWaymark(opts: StartOptions): void {
     });
     officerNow = new Map();
     const openCount = prompts.filter((p) => p.state === 'open').length;
-    const message = `Waymark: stalking indicators ${
-      analysis.stalking.likely ? 'likely' : 'not shown'
-    }; ${openCount} prompt${openCount === 1 ? '' : 's'} open.`;
+    const message = t('panel.announce', {
+      verdict: t(analysis.stalking.likely ? 'panel.announce.likely' : 'panel.announce.notShown'),
+      count: openCount,
+    });
     if (lastAnnounced !== null && message !== lastAnnounced) surface.announce(message);
     lastAnnounced = message;
   };
@@ -588,6 +603,7 @@ export function startWaymark(opts: StartOptions): void {
         opts.role === 'supervisor' && opts.bridge.openReview && record.crimeReference,
       ),
       names,
+      language: language(),
     };
     surface.show(view);
   };
@@ -726,7 +742,7 @@ export function startWaymark(opts: StartOptions): void {
     if (!analysis) return;
     // A supervisor's insert would replace the officer's summary (and its decisions) with theirs.
     if (review?.summary === 'found') {
-      ui.insertStatus = "Not written: it would replace the officer's summary. Add a review line.";
+      ui.insertStatus = t('insert.wouldReplace');
       draw();
       return;
     }
@@ -747,15 +763,15 @@ export function startWaymark(opts: StartOptions): void {
       const result = await insertSummary(notes, replaceSummary(record.notes, block), OFFICER);
       if (result === 'inserted') feed.summaryInserted(recordRef);
       return result === 'inserted'
-        ? 'Summary written into the notes field.'
+        ? t('insert.done')
         : result === 'untrusted'
           ? null
-          : 'Could not write to the notes field; copy the summary by hand.';
+          : t('insert.notWritten');
     };
     void write()
       .catch((err: unknown) => {
         console.warn('Waymark: summary failed:', err instanceof Error ? err.message : err);
-        return 'Could not write the summary; try again.';
+        return t('insert.failed');
       })
       .then((status) => {
         if (signal.aborted) return;
@@ -776,18 +792,16 @@ export function startWaymark(opts: StartOptions): void {
         changed: shown.changed,
         outstanding,
       });
-      if (!insert) return 'Reviewed: recorded in your audit log.';
+      if (!insert) return t('reviewed.logged');
       if (signal.aborted) return null;
       const before = (record.notes ?? '').replace(/\s+$/, '');
       const result = await insertSummary(notes, before ? `${before}\n${line}` : line, OFFICER);
-      return result === 'inserted'
-        ? 'Reviewed: recorded in your audit log and the review line added to the notes.'
-        : 'Reviewed: recorded in your audit log, but the notes field could not be written.';
+      return result === 'inserted' ? t('reviewed.lineAdded') : t('reviewed.lineFailed');
     };
     void go()
       .catch((err: unknown) => {
         console.warn('Waymark: review not recorded:', err instanceof Error ? err.message : err);
-        return 'Could not record the review; try again.';
+        return t('reviewed.failed');
       })
       .then((status) => {
         if (signal.aborted || status === null) return;

@@ -67,6 +67,7 @@ export function fakeAnalysis(text: string): Analysis {
       fourEvidence: none,
       reasons: likely ? ['Two or more behaviours on separate occasions.'] : [],
       named: [],
+      reasonIds: likely ? [{ id: 'reason.course', params: { occasions: 2 } }] : [],
     },
     behaviours,
     chronology: behaviours.map((b) => ({

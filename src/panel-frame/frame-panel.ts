@@ -1,4 +1,6 @@
 import { h, render } from 'preact';
+import { language, t } from '../i18n/runtime';
+import { useLanguage } from '../i18n/tables';
 import { Announcer } from '../overlay/announce';
 import { Panel } from '../overlay/Panel';
 import type { FrameMessage, HostMessage, PanelIntent, PanelView } from '../overlay/panel-view';
@@ -7,9 +9,6 @@ import { isToggleShortcut } from '../overlay/shortcut';
 import { TrustGate } from '../overlay/trusted';
 import type { VisibilityGate } from './visibility';
 
-/** Shown as an alert when an action is refused because the panel was not really visible. */
-export const REFUSED_MESSAGE =
-  'Not done: the page covered or hid Waymark when you clicked. Make sure nothing covers the panel, then try again.';
 
 /** Intents that change the record, the audit or the officer's decisions. */
 const CONSEQUENTIAL: ReadonlySet<PanelIntent['kind']> = new Set([
@@ -48,7 +47,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
 
   const refuse = (): void => {
     // Shown as an alert in the panel, which screen readers announce.
-    refusal = REFUSED_MESSAGE;
+    refusal = t('panel.refused');
     draw();
   };
 
@@ -174,6 +173,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
     receive(message) {
       if (message.t === 'view') {
         view = message.view;
+        if (view.language !== language()) useLanguage(view.language, doc);
         draw();
       } else if (message.t === 'announce') announcer.say(message.text);
       else if (message.t === 'refused') refuse();

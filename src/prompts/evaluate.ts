@@ -9,6 +9,7 @@ import type { Catalogue, Condition, PromptDef, VnaStepDef } from './catalogue';
 import { compileCues, findCues, type CompiledCues } from './narrative-cues';
 import type { CueId, CueMatch } from './narrative-cues';
 import { formatService } from './services';
+import { t } from '../i18n/runtime';
 import type { ServicesDirectory } from './services';
 import type {
   OfficerAction,
@@ -218,7 +219,7 @@ const REFERRAL_CUES: CueId[] = ['advocate_referral', 'idva_referral', 'support_r
 function referralRecorded(cues: Cues): string | null {
   if (cues.together(REFERRAL_CUES, 'referral_consent')) {
     const which = cues.first(...REFERRAL_CUES);
-    return `${which ? cues.label(which) : 'the narrative records a referral'}, with consent`;
+    return t('eval.withConsent', { what: which ? cues.label(which) : t('eval.referral') });
   }
   if (cues.has('referral_declined')) return cues.label('referral_declined');
   return null;
@@ -238,82 +239,76 @@ function checkPrompt(
   switch (id) {
     case 'classification': {
       const kind = classify(record.classification);
-      if (kind === 'stalking') return satisfied(['the classification reads as stalking'], []);
+      if (kind === 'stalking') return satisfied([t('eval.classifiedStalking')], []);
       if (kind === 'other' && record.flags.stalking === true) {
-        return satisfied(['the stalking flag is set alongside the principal crime'], []);
+        return satisfied([t('eval.stalkingFlag')], []);
       }
       const cue = cues.first(
         kind === 'other' ? 'included_classification' : 'classification_rationale',
         'classification_rationale',
       );
       if (cue) return satisfied([cues.label(cue)], []);
-      return satisfied([], ['a stalking classification, or the reason it is not stalking']);
+      return satisfied([], [t('eval.needClassification')]);
     }
     case 's4a': {
       if (/\b(?:s\.?\s?|section\s)?4A\b/i.test(record.classification ?? '')) {
-        return satisfied(['the classification records s4A'], []);
+        return satisfied([t('eval.classifiedS4a')], []);
       }
       if (cues.has('s4a_considered')) return satisfied([cues.label('s4a_considered')], []);
-      return satisfied([], ['s4A considered']);
+      return satisfied([], [t('eval.needS4a')]);
     }
     case 'risk_screening': {
       const because: string[] = [];
       const missing: string[] = [];
-      if (isFilled(record.riskScreen)) because.push('the risk screen field is filled');
+      if (isFilled(record.riskScreen)) because.push(t('eval.riskScreenFilled'));
       else if (cues.has('sdash_completed')) because.push(cues.label('sdash_completed'));
-      else missing.push('stalking screen (S-DASH or Stalking Screening Tool)');
+      else missing.push(t('eval.needRiskScreen'));
       if (conds.has('domestic')) {
         const cue = cues.first('dash_completed', 'dara_completed');
-        if (isFilled(record.dashRisk)) because.push('the DASH/DARA field is filled');
+        if (isFilled(record.dashRisk)) because.push(t('eval.dashFilled'));
         else if (cue) because.push(cues.label(cue));
-        else missing.push('DASH or DARA (domestic context)');
+        else missing.push(t('eval.needDash'));
       }
       if (conds.has('high_risk')) {
         if (cues.has('supervisor_informed')) because.push(cues.label('supervisor_informed'));
-        else missing.push('supervisor review (high risk)');
+        else missing.push(t('eval.needSupervisor'));
         const referral = conds.has('domestic')
           ? cues.first('marac_referral', 'stalking_clinic')
           : cues.first('stalking_clinic', 'marac_referral');
         if (referral) because.push(cues.label(referral));
-        else
-          missing.push(
-            conds.has('domestic')
-              ? 'MARAC referral (high risk)'
-              : 'stalking clinic or panel referral (high risk)',
-          );
+        else missing.push(conds.has('domestic') ? t('eval.needMarac') : t('eval.needClinic'));
       }
       return satisfied(because, missing);
     }
     case 'spo': {
-      if (isFilled(record.spoDecision)) return satisfied(['the SPO decision field is filled'], []);
+      if (isFilled(record.spoDecision)) return satisfied([t('eval.spoFilled')], []);
       const cue = cues.first('spo_interim', 'spo_applied', 'spo_not_applied', 'spo_considered');
       if (cue) return satisfied([cues.label(cue)], []);
-      return satisfied([], ['an SPO decision: apply, interim, or not applying and why']);
+      return satisfied([], [t('eval.needSpo')]);
     }
     case 'safeguarding': {
       const because: string[] = [];
       const missing: string[] = [];
       const referral = referralRecorded(cues);
       if (referral) because.push(referral);
-      else if (isFilled(record.vna.support_referral))
-        because.push('the VNA referral field is filled');
-      else missing.push('a referral to a stalking advocate or IDVA, with consent (or declined)');
+      else if (isFilled(record.vna.support_referral)) because.push(t('eval.vnaReferralFilled'));
+      else missing.push(t('eval.needReferral'));
       return satisfied(because, missing);
     }
     case 'evidence': {
       const because: string[] = [];
       const missing: string[] = [];
       if (cues.has('evidence_preserved')) because.push(cues.label('evidence_preserved'));
-      else missing.push('evidence secured (messages, call logs, footage, diary)');
+      else missing.push(t('eval.needEvidence'));
       if (conds.has('tech_enabled')) {
         if (cues.has('device_check')) because.push(cues.label('device_check'));
-        else missing.push('a check of devices and car for trackers or spyware');
+        else missing.push(t('eval.needDeviceCheck'));
       }
       return satisfied(because, missing);
     }
     case 'vna':
       // The VNA prompt is done from its steps; see evaluateVna.
-      return satisfied([], ['needs assessment steps']);
+      return satisfied([], [t('eval.needSteps')]);
   }
 }
 
@@ -330,10 +325,10 @@ const VNA_CUES: Record<VnaStepId, CueId | null> = {
 };
 
 function checkStep(id: VnaStepId, record: RecordState, cues: Cues): Satisfaction {
-  if (isFilled(record.vna[id])) return satisfied(['the VNA field on the record is filled'], []);
+  if (isFilled(record.vna[id])) return satisfied([t('eval.vnaFilled')], []);
   if (id === 'support_referral') {
     const referral = referralRecorded(cues);
-    return referral ? satisfied([referral], []) : satisfied([], ['referral with consent']);
+    return referral ? satisfied([referral], []) : satisfied([], [t('eval.needConsent')]);
   }
   const cue = VNA_CUES[id];
   if (cue && cues.has(cue)) return satisfied([cues.label(cue)], []);
@@ -379,14 +374,16 @@ function fill(text: string, input: EvaluateInput): string {
   const values: Record<string, string> = {
     advocacy: services.stalkingAdvocacy
       ? formatService(services.stalkingAdvocacy)
-      : 'no local service set; ask your force stalking lead',
-    idva: services.idva ? formatService(services.idva) : 'no local IDVA service set in settings',
+      : t('eval.noAdvocacy'),
+    idva: services.idva ? formatService(services.idva) : t('eval.noIdva'),
     perpetrator: services.perpetratorProgramme
       ? formatService(services.perpetratorProgramme)
-      : 'none set in settings, ask your force stalking lead',
-    helplines: services.helplines.map(formatService).join('; ') || 'none set in settings',
+      : t('eval.noPerpetrator'),
+    helplines: services.helplines.map(formatService).join('; ') || t('eval.noHelplines'),
     occasions:
-      analysis.stalking.occasions === null ? 'none counted' : String(analysis.stalking.occasions),
+      analysis.stalking.occasions === null
+        ? t('eval.noneCounted')
+        : String(analysis.stalking.occasions),
     fearOccasions: String(analysis.s4a.fearOfViolenceOccasions),
     classification: (record.classification ?? '').trim(),
   };
@@ -465,7 +462,7 @@ export function evaluatePrompts(input: EvaluateInput): PromptView[] {
     if (def.id === 'vna') {
       const allClosed = steps.every((s) => s.state === 'done' || s.state === 'not_applicable');
       check = allClosed
-        ? satisfied(['every needs-assessment step is done or not applicable'], [])
+        ? satisfied([t('eval.stepsClosed')], [])
         : satisfied(
             [],
             steps

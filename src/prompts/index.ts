@@ -22,7 +22,7 @@ export { SUMMARY_END, SUMMARY_START, findSummaryBlock, replaceSummary } from './
 export { summaryInput, summaryRequest, toSummaryInput, SUMMARY_LIMITS } from './summary-input';
 export type { SummaryInput, SummaryPrompt, SummaryRequest } from './summary-input';
 export { summaryDigests, type SummaryDigests } from './summary-digest';
-export { BEHAVIOUR_PLAIN, SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
+export { behaviourPlain, spoDraftMark, buildSpoDraft } from './spo-draft';
 export { spoDraftInput, type SpoDraftInput } from './spo-draft-input';
 export type { ChronologyLine, SpoDraft, SpoDraftSection } from './spo-draft';
 export {

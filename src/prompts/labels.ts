@@ -52,19 +52,31 @@ export function promptNames(catalogue: Catalogue): Record<PromptRef, string> {
 export function summaryNames(
   pack: Pick<RulePack, 'behaviours' | 'risks'>,
   catalogue: Catalogue,
+  words?: Readonly<Record<string, unknown>>,
 ): ReturnType<typeof findingNames> & { prompt: Record<PromptRef, string> } {
-  return { ...findingNames(pack), prompt: promptNames(catalogue) };
+  return { ...findingNames(pack, words), prompt: promptNames(catalogue) };
 }
 
-/** Name of each behaviour and risk marker, from the rule pack. */
-export function findingNames(pack: Pick<RulePack, 'behaviours' | 'risks'>): {
+/**
+ * Name of each behaviour and risk marker: from `words` (a message table, `behaviour.<id>` and
+ * `risk.<id>`) where it has one, else from the rule pack.
+ */
+export function findingNames(
+  pack: Pick<RulePack, 'behaviours' | 'risks'>,
+  words: Readonly<Record<string, unknown>> = {},
+): {
   behaviour: Record<BehaviourId, string>;
   risk: Record<RiskId, string>;
 } {
   const behaviour: Record<string, string> = {};
   const risk: Record<string, string> = {};
-  for (const [id, b] of Object.entries(pack.behaviours)) behaviour[id] = b.label;
-  for (const [id, r] of Object.entries(pack.risks)) risk[id] = r.label;
+  const word = (key: string, fallback: string) => {
+    const w = words[key];
+    return typeof w === 'string' ? w : fallback;
+  };
+  for (const [id, b] of Object.entries(pack.behaviours))
+    behaviour[id] = word(`behaviour.${id}`, b.label);
+  for (const [id, r] of Object.entries(pack.risks)) risk[id] = word(`risk.${id}`, r.label);
   return {
     behaviour: behaviour as Record<BehaviourId, string>,
     risk: risk as Record<RiskId, string>,

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { PromptRef } from './labels';
 import { localTime, parseSummary, summaryChanges, type SummaryData } from './summary-format';
 import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS, type PromptState } from './types';
+import { t } from '../i18n/runtime';
 
 /** Longest block the content script may send (a block is a few kilobytes; this bounds a page). */
 export const MAX_REVIEW_BLOCK = 40_000;
@@ -65,17 +66,13 @@ export interface ReviewContext {
   zone: string;
 }
 
-const STATE_WORDS: Record<PromptState, string> = {
-  open: 'still to do',
-  done: 'done',
-  not_applicable: 'not applicable',
-  snoozed: 'put off for now',
-};
+/** A step's state as the review words it (the same words as the summary block). */
+const stateWords = (state: PromptState): string => t(`block.state.${state}`);
 
 const SETTLED: ReadonlySet<PromptState> = new Set(['done', 'not_applicable']);
 
 function officerName(data: SummaryData): string {
-  return data.officer ? `officer ${data.officer}` : 'the officer';
+  return data.officer ? t('review.officer', { officer: data.officer }) : t('review.theOfficer');
 }
 
 /** Build the review. Never throws: a block that does not parse is an invalid review. */
@@ -87,8 +84,8 @@ export function buildReview(req: ReviewRequest, ctx: ReviewContext): ReviewView 
   if (parsed.status !== 'found') {
     const status =
       parsed.status === 'missing'
-        ? 'No Waymark summary in this record: Waymark was not used, or the officer did not insert the summary.'
-        : `The Waymark summary in this record cannot be trusted: ${parsed.reason} Its decisions are not shown; check the record by hand.`;
+        ? t('review.noSummary')
+        : t('review.untrusted', { reason: parsed.reason });
     // Hand-edited lines around a sound data line: digests still tell whether the record moved.
     const changes =
       parsed.status === 'invalid' && parsed.data ? summaryChanges(parsed.data, req.digest) : null;
@@ -101,7 +98,7 @@ export function buildReview(req: ReviewRequest, ctx: ReviewContext): ReviewView 
         id: p.id,
         state: p.state,
         name: name(p.id),
-        detail: `Now: ${STATE_WORDS[p.state]}.`,
+        detail: t('review.now', { state: stateWords(p.state) }),
         outstanding: !SETTLED.has(p.state),
       })),
     };
@@ -113,18 +110,25 @@ export function buildReview(req: ReviewRequest, ctx: ReviewContext): ReviewView 
   const prompts: ReviewPrompt[] = data.input.prompts.map((p) => {
     let detail: string;
     if (p.by === 'officer' && p.at !== undefined) {
-      detail = `Set to ${STATE_WORDS[p.state]} by ${who} on ${localTime(p.at, ctx.zone)}.`;
+      detail = t('review.setBy', {
+        state: stateWords(p.state),
+        who,
+        time: localTime(p.at, ctx.zone),
+      });
     } else if (p.by === 'record') {
-      detail = `Done: the record showed it${p.because ? ` (${p.because})` : ''}.`;
+      detail = p.because
+        ? t('review.recordShowedBecause', { because: p.because })
+        : t('review.recordShowed');
     } else {
       // Shown to the officer but never set by them: not a decision.
-      detail = `Shown as ${STATE_WORDS[p.state]}; not set by ${who}.`;
+      detail = t('review.shownAs', { state: stateWords(p.state), who });
     }
-    if (p.reason) detail += ` Reason given: "${p.reason}".`;
+    if (p.reason) detail += ` ${t('review.reason', { reason: p.reason })}`;
     const now = nowById.get(p.id);
     const outstanding = !SETTLED.has(p.state) && (now === undefined || !SETTLED.has(now.state));
-    if (outstanding) detail += ' Still outstanding now.';
-    else if (now && !SETTLED.has(p.state)) detail += ` Now: ${STATE_WORDS[now.state]}.`;
+    if (outstanding) detail += ` ${t('review.stillOutstanding')}`;
+    else if (now && !SETTLED.has(p.state))
+      detail += ` ${t('review.now', { state: stateWords(now.state) })}`;
     return { id: p.id, state: p.state, name: name(p.id), detail, outstanding };
   });
   const inBlock = new Set(prompts.map((p) => p.id));
@@ -135,28 +139,24 @@ export function buildReview(req: ReviewRequest, ctx: ReviewContext): ReviewView 
       id: p.id,
       state: p.state,
       name: name(p.id),
-      detail: `Not in the summary; now ${STATE_WORDS[p.state]}.`,
+      detail: t('review.notInSummary', { state: stateWords(p.state) }),
       outstanding: !SETTLED.has(p.state),
     });
   }
   return {
     summary: 'found',
     changed: Boolean(changes && (changes.narrative || changes.fields)),
-    status: `Summary inserted for ${who} on ${localTime(data.input.made, ctx.zone)}.`,
-    change: changes
-      ? changeWords(changes)
-      : 'Whether the record changed since the summary cannot be checked on this page.',
+    status: t('review.inserted', { who, time: localTime(data.input.made, ctx.zone) }),
+    change: changes ? changeWords(changes) : t('review.cannotCheck'),
     prompts,
   };
 }
 
 function changeWords(c: { narrative: boolean; fields: boolean }): string {
-  if (c.narrative && c.fields)
-    return 'The narrative and key fields changed since the summary was inserted.';
-  if (c.narrative) return 'The narrative changed since the summary was inserted.';
-  if (c.fields)
-    return 'Key fields (such as classification or the SPO decision) changed since the summary was inserted.';
-  return 'Narrative and key fields are as they were when the summary was inserted.';
+  if (c.narrative && c.fields) return t('review.changedBoth');
+  if (c.narrative) return t('review.changedNarrative');
+  if (c.fields) return t('review.changedFields');
+  return t('review.unchanged');
 }
 
 /** What the supervisor's "reviewed" sends: the outcome only, to go in their audit log. */
@@ -169,22 +169,32 @@ export const ReviewedSchema = z
   .strict();
 export type Reviewed = z.infer<typeof ReviewedSchema>;
 
-const SUMMARY_WORDS: Record<ReviewSummary, string> = {
-  found: 'summary found',
-  missing: 'no Waymark summary',
-  invalid: 'summary edited or damaged',
-};
+/** How the review line names what it found of the summary. */
+const summaryWords = (summary: ReviewSummary): string =>
+  t(
+    summary === 'found'
+      ? 'event.summaryFound'
+      : summary === 'missing'
+        ? 'event.summaryMissing'
+        : 'event.summaryDamaged',
+  );
 
 /** The short line a supervisor may insert into the notes, on one line, no markers. */
 export function reviewLine(
   r: Reviewed,
   ctx: ReviewContext & { supervisor: string | null; at: number },
 ): string {
-  const who = ctx.supervisor ? `supervisor ${ctx.supervisor}` : 'a supervisor';
+  const who = ctx.supervisor
+    ? t('review.supervisor', { supervisor: ctx.supervisor })
+    : t('review.aSupervisor');
   const left = r.outstanding.map((id) => ctx.names[id] ?? id);
-  return (
-    `Waymark review: reviewed by ${who} on ${localTime(ctx.at, ctx.zone)}; ${SUMMARY_WORDS[r.summary]}` +
-    `${r.changed ? '; narrative or key fields changed since the summary' : ''}; ` +
-    `${left.length ? `still outstanding: ${left.join(', ')}` : 'nothing outstanding'}.`
-  );
+  return t('review.line', {
+    who,
+    time: localTime(ctx.at, ctx.zone),
+    summary: summaryWords(r.summary),
+    changed: r.changed ? t('review.line.changed') : '',
+    left: left.length
+      ? t('review.line.outstanding', { list: left.join(', ') })
+      : t('review.line.nothing'),
+  });
 }

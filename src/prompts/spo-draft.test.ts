@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SPO_DRAFT_MARK, buildSpoDraft } from './spo-draft';
+import { spoDraftMark, buildSpoDraft } from './spo-draft';
 import { spoDraftInput } from './spo-draft-input';
 
 const draftOf = (...args: Parameters<typeof spoDraftInput>) =>
   buildSpoDraft(spoDraftInput(...args));
 import { makeRecord, stalkingAnalysis } from './test-fixtures';
+import { setLanguage } from '../i18n/runtime';
+import { cy } from '../i18n/cy';
+import { en } from '../i18n/en';
 
 const analysis = stalkingAnalysis({
   relationship: 'ex_partner',
@@ -32,11 +35,28 @@ const record = makeRecord({
 describe('buildSpoDraft', () => {
   const draft = draftOf(analysis, record);
 
+  it('is written in Welsh when Welsh is active, with the same structure', () => {
+    setLanguage('cy', cy);
+    try {
+      const welsh = draftOf(analysis, record);
+      expect(welsh.text.startsWith('DRAFFT')).toBe(true);
+      expect(welsh.text).toContain('Gorchymyn Diogelu Rhag Stelcio');
+      expect(welsh.acts.lines[0]).toBe(
+        'dilyn y dioddefwr (Deddf Amddiffyn rhag Aflonyddu 1997 s2A(3)(a))',
+      );
+      expect(welsh.necessity.prohibitions).toHaveLength(draft.necessity.prohibitions.length);
+      expect(welsh.text.split('\n')).toHaveLength(draft.text.split('\n').length);
+      expect(welsh.text).not.toMatch(/\b(?:spo|plain)\.[a-z]/);
+    } finally {
+      setLanguage('en', en);
+    }
+  });
+
   it('is clearly a draft, at the top and the bottom of the text', () => {
     expect(draft.status).toBe('draft');
-    expect(draft.text.startsWith(SPO_DRAFT_MARK)).toBe(true);
-    expect(draft.text.endsWith(SPO_DRAFT_MARK)).toBe(true);
-    expect(SPO_DRAFT_MARK).toMatch(/^DRAFT/);
+    expect(draft.text.startsWith(spoDraftMark())).toBe(true);
+    expect(draft.text.endsWith(spoDraftMark())).toBe(true);
+    expect(spoDraftMark()).toMatch(/^DRAFT/);
   });
 
   it('has the three s1(1) conditions in order', () => {

@@ -6,10 +6,11 @@
  */
 import type { BehaviourId, RiskId } from '../core/types';
 import type { SpoDraftInput } from './spo-draft-input';
+import type { MessageKey } from '../i18n/en';
+import { t } from '../i18n/runtime';
 
-/** Marker at the top of every draft. */
-export const SPO_DRAFT_MARK =
-  'DRAFT: for the officer to check. Not an application. Not sent anywhere.';
+/** Marker at the top of every draft, in the active language. */
+export const spoDraftMark = (): string => t('spo.mark');
 
 /** One line of the chronology. */
 export interface ChronologyLine {
@@ -47,23 +48,11 @@ export interface SpoDraft {
   text: string;
 }
 
-/** Plain-words labels, so the draft reads the same whatever labels the rule pack carries. */
-export const BEHAVIOUR_PLAIN: Record<BehaviourId, string> = {
-  following: 'following the victim',
-  repeated_contact: 'contacting or trying to contact the victim',
-  publishing_material: 'publishing material about the victim',
-  monitoring_online: "monitoring the victim's online activity or accounts",
-  loitering_or_turning_up: 'loitering or turning up where the victim lives, works or goes',
-  interfering_with_property: "interfering with the victim's property",
-  watching_or_spying: 'watching or spying on the victim',
-  tracking_device: "tracking the victim's location",
-  gifts_or_items: 'leaving unwanted gifts or items',
-  contacting_third_parties: "contacting or using the victim's family, friends or colleagues",
-  fake_accounts: 'using fake or new accounts or numbers',
-  threats: 'making threats',
-  breach_of_order: 'breaching an order or bail conditions',
-  fear_alarm_distress: "causing fear, alarm or distress that changed the victim's daily life",
-};
+/**
+ * Plain words for a behaviour (`plain.<id>` in the messages), so the draft reads the same whatever
+ * labels the rule pack carries.
+ */
+export const behaviourPlain = (id: BehaviourId): string => t(`plain.${id}`);
 
 /** The PHA s2A(3) paragraph a behaviour falls under, where there is one. */
 const S2A: Partial<Record<BehaviourId, string>> = {
@@ -76,42 +65,38 @@ const S2A: Partial<Record<BehaviourId, string>> = {
   watching_or_spying: 's2A(3)(g)',
 };
 
-/** Risk markers that point to physical harm, in plain words (themes by number, not form text). */
-const PHYSICAL_RISK: Partial<Record<RiskId, string>> = {
-  threat_to_kill: 'threat to kill',
-  weapon: 'weapon used or mentioned',
-  strangulation: 'strangulation or suffocation',
-  sdash_6_threats: 'threats of physical or sexual violence (S-DASH theme 6)',
-  sdash_8_violence_now: 'violence in the current incidents (S-DASH theme 8)',
-  sdash_11_past_violence: 'known past violence (S-DASH theme 11)',
-};
+/** Risk markers that point to physical harm (`spo.harm.<id>`: themes by number, not form text). */
+const PHYSICAL_RISK: readonly RiskId[] = [
+  'threat_to_kill',
+  'weapon',
+  'strangulation',
+  'sdash_6_threats',
+  'sdash_8_violence_now',
+  'sdash_11_past_violence',
+];
 
-/** Prohibitions that address each behaviour (CPS examples, reference.md 1.2). */
-const PROHIBITIONS: Partial<Record<BehaviourId, string>> = {
-  following: 'Not to approach the victim, or come within a set distance of them',
-  loitering_or_turning_up:
-    "Not to enter a defined area around the victim's home and workplace (mark it on a map)",
-  repeated_contact: 'Not to contact the victim by any means, directly or through anyone else',
-  contacting_third_parties:
-    "Not to contact the victim's family, friends or colleagues about the victim",
-  publishing_material: 'Not to refer to the victim on social media, directly or indirectly',
-  watching_or_spying:
-    'Not to watch, photograph or film the victim, or keep them under surveillance',
-  monitoring_online: "Not to access or monitor the victim's accounts, devices or online activity",
-  tracking_device: "Not to track the victim's location by any device or app",
-  fake_accounts:
-    'Not to use any internet-capable device unless it keeps and shows its browsing history',
-  gifts_or_items: 'Not to send or leave anything for the victim',
-};
+/** Behaviours with a prohibition that addresses them (`spo.prohibit.<id>`; CPS examples). */
+const PROHIBITIONS: readonly BehaviourId[] = [
+  'following',
+  'loitering_or_turning_up',
+  'repeated_contact',
+  'contacting_third_parties',
+  'publishing_material',
+  'watching_or_spying',
+  'monitoring_online',
+  'tracking_device',
+  'fake_accounts',
+  'gifts_or_items',
+];
 
-/** Requirements that address each behaviour (reference.md 1.2). */
-const REQUIREMENTS: Partial<Record<BehaviourId, string>> = {
-  monitoring_online:
-    'Give police access to phones, computers and social media accounts, with passwords',
-  tracking_device: 'Surrender tracking devices, and any device used to track the victim',
-  fake_accounts:
-    'Give police access to social media accounts and phones used, with passwords or codes',
-};
+/** Behaviours with a requirement that addresses them (`spo.require.<id>`). */
+const REQUIREMENTS: readonly BehaviourId[] = [
+  'monitoring_online',
+  'tracking_device',
+  'fake_accounts',
+];
+
+const word = (key: string): string => t(key as MessageKey);
 
 /**
  * Effects on the victim, not acts by the suspect: shown under risk (s1(1)(b)), never under
@@ -128,9 +113,9 @@ function chronologyOf(input: SpoDraftInput): ChronologyLine[] {
       if (acts.length === 0 && o.behaviours.length > 0) return [];
       return [
         {
-          when: o.when ?? 'date not given',
+          when: o.when ?? t('chrono.noDate'),
           date: o.date,
-          behaviours: acts.map((b) => BEHAVIOUR_PLAIN[b]),
+          behaviours: acts.map(behaviourPlain),
           count: o.count,
         },
       ];
@@ -139,8 +124,8 @@ function chronologyOf(input: SpoDraftInput): ChronologyLine[] {
 
 function chronologyText(line: ChronologyLine): string {
   const when = line.date && line.date !== line.when ? `${line.when} (${line.date})` : line.when;
-  const times = line.count > 1 ? ` (${line.count} occasions)` : '';
-  return `${when}: ${line.behaviours.join('; ') || 'behaviour not identified'}${times}`;
+  const times = line.count > 1 ? t('spo.occasions', { count: line.count }) : '';
+  return `${when}: ${line.behaviours.join('; ') || t('spo.noBehaviour')}${times}`;
 }
 
 /**
@@ -156,107 +141,104 @@ export function buildSpoDraft(input: SpoDraftInput): SpoDraft {
     .filter((b) => !EFFECTS.has(b))
     .map((b) => {
       const para = S2A[b];
-      return `${BEHAVIOUR_PLAIN[b]}${para ? ` (PHA 1997 ${para})` : ''}`;
+      return `${behaviourPlain(b)}${para ? t('spo.pha', { para }) : ''}`;
     });
   const period = input.period;
   const occ = input.occasions;
-  if (occ !== null) actsLines.push(`${occ} occasion(s) found${period ? ` (${period})` : ''}.`);
+  if (occ !== null)
+    actsLines.push(t('spo.found', { count: occ, period: period ? ` (${period})` : '' }));
   const acts = {
     id: 'acts' as const,
-    heading: '1. Acts associated with stalking (s1(1)(a))',
+    heading: t('spo.acts'),
     lines: actsLines,
     chronology,
-    toCheck: [
-      'Add dates, places and detail for each occasion from the record and the victim’s account.',
-      'Add earlier reports and intelligence about this suspect.',
-    ],
+    toCheck: [t('spo.acts.check1'), t('spo.acts.check2')],
   };
 
-  const physical = input.risks.flatMap((r) => PHYSICAL_RISK[r] ?? []);
+  const physical = input.risks
+    .filter((r) => PHYSICAL_RISK.includes(r))
+    .map((r) => word(`spo.harm.${r}`));
   const riskLines: string[] = [];
   if (physical.length)
-    riskLines.push(`Physical harm: indicated by ${[...new Set(physical)].join('; ')}.`);
+    riskLines.push(t('spo.physical', { list: [...new Set(physical)].join('; ') }));
   if (ids.has('fear_alarm_distress') || risks.has('sdash_1_very_frightened')) {
-    riskLines.push(
-      'Psychological harm: the victim’s fear, alarm or distress and its effect on daily life.',
-    );
+    riskLines.push(t('spo.psychological'));
   }
-  if (risks.has('escalation')) riskLines.push('The behaviour is getting worse or more frequent.');
-  if (ids.has('breach_of_order'))
-    riskLines.push('An earlier order or bail condition has been breached.');
-  riskLines.push('At risk: the victim.');
+  if (risks.has('escalation')) riskLines.push(t('spo.escalation'));
+  if (ids.has('breach_of_order')) riskLines.push(t('spo.breach'));
+  riskLines.push(t('spo.atRisk'));
   if (ids.has('contacting_third_parties') || risks.has('sdash_7_third_parties')) {
-    riskLines.push(
-      'Also at risk: family, friends or colleagues the suspect contacts or uses (stalking by proxy).',
-    );
+    riskLines.push(t('spo.alsoAtRisk'));
   }
   const risk: SpoDraftSection = {
     id: 'risk',
-    heading: '2. Risk associated with stalking, physical or psychological, and to whom (s1(1)(b))',
+    heading: t('spo.risk'),
     lines: riskLines,
-    toCheck: [
-      'Record the risk assessment result (stalking screen, and DASH or DARA if domestic).',
-      'Name each person the order should protect.',
-    ],
+    toCheck: [t('spo.risk.check1'), t('spo.risk.check2')],
   };
 
-  const prohibitions = [...new Set(input.behaviours.flatMap((b) => PROHIBITIONS[b] ?? []))];
-  const requirements = [...new Set(input.behaviours.flatMap((b) => REQUIREMENTS[b] ?? []))];
+  const prohibitions = [
+    ...new Set(
+      input.behaviours
+        .filter((b) => PROHIBITIONS.includes(b))
+        .map((b) => word(`spo.prohibit.${b}`)),
+    ),
+  ];
+  const requirements = [
+    ...new Set(
+      input.behaviours.filter((b) => REQUIREMENTS.includes(b)).map((b) => word(`spo.require.${b}`)),
+    ),
+  ];
   const necessity = {
     id: 'necessity' as const,
-    heading: '3. Why an order is necessary to protect the person from that risk (s1(1)(c))',
-    lines: [
-      'Explain why the order is necessary to protect the person from that risk. Where the charging threshold is met, an SPO is not an alternative to prosecution: it can go alongside one.',
-      'Each prohibition or requirement must be needed to protect the person from a stalking risk.',
-    ],
+    heading: t('spo.necessity'),
+    lines: [t('spo.necessity.line1'), t('spo.necessity.line2')],
     prohibitions,
     requirements,
-    toCheck: [
-      'Check each term against the suspect’s work, education and religious beliefs.',
-      'Consider requirements such as an assessment or a perpetrator programme.',
-    ],
+    toCheck: [t('spo.necessity.check1'), t('spo.necessity.check2')],
   };
 
-  const notes = [
-    'An SPO does not depend on a prosecution, and the protected person need not be the victim of the original acts.',
-    'An interim SPO (s5) can be sought with the full application, or later by the same chief officer, where protection is needed now.',
-    'A full order is made for a fixed period of at least 2 years, or until further order (s3).',
-  ];
+  const notes = [t('spo.note1'), t('spo.note2'), t('spo.note3')];
+  const mark = spoDraftMark();
 
   const crimeReference = input.crimeReference;
   const out: string[] = [
-    SPO_DRAFT_MARK,
-    'Stalking Protection Order: grounds (Stalking Protection Act 2019 s1(1))',
-    `Crime reference: ${crimeReference ?? 'not read from the record'}`,
+    mark,
+    t('spo.textTitle'),
+    t('spo.crimeReference', { ref: crimeReference ?? t('spo.noReference') }),
     '',
     acts.heading,
     ...acts.lines.map((l) => `- ${l}`),
-    'Chronology:',
+    `${t('spo.chronology')}:`,
     ...(chronology.length
       ? chronology.map((c) => `- ${chronologyText(c)}`)
-      : ['- no dated occasions found']),
-    ...acts.toCheck.map((l) => `[check] ${l}`),
+      : [`- ${t('spo.text.noDates')}`]),
+    ...acts.toCheck.map((l) => `${t('spo.checkMark')} ${l}`),
     '',
     risk.heading,
     ...risk.lines.map((l) => `- ${l}`),
-    ...risk.toCheck.map((l) => `[check] ${l}`),
+    ...risk.toCheck.map((l) => `${t('spo.checkMark')} ${l}`),
     '',
     necessity.heading,
     ...necessity.lines.map((l) => `- ${l}`),
-    'Proposed prohibitions:',
-    ...(prohibitions.length ? prohibitions.map((p) => `- ${p}`) : ['- none suggested']),
-    'Proposed requirements:',
-    ...(requirements.length ? requirements.map((r) => `- ${r}`) : ['- none suggested']),
-    ...necessity.toCheck.map((l) => `[check] ${l}`),
+    `${t('spo.prohibitions')}:`,
+    ...(prohibitions.length
+      ? prohibitions.map((p) => `- ${p}`)
+      : [`- ${t('spo.text.noneSuggested')}`]),
+    `${t('spo.requirements')}:`,
+    ...(requirements.length
+      ? requirements.map((r) => `- ${r}`)
+      : [`- ${t('spo.text.noneSuggested')}`]),
+    ...necessity.toCheck.map((l) => `${t('spo.checkMark')} ${l}`),
     '',
-    'Notes:',
+    `${t('spo.notes')}:`,
     ...notes.map((n) => `- ${n}`),
-    SPO_DRAFT_MARK,
+    mark,
   ];
 
   return {
     status: 'draft',
-    mark: SPO_DRAFT_MARK,
+    mark,
     crimeReference,
     acts,
     risk,

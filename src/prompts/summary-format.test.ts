@@ -19,6 +19,10 @@ import {
 import { summaryInput, summaryRequest, toSummaryInput } from './summary-input';
 import { makeRecord, stalkingAnalysis } from './test-fixtures';
 import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS, type OfficerAction } from './types';
+import { setLanguage } from '../i18n/runtime';
+import { cy } from '../i18n/cy';
+import { en } from '../i18n/en';
+import { localiseCatalogue } from '../i18n/catalogue-messages';
 
 const NOW = Date.UTC(2026, 10, 27, 3, 15);
 const analysis = stalkingAnalysis({
@@ -158,6 +162,28 @@ describe('formatSummary', () => {
     expect(block.split(SUMMARY_END)).toHaveLength(2);
     expect(block.match(/--- Waymark summary/g)).toHaveLength(1);
     expect(parseSummary(block).status).toBe('found');
+  });
+
+  it('is written in Welsh when Welsh is active, with the same language-independent data line', async () => {
+    const i = await input([NA]);
+    const english = formatSummary(i, ctx);
+    setLanguage('cy', cy);
+    try {
+      const catalogue = localiseCatalogue(CATALOGUE, cy);
+      const welsh = formatSummary(i, { ...ctx, names: summaryNames(defaultPack, catalogue, cy) });
+      expect(welsh).toContain('Dangosyddion stelcio yn yr adroddiad');
+      expect(welsh).toContain('Dilyn (2 gyfeiriad)');
+      expect(welsh).toContain('Tachwedd 2026 am');
+      expect(welsh.split('\n')[0]).toBe(SUMMARY_START);
+      const parsed = parseSummary(welsh);
+      const before = parseSummary(english);
+      expect(parsed.status).toBe('found');
+      expect(parsed.status === 'found' && parsed.data.input).toEqual(
+        before.status === 'found' && before.data.input,
+      );
+    } finally {
+      setLanguage('en', en);
+    }
   });
 
   it('is deterministic', async () => {

@@ -20,7 +20,8 @@ import {
   RISK_IDS,
   type FourElement,
 } from '../core/types';
-import { FOUR_LABEL, RELATIONSHIP_LABEL, type PromptRef } from './labels';
+import type { PromptRef } from './labels';
+import { language, t } from '../i18n/runtime';
 import { SUMMARY_END, SUMMARY_START, findSummaryBlock } from './summary';
 import { SUMMARY_LIMITS, type SummaryInput, type SummaryRequest } from './summary-input';
 import { PROMPT_IDS, PROMPT_STATES, VNA_STEP_IDS, type PromptState } from './types';
@@ -171,12 +172,8 @@ export interface SummaryContext {
   chain?: { seq: number; hash: string };
 }
 
-const STATE_WORDS: Record<PromptState, string> = {
-  open: 'still to do',
-  done: 'done',
-  not_applicable: 'not applicable',
-  snoozed: 'put off for now',
-};
+/** A step's state as the block words it. */
+const stateWords = (state: PromptState): string => t(`block.state.${state}`);
 
 /**
  * The readable lines as compared: editors turn the pasted lines into paragraphs and may add blank
@@ -207,9 +204,9 @@ export function lineCheck(lines: readonly string[]): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** "2 December 2026 at 22:41 GMT" in the given zone. */
+/** "2 December 2026 at 22:41 GMT" in the given zone, in the active language. */
 export function localTime(ms: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat(`${language()}-GB`, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -221,7 +218,13 @@ export function localTime(ms: number, zone: string): string {
   }).formatToParts(ms);
   const p = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
   // Assembled from parts: ICU versions differ in the words and commas between them.
-  return `${p('day')} ${p('month')} ${p('year')} at ${p('hour')}:${p('minute')} ${p('timeZoneName')}`;
+  return t('block.time', {
+    day: p('day'),
+    month: p('month'),
+    year: p('year'),
+    time: `${p('hour')}:${p('minute')}`,
+    zone: p('timeZoneName'),
+  });
 }
 
 /** Officer-typed text on one line, with nothing that could look like a marker or a data line. */
@@ -238,73 +241,88 @@ function list(items: string[], none: string): string {
   return items.length ? items.join('; ') : none;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The readable lines, start marker included. */
 function readable(input: SummaryInput, ctx: SummaryContext): string[] {
   const { names, zone } = ctx;
   const lines = [SUMMARY_START];
+  const none = t('block.none');
   lines.push(
-    `Written by Waymark on ${localTime(input.made, zone)}` +
-      `${ctx.officer ? ` for officer ${clean(ctx.officer)}` : ''}. Waymark reads the account ` +
-      'as it is typed and prompts recording steps; this is not a risk assessment.',
+    t(ctx.officer ? 'block.writtenFor' : 'block.written', {
+      time: localTime(input.made, zone),
+      officer: ctx.officer ? clean(ctx.officer) : '',
+    }),
   );
   lines.push(
-    `Stalking indicators in the account: ${
-      input.likely ? 'likely' : input.behaviours.length ? 'some, not judged likely' : 'none found'
-    }.`,
-  );
-  const occasions =
-    input.occasions === null ? 'not counted' : plural(input.occasions, 'occasion', 'occasions');
-  lines.push(
-    `Occasions: ${occasions}${input.courseOfConduct ? ' (a course of conduct)' : ''}. ` +
-      `Period: ${input.period ? clean(input.period) : 'not stated'}.`,
-  );
-  lines.push(
-    `FOUR (fixated, obsessive, unwanted, repeated) shown: ${
-      input.four.length ? input.four.map((f) => FOUR_LABEL[f]).join(', ') : 'none'
-    }.`,
-  );
-  lines.push(
-    `Behaviours described: ${list(
-      input.behaviours.map(
-        (b) =>
-          `${names.behaviour[b.id] ?? 'Other behaviour'} (${plural(b.n, 'mention', 'mentions')})`,
+    t('block.indicators', {
+      verdict: t(
+        input.likely
+          ? 'block.likely'
+          : input.behaviours.length
+            ? 'block.someNotLikely'
+            : 'block.noneFound',
       ),
-      'none',
-    )}.`,
+    }),
   );
   lines.push(
-    `Risk markers described: ${list(
-      input.risks.map((r) => names.risk[r] ?? 'Other marker'),
-      'none',
-    )}.`,
+    t('block.occasions', {
+      occasions:
+        input.occasions === null
+          ? t('block.notCounted')
+          : t('block.occasionCount', { count: input.occasions }),
+      course: input.courseOfConduct ? t('block.course') : '',
+      period: input.period ? clean(input.period) : t('block.notStated'),
+    }),
   );
   lines.push(
-    `Suspect's relationship to the victim: ${RELATIONSHIP_LABEL[input.relationship]}` +
-      `${input.domestic ? ' (domestic abuse)' : ''}.`,
+    t('block.four', {
+      shown: input.four.length ? input.four.map((f) => t(`four.${f}`)).join(', ') : none,
+    }),
   );
   lines.push(
-    `Fear of violence, or serious alarm or distress affecting daily life (PHA 1997 s4A): ${
-      input.s4a ? 'described' : 'not described'
-    }.`,
+    t('block.behaviours', {
+      list: list(
+        input.behaviours.map(
+          (b) =>
+            `${names.behaviour[b.id] ?? t('block.otherBehaviour')} (${t('block.mentions', { count: b.n })})`,
+        ),
+        none,
+      ),
+    }),
   );
-  lines.push('Recording steps:');
-  if (input.prompts.length === 0) lines.push('- none shown');
+  lines.push(
+    t('block.risks', {
+      list: list(
+        input.risks.map((r) => names.risk[r] ?? t('block.otherMarker')),
+        none,
+      ),
+    }),
+  );
+  lines.push(
+    t('block.relationship', {
+      relationship: t(`relationship.${input.relationship}`),
+      domestic: input.domestic ? t('block.domestic') : '',
+    }),
+  );
+  lines.push(t(input.s4a ? 'block.s4a' : 'block.s4a.not'));
+  lines.push(t('block.steps'));
+  if (input.prompts.length === 0) lines.push(t('block.noSteps'));
   for (const p of input.prompts) {
     const step = p.id.startsWith('vna.');
-    const name = names.prompt[p.id] ?? 'Other step';
+    const name = names.prompt[p.id] ?? t('block.otherStep');
     const shown = step ? name.slice(name.indexOf(': ') + 2) : name;
-    let line = `${step ? '  - ' : '- '}${shown}: ${STATE_WORDS[p.state]}`;
+    let line = `${step ? '  - ' : '- '}${shown}: ${stateWords(p.state)}`;
     if (p.by === 'officer' && p.at !== undefined) {
-      line += `, set by ${ctx.officer ? `officer ${clean(ctx.officer)}` : 'the officer'} on ${localTime(p.at, zone)}`;
+      line += t(ctx.officer ? 'block.setByOfficer' : 'block.setBy', {
+        officer: ctx.officer ? clean(ctx.officer) : '',
+        time: localTime(p.at, zone),
+      });
     } else if (p.by === 'record') {
-      line += p.because ? ` (the record shows it: ${clean(p.because)})` : ' (the record shows it)';
+      line += p.because
+        ? t('block.recordShowsBecause', { because: clean(p.because) })
+        : t('block.recordShows');
     }
-    if (p.reason) line += `. Reason given: "${clean(p.reason)}"`;
-    if (p.mandatory && !step) line += '. Required by force policy';
+    if (p.reason) line += t('block.reason', { reason: clean(p.reason) });
+    if (p.mandatory && !step) line += t('block.mandatory');
     lines.push(`${line}.`);
   }
   return lines;
@@ -357,7 +375,7 @@ export function parseSummary(text: string): ParsedSummary {
   const block = findSummaryBlock(text.replace(/\u00a0/g, ' '));
   if (block === null) return { status: 'missing' };
   if (block === 'unterminated') {
-    return { status: 'invalid', reason: 'The summary has no end line: it was cut or edited.' };
+    return { status: 'invalid', reason: t('parse.noEnd') };
   }
   const lines = block
     .split('\n')
@@ -369,29 +387,29 @@ export function parseSummary(text: string): ParsedSummary {
   if (!m) {
     return {
       status: 'invalid',
-      reason: 'The summary has no data line: it was edited or written by an older Waymark.',
+      reason: t('parse.noData'),
     };
   }
   if (Number(m[1]) !== SUMMARY_DATA_VERSION) {
     return {
       status: 'invalid',
-      reason: `The summary's format (v${m[1]}) is not one this Waymark reads.`,
+      reason: t('parse.format', { version: m[1] ?? '' }),
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(decode(m[2]!));
   } catch {
-    return { status: 'invalid', reason: "The summary's data line is damaged." };
+    return { status: 'invalid', reason: t('parse.damaged') };
   }
   const parsed = SummaryDataSchema.safeParse(json);
   if (!parsed.success) {
-    return { status: 'invalid', reason: "The summary's data line does not hold a valid summary." };
+    return { status: 'invalid', reason: t('parse.notValid') };
   }
   if (lineCheck(lines.slice(0, dataAt)) !== parsed.data.check) {
     return {
       status: 'invalid',
-      reason: 'The summary was edited by hand after Waymark wrote it.',
+      reason: t('parse.edited'),
       data: parsed.data,
     };
   }

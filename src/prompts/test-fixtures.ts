@@ -70,6 +70,7 @@ export function makeAnalysis(opts: AnalysisOptions = {}): Analysis {
       fourEvidence: { fixated: [], obsessive: [], unwanted: [], repeated: [] },
       reasons: likely ? ['Repeated unwanted contact on two or more occasions'] : [],
       named: [],
+      reasonIds: likely ? [{ id: 'reason.course', params: { occasions: 2 } }] : [],
     },
     behaviours: behaviourIds.map((id) => ({
       id,

@@ -7,7 +7,7 @@ import { DEFAULT_SERVICES } from '../../prompts/services';
 import { makeRecord, stalkingAnalysis } from '../../prompts/test-fixtures';
 import type { OfficerAction, PromptView } from '../../prompts/types';
 import {
-  MANDATORY_NO_SNOOZE,
+  mandatoryNoSnooze,
   OTHER_REASON,
   PromptList,
   SNOOZE_MS,
@@ -164,15 +164,15 @@ describe('policy-mandatory prompts', () => {
     );
     expect(names.some((n) => n?.startsWith('Snooze'))).toBe(false);
     expect(names.some((n) => n?.startsWith('Not applicable'))).toBe(true);
-    expect(actionBar.textContent).toContain(MANDATORY_NO_SNOOZE);
-    expect(MANDATORY_NO_SNOOZE).toMatch(/^Required by force policy/);
+    expect(actionBar.textContent).toContain(mandatoryNoSnooze());
+    expect(mandatoryNoSnooze()).toMatch(/^Required by force policy/);
   });
 
   it('leave Snooze on prompts that are not mandatory', async () => {
     await mount(prompts());
     const evidence = card('evidence');
     expect(evidence.querySelector('button[aria-label^="Snooze"]')).not.toBeNull();
-    expect(evidence.textContent).not.toContain(MANDATORY_NO_SNOOZE);
+    expect(evidence.textContent).not.toContain(mandatoryNoSnooze());
   });
 });
 

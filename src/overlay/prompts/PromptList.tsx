@@ -10,6 +10,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { OfficerAction, PromptState, PromptView } from '../../prompts/types';
+import { t } from '../../i18n/runtime';
 
 /** One hour: the default snooze. */
 export const SNOOZE_MS = 60 * 60 * 1000;
@@ -94,12 +95,9 @@ export function createPromptActions(
   };
 }
 
-const STATE_TEXT: Record<PromptState, string> = {
-  open: 'To do',
-  done: 'Done',
-  not_applicable: 'Not applicable',
-  snoozed: 'Snoozed',
-};
+/** A prompt's state as its badge says it: an open prompt is "to do". */
+const stateText = (state: PromptState): string =>
+  state === 'open' ? t('prompt.todo') : t(`state.${state}`);
 
 interface ActionBarProps {
   target: ActionTarget;
@@ -118,7 +116,7 @@ interface ActionBarProps {
 }
 
 /** Shown in place of Snooze on a policy-mandatory prompt. */
-export const MANDATORY_NO_SNOOZE = 'Required by force policy: this prompt cannot be snoozed.';
+export const mandatoryNoSnooze = (): string => t('prompt.noSnooze');
 
 /** Done / Not applicable / Snooze, with the inline reason form. */
 function ActionBar({
@@ -173,17 +171,17 @@ function ActionBar({
         <button
           type="button"
           class="wm-btn wm-btn-primary"
-          aria-label={`Mark done: ${label}`}
+          aria-label={t('prompt.markDone', { label })}
           disabled={state === 'done'}
           onClick={trusted(() => actions.done(target))}
         >
-          Done
+          {t('prompt.done')}
         </button>
         <button
           type="button"
           class="wm-btn"
           ref={naButton}
-          aria-label={`Not applicable: ${label}`}
+          aria-label={t('prompt.na.label', { label })}
           aria-expanded={formOpen}
           aria-controls={formId}
           onClick={() => {
@@ -192,25 +190,25 @@ function ActionBar({
             setFormOpen(!formOpen);
           }}
         >
-          Not applicable
+          {t('prompt.na')}
         </button>
         {canSnooze && !mandatory && (
           <button
             type="button"
             class="wm-btn"
-            aria-label={`Snooze 1 hour: ${label}`}
+            aria-label={t('prompt.snooze.label', { label })}
             onClick={trusted(() => actions.snooze(target))}
           >
-            Snooze 1 hour
+            {t('prompt.snooze')}
           </button>
         )}
       </div>
-      {canSnooze && mandatory && <p class="wm-no-snooze">{MANDATORY_NO_SNOOZE}</p>}
+      {canSnooze && mandatory && <p class="wm-no-snooze">{mandatoryNoSnooze()}</p>}
       {formOpen && (
         <form
           id={formId}
           class="wm-na-form"
-          aria-label={`Reason not applicable: ${label}`}
+          aria-label={t('prompt.reasonForm', { label })}
           onSubmit={onSubmit}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
@@ -220,7 +218,7 @@ function ActionBar({
           }}
         >
           <label class="wm-field">
-            <span>Reason</span>
+            <span>{t('prompt.reason')}</span>
             <select
               ref={select}
               value={choice}
@@ -230,17 +228,17 @@ function ActionBar({
                 setError(false);
               }}
             >
-              <option value="">Choose a reason</option>
+              <option value="">{t('prompt.chooseReason')}</option>
               {naReasons.map((r) => (
                 <option key={r} value={r}>
                   {r}
                 </option>
               ))}
-              <option value={OTHER_REASON}>Other (type below)</option>
+              <option value={OTHER_REASON}>{t('prompt.otherReason')}</option>
             </select>
           </label>
           <label class="wm-field">
-            <span>Or type a reason</span>
+            <span>{t('prompt.typeReason')}</span>
             <input
               type="text"
               value={typed}
@@ -255,15 +253,15 @@ function ActionBar({
           </label>
           {error && (
             <p id={errorId} class="wm-error" role="alert">
-              Give a reason: choose one or type your own.
+              {t('prompt.reasonError')}
             </p>
           )}
           <div class="wm-buttons">
             <button type="submit" class="wm-btn wm-btn-primary">
-              Save reason
+              {t('prompt.saveReason')}
             </button>
             <button type="button" class="wm-btn" onClick={closeForm}>
-              Cancel
+              {t('prompt.cancel')}
             </button>
           </div>
         </form>
@@ -290,14 +288,16 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
         <h3 id={headingId} class="wm-title">
           {prompt.title}
         </h3>
-        <span class={`wm-badge wm-badge-${prompt.state}`}>{STATE_TEXT[prompt.state]}</span>
+        <span class={`wm-badge wm-badge-${prompt.state}`}>{stateText(prompt.state)}</span>
         {prompt.mandatory && (
-          <span class="wm-badge wm-badge-mandatory">Required by force policy</span>
+          <span class="wm-badge wm-badge-mandatory">{t('prompt.mandatory')}</span>
         )}
       </header>
       <p class="wm-ask">{prompt.ask}</p>
-      {prompt.doneBecause && <p class="wm-done-because">Done: {prompt.doneBecause}</p>}
-      {prompt.reason && <p class="wm-reason">Reason: {prompt.reason}</p>}
+      {prompt.doneBecause && (
+        <p class="wm-done-because">{t('prompt.doneBecause', { text: prompt.doneBecause })}</p>
+      )}
+      {prompt.reason && <p class="wm-reason">{t('prompt.reasonGiven', { text: prompt.reason })}</p>}
       {prompt.points.length > 0 && (
         <ul class="wm-points">
           {prompt.points.map((p) => (
@@ -306,21 +306,23 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
         </ul>
       )}
       {prompt.steps.length > 0 && (
-        <ul class="wm-steps" aria-label="Needs assessment steps">
+        <ul class="wm-steps" aria-label={t('prompt.steps')}>
           {prompt.steps.map((s) => (
             <li key={s.id} class="wm-step" data-vna-step={s.id} data-state={s.state}>
               <span class={`wm-check wm-check-${s.state}`} aria-hidden="true" />
               <div class="wm-step-body">
                 <p class="wm-step-title">
                   <strong>{s.title}</strong>
-                  <span class="wm-visually-hidden">: {STATE_TEXT[s.state]}</span>
+                  <span class="wm-visually-hidden">: {stateText(s.state)}</span>
                 </p>
                 {s.state !== 'done' && <p class="wm-step-ask">{s.ask}</p>}
-                {s.doneBecause && <p class="wm-done-because">Done: {s.doneBecause}</p>}
-                {s.reason && <p class="wm-reason">Reason: {s.reason}</p>}
+                {s.doneBecause && (
+                  <p class="wm-done-because">{t('prompt.doneBecause', { text: s.doneBecause })}</p>
+                )}
+                {s.reason && <p class="wm-reason">{t('prompt.reasonGiven', { text: s.reason })}</p>}
                 {s.why && (
                   <details class="wm-why">
-                    <summary>Why</summary>
+                    <summary>{t('prompt.why')}</summary>
                     {s.why}
                   </details>
                 )}
@@ -340,10 +342,10 @@ function PromptCard({ prompt, actions }: PromptCardProps) {
         </ul>
       )}
       <details class="wm-why">
-        <summary>Why, and when it counts as done</summary>
+        <summary>{t('prompt.whyDone')}</summary>
         <p>{prompt.why}</p>
         <p>
-          <strong>Done when: </strong>
+          <strong>{t('prompt.doneWhen')}</strong>
           {prompt.satisfiedBy}
         </p>
       </details>
@@ -377,7 +379,7 @@ export interface PromptListProps {
 export function PromptList({ prompts, onAction, now, snoozeMs }: PromptListProps) {
   const actions = createPromptActions(onAction, now, snoozeMs);
   if (prompts.length === 0) {
-    return <p class="wm-empty">No prompts for this record.</p>;
+    return <p class="wm-empty">{t('prompt.none')}</p>;
   }
   // Open prompts first, in catalogue order: what is still to do leads.
   const open = prompts.filter((p) => p.state === 'open');

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { SpoDraft as SpoDraftData, SpoDraftSection } from '../../prompts/spo-draft';
 import { trusted } from './PromptList';
+import { t } from '../../i18n/runtime';
 
 /** Writes text to the clipboard. Injectable so tests and other hosts can supply their own. */
 export type WriteText = (text: string) => Promise<void>;
@@ -49,7 +50,7 @@ function Section({
         ))}
       </ul>
       {children}
-      <h5>Before you use it</h5>
+      <h5>{t('spo.beforeUse')}</h5>
       <ul class="wm-spo-check">
         {section.toCheck.map((l) => (
           <li key={l}>{l}</li>
@@ -68,42 +69,42 @@ export function SpoDraft({ draft, writeText = clipboardWriteText }: SpoDraftProp
   });
   return (
     <article class="wm-spo-draft" data-testid="waymark-spo-draft" aria-labelledby={titleId}>
-      <h3 id={titleId}>SPO grounds (draft)</h3>
+      <h3 id={titleId}>{t('spo.title')}</h3>
       <p class="wm-draft-mark">{draft.mark}</p>
-      <p>Crime reference: {draft.crimeReference ?? 'not read from the record'}</p>
+      <p>{t('spo.crimeReference', { ref: draft.crimeReference ?? t('spo.noReference') })}</p>
       <Section section={draft.acts}>
-        <h5>Chronology</h5>
+        <h5>{t('spo.chronology')}</h5>
         {draft.acts.chronology.length ? (
           <ol class="wm-chronology">
             {draft.acts.chronology.map((c, i) => (
               <li key={`${i}-${c.when}`}>
                 {c.when}
                 {c.date && c.date !== c.when ? ` (${c.date})` : ''}:{' '}
-                {c.behaviours.join('; ') || 'behaviour not identified'}
-                {c.count > 1 ? ` (${c.count} occasions)` : ''}
+                {c.behaviours.join('; ') || t('spo.noBehaviour')}
+                {c.count > 1 ? t('spo.occasions', { count: c.count }) : ''}
               </li>
             ))}
           </ol>
         ) : (
-          <p>No dated occasions found.</p>
+          <p>{t('spo.noDates')}</p>
         )}
       </Section>
       <Section section={draft.risk} />
       <Section section={draft.necessity}>
-        <h5>Proposed prohibitions</h5>
+        <h5>{t('spo.prohibitions')}</h5>
         <ul>
           {draft.necessity.prohibitions.length ? (
             draft.necessity.prohibitions.map((p) => <li key={p}>{p}</li>)
           ) : (
-            <li>None suggested</li>
+            <li>{t('spo.noneSuggested')}</li>
           )}
         </ul>
-        <h5>Proposed requirements</h5>
+        <h5>{t('spo.requirements')}</h5>
         <ul>
           {draft.necessity.requirements.length ? (
             draft.necessity.requirements.map((r) => <li key={r}>{r}</li>)
           ) : (
-            <li>None suggested</li>
+            <li>{t('spo.noneSuggested')}</li>
           )}
         </ul>
       </Section>
@@ -114,15 +115,15 @@ export function SpoDraft({ draft, writeText = clipboardWriteText }: SpoDraftProp
       </ul>
       <div class="wm-buttons">
         <button type="button" class="wm-btn wm-btn-primary" onClick={onCopy}>
-          Copy draft
+          {t('spo.copy')}
         </button>
         <span class="wm-status" role="status" aria-live="polite">
-          {status === 'copied' && 'Draft copied. Check it before you use it.'}
-          {status === 'failed' && 'Could not copy. Select the text below and copy it by hand.'}
+          {status === 'copied' && t('spo.copied')}
+          {status === 'failed' && t('spo.copyFailed')}
         </span>
       </div>
       <details class="wm-plain">
-        <summary>Plain text</summary>
+        <summary>{t('spo.plain')}</summary>
         <pre>{draft.text}</pre>
       </details>
     </article>

@@ -1,0 +1,20 @@
+import type { Language } from '../config/schema';
+import { send } from '../messaging/client';
+import { chooseLanguage, uiLanguage } from './language';
+import { useLanguage } from './tables';
+
+/**
+ * Choose and use the language of an extension page: the `language` setting from the background's
+ * merged settings (policy wins), else the browser's. English when the settings cannot be read.
+ */
+export async function usePageLanguage(): Promise<Language> {
+  let setting: Language | null = null;
+  try {
+    setting = (await send('settings/get', {})).effective.language;
+  } catch {
+    // The page still works in the browser's language.
+  }
+  const language = chooseLanguage(setting, uiLanguage());
+  useLanguage(language);
+  return language;
+}
