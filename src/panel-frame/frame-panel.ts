@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { language, t } from '../i18n/runtime';
+import { language, messages, t } from '../i18n/runtime';
 import { useLanguage } from '../i18n/tables';
 import { Announcer } from '../overlay/announce';
 import { Panel } from '../overlay/Panel';
@@ -8,7 +8,6 @@ import { Review } from '../overlay/Review';
 import { isToggleShortcut } from '../overlay/shortcut';
 import { TrustGate } from '../overlay/trusted';
 import type { VisibilityGate } from './visibility';
-
 
 /** Intents that change the record, the audit or the officer's decisions. */
 const CONSEQUENTIAL: ReadonlySet<PanelIntent['kind']> = new Set([
@@ -173,7 +172,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
     receive(message) {
       if (message.t === 'view') {
         view = message.view;
-        if (view.language !== language()) useLanguage(view.language, doc);
+        if (messages() === null || view.language !== language()) useLanguage(view.language, doc);
         draw();
       } else if (message.t === 'announce') announcer.say(message.text);
       else if (message.t === 'refused') refuse();
