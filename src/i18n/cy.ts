@@ -9,6 +9,15 @@ import type { Messages } from './en';
 /** The not-applicable reasons most prompts and steps offer. */
 const NA_NOT_CONTACTED = 'Nid oedd modd cysylltu â’r dioddefwr eto';
 const NA_OTHER_UNIT = 'Mae swyddog neu uned arall yn gwneud hyn';
+/** "N mentions", with the soft and aspirate mutations Welsh numbers take. */
+const MENTIONS = {
+  zero: '{count} cyfeiriad',
+  one: '{count} cyfeiriad',
+  two: '{count} gyfeiriad',
+  few: '{count} chyfeiriad',
+  many: '{count} chyfeiriad',
+  other: '{count} cyfeiriad',
+};
 
 export const cy: Messages = {
   'lang.name': 'Cymraeg',
@@ -83,14 +92,7 @@ export const cy: Messages = {
   'indicators.none': 'Dim ymddygiadau stelcio wedi’u hadnabod yn y naratif eto.',
   'indicators.label': 'Ymddygiadau a adnabuwyd',
   'indicators.show': 'Dangos y dystiolaeth yn y naratif',
-  'indicators.mentions': {
-    zero: '{count} cyfeiriad',
-    one: '{count} cyfeiriad',
-    two: '{count} gyfeiriad',
-    few: '{count} chyfeiriad',
-    many: '{count} chyfeiriad',
-    other: '{count} cyfeiriad',
-  },
+  'indicators.mentions': MENTIONS,
   'indicators.four': 'FOUR: {list}.',
   'card.ignored': 'Anwybyddwyd: {reason}',
   'card.ignoredText': 'Mae {quote} yn edrych fel {name}, ond gadawodd Waymark ef allan',
@@ -850,14 +852,7 @@ export const cy: Messages = {
   'block.none': 'dim',
   'block.behaviours': 'Ymddygiadau a ddisgrifiwyd: {list}.',
   'block.otherBehaviour': 'Ymddygiad arall',
-  'block.mentions': {
-    zero: '{count} cyfeiriad',
-    one: '{count} cyfeiriad',
-    two: '{count} gyfeiriad',
-    few: '{count} chyfeiriad',
-    many: '{count} chyfeiriad',
-    other: '{count} cyfeiriad',
-  },
+  'block.mentions': MENTIONS,
   'block.risks': 'Dangosyddion risg a ddisgrifiwyd: {list}.',
   'block.otherMarker': 'Dangosydd arall',
   'block.relationship': 'Perthynas y sawl a ddrwgdybir â’r dioddefwr: {relationship}{domestic}.',

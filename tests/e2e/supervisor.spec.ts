@@ -1,3 +1,4 @@
+import type { Worker } from '@playwright/test';
 import { sampleExport } from '../../src/dashboard/sample-team';
 import { seriousViolations } from './axe';
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
@@ -7,6 +8,16 @@ import {
   TRAINING_PROFILE,
   typeNarrative,
 } from './overlay-helpers';
+
+/** This browser's user is supervisor PS4821 (the role only force policy grants). */
+async function asSupervisor(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(async () => {
+    await chrome.storage.local.set({
+      settings: { officerId: 'PS4821' },
+      policyLastGood: { role: 'supervisor' },
+    });
+  });
+}
 
 test('a supervisor opens the review of the record from the panel', async ({
   page,
@@ -58,12 +69,7 @@ test('a supervisor puts officers in teams and filters the team view by team with
   serviceWorker,
   extensionId,
 }) => {
-  await serviceWorker.evaluate(async () => {
-    await chrome.storage.local.set({
-      settings: { officerId: 'PS4821' },
-      policyLastGood: { role: 'supervisor' },
-    });
-  });
+  await asSupervisor(serviceWorker);
   const start = Date.UTC(2026, 10, 2, 9, 0);
   const file = async (officerId: string, records: string[], seed: number) => ({
     name: `${officerId}.json`,
@@ -154,12 +160,7 @@ test('the team view\u2019s timeline gives each event\u2019s time to the second',
   serviceWorker,
   extensionId,
 }) => {
-  await serviceWorker.evaluate(async () => {
-    await chrome.storage.local.set({
-      settings: { officerId: 'PS4821' },
-      policyLastGood: { role: 'supervisor' },
-    });
-  });
+  await asSupervisor(serviceWorker);
   const text = await sampleExport({
     officerId: 'PC1',
     records: ['CR/1/26'],
