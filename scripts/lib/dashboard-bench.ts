@@ -30,6 +30,8 @@ import type { AuditDb } from '../../src/audit/db';
 import type { AuditEvent } from '../../src/audit/schema';
 import { DEFAULT_MANDATORY_PROMPTS, summariseLog } from '../../src/audit/summary';
 import { DashboardApp } from '../../src/dashboard/DashboardApp';
+import { en } from '../../src/i18n/en';
+import { setLanguage } from '../../src/i18n/runtime';
 import { RECORD_PAGE } from '../../src/dashboard/RecordTable';
 import { sampleExport } from '../../src/dashboard/sample-team';
 import { importTeam, type ImportSource } from '../../src/dashboard/team';
@@ -108,6 +110,8 @@ interface Run {
 }
 
 export async function run(): Promise<boolean> {
+  // The page in English, as the dashboard's entry point sets it for an English browser.
+  setLanguage('en', en);
   const window = new Window({ url: 'https://dashboard.invalid/' });
   const document = window.document;
   Object.assign(globalThis, { window, document });
