@@ -875,6 +875,8 @@ export const cy: Messages = {
   'block.reason': '. Y rheswm a roddwyd: "{reason}"',
   'block.mandatory': '. Yn ofynnol gan bolisi’r heddlu',
 
+  'eval.recorded': 'Wedi’i gofnodi: {list}.',
+  'eval.missing': 'Ar goll: {list}.',
   'eval.withConsent': '{what}, gyda chydsyniad',
   'eval.referral': 'mae’r naratif yn cofnodi atgyfeiriad',
   'eval.classifiedStalking': 'mae’r dosbarthiad yn darllen fel stelcio',

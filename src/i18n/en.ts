@@ -684,6 +684,8 @@ const MESSAGES = {
   'block.mandatory': '. Required by force policy',
 
   // What the prompts found on the record, and what is missing
+  'eval.recorded': 'Recorded: {list}.',
+  'eval.missing': 'Missing: {list}.',
   'eval.withConsent': '{what}, with consent',
   'eval.referral': 'the narrative records a referral',
   'eval.classifiedStalking': 'the classification reads as stalking',

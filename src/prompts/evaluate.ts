@@ -476,10 +476,10 @@ export function evaluatePrompts(input: EvaluateInput): PromptView[] {
     );
     const points: string[] = [];
     if (def.id !== 'vna' && check.because.length > 0 && check.missing.length > 0) {
-      points.push(`Recorded: ${check.because.join('; ')}.`);
+      points.push(t('eval.recorded', { list: check.because.join('; ') }));
     }
     if (state !== 'done' && def.id !== 'vna' && check.missing.length > 0) {
-      points.push(`Missing: ${check.missing.join('; ')}.`);
+      points.push(t('eval.missing', { list: check.missing.join('; ') }));
     }
     for (const p of def.points) {
       if (p.when.every((c) => conds.has(c))) points.push(fill(p.text, input));
