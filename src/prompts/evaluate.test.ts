@@ -7,6 +7,7 @@ import { makeAnalysis, makeRecord, stalkingAnalysis } from './test-fixtures';
 import type { OfficerAction, PromptId, PromptView, RecordState, VnaStepId } from './types';
 import { PROMPT_IDS, VNA_STEP_IDS } from './types';
 import { CATALOGUE } from './catalogue';
+import { useLanguage } from '../i18n/tables';
 
 const NOW = Date.UTC(2026, 10, 27, 3, 0);
 
@@ -467,6 +468,17 @@ describe('evaluatePrompts: satisfaction from the record and narrative', () => {
     const p = get(run(domestic(), makeRecord({ riskScreen: 'Standard' })), 'risk_screening');
     expect(p.points[0]).toMatch(/^Recorded: the risk screen field is filled/);
     expect(p.points[1]).toMatch(/^Missing: DASH or DARA/);
+  });
+
+  it('words what is recorded and what is missing in the active language', () => {
+    useLanguage('cy', null);
+    try {
+      const p = get(run(domestic(), makeRecord({ riskScreen: 'Standard' })), 'risk_screening');
+      expect(p.points[0]).toMatch(/^Wedi’i gofnodi: /);
+      expect(p.points[1]).toMatch(/^Ar goll: /);
+    } finally {
+      useLanguage('en', null);
+    }
   });
 
   it('never puts narrative text into doneBecause or points', () => {
