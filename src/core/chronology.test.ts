@@ -60,6 +60,10 @@ describe('course of conduct from language, not only numbers', () => {
     expect(
       course('He fitted a tracker to her car. He sent flowers to her office.').bases,
     ).toContain('distinct_acts');
+    // A year or month dates a stretch of time, not one episode; a day does.
+    const acts = 'he put a tracker on her car, sent flowers to her office and followed her home.';
+    expect(course(`In 2019 ${acts}`).bases).toContain('distinct_acts');
+    expect(course(`On 4 March ${acts}`).course).toBe(false);
   });
 
   it.each([

@@ -213,10 +213,7 @@ function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
   const f = sen.facts;
   const acts = sen.acts;
   if (acts === undefined || acts.length < 2 || f.linked || f.sameOccasion || f.single) return null;
-  // A year or a month alone ("(2015)", "in March 2019") dates a stretch of time, not one episode.
-  const episodeTimes = f.times.filter((t) => t.day !== null || !t.key.startsWith('d:'));
-  if (f.counts.length + f.frequencies.length + f.periods.length + episodeTimes.length > 0)
-    return null;
+  if (f.counts.length + f.frequencies.length + f.periods.length + f.times.length > 0) return null;
   const cl = sen.clauses ?? [];
   const groups: ActGroup[] = [];
   let seen = 0;
