@@ -78,6 +78,18 @@ const PanelViewSchema = z.object({
   language: z.enum(LANGUAGES),
 });
 
+/**
+ * zod drops keys its schema does not name, so a view field missing here would vanish on the way
+ * to the frame: the schema and `PanelView` must name the same fields (checked when compiling).
+ */
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : false
+  : false;
+const VIEW_FIELDS_MATCH: SameKeys<z.infer<typeof PanelViewSchema>, PanelView> = true;
+void VIEW_FIELDS_MATCH;
+
 export const HostMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('view'), view: PanelViewSchema }).strict(),
   z.object({ t: z.literal('announce'), text: z.string().max(300) }).strict(),
