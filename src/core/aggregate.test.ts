@@ -123,6 +123,10 @@ describe('who did it: proxies, quotations, named people', () => {
       'IP states her ex-partner Darren SMITH has been waiting outside her work. Darren followed her home on 2 May.',
       'following',
     ],
+    // an aside in brackets describes the subject; it is not the subject
+    ['SUS (M 33, Bristol, delivery driver) followed her home.', 'following'],
+    ['Her ex-partner (a delivery driver) sent her 40 texts.', 'repeated_contact'],
+    ['The taxi driver (SUS) followed her home.', 'following'],
   ])('counts the suspect’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).toContain(id);
   });
@@ -133,6 +137,8 @@ describe('who did it: proxies, quotations, named people', () => {
       'following',
     ],
     ['The victim, Sarah JONES, followed her friend to the car park.', 'following'],
+    ['Her friend (not SUS) followed her home to check she was safe.', 'following'],
+    ["Her mum (IP's mother) followed her home.", 'following'],
   ])('does not count someone else’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).not.toContain(id);
   });

@@ -43,6 +43,10 @@ describe('course of conduct from language, not only numbers', () => {
       'A man got into her flat last night. He is believed to be the man who has harassed her for around seven years.',
       'period',
     ],
+    [
+      'He followed her home. She describes constant harassment over the best part of two years.',
+      'period',
+    ],
   ])('%s (%s)', (text, basis) => {
     const c = course(text);
     expect(c.course).toBe(true);

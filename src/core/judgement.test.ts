@@ -32,6 +32,14 @@ describe('the fitted judgement', () => {
     expect(model.threshold).toBeLessThan(1);
   });
 
+  it('counts more than one way of being where the victim is, not one way or contact', () => {
+    const with_ = (conduct: string[]) => features({ ...base, conduct }).presence_kinds;
+    expect(with_(['following', 'watching_or_spying'])).toBe(1);
+    expect(with_(['loitering_or_turning_up', 'tracking_device'])).toBe(1);
+    expect(with_(['following'])).toBe(0);
+    expect(with_(['following', 'repeated_contact', 'threats'])).toBe(0);
+  });
+
   it('refuses a pack whose model lacks a feature or adds one', () => {
     const { course: _dropped, ...fewer } = model.weights;
     expect(

@@ -27,6 +27,7 @@ export const FEATURES = {
   occasions: { sign: 1 },
   kinds: { sign: 1 },
   presence: { sign: 1 },
+  presence_kinds: { sign: 1 },
   online: { sign: 1 },
   proxy: { sign: 1 },
   threats: { sign: 1 },
@@ -83,6 +84,9 @@ export function features(x: JudgementInput): Features {
     occasions: Math.min(1, Math.log10(Math.max(1, x.occasions)) / 2),
     kinds: Math.min(acts.length, 5) / 5,
     presence: has(PRESENCE),
+    // Following, watching and turning up together (or with a tracker) is the pattern of fixation
+    // the guidance describes, even when the text tells it as one account.
+    presence_kinds: PRESENCE.filter((id) => x.conduct.includes(id)).length >= 2 ? 1 : 0,
     online: has(ONLINE),
     contact_only: acts.length > 0 && acts.every((c) => CONTACT.includes(c)) ? 1 : 0,
     proxy: has(['contacting_third_parties']),

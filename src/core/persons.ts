@@ -261,6 +261,21 @@ export function subjectBefore(
   // clause's subject, as a verb after a closing comma does.
   let comma = tokens[ms - 1]?.norm === 'and';
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
+    // "SUS (M 33, delivery driver) followed her": an aside in brackets describes the subject
+    // before it; it is not the subject, unless it says who the subject is ("the driver (SUS)").
+    if (tokens[k + 1]?.punct === ')') {
+      let open = k;
+      while (open > 0 && tokens[open]?.punct !== '(') open--;
+      if (tokens[open]?.punct === '(') {
+        for (let j = open; j <= k; j++) {
+          if (tokens[j]?.norm === 'not') break;
+          const named = personAt(tokens, j, c, false);
+          if (named?.kind === 'person' && named.role === 'suspect') return named;
+        }
+        k = open;
+        continue;
+      }
+    }
     const t = tokens[k] as Token;
     if (tokens[k + 1]?.punct === ',') comma = true;
     const ref = personAt(tokens, k, c, k === 0);

@@ -133,10 +133,11 @@ export interface SentenceResult {
 const ISOLATED_RE =
   /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\b/;
 
-// "Harassed her for seven years", "stalking him since Tuesday": words that name a course of
-// conduct let the period in their sentence count, with or without an act the rules name.
+// "Harassed her for seven years", "stalking him since Tuesday", "constant harassment over two
+// years": words that name a course of conduct let the period in their sentence count, with or
+// without an act the rules name.
 const CONDUCT_RE =
-  /\b(?:harass(?:ed|es|ing)?|harrass(?:ed|es|ing)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
+  /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
 
 /** Map a `[s, e)` span of the normalised sentence to original offsets (see normalise.ts). */
 function mapBack(norm: Normalised, length: number, s: number, e: number): [number, number] {

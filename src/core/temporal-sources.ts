@@ -68,7 +68,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 22
   `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
   // 23
-  `\\b(?:for|over|during|in|within|throughout) (?:the )?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
+  `\\b(?:for|over|during|in|within|throughout) (?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
   // 24
   `\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`,
   // 25

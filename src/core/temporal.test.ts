@@ -61,6 +61,36 @@ describe('readTemporal', () => {
     expect(range.times).toEqual([]);
   });
 
+  it('reads "the best part of" and "most of" a period', () => {
+    expect(facts('over the best part of two years').periods[0]?.days).toBe(730);
+    expect(facts('for most of the past two years').periods[0]?.days).toBe(730);
+    // the words alone are not a period
+    expect(facts('the best part of the day out was the beach').periods).toEqual([]);
+  });
+
+  it('takes "on one occasion" as one of several times, "in one incident" as one sitting', () => {
+    expect(facts('He followed her and on one occasion parked outside her flat.').sameOccasion).toBe(
+      false,
+    );
+    expect(facts('He sent six texts in one incident.').sameOccasion).toBe(true);
+    expect(facts('He called on a single occasion.').sameOccasion).toBe(true);
+    expect(facts('It was one occasion only.').sameOccasion).toBe(true);
+  });
+
+  it('reads a list of -ing acts after a header colon as conduct that recurs', () => {
+    expect(
+      facts(
+        'Reported conduct: standing outside her house, peering in, driving past, following her.',
+      ).habitual,
+    ).toHaveLength(1);
+    // a scene told with an auxiliary stays one scene
+    expect(
+      facts('Incident: he was shouting, swearing, banging on the door.').habitual,
+    ).toHaveLength(0);
+    // two items are not a list
+    expect(facts('Actions: calling the victim, checking intel.').habitual).toHaveLength(0);
+  });
+
   it('says "again"', () => {
     expect(facts('He was there again').again?.text).toBe('again');
     expect(facts('He came back on Monday').again?.text).toBe('came back');

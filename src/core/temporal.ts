@@ -240,9 +240,10 @@ function num(s: string | undefined): number | null {
 const SINGLE_RE =
   /\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message)\b/;
 
-// Counts inside one sitting: "six calls within minutes", "two messages in one evening".
+// Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
+// occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
 const SAME_OCCASION_RE =
-  /\b(?:(?:one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
+  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
 
 const LINKED_RE =
   /\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b/;
@@ -710,8 +711,9 @@ function addTime(f: TemporalFacts, s: RelSpan, key: string, after: number | null
   });
 }
 
-// A clause that opens with an -ing word: "staring in, driving past, parking up outside".
-const ING_CLAUSE = /(?:^(?:[^\s,;]+ ){0,5}|[,;] ?|\band )([a-z]+ing)\b/g;
+// A clause that opens with an -ing word: "staring in, driving past, parking up outside", also after
+// a header's colon ("reports: standing staring in, ...").
+const ING_CLAUSE = /(?:^(?:[^\s,;]+ ){0,5}|[,;:] ?|\band )([a-z]+ing)\b/g;
 // -ing words that are not acts.
 const NOT_ACTS = new Set([
   'including',

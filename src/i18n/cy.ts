@@ -1131,6 +1131,8 @@ export const cy: Messages = {
   'feature.occasions': 'faint o achlysuron',
   'feature.kinds': 'faint o wahanol fathau o ymddygiad',
   'feature.presence': 'dilyn, ymddangos, gwylio neu olrhain',
+  'feature.presence_kinds':
+    'mwy nag un ffordd o fod lle mae’r dioddefwr (dilyn, ymddangos, gwylio, olrhain)',
   'feature.online': 'monitro, cyhoeddi neu gyfrifon ffug',
   'feature.proxy': 'cyswllt drwy bobl eraill',
   'feature.threats': 'bygythiadau',
