@@ -94,11 +94,18 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
-/** Per-sentence resolutions kept between analyses by one analyser (see analyser.ts). */
+/**
+ * Per-sentence resolutions kept between analyses by one analyser (see analyser.ts), by sentence
+ * result and then by where the sentence starts: the analyser shares one result among sentences
+ * with the same words ("UNITS ON SCENE" in a log), and each place needs its own offsets.
+ */
 export type ResolutionCache = WeakMap<
   SentenceResult,
-  { start: number; key: string; items: Resolved[]; chrono: ChronoSentence }
+  Map<number, { key: string; items: Resolved[]; chrono: ChronoSentence }>
 >;
+
+/** Most places kept per sentence result; edits above a sentence move it, leaving old places. */
+const PLACES_PER_RESULT = 256;
 
 interface Resolved {
   match: SentenceMatch;
@@ -490,8 +497,9 @@ export function aggregate(
   for (let si = 0; si < count; si++) {
     const result = results[si] as SentenceResult;
     const s = { start: starts[si] as number, result };
-    const cached = trace === undefined ? cache?.get(result) : undefined;
-    if (cached !== undefined && cached.start === s.start && cached.key === readingKey) {
+    const places = trace === undefined ? cache?.get(result) : undefined;
+    const cached = places?.get(s.start);
+    if (cached !== undefined && cached.key === readingKey) {
       for (const r of cached.items) {
         r.sentence = si;
         resolved.push(r);
@@ -566,7 +574,12 @@ export function aggregate(
         chrono.clauses = clauseStarts(text.slice(s.start, s.start + result.length));
     }
     chronoInput.push(chrono);
-    cache?.set(result, { start: s.start, key: readingKey, items, chrono });
+    if (cache !== undefined) {
+      let at = cache.get(result);
+      if (at === undefined) cache.set(result, (at = new Map()));
+      else if (at.size >= PLACES_PER_RESULT && !at.has(s.start)) at.clear();
+      at.set(s.start, { key: readingKey, items, chrono });
+    }
   }
 
   // 4. Findings.

@@ -32,6 +32,24 @@ describe('createAnalyser', () => {
     expect(a.analyse(lead)).toEqual(createAnalyser(defaultPack).analyse(lead));
   });
 
+  it('keeps each place of a repeated sentence apart while the text around it changes', () => {
+    const a = createAnalyser(defaultPack);
+    const line = 'He waited outside her house again. ';
+    let text = `${line}UNITS ON SCENE. ${line}She is scared. ${line}`;
+    for (const typed of ['He', ' sent', ' her', ' texts.']) {
+      text += typed;
+      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+    }
+    // An edit above the repeated sentences moves every place of them.
+    text = `Log. ${text}`;
+    const moved = a.analyse(text);
+    expect(moved).toEqual(createAnalyser(defaultPack).analyse(text));
+    const waits = moved.behaviours.find((b) => b.id === 'loitering_or_turning_up');
+    expect(waits?.evidence.map((e) => text.slice(e.start, e.end))).toEqual(
+      waits?.evidence.map((e) => e.text),
+    );
+  });
+
   it('does not depend on what was analysed before', () => {
     const a = createAnalyser(defaultPack);
     a.analyse('He followed her home. She is scared.');
