@@ -127,6 +127,10 @@ describe('who did it: proxies, quotations, named people', () => {
     ['SUS (M 33, Bristol, delivery driver) followed her home.', 'following'],
     ['Her ex-partner (a delivery driver) sent her 40 texts.', 'repeated_contact'],
     ['The taxi driver (SUS) followed her home.', 'following'],
+    // what the victim (or anyone) found done was done by someone else
+    ['IP found seven websites set up about her with her photos.', 'publishing_material'],
+    ['She noticed a camera pointed at her bedroom window.', 'watching_or_spying'],
+    ['Police found a tracker fitted to her car.', 'tracking_device'],
   ])('counts the suspect’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).toContain(id);
   });

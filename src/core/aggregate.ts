@@ -445,6 +445,9 @@ export function aggregate(
         ? 'third_party'
         : 'suspect';
     }
+    // "She found a tracker fitted to her car": whoever found it, the suspect (or the one named
+    // with "by") did it.
+    if (m.mode === 'found') return m.agent ? resolve(m.agent) : 'suspect';
     if (m.mode === 'receive') {
       if (m.agent) return resolve(m.agent);
       const who = resolve(m.subject);

@@ -60,6 +60,8 @@ export const ACTIVE_PARTICIPLES = new Set([
   'stood',
 ]);
 export const RECEIVE = new Set(['receiv', 'recev']);
+// Verbs of finding what someone else had done ("found a camera pointed at her window").
+export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect']);
 export const ADVERBS = new Set([
   'again',
   'also',
@@ -106,6 +108,7 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'driven',
   'hit',
   'put',
+  'set',
   'cut',
   'held',
   'bought',

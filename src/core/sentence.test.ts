@@ -35,6 +35,20 @@ describe('analyseSentence', () => {
     expect(who(r.agent)).toBe('suspect');
   });
 
+  it('reads something found done as done by someone other than the finder', () => {
+    expect(first('She noticed a camera pointed at her window.', 'watching.watched').m.mode).toBe(
+      'found',
+    );
+    // the finder's own act, and a person found doing it, are not
+    expect(first('She found him and followed him home.', 'following.followed').m.mode).toBe(
+      'active',
+    );
+    expect(first('Officers found him following her.', 'following.followed').m.mode).toBe('active');
+    expect(analyse('She found her car tyres slashed.').behaviours.map((b) => b.id)).toContain(
+      'interfering_with_property',
+    );
+  });
+
   it('keeps offsets relative to the sentence and inside it', () => {
     const text = 'xxxx He followed her home.';
     const r = analyseSentence(c, text, 5, text.length);

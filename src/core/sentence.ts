@@ -25,6 +25,7 @@ import { tokenise, type Token } from './segment';
 import {
   ACTIVE_PARTICIPLES,
   ADVERBS,
+  DISCOVERY,
   OBJECT,
   PARTICLES,
   PERCEPTION,
@@ -67,8 +68,11 @@ export interface SentenceMatch {
   end: number;
   /** A negation or hypothetical cue, or a commercial (other actor) cue, from ConText. */
   modifier: { reason: SuppressionReason; cue: Rel } | null;
-  /** How the clause is built around the match. */
-  mode: 'active' | 'passive' | 'receive';
+  /**
+   * How the clause is built around the match: `found` is something found done ("she found a
+   * camera pointed at her window"), whose doer is not the finder.
+   */
+  mode: 'active' | 'passive' | 'receive' | 'found';
   /** Subject of the clause (active, receive) or the person it was done to (passive). */
   subject: PersonRef | null;
   /** "by X" / "from X" near the match. */
@@ -138,6 +142,34 @@ const ISOLATED_RE =
 // without an act the rules name.
 const CONDUCT_RE =
   /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
+
+/**
+ * "IP found seven websites set up about her", "she noticed a camera pointed at her window": a
+ * verb of finding just before or at the start of the match, then a thing (no person) and a past
+ * participle inside the match. What was found was done by someone else, not by the finder.
+ */
+const CONJUNCTIONS = new Set(['and', 'then', 'but', 'or', 'before', 'after']);
+// Object pronouns that are also possessives ("found her tyres slashed").
+const POSSESSIVE_TOO = new Set(['her', 'his', 'their']);
+
+function foundDone(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  c: CompiledPack,
+): boolean {
+  for (let d = Math.max(0, first - 5); d <= first; d++) {
+    if (!DISCOVERY.has((tokens[d] as Token).stem)) continue;
+    for (let p = d + 1; p <= last && p < tokens.length && p <= d + 5; p++) {
+      const t = tokens[p] as Token;
+      // A person found ("found him sitting outside") is the doer; "and" starts another act.
+      if (t.punct !== '' || personAt(tokens, p, c, false) !== null) break;
+      if (CONJUNCTIONS.has(t.norm) || (OBJECT.has(t.norm) && !POSSESSIVE_TOO.has(t.norm))) break;
+      if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return p > d + 1 && p >= first;
+    }
+  }
+  return false;
+}
 
 /** Map a `[s, e)` span of the normalised sentence to original offsets (see normalise.ts). */
 function mapBack(norm: Normalised, length: number, s: number, e: number): [number, number] {
@@ -270,6 +302,7 @@ export function analyseSentence(
       const isAux =
         aux !== undefined && (aux.stem === 'be' || aux.stem === 'get') && aux.norm !== 'being';
       if (RECEIVE.has(firstTok.stem)) mode = 'receive';
+      else if (foundDone(tokens, m.first, m.last, c)) mode = 'found';
       else if (isAux && isParticiple(firstTok) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
         mode = 'passive';
       else if (passiveInside(tokens, m.first, m.last)) mode = 'passive';
