@@ -13,7 +13,7 @@
  */
 import corePack from '../rules/packs/core.json';
 import type { RulePack } from '../rules/types';
-import { packMessages } from './pack-messages';
+import { packMessages, type RuleMessageKey } from './pack-messages';
 import { CATALOGUE } from '../prompts/catalogue';
 import { catalogueMessages, type CatalogueListKey } from './catalogue-messages';
 import { FOUR_LABEL, RELATIONSHIP_LABEL, STATE_LABEL } from '../prompts/labels';
@@ -820,9 +820,9 @@ export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule
 
 /**
  * A whole message table: exactly the English keys, each a string or plural forms as in English.
- * The catalogue's listed texts (points, not-applicable reasons) are keyed by position, which the
- * type cannot count: the i18n test checks both tables have each one.
+ * The catalogue's listed texts (points, not-applicable reasons) are keyed by position, and rules
+ * by the pack's own ids, which the type cannot list: the i18n test checks both tables have each.
  */
 export type Messages = {
   [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms;
-} & Partial<Record<CatalogueListKey, string>>;
+} & Partial<Record<CatalogueListKey | RuleMessageKey, string>>;

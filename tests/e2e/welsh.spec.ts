@@ -44,6 +44,23 @@ test.describe('Welsh', () => {
       'Diogelu Rhag Stelcio',
     );
     await expect(panel.getByRole('button', { name: 'Mewnosod crynodeb' })).toBeVisible();
+    // The behaviour's law line, from the catalogue rather than the rule pack's English.
+    await expect(panel.locator('[data-indicator="following"] .wm-ind-meta')).toContainText(
+      'Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(a): dilyn person',
+    );
+
+    // A highlight's card gives its law and why lines in Welsh.
+    const following = overlay.locator(
+      '[data-testid="waymark-highlight"][data-highlight="following"]',
+    );
+    const fb = (await following.first().boundingBox())!;
+    await page.mouse.move(fb.x + fb.width / 2, fb.y + fb.height / 2);
+    const card = overlay.locator('[data-testid="waymark-card"]');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Y gyfraith: Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(a)');
+    await expect(card).toContainText('Pam: Mae dilyn ar droed');
+    await expect(card).not.toContainText(/PHA 1997|following a person|Law:|Why:/);
+    await page.mouse.move(1, 1);
     // Nothing shows a message id where wording should be.
     expect(await panel.innerText()).not.toMatch(/\b(?:panel|prompt|reason|summary)\.[a-z]+/);
 
