@@ -1,3 +1,4 @@
+import { refusal, refusalText } from '../i18n/refusal';
 import { t } from '../i18n/runtime';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openAuditDb, type AuditDb } from '../audit/db';
@@ -454,13 +455,13 @@ export function DashboardApp({
         file.size > MAX_IMPORT_CHARS * 4
           ? {
               ok: false as const,
-              error: t('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
+              refusal: refusal('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
             }
           : await parseImport(await file.text());
       if (!result.ok) {
         setNotice({
           tone: 'error',
-          text: `${t('dash.importRefused', { file: file.name, error: result.error })} ${t('dash.unchanged')}`,
+          text: `${t('dash.importRefused', { file: file.name, error: refusalText(result.refusal) })} ${t('dash.unchanged')}`,
         });
         return;
       }
@@ -683,7 +684,7 @@ export function DashboardApp({
                       added: f.added,
                       officers: f.officers.join(', '),
                     })
-                  : t('dash.fileRefused', { file: f.name, error: f.error })}
+                  : t('dash.fileRefused', { file: f.name, error: refusalText(f.refusal) })}
               </li>
             ))}
           </ul>

@@ -1170,6 +1170,55 @@ export const cy: Messages = {
   'basis.again': '"eto" neu ddychwelyd',
   'basis.distinct_acts': 'gweithredoedd gwahanol a ddywedir un ar ôl y llall',
 
+  // Refusals (src/i18n/refusal.ts). Setting names, JSON and zod's own detail stay as written.
+  'refusal.issue': '{issue}',
+  'refusal.policy.notObject':
+    'polisi: roedd disgwyl gwrthrych o osodiadau; cedwir y polisi da diwethaf',
+  'refusal.policy.unknown': '{key}: nid yw’n un o osodiadau polisi Waymark (anwybyddwyd)',
+  'refusal.policy.promptId':
+    'mandatoryPrompts: nid yw {value} yn id anogwr (anwybyddwyd; mae’r anogwyr eraill yn dal yn orfodol)',
+  'refusal.policy.keptLast': '{issue} (cafwyd {got}; yn cadw’r gwerth da diwethaf {value})',
+  'refusal.policy.keptMeant':
+    '{issue} (cafwyd {got}; yn defnyddio {value}, y gosodiad a olygai’r heddlu fwyaf tebygol)',
+  'refusal.policy.keptDefault': '{issue} (cafwyd {got}; yn defnyddio’r rhagosodiad)',
+  'refusal.policy.unreadKept': 'polisi: methu ei ddarllen ({reason}); cedwir y polisi da diwethaf',
+  'refusal.policy.unreadNone': 'polisi: methu ei ddarllen ({reason}); ni welwyd unrhyw bolisi eto',
+  'refusal.policy.empty':
+    'polisi: ni roddodd y porwr un; cedwir y polisi da diwethaf nes i bolisi gyrraedd',
+  'refusal.policy.notRemembered':
+    'polisi: wedi’i gymhwyso, ond methwyd ei gofio fel y polisi da diwethaf ({error})',
+  'refusal.demo.noProfile': 'nid oes proffil safle yn cwmpasu’r dudalen hon',
+  'refusal.demo.notTraining': 'nid yw {name} yn amgylchedd hyfforddi',
+  'refusal.demo.policy': 'nid yw polisi’r heddlu yn caniatáu’r modd arddangos',
+  'refusal.demo.role': 'dim ond hyfforddwr all droi’r modd arddangos ymlaen',
+  'refusal.import.tooLarge': 'Ffeil yn rhy fawr: {size} MB (yr uchafswm yw {limit} MB).',
+  'refusal.import.tooManyEvents':
+    'Ffeil yn rhy fawr: {events} digwyddiad (yr uchafswm yw {limit}).',
+  'refusal.import.json': 'Nid yw’n JSON dilys: {error}.',
+  'refusal.import.notObject':
+    'Nid allforyn archwilio Waymark yw hwn: roedd disgwyl gwrthrych JSON â "format": "waymark-audit".',
+  'refusal.import.format':
+    'Nid allforyn archwilio Waymark yw hwn: y fformat yw {found}, roedd disgwyl "waymark-audit".',
+  'refusal.import.formatMissing':
+    'Nid allforyn archwilio Waymark yw hwn: nid oes fformat, roedd disgwyl "waymark-audit".',
+  'refusal.import.version':
+    'Fersiwn allforio {version} heb ei chefnogi: mae’r Waymark hwn yn darllen fersiynau 1 a 2.',
+  'refusal.import.invalidAny': 'Allforyn annilys.',
+  'refusal.import.invalid': 'Allforyn annilys{field}: {issue}{more}.',
+  'refusal.import.invalidEvent': 'Digwyddiad annilys {index}{seq}{field}: {issue}{more}.',
+  'refusal.import.seq': ' (rhif {seq})',
+  'refusal.import.field': ', maes {field}',
+  'refusal.import.more': ' (a {count} problem arall)',
+  'refusal.import.count': 'Mae’r ffeil yn datgan {stated} digwyddiad ond yn dal {held}.',
+  'refusal.import.noEvents':
+    'Nid yw’r ffeil yn dal unrhyw ddigwyddiadau ond mae’n datgan pen cadwyn yn rhif {seq}: mae’r digwyddiadau ar goll.',
+  'refusal.import.empty': 'Nid yw’r ffeil yn dal unrhyw ddigwyddiadau: dim i’w ddilysu.',
+  'refusal.import.range':
+    'Mae’r ffeil yn datgan rhif {first} i {last} ond yn dal rhif {heldFirst} i {heldLast}.',
+  'refusal.import.noHead': 'Mae’r ffeil yn dal digwyddiadau ond nid yw’n datgan pen cadwyn.',
+  'refusal.import.chain': 'Cadwyn wedi torri yn rhif {seq}: {reason}.',
+  'refusal.import.unreadable': 'Methu darllen y ffeil: {error}.',
+
   // A behaviour card's "why" and law lines (the rule pack's behaviours).
   'why.following':
     'Mae dilyn ar droed, mewn car neu ar drafnidiaeth yn un o’r gweithredoedd stelcio a restrir; mae dilyn dro ar ôl tro yn dangos sefydlogrwydd ar y person.',

@@ -800,6 +800,55 @@ const MESSAGES = {
   'training.prompt': 'Prompt',
   'training.state': 'State',
   'training.none': 'none',
+
+  // Refusals: a policy value, a rule pack, a demo-mode switch or an imported file not accepted
+  // (src/i18n/refusal.ts). The English is also the line the background logs.
+  'refusal.issue': '{issue}',
+  'refusal.policy.notObject':
+    'policy: expected an object of settings; the last good policy is kept',
+  'refusal.policy.unknown': '{key}: not a Waymark policy setting (ignored)',
+  'refusal.policy.promptId':
+    'mandatoryPrompts: {value} is not a prompt id (ignored; the other prompts stay mandatory)',
+  'refusal.policy.keptLast': '{issue} (got {got}; keeping the last good value {value})',
+  'refusal.policy.keptMeant':
+    '{issue} (got {got}; using {value}, the setting the force most likely meant)',
+  'refusal.policy.keptDefault': '{issue} (got {got}; using the default)',
+  'refusal.policy.unreadKept': 'policy: could not be read ({reason}); the last good policy is kept',
+  'refusal.policy.unreadNone': 'policy: could not be read ({reason}); no policy has been seen yet',
+  'refusal.policy.empty':
+    'policy: the browser reported none; the last good policy is kept until a policy arrives',
+  'refusal.policy.notRemembered':
+    'policy: applied, but could not be remembered as the last good policy ({error})',
+  'refusal.demo.noProfile': 'no site profile covers this page',
+  'refusal.demo.notTraining': '{name} is not a training environment',
+  'refusal.demo.policy': 'force policy does not allow demo mode',
+  'refusal.demo.role': 'only a trainer can switch demo mode on',
+  'refusal.import.tooLarge': 'File too large: {size} MB (the limit is {limit} MB).',
+  'refusal.import.tooManyEvents': 'File too large: {events} events (the limit is {limit}).',
+  'refusal.import.json': 'Not valid JSON: {error}.',
+  'refusal.import.notObject':
+    'Not a Waymark audit export: expected a JSON object with "format": "waymark-audit".',
+  'refusal.import.format':
+    'Not a Waymark audit export: format is {found}, expected "waymark-audit".',
+  'refusal.import.formatMissing':
+    'Not a Waymark audit export: format is missing, expected "waymark-audit".',
+  'refusal.import.version':
+    'Unsupported export version {version}: this Waymark reads versions 1 and 2.',
+  'refusal.import.invalidAny': 'Invalid export.',
+  'refusal.import.invalid': 'Invalid export{field}: {issue}{more}.',
+  'refusal.import.invalidEvent': 'Invalid event {index}{seq}{field}: {issue}{more}.',
+  'refusal.import.seq': ' (seq {seq})',
+  'refusal.import.field': ', field {field}',
+  'refusal.import.more': ' (and {count} more problems)',
+  'refusal.import.count': 'The file states {stated} events but holds {held}.',
+  'refusal.import.noEvents':
+    'The file holds no events but states a chain head at seq {seq}: the events are missing.',
+  'refusal.import.empty': 'The file holds no events: nothing to verify.',
+  'refusal.import.range':
+    'The file states seq {first} to {last} but holds seq {heldFirst} to {heldLast}.',
+  'refusal.import.noHead': 'The file holds events but states no chain head.',
+  'refusal.import.chain': 'Chain broken at seq {seq}: {reason}.',
+  'refusal.import.unreadable': 'Could not read the file: {error}.',
 } as const;
 
 /** The English table: the keys every language must give, with their English wording. */
