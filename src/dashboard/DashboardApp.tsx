@@ -206,7 +206,7 @@ export function DashboardApp({
         else
           setNotice({
             tone: 'error',
-            text: `${saved.error} Teams are not set until they are set again.`,
+            text: t('teams.notSet', { error: saved.error }),
           });
         await loadLive(who);
       } catch (err) {
@@ -393,7 +393,9 @@ export function DashboardApp({
     } catch (err) {
       setNotice({
         tone: 'error',
-        text: `The import stopped: ${err instanceof Error ? err.message : String(err)} The current view is unchanged.`,
+        text: t('dash.importStopped', {
+          error: err instanceof Error ? err.message : String(err),
+        }),
       });
     } finally {
       setProgress(null);
@@ -408,7 +410,7 @@ export function DashboardApp({
     try {
       await store.save(next.teams);
     } catch (err) {
-      return `The teams could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+      return t('teams.saveFailed', { error: err instanceof Error ? err.message : String(err) });
     }
     setTeams(next.teams);
     setRowLimit(RECORD_PAGE);
@@ -495,7 +497,7 @@ export function DashboardApp({
       if (source.kind === 'team') {
         setNotice({
           tone: 'ok',
-          text: `The team view merges ${source.files.length} exports; each file's chain was verified on its own when it was added (see the list of files).`,
+          text: t('dash.teamVerify', { count: source.files.length }),
         });
         return;
       }
@@ -748,19 +750,19 @@ export function DashboardApp({
         )}
         {supervisor && (
           <div class="wm-field">
-            <label for="wm-team">Team</label>
+            <label for="wm-team">{t('teams.team')}</label>
             <select
               id="wm-team"
               value={filters.team ?? ''}
               onChange={(e) => set({ team: e.currentTarget.value })}
             >
-              <option value="">All teams</option>
-              {teamNames(teams).map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('teams.all')}</option>
+              {teamNames(teams).map((n) => (
+                <option key={n} value={n}>
+                  {n}
                 </option>
               ))}
-              <option value={NO_TEAM}>No team set</option>
+              <option value={NO_TEAM}>{t('teams.none')}</option>
             </select>
           </div>
         )}

@@ -1170,6 +1170,34 @@ export const cy: Messages = {
   'basis.again': '"eto" neu ddychwelyd',
   'basis.distinct_acts': 'gweithredoedd gwahanol a ddywedir un ar ôl y llall',
 
+  // Timau’r dangosfwrdd
+  'teams.title': 'Timau',
+  'teams.count': { other: '({assigned} o {everyone} swyddog mewn {count} tîm)' },
+  'teams.lede':
+    'Rhowch swyddogion mewn timau i hidlo’r cofnodion fesul tîm. Dim ond chi sy’n gosod timau: nid yw allforion swyddogion yn dweud ym mha dîm y mae swyddog. Cedwir y rhestr yn y porwr hwn ac ni chaiff ei hanfon i unman.',
+  'teams.officer': 'Swyddog',
+  'teams.name': 'Enw’r tîm',
+  'teams.set': 'Gosod tîm',
+  'teams.caption': 'Swyddogion a’u timau',
+  'teams.team': 'Tîm',
+  'teams.actions': 'Camau gweithredu',
+  'teams.remove': 'Tynnu',
+  'teams.removeWho': '{officer} o’r tîm',
+  'teams.all': 'Pob tîm',
+  'teams.none': 'Dim tîm wedi’i osod',
+  'teams.notSet': '{error} Nid oes timau wedi’u gosod nes eu gosod eto.',
+  'teams.saveFailed': 'Methu cadw’r timau: {error}',
+  'teams.invalid': 'Nid yw’r timau a gadwyd yn ddilys{where}: {issue}.',
+  'teams.badOfficer': 'Ni ellir rhoi tîm i’r id swyddog {officer}.',
+  'teams.nameEmpty': 'Enw’r tîm: rhowch enw i’r tîm.',
+  'teams.nameLong': 'Enw’r tîm: defnyddiwch 60 nod ar y mwyaf.',
+  'teams.nameChars': 'Enw’r tîm: defnyddiwch lythrennau, digidau, bylchau ac atalnodi syml.',
+  'dash.importStopped': 'Daeth y mewnforio i ben: {error} Nid yw’r olwg bresennol wedi newid.',
+  'dash.teamVerify': {
+    other:
+      'Mae golwg y tîm yn cyfuno {count} allforyn; dilyswyd cadwyn pob ffeil ar ei phen ei hun pan gafodd ei hychwanegu (gweler y rhestr o ffeiliau).',
+  },
+
   // Refusals (src/i18n/refusal.ts). Setting names, JSON and zod's own detail stay as written.
   'refusal.issue': '{issue}',
   'refusal.policy.notObject':
@@ -1187,6 +1215,8 @@ export const cy: Messages = {
     'polisi: ni roddodd y porwr un; cedwir y polisi da diwethaf nes i bolisi gyrraedd',
   'refusal.policy.notRemembered':
     'polisi: wedi’i gymhwyso, ond methwyd ei gofio fel y polisi da diwethaf ({error})',
+  'refusal.profile.fieldsJson':
+    'fields: nid yw’n JSON dilys (gadewch ef yn wag i ddod o hyd i feysydd yn awtomatig)',
   'refusal.demo.noProfile': 'nid oes proffil safle yn cwmpasu’r dudalen hon',
   'refusal.demo.notTraining': 'nid yw {name} yn amgylchedd hyfforddi',
   'refusal.demo.policy': 'nid yw polisi’r heddlu yn caniatáu’r modd arddangos',

@@ -801,6 +801,38 @@ const MESSAGES = {
   'training.state': 'State',
   'training.none': 'none',
 
+  // The dashboard's teams
+  'teams.title': 'Teams',
+  'teams.count': {
+    one: '({assigned} of {everyone} officers in {count} team)',
+    other: '({assigned} of {everyone} officers in {count} teams)',
+  },
+  'teams.lede':
+    'Put officers in teams to filter the records by team. Only you set teams: officers’ exports do not say which team an officer is in. The list is kept in this browser and is never sent anywhere.',
+  'teams.officer': 'Officer',
+  'teams.name': 'Team name',
+  'teams.set': 'Set team',
+  'teams.caption': 'Officers and their teams',
+  'teams.team': 'Team',
+  'teams.actions': 'Actions',
+  'teams.remove': 'Remove',
+  'teams.removeWho': '{officer} from the team',
+  'teams.all': 'All teams',
+  'teams.none': 'No team set',
+  'teams.notSet': '{error} Teams are not set until they are set again.',
+  'teams.saveFailed': 'The teams could not be saved: {error}',
+  'teams.invalid': 'The saved teams are not valid{where}: {issue}.',
+  'teams.badOfficer': 'Officer id {officer} cannot be given a team.',
+  'teams.nameEmpty': 'Team name: give the team a name.',
+  'teams.nameLong': 'Team name: use at most 60 characters.',
+  'teams.nameChars': 'Team name: use letters, digits, spaces and simple punctuation.',
+  'dash.importStopped': 'The import stopped: {error} The current view is unchanged.',
+  'dash.teamVerify': {
+    one: "The team view merges {count} export; each file's chain was verified on its own when it was added (see the list of files).",
+    other:
+      "The team view merges {count} exports; each file's chain was verified on its own when it was added (see the list of files).",
+  },
+
   // Refusals: a policy value, a rule pack, a demo-mode switch or an imported file not accepted
   // (src/i18n/refusal.ts). The English is also the line the background logs.
   'refusal.issue': '{issue}',
@@ -819,6 +851,8 @@ const MESSAGES = {
     'policy: the browser reported none; the last good policy is kept until a policy arrives',
   'refusal.policy.notRemembered':
     'policy: applied, but could not be remembered as the last good policy ({error})',
+  'refusal.profile.fieldsJson':
+    'fields: not valid JSON (leave it blank to find fields automatically)',
   'refusal.demo.noProfile': 'no site profile covers this page',
   'refusal.demo.notTraining': '{name} is not a training environment',
   'refusal.demo.policy': 'force policy does not allow demo mode',
