@@ -112,6 +112,7 @@ describe('the message tables', () => {
       'spo.require.',
       'plain.',
       'demo.speed.',
+      'practice.state.',
       'why.',
       'law.',
       'rule.',
