@@ -150,6 +150,7 @@ describe('verifyChain (tamper detection)', () => {
       ok: false,
       brokenAt: 2,
       reason: expect.stringContaining('changed'),
+      why: { id: 'chain.changed', params: {} },
     });
   });
 

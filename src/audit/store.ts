@@ -44,7 +44,14 @@ export type ChainCheck =
       /** Hash of the last event: with `lastSeq`, the head a record's summary block can be checked against. */
       lastHash: string | null;
     }
-  | { ok: false; brokenAt: number; reason: string };
+  | {
+      ok: false;
+      brokenAt: number;
+      /** Why, in English (logs, tests). */
+      reason: string;
+      /** The same reason as a message id, for a page to word in its language. */
+      why: Refusal;
+    };
 
 /** Where a chain must start when it does not start at seq 0 (after a retention prune). */
 export interface ChainAnchor {
@@ -230,41 +237,33 @@ export async function verifyChain(
         return fail(
           e.seq,
           anchor
-            ? `the chain should start at seq ${anchor.firstSeq} (its stated checkpoint)`
-            : 'the chain should start at seq 0; earlier events are missing',
+            ? refusal('chain.startCheckpoint', { seq: anchor.firstSeq })
+            : refusal('chain.startZero'),
         );
       }
       if (e.prevHash !== start.prevHash) {
-        return fail(
-          e.seq,
-          anchor
-            ? 'it does not link to the stated checkpoint'
-            : 'the first event does not start the chain',
-        );
+        return fail(e.seq, refusal(anchor ? 'chain.linkCheckpoint' : 'chain.firstNotStart'));
       }
     } else {
-      if (e.seq === prev.seq) return fail(e.seq, 'the seq appears twice');
+      if (e.seq === prev.seq) return fail(e.seq, refusal('chain.twice'));
       if (e.seq !== prev.seq + 1) {
-        return fail(e.seq, `events ${prev.seq + 1} to ${e.seq - 1} are missing`);
+        return fail(e.seq, refusal('chain.gap', { from: prev.seq + 1, to: e.seq - 1 }));
       }
       if (e.prevHash !== prev.hash) {
-        return fail(e.seq, `it does not link to the hash of seq ${prev.seq}`);
+        return fail(e.seq, refusal('chain.link', { seq: prev.seq }));
       }
     }
     if ((await chainHash(e.prevHash, e)) !== e.hash) {
-      return fail(e.seq, 'its contents do not match its hash (the event was changed)');
+      return fail(e.seq, refusal('chain.changed'));
     }
     prev = e;
   }
   if (head) {
     const last = sorted.at(-1);
     if (!last || last.seq !== head.seq) {
-      return fail(
-        last?.seq ?? start.firstSeq,
-        `the chain should end at seq ${head.seq} (its stated head); later events are missing`,
-      );
+      return fail(last?.seq ?? start.firstSeq, refusal('chain.end', { seq: head.seq }));
     }
-    if (last.hash !== head.hash) return fail(last.seq, 'its hash is not the stated head');
+    if (last.hash !== head.hash) return fail(last.seq, refusal('chain.notHead'));
   }
   return {
     ok: true,
@@ -275,8 +274,8 @@ export async function verifyChain(
   };
 }
 
-function fail(brokenAt: number, reason: string): ChainCheck {
-  return { ok: false, brokenAt, reason };
+function fail(brokenAt: number, why: Refusal): ChainCheck {
+  return { ok: false, brokenAt, reason: refusalEnglish(why), why };
 }
 
 /**
@@ -607,7 +606,7 @@ export async function parseImport(text: string): Promise<ImportResult> {
     return bad('refusal.import.empty');
   }
   const check = await verifyChain(events, chain?.checkpoint, chain?.head ?? undefined);
-  if (!check.ok) return bad('refusal.import.chain', { seq: check.brokenAt, reason: check.reason });
+  if (!check.ok) return bad('refusal.import.chain', { seq: check.brokenAt, reason: check.why });
   return { ok: true, events, chain };
 }
 

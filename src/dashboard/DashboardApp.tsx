@@ -530,7 +530,11 @@ export function DashboardApp({
             }
           : {
               tone: 'error',
-              text: t('dash.broken', { what, seq: check.brokenAt, reason: check.reason }),
+              text: t('dash.broken', {
+                what,
+                seq: check.brokenAt,
+                reason: refusalText(check.why),
+              }),
             },
       );
     } catch (err) {

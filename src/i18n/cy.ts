@@ -1285,6 +1285,17 @@ export const cy: Messages = {
     'Mae’r ffeil yn datgan rhif {first} i {last} ond yn dal rhif {heldFirst} i {heldLast}.',
   'refusal.import.noHead': 'Mae’r ffeil yn dal digwyddiadau ond nid yw’n datgan pen cadwyn.',
   'refusal.import.chain': 'Cadwyn wedi torri yn rhif {seq}: {reason}.',
+  'chain.startCheckpoint': 'dylai’r gadwyn ddechrau yn rhif {seq} (ei phwynt gwirio datganedig)',
+  'chain.startZero': 'dylai’r gadwyn ddechrau yn rhif 0; mae digwyddiadau cynharach ar goll',
+  'chain.linkCheckpoint': 'nid yw’n cysylltu â’r pwynt gwirio datganedig',
+  'chain.firstNotStart': 'nid yw’r digwyddiad cyntaf yn dechrau’r gadwyn',
+  'chain.twice': 'mae’r rhif yn ymddangos ddwywaith',
+  'chain.gap': 'mae digwyddiadau {from} i {to} ar goll',
+  'chain.link': 'nid yw’n cysylltu â stwnsh rhif {seq}',
+  'chain.changed': 'nid yw ei gynnwys yn cyfateb i’w stwnsh (newidiwyd y digwyddiad)',
+  'chain.end':
+    'dylai’r gadwyn orffen yn rhif {seq} (ei phen datganedig); mae digwyddiadau diweddarach ar goll',
+  'chain.notHead': 'nid ei stwnsh yw’r pen datganedig',
   'refusal.import.unreadable': 'Methu darllen y ffeil: {error}.',
 
   // A behaviour card's "why" and law lines (the rule pack's behaviours).

@@ -920,6 +920,16 @@ const MESSAGES = {
     'The file states seq {first} to {last} but holds seq {heldFirst} to {heldLast}.',
   'refusal.import.noHead': 'The file holds events but states no chain head.',
   'refusal.import.chain': 'Chain broken at seq {seq}: {reason}.',
+  'chain.startCheckpoint': 'the chain should start at seq {seq} (its stated checkpoint)',
+  'chain.startZero': 'the chain should start at seq 0; earlier events are missing',
+  'chain.linkCheckpoint': 'it does not link to the stated checkpoint',
+  'chain.firstNotStart': 'the first event does not start the chain',
+  'chain.twice': 'the seq appears twice',
+  'chain.gap': 'events {from} to {to} are missing',
+  'chain.link': 'it does not link to the hash of seq {seq}',
+  'chain.changed': 'its contents do not match its hash (the event was changed)',
+  'chain.end': 'the chain should end at seq {seq} (its stated head); later events are missing',
+  'chain.notHead': 'its hash is not the stated head',
   'refusal.import.unreadable': 'Could not read the file: {error}.',
 } as const;
 

@@ -49,6 +49,20 @@ describe('refusals', () => {
     );
   });
 
+  it('word a broken chain’s reason inside an import refusal in Welsh', async () => {
+    const { verifyChain } = await import('../audit/store');
+    const check = await verifyChain([], undefined, { seq: 4, hash: 'a'.repeat(64) });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.reason).toBe(
+      'the chain should end at seq 4 (its stated head); later events are missing',
+    );
+    setLanguage('cy', cy);
+    expect(refusalText(refusal('refusal.import.chain', { seq: 0, reason: check.why }))).toBe(
+      'Cadwyn wedi torri yn rhif 0: dylai’r gadwyn orffen yn rhif 4 (ei phen datganedig); mae digwyddiadau diweddarach ar goll.',
+    );
+  });
+
   it('word the demo-mode refusals in Welsh', () => {
     setLanguage('cy', cy);
     expect(refusalText(refusal('refusal.demo.notTraining', { name: 'RMS' }))).toBe(
