@@ -200,8 +200,14 @@ function fieldsText(step: Scenario['steps'][number]): string | null {
   if (entries.length === 0) return null;
   return entries
     .map(([role, value]) => {
+      // The label and a chosen option are the training record's own (English) words.
       const label = TRAINING_FIELDS[role as keyof typeof TRAINING_FIELDS]?.label ?? role;
-      const shown = value === true ? 'ticked' : value === false ? 'not ticked' : value || '(blank)';
+      const shown =
+        value === true
+          ? t('demo.ticked')
+          : value === false
+            ? t('demo.notTicked')
+            : value || t('demo.blank');
       return `${label}: ${shown}`;
     })
     .join('; ');
