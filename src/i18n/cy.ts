@@ -1248,7 +1248,7 @@ export const cy: Messages = {
     'mandatoryPrompts: nid yw {value} yn id anogwr (anwybyddwyd; mae’r anogwyr eraill yn dal yn orfodol)',
   'refusal.policy.keptLast': '{issue} (cafwyd {got}; yn cadw’r gwerth da diwethaf {value})',
   'refusal.policy.keptMeant':
-    '{issue} (cafwyd {got}; yn defnyddio {value}, y gosodiad a olygai’r heddlu fwyaf tebygol)',
+    '{issue} (cafwyd {got}; yn defnyddio {value}, y gosodiad y mae’r heddlu’n fwyaf tebygol o fod wedi’i olygu)',
   'refusal.policy.keptDefault': '{issue} (cafwyd {got}; yn defnyddio’r rhagosodiad)',
   'refusal.policy.unreadKept': 'polisi: methu ei ddarllen ({reason}); cedwir y polisi da diwethaf',
   'refusal.policy.unreadNone': 'polisi: methu ei ddarllen ({reason}); ni welwyd unrhyw bolisi eto',
@@ -1303,7 +1303,7 @@ export const cy: Messages = {
 
   // A behaviour card's "why" and law lines (the rule pack's behaviours).
   'why.following':
-    'Mae dilyn ar droed, mewn car neu ar drafnidiaeth yn un o’r gweithredoedd stelcio a restrir; mae dilyn dro ar ôl tro yn dangos sefydlogrwydd ar y person.',
+    'Mae dilyn ar droed, mewn car neu ar drafnidiaeth yn un o’r gweithredoedd stelcio a restrir; mae dilyn dro ar ôl tro yn dangos ei fod yn sefydlog ar y person.',
   'why.repeated_contact':
     'Mae galwadau, negeseuon, llythyrau ac ymdrechion digroeso i gyd yn cyfrif, gan gynnwys drwy drosglwyddiadau banc a chyfrifon newydd.',
   'why.publishing_material':
