@@ -32,7 +32,7 @@ const draw = () => {
     root,
   );
 };
-void usePageLanguage().then(() => {
+void usePageLanguage('page.dashboard').then(() => {
   draw();
   window.addEventListener('hashchange', draw);
 });

@@ -5,4 +5,4 @@ import '../../src/demo/demo.css';
 
 // Unlisted page (/demo.html), linked from the options page when policy allows the demo.
 const root = document.getElementById('app');
-if (root) void usePageLanguage().then(() => render(<DemoApp />, root));
+if (root) void usePageLanguage('page.demo').then(() => render(<DemoApp />, root));

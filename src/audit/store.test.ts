@@ -150,6 +150,7 @@ describe('verifyChain (tamper detection)', () => {
       ok: false,
       brokenAt: 2,
       reason: expect.stringContaining('changed'),
+      why: { id: 'chain.changed', params: {} },
     });
   });
 
@@ -348,7 +349,10 @@ describe('exportJson and parseImport', () => {
 
   it('refuses an oversized file before parsing', async () => {
     const r = await parseImport(' '.repeat(50_000_001));
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^File too large: 50\.0 MB/) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^File too large: 50\.0 MB/),
+    });
   });
 });
 

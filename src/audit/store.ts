@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AuditDb, ChainHead, PruneNote } from './db';
 import { GENESIS_HASH, chainHash } from './hash';
+import type { MessageKey } from '../i18n/en';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 import {
   AuditContextSchema,
   AuditEventInputSchema,
@@ -42,7 +44,14 @@ export type ChainCheck =
       /** Hash of the last event: with `lastSeq`, the head a record's summary block can be checked against. */
       lastHash: string | null;
     }
-  | { ok: false; brokenAt: number; reason: string };
+  | {
+      ok: false;
+      brokenAt: number;
+      /** Why, in English (logs, tests). */
+      reason: string;
+      /** The same reason as a message id, for a page to word in its language. */
+      why: Refusal;
+    };
 
 /** Where a chain must start when it does not start at seq 0 (after a retention prune). */
 export interface ChainAnchor {
@@ -228,41 +237,33 @@ export async function verifyChain(
         return fail(
           e.seq,
           anchor
-            ? `the chain should start at seq ${anchor.firstSeq} (its stated checkpoint)`
-            : 'the chain should start at seq 0; earlier events are missing',
+            ? refusal('chain.startCheckpoint', { seq: anchor.firstSeq })
+            : refusal('chain.startZero'),
         );
       }
       if (e.prevHash !== start.prevHash) {
-        return fail(
-          e.seq,
-          anchor
-            ? 'it does not link to the stated checkpoint'
-            : 'the first event does not start the chain',
-        );
+        return fail(e.seq, refusal(anchor ? 'chain.linkCheckpoint' : 'chain.firstNotStart'));
       }
     } else {
-      if (e.seq === prev.seq) return fail(e.seq, 'the seq appears twice');
+      if (e.seq === prev.seq) return fail(e.seq, refusal('chain.twice'));
       if (e.seq !== prev.seq + 1) {
-        return fail(e.seq, `events ${prev.seq + 1} to ${e.seq - 1} are missing`);
+        return fail(e.seq, refusal('chain.gap', { from: prev.seq + 1, to: e.seq - 1 }));
       }
       if (e.prevHash !== prev.hash) {
-        return fail(e.seq, `it does not link to the hash of seq ${prev.seq}`);
+        return fail(e.seq, refusal('chain.link', { seq: prev.seq }));
       }
     }
     if ((await chainHash(e.prevHash, e)) !== e.hash) {
-      return fail(e.seq, 'its contents do not match its hash (the event was changed)');
+      return fail(e.seq, refusal('chain.changed'));
     }
     prev = e;
   }
   if (head) {
     const last = sorted.at(-1);
     if (!last || last.seq !== head.seq) {
-      return fail(
-        last?.seq ?? start.firstSeq,
-        `the chain should end at seq ${head.seq} (its stated head); later events are missing`,
-      );
+      return fail(last?.seq ?? start.firstSeq, refusal('chain.end', { seq: head.seq }));
     }
-    if (last.hash !== head.hash) return fail(last.seq, 'its hash is not the stated head');
+    if (last.hash !== head.hash) return fail(last.seq, refusal('chain.notHead'));
   }
   return {
     ok: true,
@@ -273,8 +274,8 @@ export async function verifyChain(
   };
 }
 
-function fail(brokenAt: number, reason: string): ChainCheck {
-  return { ok: false, brokenAt, reason };
+function fail(brokenAt: number, why: Refusal): ChainCheck {
+  return { ok: false, brokenAt, reason: refusalEnglish(why), why };
 }
 
 /**
@@ -512,7 +513,8 @@ export const MAX_IMPORT_EVENTS = 500_000;
  * which states no head, so events cut from its end would not show.
  */
 export type ImportResult =
-  { ok: true; events: AuditEvent[]; chain: ExportChain | null } | { ok: false; error: string };
+  | { ok: true; events: AuditEvent[]; chain: ExportChain | null }
+  | { ok: false; error: string; refusal: Refusal };
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const seqNumber = z.number().int().min(0);
@@ -542,9 +544,6 @@ const EnvelopeSchema = z.discriminatedUnion('version', [
   }),
 ]);
 
-/** Text for a file or log with no events: there is nothing to verify, which is not "verified". */
-export const NOTHING_TO_VERIFY = 'holds no events: nothing to verify';
-
 /**
  * Read a JSON export: size limit, JSON, envelope and every event checked with zod, then the hash
  * chain from seq 0 (or the stated checkpoint) to the stated head, and the stated count. Refusals
@@ -553,80 +552,99 @@ export const NOTHING_TO_VERIFY = 'holds no events: nothing to verify';
 export async function parseImport(text: string): Promise<ImportResult> {
   if (text.length > MAX_IMPORT_CHARS) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return bad(`File too large: ${mb} MB (the limit is ${MAX_IMPORT_CHARS / 1_000_000} MB).`);
+    return bad('refusal.import.tooLarge', { size: mb, limit: MAX_IMPORT_CHARS / 1_000_000 });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return bad(`Not valid JSON: ${err instanceof Error ? err.message : String(err)}.`);
+    return bad('refusal.import.json', {
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return bad(
-      'Not a Waymark audit export: expected a JSON object with "format": "waymark-audit".',
-    );
+    return bad('refusal.import.notObject');
   }
   const obj = raw as Record<string, unknown>;
   if (obj.format !== 'waymark-audit') {
-    const found = typeof obj.format === 'string' ? `"${obj.format.slice(0, 40)}"` : 'missing';
-    return bad(`Not a Waymark audit export: format is ${found}, expected "waymark-audit".`);
+    return typeof obj.format === 'string'
+      ? bad('refusal.import.format', { found: `"${obj.format.slice(0, 40)}"` })
+      : bad('refusal.import.formatMissing');
   }
   if (obj.version !== 1 && obj.version !== 2) {
-    return bad(
-      `Unsupported export version ${String(obj.version)}: this Waymark reads versions 1 and 2.`,
-    );
+    return bad('refusal.import.version', { version: String(obj.version) });
   }
   if (Array.isArray(obj.events) && obj.events.length > MAX_IMPORT_EVENTS) {
-    return bad(`File too large: ${obj.events.length} events (the limit is ${MAX_IMPORT_EVENTS}).`);
+    return bad('refusal.import.tooManyEvents', {
+      events: obj.events.length,
+      limit: MAX_IMPORT_EVENTS,
+    });
   }
   const parsed = EnvelopeSchema.safeParse(raw);
-  if (!parsed.success) return bad(describeIssue(parsed.error, obj.events));
+  if (!parsed.success) return refused(describeIssue(parsed.error, obj.events));
   const events = [...parsed.data.events].sort((a, b) => a.seq - b.seq);
   const chain = parsed.data.version === 2 ? parsed.data.chain : null;
   if (chain) {
     if (chain.count !== events.length) {
-      return bad(`The file states ${chain.count} events but holds ${events.length}.`);
+      return bad('refusal.import.count', { stated: chain.count, held: events.length });
     }
     if (events.length === 0) {
-      return bad(
-        chain.head
-          ? `The file holds no events but states a chain head at seq ${chain.head.seq}: the events are missing.`
-          : `The file ${NOTHING_TO_VERIFY}.`,
-      );
+      return chain.head
+        ? bad('refusal.import.noEvents', { seq: chain.head.seq })
+        : bad('refusal.import.empty');
     }
     if (chain.firstSeq !== events[0]!.seq || chain.lastSeq !== events.at(-1)!.seq) {
-      return bad(
-        `The file states seq ${String(chain.firstSeq)} to ${String(chain.lastSeq)} but holds seq ${events[0]!.seq} to ${events.at(-1)!.seq}.`,
-      );
+      return bad('refusal.import.range', {
+        first: String(chain.firstSeq),
+        last: String(chain.lastSeq),
+        heldFirst: events[0]!.seq,
+        heldLast: events.at(-1)!.seq,
+      });
     }
-    if (!chain.head) return bad('The file holds events but states no chain head.');
+    if (!chain.head) return bad('refusal.import.noHead');
   } else if (events.length === 0) {
-    return bad(`The file ${NOTHING_TO_VERIFY}.`);
+    return bad('refusal.import.empty');
   }
   const check = await verifyChain(events, chain?.checkpoint, chain?.head ?? undefined);
-  if (!check.ok) return bad(`Chain broken at seq ${check.brokenAt}: ${check.reason}.`);
+  if (!check.ok) return bad('refusal.import.chain', { seq: check.brokenAt, reason: check.why });
   return { ok: true, events, chain };
 }
 
-function bad(error: string): ImportResult {
-  return { ok: false, error: error.replace(/\s+/g, ' ').trim() };
+/** A refused import: the message id for the page, and its English line for logs and tests. */
+function refused(r: Refusal): ImportResult {
+  return { ok: false, error: refusalEnglish(r).replace(/\s+/g, ' ').trim(), refusal: r };
+}
+
+function bad(id: MessageKey, params: Refusal['params'] = {}): ImportResult {
+  return refused(refusal(id, params));
 }
 
 /** First zod issue as one line, naming the event by index and seq where it can. */
-function describeIssue(error: z.ZodError, rawEvents: unknown): string {
+function describeIssue(error: z.ZodError, rawEvents: unknown): Refusal {
   const issue = error.issues[0];
-  if (!issue) return 'Invalid export.';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  if (!issue) return refusal('refusal.import.invalidAny');
+  const more =
+    error.issues.length > 1
+      ? refusal('refusal.import.more', { count: error.issues.length - 1 })
+      : '';
   const [head, index, ...rest] = issue.path;
   if (head === 'events' && typeof index === 'number') {
     const item = Array.isArray(rawEvents) ? (rawEvents[index] as unknown) : undefined;
     const seq =
       typeof item === 'object' && item !== null && 'seq' in item
-        ? ` (seq ${String(item.seq)})`
+        ? refusal('refusal.import.seq', { seq: String(item.seq) })
         : '';
-    const field = rest.length ? `, field ${rest.map(String).join('.')}` : '';
-    return `Invalid event ${index}${seq}${field}: ${issue.message}${more}.`;
+    const field = rest.length
+      ? refusal('refusal.import.field', { field: rest.map(String).join('.') })
+      : '';
+    return refusal('refusal.import.invalidEvent', {
+      index,
+      seq,
+      field,
+      issue: issue.message,
+      more,
+    });
   }
   const field = issue.path.length ? ` ${issue.path.map(String).join('.')}` : '';
-  return `Invalid export${field}: ${issue.message}${more}.`;
+  return refusal('refusal.import.invalid', { field, issue: issue.message, more });
 }

@@ -18,6 +18,7 @@ import type { DemoProfileStatus } from '../messaging/protocol';
 import { demoRefusal, type TrainingState } from './training';
 import { chooseLanguage, uiLanguage } from '../i18n/language';
 import { tableFor } from '../i18n/tables';
+import { refusalEnglish } from '../i18n/refusal';
 import { setLanguage } from '../i18n/runtime';
 import { localiseCatalogue } from '../i18n/catalogue-messages';
 import type { EffectiveSettings } from '../config/settings';
@@ -62,7 +63,7 @@ export function createHandlers(state: BackgroundState): Handlers {
     if (!(await state.training.pageDemo(ctx.tabId, ctx.documentId, ctx.origin))) return state.audit;
     const report = await state.settings();
     const refusal = demoRefusal(report, profileForUrl(report.effective.profiles, ctx.url));
-    if (refusal) throw new Error(`demo mode is no longer allowed here: ${refusal}`);
+    if (refusal) throw new Error(`demo mode is no longer allowed here: ${refusalEnglish(refusal)}`);
     return state.trainingAudit;
   };
 
@@ -232,7 +233,7 @@ export function createHandlers(state: BackgroundState): Handlers {
       const profile = report.effective.profiles.find((p) => p.id === profileId) ?? null;
       // Switching off is always allowed; on only where demoRefusal finds nothing against it.
       const refusal = on ? demoRefusal(report, profile) : null;
-      if (refusal) throw new Error(`demo mode refused: ${refusal}`);
+      if (refusal) throw new Error(`demo mode refused: ${refusalEnglish(refusal)}`);
       await state.training.setSwitch(profileId, on);
       return { profiles: await demoProfiles() };
     },

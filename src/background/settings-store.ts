@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { mergeSettings, type SettingsReport } from '../config/settings';
 import type { LocalSettings, ManagedPolicy } from '../config/schema';
 import { cachedRuntimePack } from './pack';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 
 const LOCAL_KEY = 'settings';
 const LAST_GOOD_POLICY_KEY = 'policyLastGood';
@@ -42,17 +43,29 @@ export async function loadSettingsReport(
   const hasLastGood = Object.keys(lastGood).length > 0;
   const policyRaw = read.kind === 'policy' ? read.value : hasLastGood ? lastGood : undefined;
   const report = mergeSettings(policyRaw, stored[LOCAL_KEY], lastGood);
+  /** A refusal at the start or end of the report, in English and as a message id. */
+  const add = (r: Refusal, first = false) => {
+    if (first) {
+      report.policyErrors.unshift(refusalEnglish(r));
+      report.policyRefusals.unshift(r);
+    } else {
+      report.policyErrors.push(refusalEnglish(r));
+      report.policyRefusals.push(r);
+    }
+  };
   if (read.kind === 'failed') {
-    report.policyErrors.unshift(
-      `policy: could not be read (${read.reason.slice(0, 120)}); ${hasLastGood ? 'the last good policy is kept' : 'no policy has been seen yet'}`,
+    const reason = read.reason.slice(0, 120);
+    add(
+      refusal(hasLastGood ? 'refusal.policy.unreadKept' : 'refusal.policy.unreadNone', { reason }),
+      true,
     );
   } else if (read.kind === 'empty' && hasLastGood) {
-    report.policyErrors.unshift(
-      'policy: the browser reported none; the last good policy is kept until a policy arrives',
-    );
+    add(refusal('refusal.policy.empty'), true);
   }
   // A force extension that parses as a string can still be a bad pack: say so on the options page.
-  report.policyErrors.push(...cachedRuntimePack(report.effective.rulePackExtension).errors);
+  // The pack's own problems (zod's wording) stay English inside the translated line.
+  for (const issue of cachedRuntimePack(report.effective.rulePackExtension).errors)
+    add(refusal('refusal.issue', { issue }));
   if (
     read.kind === 'policy' &&
     JSON.stringify(report.acceptedPolicy) !== JSON.stringify(lastGood)
@@ -61,8 +74,10 @@ export async function loadSettingsReport(
       await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: report.acceptedPolicy });
     } catch (err) {
       // Storage full: the policy just read still applies; only remembering it failed.
-      report.policyErrors.push(
-        `policy: applied, but could not be remembered as the last good policy (${err instanceof Error ? err.message : String(err)})`,
+      add(
+        refusal('refusal.policy.notRemembered', {
+          error: err instanceof Error ? err.message : String(err),
+        }),
       );
     }
   }

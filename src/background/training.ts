@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ActiveProfile, SettingsReport } from '../config/settings';
+import { refusal, type Refusal } from '../i18n/refusal';
 
 /**
  * Demo mode on a force's training environment. A trainer switches it on for a training profile
@@ -33,14 +34,14 @@ interface PageLoad {
  * profiles come before hand-added ones for the same page, so a hand-added training profile only
  * ever covers a page the force has not configured.
  */
-export function demoRefusal(report: SettingsReport, profile: ActiveProfile | null): string | null {
+export function demoRefusal(report: SettingsReport, profile: ActiveProfile | null): Refusal | null {
   const { effective } = report;
-  if (!profile) return 'no site profile covers this page';
-  if (!profile.training) return `${profile.name} is not a training environment`;
-  if (!effective.demoModeAllowed) return 'force policy does not allow demo mode';
+  if (!profile) return refusal('refusal.demo.noProfile');
+  if (!profile.training) return refusal('refusal.demo.notTraining', { name: profile.name });
+  if (!effective.demoModeAllowed) return refusal('refusal.demo.policy');
   // Roles other than officer come only from force policy (a role chosen on the options page
   // counts as officer), so a trainer here was made one by the force.
-  if (effective.role !== 'trainer') return 'only a trainer can switch demo mode on';
+  if (effective.role !== 'trainer') return refusal('refusal.demo.role');
   return null;
 }
 

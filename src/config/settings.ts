@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SiteProfile } from '../adapters/profile';
 import type { PromptId } from '../prompts/types';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 import {
   LocalSettingsSchema,
   ManagedPolicySchema,
@@ -37,8 +38,10 @@ export interface EffectiveSettings {
 export interface SettingsReport {
   effective: EffectiveSettings;
   sources: Record<Exclude<keyof EffectiveSettings, 'profiles'>, SettingSource>;
-  /** Policy values that were refused, one readable line each. */
+  /** Policy values that were refused, one readable English line each (logged as is). */
   policyErrors: string[];
+  /** The same refusals, in the same order, as message ids: the options page words them. */
+  policyRefusals: Refusal[];
   localErrors: string[];
   /** The policy values that were accepted (for "last good" bookkeeping and the self-report). */
   acceptedPolicy: ManagedPolicy;
@@ -96,21 +99,25 @@ function quote(value: unknown): string {
 export function validatePolicy(
   raw: unknown,
   lastGood: ManagedPolicy = {},
-): { accepted: ManagedPolicy; errors: string[] } {
+): { accepted: ManagedPolicy; errors: string[]; refusals: Refusal[] } {
   const accepted: Record<string, unknown> = {};
-  const errors: string[] = [];
-  if (raw === undefined || raw === null) return { accepted: {}, errors };
+  const refusals: Refusal[] = [];
+  const done = () => ({
+    accepted: accepted as ManagedPolicy,
+    errors: refusals.map(refusalEnglish),
+    refusals,
+  });
+  if (raw === undefined || raw === null) return done();
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      accepted: { ...lastGood },
-      errors: ['policy: expected an object of settings; the last good policy is kept'],
-    };
+    Object.assign(accepted, lastGood);
+    refusals.push(refusal('refusal.policy.notObject'));
+    return done();
   }
   const shape = ManagedPolicySchema.shape;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     // Own keys only: `constructor` or `__proto__` in a policy file must be reported, not looked up.
     if (!Object.hasOwn(shape, key)) {
-      errors.push(`${key.slice(0, 60)}: not a Waymark policy setting (ignored)`);
+      refusals.push(refusal('refusal.policy.unknown', { key: key.slice(0, 60) }));
       continue;
     }
     const name = key as keyof ManagedPolicy;
@@ -124,25 +131,25 @@ export function validatePolicy(
       const good = [...new Set(value.filter(isPromptId))] as ManagedPolicy['mandatoryPrompts'];
       accepted[name] = good;
       for (const id of value.filter((v) => !isPromptId(v))) {
-        errors.push(
-          `mandatoryPrompts: ${quote(id)} is not a prompt id (ignored; the other prompts stay mandatory)`,
-        );
+        refusals.push(refusal('refusal.policy.promptId', { value: quote(id) }));
       }
       continue;
     }
     const previous = lastGood[name];
     const fallback = previous ?? REFUSED_FLAG_FALLBACK[name];
     if (fallback !== undefined) accepted[name] = fallback;
-    const kept =
+    const [first, ...others] = formatIssues(key, result.error);
+    const got = { issue: first ?? key, got: quote(value) };
+    refusals.push(
       previous !== undefined
-        ? `keeping the last good value ${quote(previous)}`
+        ? refusal('refusal.policy.keptLast', { ...got, value: quote(previous) })
         : fallback !== undefined
-          ? `using ${quote(fallback)}, the setting the force most likely meant`
-          : 'using the default';
-    const reasons = formatIssues(key, result.error);
-    errors.push(`${reasons[0]} (got ${quote(value)}; ${kept})`, ...reasons.slice(1));
+          ? refusal('refusal.policy.keptMeant', { ...got, value: quote(fallback) })
+          : refusal('refusal.policy.keptDefault', got),
+      ...others.map((issue) => refusal('refusal.issue', { issue })),
+    );
   }
-  return { accepted: accepted as ManagedPolicy, errors };
+  return done();
 }
 
 export function validateLocal(raw: unknown): {
@@ -164,7 +171,11 @@ export function mergeSettings(
   localRaw: unknown,
   lastGoodPolicy: ManagedPolicy = {},
 ): SettingsReport {
-  const { accepted: policy, errors: policyErrors } = validatePolicy(policyRaw, lastGoodPolicy);
+  const {
+    accepted: policy,
+    errors: policyErrors,
+    refusals: policyRefusals,
+  } = validatePolicy(policyRaw, lastGoodPolicy);
   const { local, errors: localErrors } = validateLocal(localRaw);
 
   const sources = {} as SettingsReport['sources'];
@@ -229,6 +240,7 @@ export function mergeSettings(
     },
     sources,
     policyErrors,
+    policyRefusals,
     localErrors,
     acceptedPolicy: policy,
   };

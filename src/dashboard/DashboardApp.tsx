@@ -1,3 +1,4 @@
+import { refusal, refusalText } from '../i18n/refusal';
 import { t } from '../i18n/runtime';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openAuditDb, type AuditDb } from '../audit/db';
@@ -205,7 +206,7 @@ export function DashboardApp({
         else
           setNotice({
             tone: 'error',
-            text: `${saved.error} Teams are not set until they are set again.`,
+            text: t('teams.notSet', { error: saved.error }),
           });
         await loadLive(who);
       } catch (err) {
@@ -392,7 +393,9 @@ export function DashboardApp({
     } catch (err) {
       setNotice({
         tone: 'error',
-        text: `The import stopped: ${err instanceof Error ? err.message : String(err)} The current view is unchanged.`,
+        text: t('dash.importStopped', {
+          error: err instanceof Error ? err.message : String(err),
+        }),
       });
     } finally {
       setProgress(null);
@@ -407,7 +410,7 @@ export function DashboardApp({
     try {
       await store.save(next.teams);
     } catch (err) {
-      return `The teams could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+      return t('teams.saveFailed', { error: err instanceof Error ? err.message : String(err) });
     }
     setTeams(next.teams);
     setRowLimit(RECORD_PAGE);
@@ -454,13 +457,13 @@ export function DashboardApp({
         file.size > MAX_IMPORT_CHARS * 4
           ? {
               ok: false as const,
-              error: t('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
+              refusal: refusal('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }),
             }
           : await parseImport(await file.text());
       if (!result.ok) {
         setNotice({
           tone: 'error',
-          text: `${t('dash.importRefused', { file: file.name, error: result.error })} ${t('dash.unchanged')}`,
+          text: `${t('dash.importRefused', { file: file.name, error: refusalText(result.refusal) })} ${t('dash.unchanged')}`,
         });
         return;
       }
@@ -494,7 +497,7 @@ export function DashboardApp({
       if (source.kind === 'team') {
         setNotice({
           tone: 'ok',
-          text: `The team view merges ${source.files.length} exports; each file's chain was verified on its own when it was added (see the list of files).`,
+          text: t('dash.teamVerify', { count: source.files.length }),
         });
         return;
       }
@@ -527,7 +530,11 @@ export function DashboardApp({
             }
           : {
               tone: 'error',
-              text: t('dash.broken', { what, seq: check.brokenAt, reason: check.reason }),
+              text: t('dash.broken', {
+                what,
+                seq: check.brokenAt,
+                reason: refusalText(check.why),
+              }),
             },
       );
     } catch (err) {
@@ -683,7 +690,7 @@ export function DashboardApp({
                       added: f.added,
                       officers: f.officers.join(', '),
                     })
-                  : t('dash.fileRefused', { file: f.name, error: f.error })}
+                  : t('dash.fileRefused', { file: f.name, error: refusalText(f.refusal) })}
               </li>
             ))}
           </ul>
@@ -747,19 +754,19 @@ export function DashboardApp({
         )}
         {supervisor && (
           <div class="wm-field">
-            <label for="wm-team">Team</label>
+            <label for="wm-team">{t('teams.team')}</label>
             <select
               id="wm-team"
               value={filters.team ?? ''}
               onChange={(e) => set({ team: e.currentTarget.value })}
             >
-              <option value="">All teams</option>
-              {teamNames(teams).map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('teams.all')}</option>
+              {teamNames(teams).map((n) => (
+                <option key={n} value={n}>
+                  {n}
                 </option>
               ))}
-              <option value={NO_TEAM}>No team set</option>
+              <option value={NO_TEAM}>{t('teams.none')}</option>
             </select>
           </div>
         )}

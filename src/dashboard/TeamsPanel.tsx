@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { plainText } from './format';
+import { t } from '../i18n/runtime';
 import { teamNames, teamOf, type TeamAssignments } from './teams';
 
 interface Props {
@@ -39,22 +40,21 @@ export function TeamsPanel({ officers, teams, onAssign, disabled }: Props) {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>
-        <h2 id="wm-teams-h">Teams</h2>{' '}
+        <h2 id="wm-teams-h">{t('teams.title')}</h2>{' '}
         <span class="wm-muted">
-          ({assigned.length} of {everyone.length} officers in {names.length} team
-          {names.length === 1 ? '' : 's'})
+          {t('teams.count', {
+            assigned: assigned.length,
+            everyone: everyone.length,
+            count: names.length,
+          })}
         </span>
       </summary>
       {open && (
         <>
-          <p class="wm-muted">
-            Put officers in teams to filter the records by team. Only you set teams: officers’
-            exports do not say which team an officer is in. The list is kept in this browser and is
-            never sent anywhere.
-          </p>
+          <p class="wm-muted">{t('teams.lede')}</p>
           <form class="wm-toolbar" onSubmit={submit} aria-labelledby="wm-teams-h">
             <div class="wm-field">
-              <label for="wm-team-officer">Officer</label>
+              <label for="wm-team-officer">{t('teams.officer')}</label>
               <select
                 id="wm-team-officer"
                 value={chosen}
@@ -69,7 +69,7 @@ export function TeamsPanel({ officers, teams, onAssign, disabled }: Props) {
               </select>
             </div>
             <div class="wm-field">
-              <label for="wm-team-name">Team name</label>
+              <label for="wm-team-name">{t('teams.name')}</label>
               <input
                 id="wm-team-name"
                 type="text"
@@ -88,7 +88,7 @@ export function TeamsPanel({ officers, teams, onAssign, disabled }: Props) {
               </datalist>
             </div>
             <button type="submit" disabled={disabled || everyone.length === 0}>
-              Set team
+              {t('teams.set')}
             </button>
           </form>
           <div role="alert">
@@ -100,13 +100,13 @@ export function TeamsPanel({ officers, teams, onAssign, disabled }: Props) {
           </div>
           {assigned.length > 0 && (
             <table class="wm-table" data-testid="wm-team-list">
-              <caption>Officers and their teams</caption>
+              <caption>{t('teams.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Officer</th>
-                  <th scope="col">Team</th>
+                  <th scope="col">{t('teams.officer')}</th>
+                  <th scope="col">{t('teams.team')}</th>
                   <th scope="col">
-                    <span class="wm-visually-hidden">Actions</span>
+                    <span class="wm-visually-hidden">{t('teams.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -121,7 +121,11 @@ export function TeamsPanel({ officers, teams, onAssign, disabled }: Props) {
                         disabled={disabled}
                         onClick={async () => setError(await onAssign(o, null))}
                       >
-                        Remove<span class="wm-visually-hidden"> {plainText(o)} from the team</span>
+                        {t('teams.remove')}
+                        <span class="wm-visually-hidden">
+                          {' '}
+                          {t('teams.removeWho', { officer: plainText(o) })}
+                        </span>
                       </button>
                     </td>
                   </tr>

@@ -5,6 +5,7 @@
  */
 import type { AuditEvent } from '../audit/schema';
 import { MAX_IMPORT_CHARS, parseImport } from '../audit/store';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 
 /** What the dashboard reads a file through (a `File`, or a stand-in in tests). */
 export interface ImportSource {
@@ -15,7 +16,7 @@ export interface ImportSource {
 
 export type FileOutcome =
   | { name: string; ok: true; events: number; added: number; officers: string[] }
-  | { name: string; ok: false; error: string };
+  | { name: string; ok: false; error: string; refusal: Refusal };
 
 export interface TeamImport {
   events: AuditEvent[];
@@ -61,15 +62,19 @@ export async function importTeam(
   let done = 0;
   for (const file of files) {
     // Refuse a huge file before reading it into memory (a character is at least one byte).
+    const failed = (r: Refusal) => ({ ok: false as const, error: refusalEnglish(r), refusal: r });
     const result =
       file.size > MAX_IMPORT_CHARS * 4
-        ? { ok: false as const, error: `File too large: ${(file.size / 1e6).toFixed(1)} MB.` }
-        : await parseImport(await file.text()).catch((err: unknown) => ({
-            ok: false as const,
-            error: `Could not read the file: ${err instanceof Error ? err.message : String(err)}.`,
-          }));
+        ? failed(refusal('dash.tooLarge', { size: (file.size / 1e6).toFixed(1) }))
+        : await parseImport(await file.text()).catch((err: unknown) =>
+            failed(
+              refusal('refusal.import.unreadable', {
+                error: err instanceof Error ? err.message : String(err),
+              }),
+            ),
+          );
     if (!result.ok) {
-      outcomes.push({ name: file.name, ok: false, error: result.error });
+      outcomes.push({ name: file.name, ok: false, error: result.error, refusal: result.refusal });
     } else {
       const fresh: AuditEvent[] = [];
       for (const e of result.events) {

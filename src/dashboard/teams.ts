@@ -10,6 +10,7 @@
  * read or changed, and never leaves the browser.
  */
 import { z } from 'zod';
+import { t } from '../i18n/runtime';
 import type { RecordSummary } from '../audit/summary';
 
 /** Where the list is kept in `storage.local`. */
@@ -81,7 +82,7 @@ export function readTeams(raw: unknown): TeamsRead {
   if (parsed.success) return { ok: true, teams: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-  return { ok: false, error: `The saved teams are not valid${where}: ${issue?.message ?? ''}.` };
+  return { ok: false, error: t('teams.invalid', { where, issue: issue?.message ?? '' }) };
 }
 
 /** The list with one officer's team set (or cleared, with `team` null), checked. */
@@ -92,13 +93,24 @@ export function assignTeam(
 ): TeamsRead {
   // An object key with a meaning of its own in JavaScript: refused rather than stored.
   if (officerId === '__proto__') {
-    return { ok: false, error: `Officer id ${officerId} cannot be given a team.` };
+    return { ok: false, error: t('teams.badOfficer', { officer: officerId }) };
   }
   const others = Object.entries(teams).filter(([o]) => o !== officerId);
   if (team === null) return readTeams(Object.fromEntries(others));
   const name = TeamNameSchema.safeParse(team);
   if (!name.success) {
-    return { ok: false, error: `Team name: ${name.error.issues[0]?.message ?? 'not valid'}.` };
+    // The schema's own words are English: the page words the problem from its kind.
+    const code = name.error.issues[0]?.code;
+    return {
+      ok: false,
+      error: t(
+        code === 'too_small'
+          ? 'teams.nameEmpty'
+          : code === 'too_big'
+            ? 'teams.nameLong'
+            : 'teams.nameChars',
+      ),
+    };
   }
   return readTeams(Object.fromEntries([...others, [officerId, name.data]]));
 }

@@ -1,4 +1,4 @@
-import { messages, t } from '../i18n/runtime';
+import { language, messages, t } from '../i18n/runtime';
 /**
  * The trainer demo page (/demo.html): the fictional training record, the real overlay running on
  * it, and scripted scenarios that type into the record so a trainer can show officers what
@@ -38,7 +38,8 @@ import {
   type PlayUntil,
   type SpeedId,
 } from './player';
-import { SCENARIOS, scenarioById, type Scenario } from './scenarios';
+import type { Scenario } from './scenarios';
+import { scenariosIn } from './scenario-messages';
 import { ScenarioNotes } from './ScenarioNotes';
 import { PracticePanel } from './PracticePanel';
 import { scorePractice } from './practice';
@@ -199,8 +200,14 @@ function fieldsText(step: Scenario['steps'][number]): string | null {
   if (entries.length === 0) return null;
   return entries
     .map(([role, value]) => {
+      // The label and a chosen option are the training record's own (English) words.
       const label = TRAINING_FIELDS[role as keyof typeof TRAINING_FIELDS]?.label ?? role;
-      const shown = value === true ? 'ticked' : value === false ? 'not ticked' : value || '(blank)';
+      const shown =
+        value === true
+          ? t('demo.ticked')
+          : value === false
+            ? t('demo.notTicked')
+            : value || t('demo.blank');
       return `${label}: ${shown}`;
     })
     .join('; ');
@@ -259,9 +266,6 @@ export function shortcutFor(e: KeyboardEvent): PresenterAction | null {
   if (!shortcut) return null;
   return shortcut.action === 'speed' ? (SPEEDS[Number(key) - 1]?.id ?? null) : shortcut.action;
 }
-
-/** Scenarios a trainee can practise on: the ones with a brief. */
-const EXERCISES = SCENARIOS.filter((s) => s.practice);
 
 const KINDS: Scenario['kind'][] = ['stalking', 'not-stalking', 'recording'];
 const kindLabel = (kind: Scenario['kind']): string => t(`demo.kind.${kind}`);
@@ -340,6 +344,11 @@ function DemoRunner({ policy, start, typing }: RunnerProps) {
   // The cursor is read by playback as it runs, so it lives in a ref; the state copy renders it.
   const cursorRef = useRef<Cursor>(START);
 
+  // The scenarios in the page's language: the trainer's words change, never the narratives.
+  const SCENARIOS = scenariosIn(language());
+  const scenarioById = (id: string) => SCENARIOS.find((s) => s.id === id);
+  /** Scenarios a trainee can practise on: the ones with a brief. */
+  const EXERCISES = SCENARIOS.filter((s) => s.practice);
   const [scenarioId, setScenarioId] = useState(SCENARIOS[0]!.id);
   const [cursor, setCursor] = useState<Cursor>(START);
   const [playing, setPlaying] = useState(false);

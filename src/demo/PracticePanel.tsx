@@ -26,13 +26,6 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const STATE_WORDS: Record<string, string> = {
-  open: 'still open',
-  done: 'done',
-  not_applicable: 'not applicable (reason given)',
-  snoozed: 'snoozed',
-};
-
 /** Save `text` as a file through the browser's own download; nothing leaves the machine. */
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -111,7 +104,7 @@ export function PracticePanel({
           <ul>
             {result.parts.map((p) => (
               <li key={p.label}>
-                {p.label}: {p.got} of {p.outOf}
+                {t('practice.part', { label: p.label, got: p.got, outOf: p.outOf })}
               </li>
             ))}
           </ul>
@@ -139,23 +132,36 @@ export function PracticePanel({
             <>
               <h3>{t('practice.judgement')}</h3>
               <p>
-                This is not stalking. Waymark read your narrative as{' '}
-                <strong>{result.judgement.likely ? 'stalking likely' : 'not stalking'}</strong>.
+                {tParts('practice.notStalking', {
+                  verdict: (
+                    <strong>
+                      {t(result.judgement.likely ? 'demo.verdict.likely' : 'demo.verdict.not')}
+                    </strong>
+                  ),
+                })}
               </p>
             </>
           )}
           <h3>{t('field.classification')}</h3>
           <p data-correct={String(result.classification.correct)}>
-            You chose <strong>{result.classification.chosen || 'no classification'}</strong>;
-            expected: {result.classification.expected}.{' '}
-            {result.classification.correct ? 'Right.' : 'Check this.'}
+            {tParts('practice.chose', {
+              chosen: (
+                <strong>{result.classification.chosen || t('practice.noClassification')}</strong>
+              ),
+              expected: t(
+                result.classification.expected === 'stalking'
+                  ? 'practice.expected.stalking'
+                  : 'practice.expected.not',
+              ),
+            })}{' '}
+            {t(result.classification.correct ? 'practice.right' : 'practice.check')}
           </p>
           <h3>{t('counts.prompts')}</h3>
           {result.prompts.length > 0 ? (
             <ul>
               {result.prompts.map((p) => (
                 <li key={p.id} data-prompt-state={p.state}>
-                  {promptTitle(p.id)}: {STATE_WORDS[p.state] ?? p.state}
+                  {promptTitle(p.id)}: {t(`practice.state.${p.state}`)}
                 </li>
               ))}
             </ul>

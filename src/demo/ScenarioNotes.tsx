@@ -1,4 +1,4 @@
-import { t } from '../i18n/runtime';
+import { t, tParts } from '../i18n/runtime';
 import { FOUR_ELEMENTS, type BehaviourId } from '../core/types';
 import { fourLabel } from '../overlay/labels';
 import { activeCatalogue } from '../i18n/tables';
@@ -33,8 +33,11 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
     >
       <h2 id="demo-notes-heading">{t('demo.notes')}</h2>
       <p class="demo-verdict" data-expected-likely={String(expect.stalkingLikely)}>
-        Expected judgement:{' '}
-        <strong>{expect.stalkingLikely ? 'stalking likely' : 'not stalking'}</strong>
+        {tParts('demo.notes.expected', {
+          verdict: (
+            <strong>{t(expect.stalkingLikely ? 'demo.verdict.likely' : 'demo.verdict.not')}</strong>
+          ),
+        })}
       </p>
       <h3>{t('demo.notes.learning')}</h3>
       <ul>
@@ -42,7 +45,7 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
           <li key={l}>{l}</li>
         ))}
       </ul>
-      <h3>FOUR in the text</h3>
+      <h3>{t('demo.notes.four')}</h3>
       <dl class="demo-dl">
         {FOUR_ELEMENTS.map((el) => (
           <div key={el}>
@@ -78,7 +81,7 @@ export function ScenarioNotes({ scenario, open }: { scenario: Scenario; open: bo
         <p>{t('demo.notes.noPrompts')}</p>
       )}
       {expect.absentPrompts && expect.absentPrompts.length > 0 && (
-        <p>Should not show: {expect.absentPrompts.map(promptTitle).join('; ')}.</p>
+        <p>{t('demo.notes.absent', { list: expect.absentPrompts.map(promptTitle).join('; ') })}</p>
       )}
       <h3>{t('demo.notes.questions')}</h3>
       <ol>

@@ -2,6 +2,7 @@ import type { Analysis, BehaviourId } from '../core/types';
 import { classify } from '../prompts/evaluate';
 import type { PromptId, PromptState, PromptView, RecordState } from '../prompts/types';
 import type { Scenario } from './scenarios';
+import { t } from '../i18n/runtime';
 
 /**
  * Practice mode: a trainee reads a scenario's brief, writes the narrative and completes the
@@ -90,7 +91,7 @@ export function scorePractice(
   const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
   const parts: ScorePart[] = [
     {
-      label: 'Key facts captured',
+      label: t('practice.part.facts'),
       got: WEIGHTS.facts * share(facts.filter((f) => f.captured).length, facts.length),
       outOf: WEIGHTS.facts,
     },
@@ -98,24 +99,24 @@ export function scorePractice(
     // stalking; for stalking, that each behaviour the teaching depends on is visible.
     expectedLikely
       ? {
-          label: 'Behaviours made visible',
+          label: t('practice.part.behaviours'),
           got:
             WEIGHTS.behaviours *
             share(behaviours.filter((b) => b.visible).length, behaviours.length),
           outOf: WEIGHTS.behaviours,
         }
       : {
-          label: 'Account does not read as stalking',
+          label: t('practice.part.notStalking'),
           got: analysis.stalking.likely ? 0 : WEIGHTS.behaviours,
           outOf: WEIGHTS.behaviours,
         },
     {
-      label: 'Classification',
+      label: t('practice.part.classification'),
       got: classification.correct ? WEIGHTS.classification : 0,
       outOf: WEIGHTS.classification,
     },
     {
-      label: 'Prompts completed',
+      label: t('practice.part.prompts'),
       got: WEIGHTS.prompts * share(closed, shown.length),
       outOf: WEIGHTS.prompts,
     },
@@ -143,31 +144,41 @@ export function resultText(
 ): string {
   const tick = (ok: boolean) => (ok ? '[x]' : '[ ]');
   const lines = [
-    'Waymark practice result (training, fictional scenario)',
-    `Exercise: ${r.title}`,
-    `Completed: ${opts.when.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    `Score: ${r.score} out of 100`,
-    ...r.parts.map((p) => `  ${p.label}: ${p.got} of ${p.outOf}`),
+    t('practice.file.title'),
+    t('practice.file.exercise', { title: r.title }),
+    t('practice.file.completed', { when: opts.when.toISOString().slice(0, 16).replace('T', ' ') }),
+    t('practice.score', { score: r.score }),
+    ...r.parts.map(
+      (p) => `  ${t('practice.part', { label: p.label, got: p.got, outOf: p.outOf })}`,
+    ),
     '',
-    'Key facts',
+    t('practice.facts'),
     ...r.facts.map((f) => `  ${tick(f.captured)} ${f.fact}`),
     '',
-    r.judgement.expected ? 'Behaviours the narrative made visible' : 'Judgement',
+    t(r.judgement.expected ? 'practice.file.behaviours' : 'practice.judgement'),
     ...(r.judgement.expected
       ? r.behaviours.map((b) => `  ${tick(b.visible)} ${opts.label(b.id)}`)
       : [
-          `  Expected: not stalking. Waymark read it as ${r.judgement.likely ? 'stalking likely' : 'not stalking'}.`,
+          `  ${t('practice.file.expectedNot', { verdict: t(r.judgement.likely ? 'demo.verdict.likely' : 'demo.verdict.not') })}`,
         ]),
     '',
-    'Classification',
-    `  Chosen: ${r.classification.chosen || '(none)'}; expected: ${r.classification.expected} ${r.classification.correct ? '(right)' : '(check)'}`,
+    t('field.classification'),
+    `  ${t('practice.file.chosen', {
+      chosen: r.classification.chosen || t('practice.file.none'),
+      expected: t(
+        r.classification.expected === 'stalking'
+          ? 'practice.expected.stalking'
+          : 'practice.expected.not',
+      ),
+      mark: t(r.classification.correct ? 'practice.file.right' : 'practice.file.check'),
+    })}`,
     '',
-    'Prompts',
+    t('counts.prompts'),
+    // Prompt ids and states are data, the same in every language.
     ...(r.prompts.length > 0
       ? r.prompts.map((p) => `  ${p.id}: ${p.state.replace('_', ' ')}`)
-      : ['  none shown']),
+      : [`  ${t('practice.file.noneShown')}`]),
   ];
-  if (opts.narrative !== undefined)
-    lines.push('', 'Narrative (kept by the trainee)', opts.narrative);
+  if (opts.narrative !== undefined) lines.push('', t('practice.file.narrative'), opts.narrative);
   return `${lines.join('\n')}\n`;
 }

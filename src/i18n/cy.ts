@@ -19,6 +19,21 @@ const MENTIONS = {
   other: '{count} cyfeiriad',
 };
 
+/** The Protection from Harassment Act 1997 and Stalking Protection Act 2019, as [HO-SPO] names them. */
+const PHA = 'Deddf Amddiffyn rhag Aflonyddu 1997';
+const SPA = 'Deddf Diogelu Rhag Stelcio 2019';
+/** Law lines several rules share (the rule pack's short forms, e.g. "s2A(3)(b)"). */
+const LAW_CONTACT = 'a.2A(3)(b)';
+const LAW_LOITERING = 'a.2A(3)(e)';
+const LAW_WATCHING = 'a.2A(3)(g)';
+const LAW_PROPERTY = 'a.2A(3)(f)';
+const LAW_FOLLOWING = 'a.2A(3)(a)';
+const LAW_FAKE = 'a.2A(3)(b) pan gânt eu defnyddio i gyrraedd y dioddefwr';
+const LAW_THREATS = 'S-DASH 6; a.4A(1)(b)(i) os ofnwyd trais ar ddau achlysur neu ragor';
+const LAW_ORDER = `${SPA} a.8 ar gyfer Gorchymyn Diogelu Rhag Stelcio`;
+const WHY_CONTACT = 'Cysylltu neu geisio cysylltu â’r dioddefwr';
+const WHY_FOLLOWING = 'Dilyn y dioddefwr';
+
 export const cy: Messages = {
   'lang.name': 'Cymraeg',
 
@@ -1156,4 +1171,288 @@ export const cy: Messages = {
   'basis.plural': 'gweithredoedd yn y lluosog',
   'basis.again': '"eto" neu ddychwelyd',
   'basis.distinct_acts': 'gweithredoedd gwahanol a ddywedir un ar ôl y llall',
+
+  // Nodiadau’r arddangosiad a chanlyniad ymarfer
+  'page.options': 'Waymark – gosodiadau',
+  'page.dashboard': 'Waymark – dangosfwrdd y goruchwyliwr',
+  'page.demo': 'Waymark – arddangosiad hyfforddi',
+  'demo.ticked': 'wedi’i dicio',
+  'demo.notTicked': 'heb ei dicio',
+  'demo.blank': '(gwag)',
+  'demo.notes.expected': 'Y farn ddisgwyliedig: {verdict}',
+  'demo.verdict.likely': 'stelcio’n debygol',
+  'demo.verdict.not': 'nid stelcio',
+  'demo.notes.four': 'FOUR yn y testun',
+  'demo.notes.absent': 'Ni ddylai ddangos: {list}.',
+  'practice.notStalking': 'Nid stelcio yw hyn. Darllenodd Waymark eich naratif fel {verdict}.',
+  'practice.chose': 'Dewisoch {chosen}; disgwyliwyd: {expected}.',
+  'practice.noClassification': 'dim dosbarthiad',
+  'practice.expected.stalking': 'stelcio',
+  'practice.expected.not': 'nid stelcio',
+  'practice.right': 'Cywir.',
+  'practice.check': 'Gwiriwch hyn.',
+  'practice.state.open': 'dal ar agor',
+  'practice.state.done': 'wedi’i wneud',
+  'practice.state.not_applicable': 'amherthnasol (rheswm wedi’i roi)',
+  'practice.state.snoozed': 'wedi’i ohirio',
+  'practice.part': '{label}: {got} o {outOf}',
+  'practice.part.facts': 'Ffeithiau allweddol a gofnodwyd',
+  'practice.part.behaviours': 'Ymddygiadau a wnaed yn weladwy',
+  'practice.part.notStalking': 'Nid yw’r adroddiad yn darllen fel stelcio',
+  'practice.part.classification': 'Dosbarthiad',
+  'practice.part.prompts': 'Anogwyr wedi’u cwblhau',
+  'practice.file.title': 'Canlyniad ymarfer Waymark (hyfforddiant, senario ffuglennol)',
+  'practice.file.exercise': 'Ymarfer: {title}',
+  'practice.file.completed': 'Cwblhawyd: {when} UTC',
+  'practice.file.behaviours': 'Ymddygiadau a wnaeth y naratif yn weladwy',
+  'practice.file.expectedNot': 'Disgwyliwyd: nid stelcio. Darllenodd Waymark ef fel {verdict}.',
+  'practice.file.chosen': 'Dewiswyd: {chosen}; disgwyliwyd: {expected} {mark}',
+  'practice.file.none': '(dim)',
+  'practice.file.right': '(cywir)',
+  'practice.file.check': '(gwiriwch)',
+  'practice.file.noneShown': 'dim wedi’u dangos',
+  'practice.file.narrative': 'Naratif (wedi’i gadw gan yr hyfforddai)',
+
+  // Timau’r dangosfwrdd
+  'teams.title': 'Timau',
+  'teams.count': { other: '({assigned} o {everyone} swyddog mewn {count} tîm)' },
+  'teams.lede':
+    'Rhowch swyddogion mewn timau i hidlo’r cofnodion fesul tîm. Dim ond chi sy’n gosod timau: nid yw allforion swyddogion yn dweud ym mha dîm y mae swyddog. Cedwir y rhestr yn y porwr hwn ac ni chaiff ei hanfon i unman.',
+  'teams.officer': 'Swyddog',
+  'teams.name': 'Enw’r tîm',
+  'teams.set': 'Gosod tîm',
+  'teams.caption': 'Swyddogion a’u timau',
+  'teams.team': 'Tîm',
+  'teams.actions': 'Camau gweithredu',
+  'teams.remove': 'Tynnu',
+  'teams.removeWho': '{officer} o’r tîm',
+  'teams.all': 'Pob tîm',
+  'teams.none': 'Dim tîm wedi’i osod',
+  'teams.notSet': '{error} Nid oes timau wedi’u gosod nes eu gosod eto.',
+  'teams.saveFailed': 'Methu cadw’r timau: {error}',
+  'teams.invalid': 'Nid yw’r timau a gadwyd yn ddilys{where}: {issue}.',
+  'teams.badOfficer': 'Ni ellir rhoi tîm i’r id swyddog {officer}.',
+  'teams.nameEmpty': 'Enw’r tîm: rhowch enw i’r tîm.',
+  'teams.nameLong': 'Enw’r tîm: defnyddiwch 60 nod ar y mwyaf.',
+  'teams.nameChars': 'Enw’r tîm: defnyddiwch lythrennau, digidau, bylchau ac atalnodi syml.',
+  'dash.importStopped': 'Daeth y mewnforio i ben: {error} Nid yw’r olwg bresennol wedi newid.',
+  'dash.teamVerify': {
+    other:
+      'Mae golwg y tîm yn cyfuno {count} allforyn; dilyswyd cadwyn pob ffeil ar ei phen ei hun pan gafodd ei hychwanegu (gweler y rhestr o ffeiliau).',
+  },
+
+  // Refusals (src/i18n/refusal.ts). Setting names, JSON and zod's own detail stay as written.
+  'refusal.issue': '{issue}',
+  'refusal.policy.notObject':
+    'polisi: roedd disgwyl gwrthrych o osodiadau; cedwir y polisi da diwethaf',
+  'refusal.policy.unknown': '{key}: nid yw’n un o osodiadau polisi Waymark (anwybyddwyd)',
+  'refusal.policy.promptId':
+    'mandatoryPrompts: nid yw {value} yn id anogwr (anwybyddwyd; mae’r anogwyr eraill yn dal yn orfodol)',
+  'refusal.policy.keptLast': '{issue} (cafwyd {got}; yn cadw’r gwerth da diwethaf {value})',
+  'refusal.policy.keptMeant':
+    '{issue} (cafwyd {got}; yn defnyddio {value}, y gosodiad y mae’r heddlu’n fwyaf tebygol o fod wedi’i olygu)',
+  'refusal.policy.keptDefault': '{issue} (cafwyd {got}; yn defnyddio’r rhagosodiad)',
+  'refusal.policy.unreadKept': 'polisi: methu ei ddarllen ({reason}); cedwir y polisi da diwethaf',
+  'refusal.policy.unreadNone': 'polisi: methu ei ddarllen ({reason}); ni welwyd unrhyw bolisi eto',
+  'refusal.policy.empty':
+    'polisi: ni roddodd y porwr un; cedwir y polisi da diwethaf nes i bolisi gyrraedd',
+  'refusal.policy.notRemembered':
+    'polisi: wedi’i gymhwyso, ond methwyd ei gofio fel y polisi da diwethaf ({error})',
+  'refusal.profile.fieldsJson':
+    'fields: nid yw’n JSON dilys (gadewch ef yn wag i ddod o hyd i feysydd yn awtomatig)',
+  'refusal.demo.noProfile': 'nid oes proffil safle yn cwmpasu’r dudalen hon',
+  'refusal.demo.notTraining': 'nid yw {name} yn amgylchedd hyfforddi',
+  'refusal.demo.policy': 'nid yw polisi’r heddlu yn caniatáu’r modd arddangos',
+  'refusal.demo.role': 'dim ond hyfforddwr all droi’r modd arddangos ymlaen',
+  'refusal.import.tooLarge': 'Ffeil yn rhy fawr: {size} MB (yr uchafswm yw {limit} MB).',
+  'refusal.import.tooManyEvents':
+    'Ffeil yn rhy fawr: {events} digwyddiad (yr uchafswm yw {limit}).',
+  'refusal.import.json': 'Nid yw’n JSON dilys: {error}.',
+  'refusal.import.notObject':
+    'Nid allforyn archwilio Waymark yw hwn: roedd disgwyl gwrthrych JSON â "format": "waymark-audit".',
+  'refusal.import.format':
+    'Nid allforyn archwilio Waymark yw hwn: y fformat yw {found}, roedd disgwyl "waymark-audit".',
+  'refusal.import.formatMissing':
+    'Nid allforyn archwilio Waymark yw hwn: nid oes fformat, roedd disgwyl "waymark-audit".',
+  'refusal.import.version':
+    'Fersiwn allforio {version} heb ei chefnogi: mae’r Waymark hwn yn darllen fersiynau 1 a 2.',
+  'refusal.import.invalidAny': 'Allforyn annilys.',
+  'refusal.import.invalid': 'Allforyn annilys{field}: {issue}{more}.',
+  'refusal.import.invalidEvent': 'Digwyddiad annilys {index}{seq}{field}: {issue}{more}.',
+  'refusal.import.seq': ' (rhif {seq})',
+  'refusal.import.field': ', maes {field}',
+  'refusal.import.more': ' (a {count} problem arall)',
+  'refusal.import.count': 'Mae’r ffeil yn datgan {stated} digwyddiad ond yn dal {held}.',
+  'refusal.import.noEvents':
+    'Nid yw’r ffeil yn dal unrhyw ddigwyddiadau ond mae’n datgan pen cadwyn yn rhif {seq}: mae’r digwyddiadau ar goll.',
+  'refusal.import.empty': 'Nid yw’r ffeil yn dal unrhyw ddigwyddiadau: dim i’w ddilysu.',
+  'refusal.import.range':
+    'Mae’r ffeil yn datgan rhif {first} i {last} ond yn dal rhif {heldFirst} i {heldLast}.',
+  'refusal.import.noHead': 'Mae’r ffeil yn dal digwyddiadau ond nid yw’n datgan pen cadwyn.',
+  'refusal.import.chain': 'Cadwyn wedi torri yn rhif {seq}: {reason}.',
+  'chain.startCheckpoint': 'dylai’r gadwyn ddechrau yn rhif {seq} (ei phwynt gwirio datganedig)',
+  'chain.startZero': 'dylai’r gadwyn ddechrau yn rhif 0; mae digwyddiadau cynharach ar goll',
+  'chain.linkCheckpoint': 'nid yw’n cysylltu â’r pwynt gwirio datganedig',
+  'chain.firstNotStart': 'nid yw’r digwyddiad cyntaf yn dechrau’r gadwyn',
+  'chain.twice': 'mae’r rhif yn ymddangos ddwywaith',
+  'chain.gap': 'mae digwyddiadau {from} i {to} ar goll',
+  'chain.link': 'nid yw’n cysylltu â stwnsh rhif {seq}',
+  'chain.changed': 'nid yw ei gynnwys yn cyfateb i’w stwnsh (newidiwyd y digwyddiad)',
+  'chain.end':
+    'dylai’r gadwyn orffen yn rhif {seq} (ei phen datganedig); mae digwyddiadau diweddarach ar goll',
+  'chain.notHead': 'nid ei stwnsh yw’r pen datganedig',
+  'refusal.import.unreadable': 'Methu darllen y ffeil: {error}.',
+
+  // A behaviour card's "why" and law lines (the rule pack's behaviours).
+  'why.following':
+    'Mae dilyn ar droed, mewn car neu ar drafnidiaeth yn un o’r gweithredoedd stelcio a restrir; mae dilyn dro ar ôl tro yn dangos ei fod yn sefydlog ar y person.',
+  'why.repeated_contact':
+    'Mae galwadau, negeseuon, llythyrau ac ymdrechion digroeso i gyd yn cyfrif, gan gynnwys drwy drosglwyddiadau banc a chyfrifon newydd.',
+  'why.publishing_material':
+    'Mae postio am y dioddefwr, ei ddynwared neu rannu delweddau yn defnyddio llygaid pobl eraill i gyrraedd y dioddefwr.',
+  'why.monitoring_online':
+    'Mae darllen negeseuon neu gyfrifon y dioddefwr, neu ysbïwedd, yn dangos gwyliadwriaeth a rheolaeth.',
+  'why.loitering_or_turning_up':
+    'Mae ymddangos yn y cartref, yn y gwaith neu mewn mannau y mae’r dioddefwr yn mynd iddynt yn weithred stelcio a restrir ac yn ffactor risg S-DASH.',
+  'why.interfering_with_property':
+    'Mae difrodi, symud neu gymryd pethau’r dioddefwr, neu fynd i mewn i’r cartref, yn weithred a restrir ac yn ffactor risg S-DASH.',
+  'why.watching_or_spying':
+    'Mae gwylio, ffilmio neu dynnu lluniau o’r dioddefwr yn weithred stelcio a restrir.',
+  'why.tracking_device':
+    'Mae dyfeisiau olrhain, AirTags a rhannu lleoliad a gamddefnyddir yn gadael i’r sawl a ddrwgdybir ddod o hyd i’r dioddefwr; gwiriwch ddyfeisiau a cherbydau.',
+  'why.gifts_or_items':
+    'Mae anrhegion, nodiadau ac eitemau a adawyd i’r dioddefwr yn edrych yn ddiniwed ond yn dangos bod y sawl a ddrwgdybir yn gwybod ble mae’r dioddefwr.',
+  'why.contacting_third_parties':
+    'Mae cyrraedd y dioddefwr drwy deulu, ffrindiau, cyflogwr neu bartner newydd yn stelcio drwy ddirprwy.',
+  'why.fake_accounts':
+    'Mae cyfrifon neu rifau newydd ar ôl cael eu rhwystro yn dangos bod y cyswllt yn ddigroeso ac yn ddyfal.',
+  'why.threats':
+    'Mae bygythiadau o drais, i ladd, i hunan-niweidio neu i rannu delweddau yn codi’r risg a gallant gefnogi a.4A.',
+  'why.breach_of_order':
+    'Mae toriad yn dystiolaeth o batrwm ehangach ac ni ddylid delio ag ef ar ei ben ei hun.',
+  'why.fear_alarm_distress':
+    'Mae ofn y dioddefwr a’r newidiadau i’w fywyd bob dydd yn dangos yr effaith; cofnodwch nhw yng ngeiriau’r dioddefwr.',
+  'law.following': `${PHA} a.2A(3)(a): dilyn person`,
+  'law.repeated_contact': `${PHA} a.2A(3)(b): cysylltu, neu geisio cysylltu, â pherson drwy unrhyw fodd`,
+  'law.publishing_material': `${PHA} a.2A(3)(c): cyhoeddi unrhyw ddatganiad neu ddeunydd sy’n ymwneud â pherson, neu sy’n honni ei fod yn dod oddi wrth berson`,
+  'law.monitoring_online': `${PHA} a.2A(3)(d): monitro defnydd person o’r rhyngrwyd, e-bost neu gyfathrebu electronig`,
+  'law.loitering_or_turning_up': `${PHA} a.2A(3)(e): loetran mewn unrhyw fan, cyhoeddus neu breifat`,
+  'law.interfering_with_property': `${PHA} a.2A(3)(f): ymyrryd ag unrhyw eiddo sydd ym meddiant person`,
+  'law.watching_or_spying': `${PHA} a.2A(3)(g): gwylio neu ysbïo ar berson`,
+  'law.tracking_device': `Nid yw wedi’i enwi yn a.2A(3) ${PHA}, sy’n rhestr o enghreifftiau yn unig; yr agosaf yw (g) gwylio neu ysbïo ar berson`,
+  'law.gifts_or_items': `Nid yw wedi’i enwi yn a.2A(3) ${PHA}, sy’n rhestr o enghreifftiau yn unig; gall fod yn rhan o’r cwrs ymddygiad serch hynny`,
+  'law.contacting_third_parties': `Themâu S-DASH 7 a 9; ${PHA} a.7(3A): mae’r hyn y mae eraill yn ei wneud ar gais y sawl a ddrwgdybir yn cyfrif fel ymddygiad y sawl a ddrwgdybir; gall Gorchymyn Diogelu Rhag Stelcio ddiogelu pobl heblaw’r dioddefwr (${SPA} a.1(1))`,
+  'law.fake_accounts': `${PHA} a.2A(3)(b) pan gânt eu defnyddio i gysylltu, neu geisio cysylltu, â’r dioddefwr`,
+  'law.threats': `Thema S-DASH 6; ${PHA} a.4A(1)(b)(i) pan oedd y dioddefwr yn ofni trais ar o leiaf ddau achlysur`,
+  'law.breach_of_order': `Torri Gorchymyn Diogelu Rhag Stelcio: ${SPA} a.8; gorchmynion atal: Deddf Dedfrydu 2020 (ar ôl euogfarn) neu ${PHA} a.5A (ar ôl rhyddfarn); amodau mechnïaeth`,
+  'law.fear_alarm_distress': `${PHA} a.4A(1)(b) dim ond ar gyfer ofn trais ar ddau achlysur neu ragor, neu fraw neu ofid difrifol sy’n cael effaith andwyol sylweddol ar weithgareddau arferol o ddydd i ddydd; fel arall yn rhan o aflonyddu (a.7)`,
+
+  // Each rule's explanation and law line (the rule pack's rules).
+  'rule.following.followed.why': WHY_FOLLOWING,
+  'rule.following.followed.law': LAW_FOLLOWING,
+  'rule.following.followed-from.why': WHY_FOLLOWING,
+  'rule.following.followed-from.law': LAW_FOLLOWING,
+  'rule.following.behind.why': WHY_FOLLOWING,
+  'rule.following.behind.law': LAW_FOLLOWING,
+  'rule.contact.verb.why': WHY_CONTACT,
+  'rule.contact.verb.law': LAW_CONTACT,
+  'rule.contact.received.why': WHY_CONTACT,
+  'rule.contact.received.law': LAW_CONTACT,
+  'rule.contact.nominal.why': WHY_CONTACT,
+  'rule.contact.nominal.law': LAW_CONTACT,
+  'rule.contact.bombard.why': 'Peledu’r dioddefwr â chyswllt',
+  'rule.contact.bombard.law': LAW_CONTACT,
+  'rule.contact.saying.why': WHY_CONTACT,
+  'rule.contact.saying.law': LAW_CONTACT,
+  'rule.third.contacted.why':
+    'Cysylltu â theulu, ffrindiau, cyflogwr neu bartner newydd y dioddefwr',
+  'rule.third.contacted.law': 'S-DASH 7',
+  'rule.third.received.why':
+    'Cysylltwyd â theulu, ffrindiau, cyflogwr neu bartner newydd y dioddefwr',
+  'rule.third.received.law': 'S-DASH 7',
+  'rule.third.proxy.why': 'Defnyddio pobl eraill i gyrraedd y dioddefwr (stelcio drwy ddirprwy)',
+  'rule.third.proxy.law': `S-DASH 9; ${PHA} a.7(3A)`,
+  'rule.loitering.workplace.why': 'Ymddangos yng ngweithle’r dioddefwr',
+  'rule.loitering.workplace.law': LAW_LOITERING,
+  'rule.loitering.home.why': 'Ymddangos yng nghartref y dioddefwr',
+  'rule.loitering.home.law': LAW_LOITERING,
+  'rule.loitering.turned-up.why': 'Ymddangos lle mae’r dioddefwr',
+  'rule.loitering.turned-up.law': LAW_LOITERING,
+  'rule.loitering.waiting.why': 'Aros neu loetran ger cartref neu waith y dioddefwr',
+  'rule.loitering.waiting.law': LAW_LOITERING,
+  'rule.watching.watched.why': 'Gwylio, ffilmio neu dynnu lluniau o’r dioddefwr',
+  'rule.watching.watched.law': LAW_WATCHING,
+  'rule.watching.from-vehicle.why': 'Gwylio’r dioddefwr o gerbyd wedi’i barcio am gyfnodau hir',
+  'rule.watching.from-vehicle.law': LAW_WATCHING,
+  'rule.watching.drive-by.why':
+    'Gyrru neu gerdded heibio’n araf neu dro ar ôl tro i wylio’r dioddefwr',
+  'rule.watching.drive-by.law': LAW_WATCHING,
+  'rule.monitoring.accounts.why': 'Monitro ffôn, cyfrifon neu weithgarwch ar-lein y dioddefwr',
+  'rule.monitoring.accounts.law': 'a.2A(3)(d)',
+  'rule.tracking.device.why': 'Olrhain y dioddefwr â dyfais neu drwy rannu lleoliad',
+  'rule.tracking.device.law': 'a.2A(3)(g), yr enghraifft agosaf a restrir',
+  'rule.property.damage.why': 'Difrodi eiddo’r dioddefwr',
+  'rule.property.damage.law': LAW_PROPERTY,
+  'rule.property.damaged.why': 'Cafodd eiddo’r dioddefwr ei ddifrodi',
+  'rule.property.damaged.law': LAW_PROPERTY,
+  'rule.property.entry.why': 'Mynd i mewn i gartref y dioddefwr neu gymryd neu symud eiddo',
+  'rule.property.entry.law': LAW_PROPERTY,
+  'rule.gifts.left.why': 'Gadael neu anfon anrhegion, nodiadau neu eitemau digroeso',
+  'rule.gifts.found.why': 'Anrhegion, nodiadau neu eitemau digroeso a adawyd i’r dioddefwr',
+  'rule.fake.created.why': 'Creu cyfrifon neu hunaniaethau ffug neu newydd',
+  'rule.fake.created.law': LAW_FAKE,
+  'rule.fake.new-accounts.why':
+    'Cyfrifon, rhifau neu rifau cudd newydd neu ffug ar ôl cael ei rwystro',
+  'rule.fake.new-accounts.law': LAW_FAKE,
+  'rule.publishing.posted.why': 'Cyhoeddi deunydd am y dioddefwr neu yn enw’r dioddefwr',
+  'rule.publishing.posted.law': 'a.2A(3)(c)',
+  'rule.threats.verbal.why': 'Bygythiadau o drais neu o niwed',
+  'rule.threats.verbal.law': LAW_THREATS,
+  'rule.threats.object.why':
+    'Gwrthrych bygythiol wedi’i anfon neu ei adael i’r dioddefwr (arch degan, bwled, dolen crogi)',
+  'rule.threats.object.law': LAW_THREATS,
+  'rule.breach.order.why': 'Torri gorchymyn neu amodau mechnïaeth',
+  'rule.breach.order.law': LAW_ORDER,
+  'rule.fear.feelings.why': 'Ofn, braw neu ofid y dioddefwr',
+  'rule.fear.feelings.law': `${PHA} a.7: mae aflonyddu yn cynnwys braw neu ofid`,
+  'rule.fear.violence.why': 'Mae’r dioddefwr yn ofni trais',
+  'rule.fear.violence.law': 'a.4A(1)(b)(i)',
+  'rule.fear.adverse.why': 'Newidiadau i fywyd bob dydd y dioddefwr oherwydd yr ymddygiad',
+  'rule.fear.adverse.law': 'a.4A(1)(b)(ii)',
+  'rule.risk.threat-to-kill.why': 'Bygythiad i ladd',
+  'rule.risk.threat-to-kill.law': 'S-DASH 6',
+  'rule.risk.suicide.why': 'Y sawl a ddrwgdybir yn bygwth lladd ei hun',
+  'rule.risk.weapon.why': 'Arf wedi’i ddefnyddio neu ei grybwyll',
+  'rule.risk.strangulation.why': 'Tagu neu fygu nad yw’n angheuol',
+  'rule.risk.escalation.why': 'Mae’r ymddygiad yn gwaethygu neu’n digwydd yn amlach',
+  'rule.risk.previous-harassment.why': 'Wedi aflonyddu ar y dioddefwr hwn neu ar eraill o’r blaen',
+  'rule.risk.previous-harassment.law': 'S-DASH 2',
+  'rule.risk.violence-now.why': 'Trais yn y digwyddiadau presennol',
+  'rule.risk.violence-now.law': 'S-DASH 8',
+  'rule.risk.substance.why': 'Camddefnyddio cyffuriau neu alcohol hysbys',
+  'rule.risk.substance.law': 'S-DASH 10',
+  'rule.risk.past-violence.why': 'Trais hysbys yn y gorffennol',
+  'rule.risk.past-violence.law': 'S-DASH 11',
+  'rule.risk.very-frightened.why': 'Y dioddefwr yn ofnus iawn',
+  'rule.risk.very-frightened.law': 'S-DASH 1',
+  'rule.rel.ex-partner.why': 'Cyn-bartner',
+  'rule.rel.partner.why': 'Partner presennol',
+  'rule.rel.family.why': 'Aelod o’r teulu',
+  'rule.rel.colleague.why': 'Cydweithiwr',
+  'rule.rel.neighbour.why': 'Cymydog',
+  'rule.rel.client.why': 'Cleient neu gwsmer',
+  'rule.rel.online.why': 'Yn ei adnabod ar-lein yn unig',
+  'rule.rel.acquaintance.why': 'Cydnabod',
+  'rule.rel.stranger.why': 'Dieithryn',
+  'rule.signal.unwanted.why': 'Gwnaeth y dioddefwr yn glir bod y cyswllt yn ddigroeso',
+  'rule.signal.fixated.why': 'Arwyddion o fod yn sefydlog ar y dioddefwr',
+  'rule.signal.obsessive.why': 'Arwyddion o ymddygiad obsesiynol',
+  'rule.signal.commercial.why': 'Cyd-destun masnachol, twyll neu broses gyfreithiol',
+  'rule.signal.advice.why': 'Cyngor neu wybodaeth gyffredinol, nid digwyddiad',
+  'rule.signal.refuted.why': 'Canfu ymholiadau na ddigwyddodd yr ymddygiad a adroddwyd',
+  'rule.signal.ceased.why': 'Daeth yr ymddygiad i ben amser maith yn ôl',
+  'rule.signal.order.why': 'Roedd gorchymyn neu amodau mechnïaeth mewn grym',
+  'rule.signal.order.law': LAW_ORDER,
+  'rule.signal.named.why': 'Mae’r cofnod yn enwi’r ymddygiad fel stelcio',
+  'rule.signal.named.law': `${PHA} a.2A, a.4A; ${SPA} (Gorchmynion Diogelu Rhag Stelcio)`,
 };

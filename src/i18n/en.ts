@@ -13,7 +13,7 @@
  */
 import corePack from '../rules/packs/core.json';
 import type { RulePack } from '../rules/types';
-import { packMessages } from './pack-messages';
+import { packMessages, type RuleMessageKey } from './pack-messages';
 import { CATALOGUE } from '../prompts/catalogue';
 import { catalogueMessages, type CatalogueListKey } from './catalogue-messages';
 import { FOUR_LABEL, RELATIONSHIP_LABEL, STATE_LABEL } from '../prompts/labels';
@@ -800,6 +800,140 @@ const MESSAGES = {
   'training.prompt': 'Prompt',
   'training.state': 'State',
   'training.none': 'none',
+
+  // The demo's notes and practice result (the result file too)
+  'page.options': 'Waymark – settings',
+  'page.dashboard': 'Waymark – supervisor dashboard',
+  'page.demo': 'Waymark – training demo',
+  'demo.ticked': 'ticked',
+  'demo.notTicked': 'not ticked',
+  'demo.blank': '(blank)',
+  'demo.notes.expected': 'Expected judgement: {verdict}',
+  'demo.verdict.likely': 'stalking likely',
+  'demo.verdict.not': 'not stalking',
+  'demo.notes.four': 'FOUR in the text',
+  'demo.notes.absent': 'Should not show: {list}.',
+  'practice.notStalking': 'This is not stalking. Waymark read your narrative as {verdict}.',
+  'practice.chose': 'You chose {chosen}; expected: {expected}.',
+  'practice.noClassification': 'no classification',
+  'practice.expected.stalking': 'stalking',
+  'practice.expected.not': 'not stalking',
+  'practice.right': 'Right.',
+  'practice.check': 'Check this.',
+  'practice.state.open': 'still open',
+  'practice.state.done': 'done',
+  'practice.state.not_applicable': 'not applicable (reason given)',
+  'practice.state.snoozed': 'snoozed',
+  'practice.part': '{label}: {got} of {outOf}',
+  'practice.part.facts': 'Key facts captured',
+  'practice.part.behaviours': 'Behaviours made visible',
+  'practice.part.notStalking': 'Account does not read as stalking',
+  'practice.part.classification': 'Classification',
+  'practice.part.prompts': 'Prompts completed',
+  'practice.file.title': 'Waymark practice result (training, fictional scenario)',
+  'practice.file.exercise': 'Exercise: {title}',
+  'practice.file.completed': 'Completed: {when} UTC',
+  'practice.file.behaviours': 'Behaviours the narrative made visible',
+  'practice.file.expectedNot': 'Expected: not stalking. Waymark read it as {verdict}.',
+  'practice.file.chosen': 'Chosen: {chosen}; expected: {expected} {mark}',
+  'practice.file.none': '(none)',
+  'practice.file.right': '(right)',
+  'practice.file.check': '(check)',
+  'practice.file.noneShown': 'none shown',
+  'practice.file.narrative': 'Narrative (kept by the trainee)',
+
+  // The dashboard's teams
+  'teams.title': 'Teams',
+  'teams.count': {
+    one: '({assigned} of {everyone} officers in {count} team)',
+    other: '({assigned} of {everyone} officers in {count} teams)',
+  },
+  'teams.lede':
+    'Put officers in teams to filter the records by team. Only you set teams: officers’ exports do not say which team an officer is in. The list is kept in this browser and is never sent anywhere.',
+  'teams.officer': 'Officer',
+  'teams.name': 'Team name',
+  'teams.set': 'Set team',
+  'teams.caption': 'Officers and their teams',
+  'teams.team': 'Team',
+  'teams.actions': 'Actions',
+  'teams.remove': 'Remove',
+  'teams.removeWho': '{officer} from the team',
+  'teams.all': 'All teams',
+  'teams.none': 'No team set',
+  'teams.notSet': '{error} Teams are not set until they are set again.',
+  'teams.saveFailed': 'The teams could not be saved: {error}',
+  'teams.invalid': 'The saved teams are not valid{where}: {issue}.',
+  'teams.badOfficer': 'Officer id {officer} cannot be given a team.',
+  'teams.nameEmpty': 'Team name: give the team a name.',
+  'teams.nameLong': 'Team name: use at most 60 characters.',
+  'teams.nameChars': 'Team name: use letters, digits, spaces and simple punctuation.',
+  'dash.importStopped': 'The import stopped: {error} The current view is unchanged.',
+  'dash.teamVerify': {
+    one: "The team view merges {count} export; each file's chain was verified on its own when it was added (see the list of files).",
+    other:
+      "The team view merges {count} exports; each file's chain was verified on its own when it was added (see the list of files).",
+  },
+
+  // Refusals: a policy value, a rule pack, a demo-mode switch or an imported file not accepted
+  // (src/i18n/refusal.ts). The English is also the line the background logs.
+  'refusal.issue': '{issue}',
+  'refusal.policy.notObject':
+    'policy: expected an object of settings; the last good policy is kept',
+  'refusal.policy.unknown': '{key}: not a Waymark policy setting (ignored)',
+  'refusal.policy.promptId':
+    'mandatoryPrompts: {value} is not a prompt id (ignored; the other prompts stay mandatory)',
+  'refusal.policy.keptLast': '{issue} (got {got}; keeping the last good value {value})',
+  'refusal.policy.keptMeant':
+    '{issue} (got {got}; using {value}, the setting the force most likely meant)',
+  'refusal.policy.keptDefault': '{issue} (got {got}; using the default)',
+  'refusal.policy.unreadKept': 'policy: could not be read ({reason}); the last good policy is kept',
+  'refusal.policy.unreadNone': 'policy: could not be read ({reason}); no policy has been seen yet',
+  'refusal.policy.empty':
+    'policy: the browser reported none; the last good policy is kept until a policy arrives',
+  'refusal.policy.notRemembered':
+    'policy: applied, but could not be remembered as the last good policy ({error})',
+  'refusal.profile.fieldsJson':
+    'fields: not valid JSON (leave it blank to find fields automatically)',
+  'refusal.demo.noProfile': 'no site profile covers this page',
+  'refusal.demo.notTraining': '{name} is not a training environment',
+  'refusal.demo.policy': 'force policy does not allow demo mode',
+  'refusal.demo.role': 'only a trainer can switch demo mode on',
+  'refusal.import.tooLarge': 'File too large: {size} MB (the limit is {limit} MB).',
+  'refusal.import.tooManyEvents': 'File too large: {events} events (the limit is {limit}).',
+  'refusal.import.json': 'Not valid JSON: {error}.',
+  'refusal.import.notObject':
+    'Not a Waymark audit export: expected a JSON object with "format": "waymark-audit".',
+  'refusal.import.format':
+    'Not a Waymark audit export: format is {found}, expected "waymark-audit".',
+  'refusal.import.formatMissing':
+    'Not a Waymark audit export: format is missing, expected "waymark-audit".',
+  'refusal.import.version':
+    'Unsupported export version {version}: this Waymark reads versions 1 and 2.',
+  'refusal.import.invalidAny': 'Invalid export.',
+  'refusal.import.invalid': 'Invalid export{field}: {issue}{more}.',
+  'refusal.import.invalidEvent': 'Invalid event {index}{seq}{field}: {issue}{more}.',
+  'refusal.import.seq': ' (seq {seq})',
+  'refusal.import.field': ', field {field}',
+  'refusal.import.more': ' (and {count} more problems)',
+  'refusal.import.count': 'The file states {stated} events but holds {held}.',
+  'refusal.import.noEvents':
+    'The file holds no events but states a chain head at seq {seq}: the events are missing.',
+  'refusal.import.empty': 'The file holds no events: nothing to verify.',
+  'refusal.import.range':
+    'The file states seq {first} to {last} but holds seq {heldFirst} to {heldLast}.',
+  'refusal.import.noHead': 'The file holds events but states no chain head.',
+  'refusal.import.chain': 'Chain broken at seq {seq}: {reason}.',
+  'chain.startCheckpoint': 'the chain should start at seq {seq} (its stated checkpoint)',
+  'chain.startZero': 'the chain should start at seq 0; earlier events are missing',
+  'chain.linkCheckpoint': 'it does not link to the stated checkpoint',
+  'chain.firstNotStart': 'the first event does not start the chain',
+  'chain.twice': 'the seq appears twice',
+  'chain.gap': 'events {from} to {to} are missing',
+  'chain.link': 'it does not link to the hash of seq {seq}',
+  'chain.changed': 'its contents do not match its hash (the event was changed)',
+  'chain.end': 'the chain should end at seq {seq} (its stated head); later events are missing',
+  'chain.notHead': 'its hash is not the stated head',
+  'refusal.import.unreadable': 'Could not read the file: {error}.',
 } as const;
 
 /** The English table: the keys every language must give, with their English wording. */
@@ -820,9 +954,9 @@ export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule
 
 /**
  * A whole message table: exactly the English keys, each a string or plural forms as in English.
- * The catalogue's listed texts (points, not-applicable reasons) are keyed by position, which the
- * type cannot count: the i18n test checks both tables have each one.
+ * The catalogue's listed texts (points, not-applicable reasons) are keyed by position, and rules
+ * by the pack's own ids, which the type cannot list: the i18n test checks both tables have each.
  */
 export type Messages = {
   [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms;
-} & Partial<Record<CatalogueListKey, string>>;
+} & Partial<Record<CatalogueListKey | RuleMessageKey, string>>;

@@ -18,7 +18,7 @@ import { cy } from './cy';
 import { en, type MessageKey } from './en';
 import { chooseLanguage } from './language';
 import { reasonText } from './reasons';
-import { format, listOf, setLanguage, t } from './runtime';
+import { format, listOf, setLanguage, t, tOr } from './runtime';
 import { TABLES, tableFor } from './tables';
 
 const placeholders = (entry: unknown): Set<string> => {
@@ -78,6 +78,8 @@ describe('the message tables', () => {
       'relationship.': RELATIONSHIP_IDS,
       'state.': PROMPT_STATES,
       'panel.role.': ROLES,
+      'why.': BEHAVIOUR_IDS,
+      'law.': BEHAVIOUR_IDS,
     };
     for (const [prefix, ids] of Object.entries(lists)) {
       const keys = Object.keys(en).filter((k) => k.startsWith(prefix));
@@ -110,6 +112,10 @@ describe('the message tables', () => {
       'spo.require.',
       'plain.',
       'demo.speed.',
+      'practice.state.',
+      'why.',
+      'law.',
+      'rule.',
     ];
     // Prompt and step names come from the catalogue (catalogue-messages.ts).
     const fromCatalogue =
@@ -135,6 +141,59 @@ describe('the message tables', () => {
         !dynamic.some((p) => k.startsWith(p)) && !fromCatalogue.test(k) && !code.includes(`'${k}'`),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe('the rule pack’s lines', () => {
+  it('give every rule’s explanation, and its law line when it has one, in both languages', () => {
+    expect(defaultPack.rules.length).toBeGreaterThan(50);
+    for (const r of defaultPack.rules) {
+      for (const table of [en, cy] as Record<string, unknown>[]) {
+        expect(typeof table[`rule.${r.id}.why`], `rule.${r.id}.why`).toBe('string');
+        expect(typeof table[`rule.${r.id}.law`], `rule.${r.id}.law`).toBe(
+          r.law ? 'string' : 'undefined',
+        );
+      }
+      expect((en as Record<string, unknown>)[`rule.${r.id}.why`]).toBe(r.explanation);
+    }
+    // Nothing under rule. names a rule the pack does not have.
+    const ids = new Set(defaultPack.rules.map((r) => r.id));
+    for (const k of Object.keys(cy).filter((k) => k.startsWith('rule.')))
+      expect(ids.has(k.replace(/^rule\.(.*)\.(?:why|law)$/, '$1')), k).toBe(true);
+  });
+
+  it('give every behaviour card’s why and law in Welsh, not the English', () => {
+    for (const id of BEHAVIOUR_IDS) {
+      expect(cy[`why.${id}`]).not.toBe(en[`why.${id}`]);
+      expect(cy[`law.${id}`]).not.toBe(en[`law.${id}`]);
+      expect(en[`law.${id}`]).toBe(defaultPack.behaviours[id].law);
+    }
+  });
+
+  it('keep a force rule’s English in Welsh rather than show its key', () => {
+    const rule = { ...defaultPack.rules[0]!, id: 'following.force-own', explanation: 'Pursuing' };
+    const pack = { ...defaultPack, rules: [...defaultPack.rules, { ...rule, law: 's2A(3)(a)' }] };
+    const welsh = tableFor('cy', pack);
+    setLanguage('cy', welsh);
+    expect(tOr('rule.following.force-own.why', '?')).toBe('Pursuing');
+    expect(tOr('rule.following.force-own.law', '?')).toBe('s2A(3)(a)');
+    expect(tOr('rule.following.followed.why', '?')).toBe('Dilyn y dioddefwr');
+    expect(
+      reasonText({
+        id: 'reason.behaviour',
+        params: { behaviour: 'following', rule: 'following.force-own', law: 's2A(3)(a)' },
+      }),
+    ).toBe('Pursuing (s2A(3)(a))');
+    expect(
+      reasonText({
+        id: 'reason.behaviour',
+        params: { behaviour: 'following', rule: 'following.followed', law: 's2A(3)(a)' },
+      }),
+    ).toBe('Dilyn y dioddefwr (a.2A(3)(a))');
+    setLanguage('cy', cy);
+    // Without the pack's lines (an extension page's own table) the caller's English is kept.
+    expect(tOr('rule.following.force-own.why', 'Pursuing')).toBe('Pursuing');
+    expect(tableFor('en', pack)['rule.following.force-own.why']).toBe('Pursuing');
   });
 });
 

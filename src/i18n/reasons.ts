@@ -4,7 +4,7 @@
  */
 import type { ReasonParam, ReasonRef } from '../core/types';
 import type { MessageKey } from './en';
-import { listOf, t } from './runtime';
+import { listOf, t, tOr } from './runtime';
 
 const str = (p: ReasonParam | undefined): string => (typeof p === 'string' ? p : '');
 const num = (p: ReasonParam | undefined): number | null => (typeof p === 'number' ? p : null);
@@ -33,13 +33,20 @@ export function span(days: number): string {
 
 const key = (k: string) => k as MessageKey;
 
+/** A rule's explanation from the active table (`rule.<id>.why`), if it has one. */
+const ruleWhy = (ruleId: string): string | undefined => {
+  const text = tOr(`rule.${ruleId}.why`, '');
+  return text || undefined;
+};
+
 /**
  * One reason in the active language. A behaviour's reason uses the rule's own explanation when
- * `explain` gives one (the rule pack's English); without it, the behaviour's name.
+ * `explain` gives one (by default the active table's wording of the rule); without it, the
+ * behaviour's name. The law line is the table's wording of the rule's, else the pack's own.
  */
 export function reasonText(
   r: ReasonRef,
-  explain: (ruleId: string) => string | undefined = () => undefined,
+  explain: (ruleId: string) => string | undefined = ruleWhy,
 ): string {
   const p = r.params;
   switch (r.id) {
@@ -62,7 +69,7 @@ export function reasonText(
           ? t('reason.place.none')
           : t('reason.place', { places: listOf(places.map((id) => t(key(`place.${id}`)))) })
         : (explain(str(p.rule)) ?? t(key(`behaviour.${str(p.behaviour)}`)));
-      const law = str(p.law) ? ` (${str(p.law)})` : '';
+      const law = str(p.law) ? ` (${tOr(`rule.${str(p.rule)}.law`, str(p.law))})` : '';
       const count = num(p.count);
       return count !== null
         ? t('reason.behaviour.counted', { what, count, period: period(p), law })

@@ -53,6 +53,15 @@ export function t(key: MessageKey, params?: Params): string {
   return format(template, params);
 }
 
+/**
+ * The active wording of `key`, or `fallback` when the table has none: for a text whose English
+ * comes with the data (a force pack's own rule), which must never show as its message id.
+ */
+export function tOr(key: string, fallback: string, params?: Params): string {
+  const entry = active?.table[key as MessageKey];
+  return typeof entry === 'string' ? format(entry, params) : fallback;
+}
+
 /** "a, b and c" in the active language. */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

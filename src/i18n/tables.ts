@@ -6,7 +6,7 @@ import type { Language } from '../config/schema';
 import type { RulePack } from '../rules/types';
 import { cy } from './cy';
 import { en, type Messages } from './en';
-import { packMessages } from './pack-messages';
+import { packMessages, ruleMessages } from './pack-messages';
 import { messages, setLanguage } from './runtime';
 import { CATALOGUE, type Catalogue } from '../prompts/catalogue';
 import { localiseCatalogue } from './catalogue-messages';
@@ -16,13 +16,15 @@ export const TABLES: Record<Language, Messages> = { en, cy };
 /**
  * The table for `language`. In English the names from `pack` replace the core pack's, so a
  * force's renamed behaviour reads the same in the panel as in its pack; Welsh names are the
- * table's own.
+ * table's own. A rule a force's pack adds has no Welsh lines: in Welsh it keeps the pack's
+ * English explanation and law rather than show a message id.
  */
 export function tableFor(
   language: Language,
-  pack?: Pick<RulePack, 'behaviours' | 'risks' | 'words'>,
+  pack?: Pick<RulePack, 'behaviours' | 'risks' | 'words' | 'rules'>,
 ): Messages {
-  if (language === 'cy' || !pack) return TABLES[language];
+  if (!pack) return TABLES[language];
+  if (language === 'cy') return { ...ruleMessages(pack), ...cy };
   return { ...en, ...packMessages(pack) };
 }
 

@@ -11,6 +11,7 @@ import { BEHAVIOUR_IDS, RISK_IDS } from '../core/types';
 import type { SettingsReport } from '../config/settings';
 import type { Language, Role, Services } from '../config/schema';
 import type { Messages } from '../i18n/en';
+import type { Refusal } from '../i18n/refusal';
 import { LocalSettingsSchema } from '../config/schema';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from './limits';
 import { SIZE_LIMITS, type SavedPlacement } from '../overlay/placement';
@@ -190,8 +191,8 @@ export interface DemoProfileStatus {
   id: string;
   name: string;
   on: boolean;
-  /** Why demo mode cannot be switched on here, or null when it can. */
-  refusal: string | null;
+  /** Why demo mode cannot be switched on here (a message id for the page to word), or null. */
+  refusal: Refusal | null;
 }
 
 export interface ResponseMap {

@@ -13,6 +13,7 @@ import type { SiteProfile } from '../adapters/profile';
 import { parseProfileDraft, type ProfileDraft } from './profile-form';
 import { TrainingSection } from './TrainingSection';
 import { t } from '../i18n/runtime';
+import { refusalText } from '../i18n/refusal';
 import { TABLES, useLanguage } from '../i18n/tables';
 import { chooseLanguage, uiLanguage } from '../i18n/language';
 
@@ -384,12 +385,12 @@ export function OptionsApp() {
             </li>
           ))}
         </ul>
-        {report.policyErrors.length > 0 && (
+        {report.policyRefusals.length > 0 && (
           <>
             <h3>{t('options.refused')}</h3>
             <ul data-testid="policy-errors">
-              {report.policyErrors.map((m) => (
-                <li key={m}>{m}</li>
+              {report.policyRefusals.map((r, i) => (
+                <li key={i}>{refusalText(r)}</li>
               ))}
             </ul>
           </>

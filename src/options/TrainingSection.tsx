@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MessageError, send } from '../messaging/client';
 import type { AuditEvent } from '../audit/schema';
 import { t } from '../i18n/runtime';
+import { refusalText } from '../i18n/refusal';
 import type { DemoProfileStatus } from '../messaging/protocol';
 
 const when = (at: number) =>
@@ -51,7 +52,9 @@ export function TrainingSection() {
         {profiles.map((p) => (
           <li key={p.id} data-training-profile={p.id}>
             {p.refusal ? (
-              <span>{t('training.refused', { name: p.name, refusal: p.refusal })}</span>
+              <span>
+                {t('training.refused', { name: p.name, refusal: refusalText(p.refusal) })}
+              </span>
             ) : (
               <label>
                 <input

@@ -1,6 +1,7 @@
 import { SiteProfileSchema } from '../adapters/profile.schema';
 import type { SiteProfile } from '../adapters/profile';
 import { formatIssues } from '../config/settings';
+import { t } from '../i18n/runtime';
 
 export interface ProfileDraft {
   id: string;
@@ -23,7 +24,7 @@ export function parseProfileDraft(
     } catch {
       return {
         ok: false,
-        errors: ['fields: not valid JSON (leave it blank to find fields automatically)'],
+        errors: [t('refusal.profile.fieldsJson')],
       };
     }
   }

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/types';
 import type { HighlightHit } from './highlights';
 import { fourLabel, suppressionLabel } from './labels';
-import { t, tParts } from '../i18n/runtime';
+import { t, tOr, tParts } from '../i18n/runtime';
 
 export interface HighlightCardProps {
   hit: HighlightHit;
@@ -51,10 +51,10 @@ export function HighlightCard({ hit, analysis, zoom, nameOf }: HighlightCardProp
         </p>
       )}
       <p>
-        <strong>{t('card.law')}</strong> {b.law}
+        <strong>{t('card.law')}</strong> {tOr(`law.${b.id}`, b.law)}
       </p>
       <p>
-        <strong>{t('card.why')}</strong> {b.why}
+        <strong>{t('card.why')}</strong> {tOr(`why.${b.id}`, b.why)}
       </p>
       {ev && <p class="wm-card-rule">{tParts('card.found', { quote: <q>{ev.text}</q> })}</p>}
     </div>

@@ -1,6 +1,6 @@
 import type { BehaviourFinding, BehaviourId } from '../core/types';
 import { fourLabel } from './labels';
-import { t } from '../i18n/runtime';
+import { t, tOr } from '../i18n/runtime';
 import { trusted } from './trusted';
 
 export interface IndicatorListProps {
@@ -32,7 +32,7 @@ export function IndicatorList({ behaviours, onReveal, nameOf }: IndicatorListPro
           <div class="wm-ind-meta">
             {b.four.length > 0 &&
               `${t('indicators.four', { list: b.four.map(fourLabel).join(', ') })} `}
-            {b.law}
+            {tOr(`law.${b.id}`, b.law)}
           </div>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
 import {
+  overlayIn,
   STALKING_NARRATIVE,
   STALKING_TAIL,
   TRAINING_PROFILE,
@@ -44,6 +45,23 @@ test.describe('Welsh', () => {
       'Diogelu Rhag Stelcio',
     );
     await expect(panel.getByRole('button', { name: 'Mewnosod crynodeb' })).toBeVisible();
+    // The behaviour's law line, from the catalogue rather than the rule pack's English.
+    await expect(panel.locator('[data-indicator="following"] .wm-ind-meta')).toContainText(
+      'Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(a): dilyn person',
+    );
+
+    // A highlight's card gives its law and why lines in Welsh.
+    const following = overlay.locator(
+      '[data-testid="waymark-highlight"][data-highlight="following"]',
+    );
+    const fb = (await following.first().boundingBox())!;
+    await page.mouse.move(fb.x + fb.width / 2, fb.y + fb.height / 2);
+    const card = overlay.locator('[data-testid="waymark-card"]');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Y gyfraith: Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(a)');
+    await expect(card).toContainText('Pam: Mae dilyn ar droed');
+    await expect(card).not.toContainText(/PHA 1997|following a person|Law:|Why:/);
+    await page.mouse.move(1, 1);
     // Nothing shows a message id where wording should be.
     expect(await panel.innerText()).not.toMatch(/\b(?:panel|prompt|reason|summary)\.[a-z]+/);
 
@@ -93,6 +111,10 @@ test.describe('Welsh', () => {
     await expect(page.locator('[data-setting="language"][data-source="policy"]')).toContainText(
       'wedi’i osod gan bolisi',
     );
+    // Its refusals are worded in Welsh too: here, that the browser gave no policy this time.
+    await expect(page.getByTestId('policy-errors')).toContainText(
+      'polisi: ni roddodd y porwr un; cedwir y polisi da diwethaf',
+    );
   });
 
   test('the dashboard is in Welsh', async ({ page, extensionId, serviceWorker }) => {
@@ -109,6 +131,57 @@ test.describe('Welsh', () => {
     await expect(page.getByTestId('wm-records').locator('caption')).toContainText('Cofnodion');
     await expect(page.locator('#wm-counts-h')).toHaveText('Cyfrifon cyffredinol');
     expect(await page.locator('main').innerText()).not.toMatch(/\b(?:dash|records|counts)\.[a-z]+/);
+  });
+
+  test('the training demo is in Welsh, and its narratives stay English for the engine', async ({
+    page,
+    extensionId,
+    serviceWorker,
+  }) => {
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'cy' } }));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`chrome-extension://${extensionId}/demo.html`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(page).toHaveTitle('Waymark – arddangosiad hyfforddi');
+    await expect(page.getByTestId('demo-banner')).toHaveText(
+      'ARDDANGOSIAD HYFFORDDI – cofnod ffug, ni chaiff dim ei gadw yn y log archwilio go iawn',
+    );
+    await expect(page.locator('#demo-heading')).toHaveText('Arddangosiad hyfforddi Waymark');
+    const scenarios = page.getByTestId('demo-scenarios');
+    await expect(scenarios.locator('option[data-scenario="ex-partner-harassment"]')).toHaveText(
+      'Cyn-bartner wedi’i gofnodi fel aflonyddu',
+    );
+    const presenter = page.getByTestId('demo-scenario');
+    await expect(presenter.locator('.demo-summary')).toContainText('Mae cyn-bartner yn dal i');
+    await expect(presenter.locator('.demo-teach').first()).toContainText(
+      'Mae’r cofnod yn dechrau fel y mae llawer yn ei wneud',
+    );
+
+    // Played to the end, the narrative typed into the record is the English the engine reads,
+    // and the overlay on the training record answers in Welsh.
+    await page.getByLabel('Cyflymder teipio').selectOption('instant');
+    await presenter.getByRole('button', { name: 'Chwarae', exact: true }).click();
+    await expect(presenter).toHaveAttribute('data-demo-state', 'finished', { timeout: 20_000 });
+    await expect(page.locator('textarea#narrative')).toHaveValue(/text messages every day/);
+    const overlay = overlayIn(page);
+    await expect(overlay.locator('[data-testid="waymark-stalking"]')).toHaveAttribute(
+      'data-likely',
+      'true',
+    );
+    await expect(overlay.locator('[data-indicator="repeated_contact"] .wm-ind-meta')).toContainText(
+      'Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(b)',
+    );
+
+    // The trainer notes are Welsh too.
+    await page.keyboard.press('e');
+    const notes = page.getByTestId('demo-notes');
+    await expect(notes).toBeVisible();
+    await expect(notes).toContainText('Y farn ddisgwyliedig: stelcio’n debygol');
+    await expect(notes).toContainText('FOUR yn y testun');
+    await expect(notes).toContainText('Daeth hi â’r berthynas i ben a rhwystrodd ei rif.');
+    expect(await page.locator('body').innerText()).not.toMatch(
+      /\b(?:demo|practice|scenario|refusal)\.[a-z]+/,
+    );
   });
 
   test('without a setting, an English browser gets English', async ({ page, extensionId }) => {
