@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from './Panel';
 import type { Placement } from './placement';
-import { fakeAnalysis } from './test-analysis';
+import { fakeAnalysis } from '../content/test-analysis';
 import { TrustGate } from './trusted';
 import { CATALOGUE } from '../prompts/catalogue';
 
