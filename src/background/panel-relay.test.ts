@@ -93,6 +93,7 @@ describe('the panel relay', () => {
       height: 520,
       badgeX: 1,
       badgeY: 2,
+      maxWidth: 360,
     };
     const view = {
       t: 'view',

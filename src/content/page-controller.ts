@@ -484,17 +484,27 @@ class PageController {
         placement.move();
         break;
       case 'drag':
-        placement.drag(
-          this.overlay.host.ownerDocument,
-          { zoom: () => this.overlay.zoom(), width: () => this.viewportWidth() },
-          () => this.draw(),
-        );
+        placement.drag(this.overlay.host.ownerDocument, this.pageView(), () => this.draw());
         return;
       case 'drop':
         placement.dropAt(intent.x, this.viewportWidth());
         break;
       case 'size':
         placement.resize();
+        break;
+      case 'resize':
+        placement.resizeTo(intent.width, this.measure());
+        // While the handle is dragged the panel follows; only where it is let go is saved.
+        if (!intent.final) {
+          placement.followResize(this.overlay.host.ownerDocument, this.pageView(), (w, final) => {
+            placement.resizeTo(w, this.measure());
+            if (final) placement.save();
+            this.draw();
+          });
+          this.draw();
+          return;
+        }
+        placement.endResize();
         break;
       case 'suppressed':
         this.view.showSuppressed = !this.view.showSuppressed;
@@ -529,6 +539,11 @@ class PageController {
   /** The viewport's width in our CSS pixels. */
   private viewportWidth(): number {
     return (this.overlay.host.ownerDocument.defaultView?.innerWidth ?? 0) / this.overlay.zoom();
+  }
+
+  /** The page's zoom and viewport width, as placement reads them when the pointer is let go. */
+  private pageView(): { zoom(): number; width(): number } {
+    return { zoom: () => this.overlay.zoom(), width: () => this.viewportWidth() };
   }
 
   private toggle(byKeyboard: boolean): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE, STANDARD, DEFAULT_PLACEMENT } from '../overlay/placement';
-import { caretY, nextSize, sideAt } from './panel-placement';
+import { LARGE, STANDARD, DEFAULT_PLACEMENT, place } from '../overlay/placement';
+import { caretY, nextSize, PanelPlacement, sideAt } from './panel-placement';
 
 describe('panel placement steps', () => {
   it('docks a dropped panel on the half of the viewport it was let go over', () => {
@@ -20,5 +20,21 @@ describe('panel placement steps', () => {
     const left = { ...DEFAULT_PLACEMENT, side: 'left' as const };
     expect(nextSize(left)).toEqual({ ...left, ...LARGE });
     expect(nextSize(nextSize(left))).toEqual({ ...left, ...STANDARD });
+  });
+
+  it('keeps a resized width within the room where the panel is docked, and only when docked', () => {
+    const saved: unknown[] = [];
+    const placement = new PanelPlacement(null, (p) => saved.push(p), new AbortController().signal);
+    const field = { left: 40, top: 200, right: 1300, bottom: 600 };
+    const at = (opened: boolean, wanted = true) =>
+      place({ field, caretY: null, vw: 1920, vh: 1080, saved: placement.saved, wanted, opened });
+    placement.resizeTo(452.6, at(false));
+    expect(placement.saved.width).toBe(452);
+    placement.resizeTo(5000, at(false));
+    expect(placement.saved.width).toBe(1920 - 1300 - 16);
+    placement.resizeTo(300, at(true, false));
+    expect(placement.saved.width).toBe(1920 - 1300 - 16);
+    // Saving is the controller's call, when the handle is let go.
+    expect(saved).toEqual([]);
   });
 });

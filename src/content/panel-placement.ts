@@ -1,7 +1,9 @@
 import type { LocatedField } from '../adapters/types';
 import { frameShift } from '../overlay/highlights';
 import {
+  clampWidth,
   DEFAULT_PLACEMENT,
+  GAP,
   LARGE,
   place,
   STANDARD,
@@ -54,6 +56,8 @@ export class PanelPlacement {
   opened = false;
   /** Where the panel and badge are now. */
   at: Placement;
+  /** Ends the page's following of a resize drag. */
+  private resizing: AbortController | null = null;
 
   constructor(
     saved: SavedPlacement | null | undefined,
@@ -145,6 +149,69 @@ export class PanelPlacement {
 
   resize(): void {
     this.saved = nextSize(this.saved);
+  }
+
+  /**
+   * The resize handle asked for `width`: keep it within the room beside the field where the
+   * panel is docked `now`, so a wider panel never covers the narrative. Only a docked panel has
+   * the handle; a badge or popover ignores a late request.
+   */
+  resizeTo(width: number, now: Placement): void {
+    if (now.mode !== 'dock') return;
+    this.saved = { ...this.saved, width: clampWidth(width, now.maxWidth) };
+  }
+
+  /**
+   * The resize handle was pressed: follow the pointer over the page too, as the frame sees only
+   * itself. The inner edge goes where the pointer is; `resized` hears each width asked for, and
+   * `final` once the pointer is let go (or found released). Ends at the first release or abort.
+   */
+  followResize(
+    target: Document,
+    view: { zoom(): number; width(): number },
+    resized: (width: number, final: boolean) => void,
+  ): void {
+    if (this.resizing) return;
+    const stop = new AbortController();
+    this.resizing = stop;
+    stop.signal.addEventListener('abort', () => {
+      if (this.resizing === stop) this.resizing = null;
+    });
+    this.signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    const widthAt = (e: PointerEvent): number => {
+      const x = e.clientX / view.zoom();
+      return this.at.side === 'right' ? view.width() - GAP - x : x - GAP;
+    };
+    const listen = { capture: true, signal: stop.signal };
+    target.addEventListener(
+      'pointermove',
+      (e) => {
+        if (!e.isTrusted) return;
+        if ((e.buttons & 1) === 0) {
+          // Let go where we did not see it (in the frame, or outside the window): the width the
+          // last move reached stands, not wherever the pointer has wandered to since.
+          stop.abort();
+          resized(this.saved.width, true);
+          return;
+        }
+        resized(widthAt(e), false);
+      },
+      listen,
+    );
+    target.addEventListener(
+      'pointerup',
+      (e) => {
+        if (!e.isTrusted) return;
+        stop.abort();
+        resized(widthAt(e), true);
+      },
+      listen,
+    );
+  }
+
+  /** The handle was let go inside the panel: the page need not follow the pointer any more. */
+  endResize(): void {
+    this.resizing?.abort();
   }
 
   /** The officer opened or closed the panel; closed stays closed on this site until reopened. */

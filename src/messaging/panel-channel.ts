@@ -25,6 +25,7 @@ export const PanelIntentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drag') }).strict(),
   z.object({ kind: z.literal('drop'), x: z.number().finite() }).strict(),
   z.object({ kind: z.literal('size') }).strict(),
+  z.object({ kind: z.literal('resize'), width: z.number().finite(), final: z.boolean() }).strict(),
   z.object({ kind: z.literal('suppressed') }).strict(),
   z.object({ kind: z.literal('reveal'), id: z.enum(BEHAVIOUR_IDS) }).strict(),
   z.object({ kind: z.literal('action'), action: OfficerActionSchema }).strict(),
@@ -52,6 +53,7 @@ const PlacementSchema = z
     height: num.nonnegative(),
     badgeX: num,
     badgeY: num,
+    maxWidth: num.nonnegative(),
   })
   .strict();
 

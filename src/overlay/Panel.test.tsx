@@ -18,6 +18,7 @@ const DOCKED: Placement = {
   height: 520,
   badgeX: 0,
   badgeY: 0,
+  maxWidth: 600,
 };
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
@@ -40,6 +41,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onMove: noop,
     onDrag: noop,
     onSize: noop,
+    onResize: noop,
     onToggleSuppressed: noop,
     onReveal: noop,
     onAction: noop,
@@ -227,5 +229,32 @@ describe('supervisor review button', () => {
     const todo = el.querySelector('#wm-prompts-h')!;
     const verdict = el.querySelector('[data-testid="waymark-stalking"]')!;
     expect(todo.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
+
+describe('resize handle', () => {
+  it("is a keyboard-operable separator on the docked panel's inner edge, valued in pixels", () => {
+    const el = mount(props());
+    const handle = el.querySelector<HTMLElement>('[role="separator"]')!;
+    expect(handle.getAttribute('aria-orientation')).toBe('vertical');
+    expect(handle.getAttribute('aria-label')).toBe('Panel width');
+    expect(handle.tabIndex).toBe(0);
+    expect(handle.getAttribute('aria-valuenow')).toBe('360');
+    expect(handle.getAttribute('aria-valuemin')).toBe('280');
+    expect(handle.getAttribute('aria-valuemax')).toBe('600');
+    expect(handle.getAttribute('aria-valuetext')).toBe('360 pixels wide');
+    expect(handle.dataset.side).toBe('right');
+  });
+
+  it('ignores keys the page fakes, and is not offered on a badge or popover', () => {
+    const asked: number[] = [];
+    const el = mount(props({ onResize: (w) => asked.push(w) }));
+    const handle = el.querySelector<HTMLElement>('[role="separator"]')!;
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(asked).toEqual([]);
+    render(null, host);
+    host.remove();
+    const pop = mount(props({ place: { ...DOCKED, mode: 'popover' } }));
+    expect(pop.querySelector('[role="separator"]')).toBeNull();
   });
 });

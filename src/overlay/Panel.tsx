@@ -8,6 +8,7 @@ import type { HighlightHit } from './highlights';
 import { IndicatorList } from './IndicatorList';
 import type { Placement } from './placement';
 import { PromptList } from './prompts/PromptList';
+import { ResizeHandle } from './ResizeHandle';
 import { SpoDraft } from './prompts/SpoDraft';
 import { TOGGLE_SHORTCUT_LABEL } from './shortcut';
 import { Summary } from './Summary';
@@ -47,6 +48,8 @@ export interface PanelProps {
   onDrag(e: PointerEvent): void;
   /** Switch between the standard and the larger size. */
   onSize(): void;
+  /** The resize handle asked for this width; `final` when it is let go (saved then). */
+  onResize(width: number, final: boolean): void;
   onToggleSuppressed(): void;
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
@@ -205,6 +208,15 @@ export function Panel(p: PanelProps) {
             )}
           </div>
         </div>
+        {/* Last in the panel, so Tab from the heading still reaches its buttons first. */}
+        {mode === 'dock' && (
+          <ResizeHandle
+            side={p.place.side}
+            width={width}
+            maxWidth={p.place.maxWidth}
+            onResize={p.onResize}
+          />
+        )}
       </aside>
       {p.hover && p.analysis && (
         <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} nameOf={p.nameOf} />

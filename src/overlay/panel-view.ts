@@ -44,6 +44,11 @@ export type PanelIntent =
   /** The heading was dragged and let go at `x` (the page's CSS pixels): that half gets the panel. */
   | { kind: 'drop'; x: number }
   | { kind: 'size' }
+  /**
+   * The resize handle asked for this width (the page's CSS pixels, unclamped); `final` once the
+   * officer lets go or presses a key, when it is saved.
+   */
+  | { kind: 'resize'; width: number; final: boolean }
   | { kind: 'suppressed' }
   | { kind: 'reveal'; id: BehaviourId }
   | { kind: 'action'; action: OfficerAction }
