@@ -94,6 +94,7 @@ describe('the panel relay', () => {
       badgeX: 1,
       badgeY: 2,
       maxWidth: 360,
+      maxHeight: 520,
     };
     const view = {
       t: 'view',

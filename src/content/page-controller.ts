@@ -493,11 +493,12 @@ class PageController {
         placement.resize();
         break;
       case 'resize':
-        placement.resizeTo(intent.width, this.measure());
+        placement.resizeTo(intent.axis, intent.size, this.measure());
         // While the handle is dragged the panel follows; only where it is let go is saved.
         if (!intent.final) {
-          placement.followResize(this.overlay.host.ownerDocument, this.pageView(), (w, final) => {
-            placement.resizeTo(w, this.measure());
+          const target = this.overlay.host.ownerDocument;
+          placement.followResize(intent.axis, target, this.pageView(), (size, final) => {
+            placement.resizeTo(intent.axis, size, this.measure());
             if (final) placement.save();
             this.draw();
           });

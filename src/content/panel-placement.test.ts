@@ -22,18 +22,26 @@ describe('panel placement steps', () => {
     expect(nextSize(nextSize(left))).toEqual({ ...left, ...STANDARD });
   });
 
-  it('keeps a resized width within the room where the panel is docked, and only when docked', () => {
+  it('keeps a resized width within the room beside the field and a height within the screen, only when docked', () => {
     const saved: unknown[] = [];
     const placement = new PanelPlacement(null, (p) => saved.push(p), new AbortController().signal);
     const field = { left: 40, top: 200, right: 1300, bottom: 600 };
     const at = (opened: boolean, wanted = true) =>
       place({ field, caretY: null, vw: 1920, vh: 1080, saved: placement.saved, wanted, opened });
-    placement.resizeTo(452.6, at(false));
+    placement.resizeTo('width', 452.6, at(false));
     expect(placement.saved.width).toBe(452);
-    placement.resizeTo(5000, at(false));
+    placement.resizeTo('width', 5000, at(false));
     expect(placement.saved.width).toBe(1920 - 1300 - 16);
-    placement.resizeTo(300, at(true, false));
+    placement.resizeTo('width', 300, at(true, false));
     expect(placement.saved.width).toBe(1920 - 1300 - 16);
+    // The height: within the viewport less a gap above and below and the largest size, never
+    // below the smallest.
+    placement.resizeTo('height', 5000, at(false));
+    expect(placement.saved.height).toBe(1000);
+    placement.resizeTo('height', 700.4, at(false));
+    expect(placement.saved.height).toBe(700);
+    placement.resizeTo('height', 10, at(false));
+    expect(placement.saved.height).toBe(240);
     // Saving is the controller's call, when the handle is let go.
     expect(saved).toEqual([]);
   });

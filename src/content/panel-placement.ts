@@ -1,7 +1,7 @@
 import type { LocatedField } from '../adapters/types';
 import { frameShift } from '../overlay/highlights';
 import {
-  clampWidth,
+  clampSize,
   DEFAULT_PLACEMENT,
   GAP,
   LARGE,
@@ -152,24 +152,26 @@ export class PanelPlacement {
   }
 
   /**
-   * The resize handle asked for `width`: keep it within the room beside the field where the
-   * panel is docked `now`, so a wider panel never covers the narrative. Only a docked panel has
-   * the handle; a badge or popover ignores a late request.
+   * A resize handle asked for this width or height: keep it within the room where the panel is
+   * docked `now` (the width within the room beside the field, so a wider panel never covers the
+   * narrative). Only a docked panel has the handles; a badge or popover ignores a late request.
    */
-  resizeTo(width: number, now: Placement): void {
+  resizeTo(axis: 'width' | 'height', size: number, now: Placement): void {
     if (now.mode !== 'dock') return;
-    this.saved = { ...this.saved, width: clampWidth(width, now.maxWidth) };
+    const room = axis === 'width' ? now.maxWidth : now.maxHeight;
+    this.saved = { ...this.saved, [axis]: clampSize(axis, size, room) };
   }
 
   /**
-   * The resize handle was pressed: follow the pointer over the page too, as the frame sees only
-   * itself. The inner edge goes where the pointer is; `resized` hears each width asked for, and
+   * A resize handle was pressed: follow the pointer over the page too, as the frame sees only
+   * itself. The edge goes where the pointer is; `resized` hears each size asked for, and
    * `final` once the pointer is let go (or found released). Ends at the first release or abort.
    */
   followResize(
+    axis: 'width' | 'height',
     target: Document,
     view: { zoom(): number; width(): number },
-    resized: (width: number, final: boolean) => void,
+    resized: (size: number, final: boolean) => void,
   ): void {
     if (this.resizing) return;
     const stop = new AbortController();
@@ -178,7 +180,8 @@ export class PanelPlacement {
       if (this.resizing === stop) this.resizing = null;
     });
     this.signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
-    const widthAt = (e: PointerEvent): number => {
+    const sizeAt = (e: PointerEvent): number => {
+      if (axis === 'height') return e.clientY / view.zoom() - this.at.y;
       const x = e.clientX / view.zoom();
       return this.at.side === 'right' ? view.width() - GAP - x : x - GAP;
     };
@@ -191,10 +194,10 @@ export class PanelPlacement {
           // Let go where we did not see it (in the frame, or outside the window): the width the
           // last move reached stands, not wherever the pointer has wandered to since.
           stop.abort();
-          resized(this.saved.width, true);
+          resized(this.saved[axis], true);
           return;
         }
-        resized(widthAt(e), false);
+        resized(sizeAt(e), false);
       },
       listen,
     );
@@ -203,7 +206,7 @@ export class PanelPlacement {
       (e) => {
         if (!e.isTrusted) return;
         stop.abort();
-        resized(widthAt(e), true);
+        resized(sizeAt(e), true);
       },
       listen,
     );

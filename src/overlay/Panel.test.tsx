@@ -19,6 +19,7 @@ const DOCKED: Placement = {
   badgeX: 0,
   badgeY: 0,
   maxWidth: 600,
+  maxHeight: 900,
 };
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
@@ -235,7 +236,7 @@ describe('supervisor review button', () => {
 describe('resize handle', () => {
   it("is a keyboard-operable separator on the docked panel's inner edge, valued in pixels", () => {
     const el = mount(props());
-    const handle = el.querySelector<HTMLElement>('[role="separator"]')!;
+    const handle = el.querySelector<HTMLElement>('[data-testid="waymark-resize"]')!;
     expect(handle.getAttribute('aria-orientation')).toBe('vertical');
     expect(handle.getAttribute('aria-label')).toBe('Panel width');
     expect(handle.tabIndex).toBe(0);
@@ -244,12 +245,19 @@ describe('resize handle', () => {
     expect(handle.getAttribute('aria-valuemax')).toBe('600');
     expect(handle.getAttribute('aria-valuetext')).toBe('360 pixels wide');
     expect(handle.dataset.side).toBe('right');
+    const tall = el.querySelector<HTMLElement>('[data-testid="waymark-resize-height"]')!;
+    expect(tall.getAttribute('role')).toBe('separator');
+    expect(tall.getAttribute('aria-orientation')).toBe('horizontal');
+    expect(tall.getAttribute('aria-label')).toBe('Panel height');
+    expect(tall.getAttribute('aria-valuenow')).toBe('520');
+    expect(tall.getAttribute('aria-valuemin')).toBe('240');
+    expect(tall.getAttribute('aria-valuemax')).toBe('900');
   });
 
   it('ignores keys the page fakes, and is not offered on a badge or popover', () => {
     const asked: number[] = [];
-    const el = mount(props({ onResize: (w) => asked.push(w) }));
-    const handle = el.querySelector<HTMLElement>('[role="separator"]')!;
+    const el = mount(props({ onResize: (_axis, size) => asked.push(size) }));
+    const handle = el.querySelector<HTMLElement>('[data-testid="waymark-resize"]')!;
     handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     expect(asked).toEqual([]);
     render(null, host);

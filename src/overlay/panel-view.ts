@@ -45,10 +45,10 @@ export type PanelIntent =
   | { kind: 'drop'; x: number }
   | { kind: 'size' }
   /**
-   * The resize handle asked for this width (the page's CSS pixels, unclamped); `final` once the
-   * officer lets go or presses a key, when it is saved.
+   * A resize handle asked for this width or height (the page's CSS pixels, unclamped); `final`
+   * once the officer lets go or presses a key, when it is saved.
    */
-  | { kind: 'resize'; width: number; final: boolean }
+  | { kind: 'resize'; axis: 'width' | 'height'; size: number; final: boolean }
   | { kind: 'suppressed' }
   | { kind: 'reveal'; id: BehaviourId }
   | { kind: 'action'; action: OfficerAction }

@@ -4,6 +4,7 @@ import {
   clampWidth,
   DEFAULT_PLACEMENT,
   GAP,
+  maxDockHeight,
   maxDockWidth,
   place,
   SIZE_LIMITS,
@@ -105,6 +106,17 @@ describe('resizing the docked panel', () => {
     expect(maxDockWidth(null, 600, 'left')).toBe(600 - 2 * GAP);
     // No room even for the smallest size: the smallest (it will not dock there).
     expect(maxDockWidth(CENTRED, 1366, 'left')).toBe(SIZE_LIMITS.width[0]);
+  });
+
+  it('lets the docked panel be as tall as the viewport less two gaps, within the limits', () => {
+    expect(maxDockHeight(800)).toBe(800 - 2 * GAP);
+    expect(maxDockHeight(1080)).toBe(SIZE_LIMITS.height[1]);
+    expect(maxDockHeight(2000)).toBe(SIZE_LIMITS.height[1]);
+    expect(maxDockHeight(200)).toBe(SIZE_LIMITS.height[0]);
+    const p = place(
+      input({ field: { left: 40, top: 200, right: 1300, bottom: 600 }, vw: 1920, vh: 700 }),
+    );
+    expect(p).toMatchObject({ mode: 'dock', maxHeight: 700 - 2 * GAP });
   });
 
   it('clamps a requested width to the saved limits and the room, in whole pixels', () => {

@@ -62,6 +62,8 @@ export interface Placement {
   badgeY: number;
   /** The widest the docked panel may be made where it is now without covering the field. */
   maxWidth: number;
+  /** The tallest the docked panel may be made in this viewport. */
+  maxHeight: number;
 }
 
 /** Space kept between the panel and the field, and from the viewport's edge. */
@@ -81,12 +83,26 @@ export function maxDockWidth(field: Rect | null, vw: number, side: Side): number
 }
 
 /**
- * A width the officer asked for (by dragging or keys), clamped to what may be saved and to the
- * room beside the field, in whole pixels.
+ * The tallest docked panel: the viewport's height less a gap above and below (a docked panel
+ * sits beside the field, so its height never brings it over the field).
  */
+export function maxDockHeight(vh: number): number {
+  const [min, max] = SIZE_LIMITS.height;
+  return Math.max(min, Math.floor(Math.min(max, vh - 2 * GAP)));
+}
+
+/**
+ * A width or height the officer asked for (by dragging or keys), clamped to what may be saved
+ * and to the room there is (for the width, beside the field), in whole pixels.
+ */
+export function clampSize(axis: 'width' | 'height', size: number, room: number): number {
+  const [min, max] = SIZE_LIMITS[axis];
+  return Math.floor(Math.min(Math.max(size, min), room, max));
+}
+
+/** A width clamped as `clampSize` does. */
 export function clampWidth(width: number, maxWidth: number): number {
-  const [min, max] = SIZE_LIMITS.width;
-  return Math.floor(Math.min(Math.max(width, min), maxWidth, max));
+  return clampSize('width', width, maxWidth);
 }
 
 export function place(p: PlaceInput): Placement {
@@ -114,6 +130,7 @@ export function place(p: PlaceInput): Placement {
       height,
       ...at,
       maxWidth: maxDockWidth(p.field, vw, side),
+      maxHeight: maxDockHeight(vh),
     };
   }
   // A popover takes the half of the screen away from the caret (the field's middle without one).
@@ -127,5 +144,6 @@ export function place(p: PlaceInput): Placement {
     ...at,
     // A popover is not resized: its size follows the docked one.
     maxWidth: width,
+    maxHeight: h,
   };
 }

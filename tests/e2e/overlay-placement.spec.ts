@@ -230,7 +230,7 @@ test('the size is kept per site profile across a reload', async ({
   await expect(overlay.getByRole('button', { name: 'Make the panel smaller' })).toHaveCount(1);
 });
 
-test('the panel is resized by keyboard only as far as the narrative allows, and keeps its width across a reload', async ({
+test('the panel is resized by keyboard, its width only as far as the narrative allows, and keeps its size across a reload', async ({
   page,
   serviceWorker,
   baseURL,
@@ -268,12 +268,22 @@ test('the panel is resized by keyboard only as far as the narrative allows, and 
   expect(await hits(field)).toEqual(['field', 'field']);
   await clearOf(page, field);
 
+  // The bottom edge sets the height the same way: down makes the panel taller.
+  const tall = overlay.getByRole('separator', { name: 'Panel height' });
+  await expect(tall).toHaveAttribute('aria-valuenow', '520');
+  await tall.focus();
+  await tall.press('ArrowDown');
+  await tall.press('ArrowDown');
+  await expect(tall).toHaveAttribute('aria-valuenow', '552');
+  await expect.poll(async () => (await panel.boundingBox())?.height).toBe(552);
+
   await page.reload();
   await expect(overlayLocator(page)).toHaveCount(1);
   await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
   await expect(panel).toHaveAttribute('data-open', 'true');
   await expect.poll(async () => (await panel.boundingBox())?.width).toBe(widest);
   await expect(handle).toHaveAttribute('aria-valuenow', String(widest));
+  expect((await panel.boundingBox())!.height).toBe(552);
   expect(await hits(field)).toEqual(['field', 'field']);
   await clearOf(page, field);
 });
