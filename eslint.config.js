@@ -63,6 +63,57 @@ export default tseslint.config(
     },
   },
   {
+    // The view (the overlay's host, highlights and panel, and the frame that draws the panel)
+    // shows what the page controller in src/content sends it and reports what the officer did.
+    // Finding and reading fields, analysing, evaluating prompts and talking to storage stay in
+    // the controller; the view may still name their result types.
+    files: ['src/overlay/**/*.{ts,tsx}', 'src/panel-frame/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+content/',
+              message: 'src/content drives the view; the view never imports the page controller.',
+            },
+            {
+              regex: '^(\\.\\./)+core/(?!types$)',
+              message: 'The engine runs in the page controller; the view only shows its result.',
+            },
+            {
+              regex: '^(\\.\\./)+(rules|prompts|config)/',
+              allowTypeImports: true,
+              message:
+                'Rule packs, prompt evaluation and settings belong to the page controller; the view takes their types only.',
+            },
+            {
+              regex: '^(\\.\\./)+adapters/(?!text$)',
+              allowTypeImports: true,
+              message:
+                "Finding, reading and watching fields is the page controller's job; the view maps text offsets to the DOM only (adapters/text).",
+            },
+            {
+              regex: '^(\\.\\./)+(audit|background|dashboard|options|demo)/',
+              message:
+                'The view reaches no storage or extension page; the controller reports through its bridge.',
+            },
+            {
+              regex: '^(\\.\\./)+messaging/(?!panel-(port|channel)$)',
+              message:
+                'The view talks only over the panel port; messages to the background go through the controller.',
+            },
+            {
+              group: ['idb', 'idb/*'],
+              message: 'The view opens no storage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure engine runs in the content script, the CLI and tests alike: no DOM, no browser APIs.
     files: ['src/core/**/*.ts', 'src/rules/**/*.ts'],
     languageOptions: { globals: { ...globals.es2023 } },

@@ -114,6 +114,20 @@ describe('background handlers: nothing lost to a length limit', () => {
     const reply = await dispatch(msg('config/get', {}), content, handlers, self);
     expect((reply as { data: { placement: unknown } }).data.placement).toBeNull();
   });
+
+  it('keeps a width the resize handle set, and loads a place saved before the panel had a size', async () => {
+    const { send } = setup();
+    const got = async () =>
+      ((await send('config/get', {})) as { data: { placement: unknown } }).data.placement;
+    const resized = { closed: false, side: 'right', width: 437, height: 520 };
+    expect(await send('placement/set', resized)).toEqual({ ok: true, data: { saved: true } });
+    expect(await got()).toEqual(resized);
+    await fakeBrowser.storage.local.set({ 'placement:rms': { closed: true, side: 'left' } });
+    expect(await got()).toEqual({ closed: true, side: 'left', width: 360, height: 520 });
+    // A fractional width is not one the panel sets: refused, the saved place kept.
+    const half = await send('placement/set', { ...resized, width: 437.5 });
+    expect(half).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
 });
 
 const TRAINING_URL = 'https://training.rms.force.police.uk/crime/1';

@@ -93,6 +93,8 @@ describe('the panel relay', () => {
       height: 520,
       badgeX: 1,
       badgeY: 2,
+      maxWidth: 360,
+      maxHeight: 520,
     };
     const view = {
       t: 'view',

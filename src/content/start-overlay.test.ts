@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MessageError, send } from '../messaging/client';
 import type * as ClientModule from '../messaging/client';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from '../messaging/limits';
-import type { SaveState } from '../overlay/bridge';
+import type { SaveState } from './bridge';
 import type { OfficerAction } from '../prompts/types';
 import { MAX_UNSAVED, SAVE_RETRY_MS, messageBridge } from './start-overlay';
 

@@ -2,8 +2,8 @@ import type { ContentConfig } from '../messaging/protocol';
 import { MessageError, send } from '../messaging/client';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from '../messaging/limits';
 import { servicesDirectory } from '../config/services';
-import { startWaymark } from '../overlay/start';
-import type { SaveState, WaymarkBridge } from '../overlay/bridge';
+import { startWaymark } from './page-controller';
+import type { SaveState, WaymarkBridge } from './bridge';
 import type { OfficerAction } from '../prompts/types';
 
 /** How long to wait before saving again what failed to save. */

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StartOptions } from '../overlay/start';
+import type { StartOptions } from '../content/page-controller';
 import { demoBanner, DemoApp, SHORTCUTS, shortcutFor, type DemoPolicy } from './DemoApp';
 import { playUnits } from './player';
 import { SCENARIOS, expectedPrompts, scenarioNarrative } from './scenarios';

@@ -17,12 +17,12 @@ import { activeCatalogue } from '../i18n/tables';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditEvent } from '../audit/schema';
 import { send } from '../messaging/client';
-import type { WaymarkBridge } from '../overlay/bridge';
+import type { WaymarkBridge } from '../content/bridge';
 import { buildSpoDraft } from '../prompts/spo-draft';
 import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
-import type { StartOptions } from '../overlay/start';
+import type { StartOptions } from '../content/page-controller';
 import { DEFAULT_SERVICES } from '../prompts/services';
 import type { OfficerAction, PromptId } from '../prompts/types';
 import recordHtml from './training-record.html?raw';
@@ -98,7 +98,7 @@ export async function loadPolicyFromBackground(): Promise<DemoPolicy> {
  * are parsed.
  */
 async function startRealOverlay(opts: StartOptions): Promise<void> {
-  const { startWaymark } = await import('../overlay/start');
+  const { startWaymark } = await import('../content/page-controller');
   startWaymark(opts);
 }
 

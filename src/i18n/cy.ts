@@ -44,6 +44,14 @@ export const cy: Messages = {
   'panel.launcher': { other: 'Waymark: {found} dangosydd, {count} i’w gwneud' },
   'panel.smaller': 'Gwneud y panel yn llai',
   'panel.larger': 'Gwneud y panel yn fwy',
+  'panel.resize': 'Lled y panel',
+  'panel.resize.value': '{size} picsel o led',
+  'panel.resize.title':
+    'Llusgwch, neu ddefnyddiwch y bysellau saeth chwith a de, i newid lled y panel',
+  'panel.resize.height': 'Uchder y panel',
+  'panel.resize.height.value': '{size} picsel o uchder',
+  'panel.resize.height.title':
+    'Llusgwch, neu ddefnyddiwch y bysellau saeth i fyny ac i lawr, i newid uchder y panel',
   'panel.move': 'Symud y panel',
   'panel.move.now': 'Symud y panel (ar y {side} nawr)',
   'panel.side.left': 'chwith',

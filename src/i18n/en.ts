@@ -43,6 +43,13 @@ const MESSAGES = {
   },
   'panel.smaller': 'Make the panel smaller',
   'panel.larger': 'Make the panel larger',
+  'panel.resize': 'Panel width',
+  'panel.resize.value': '{size} pixels wide',
+  'panel.resize.title': 'Drag, or use the left and right arrow keys, to change the panel’s width',
+  'panel.resize.height': 'Panel height',
+  'panel.resize.height.value': '{size} pixels high',
+  'panel.resize.height.title':
+    'Drag, or use the up and down arrow keys, to change the panel’s height',
   'panel.move': 'Move the panel',
   'panel.move.now': 'Move the panel (now {side})',
   'panel.side.left': 'left',

@@ -25,6 +25,14 @@ export const PanelIntentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drag') }).strict(),
   z.object({ kind: z.literal('drop'), x: z.number().finite() }).strict(),
   z.object({ kind: z.literal('size') }).strict(),
+  z
+    .object({
+      kind: z.literal('resize'),
+      axis: z.enum(['width', 'height']),
+      size: z.number().finite(),
+      final: z.boolean(),
+    })
+    .strict(),
   z.object({ kind: z.literal('suppressed') }).strict(),
   z.object({ kind: z.literal('reveal'), id: z.enum(BEHAVIOUR_IDS) }).strict(),
   z.object({ kind: z.literal('action'), action: OfficerActionSchema }).strict(),
@@ -52,6 +60,8 @@ const PlacementSchema = z
     height: num.nonnegative(),
     badgeX: num,
     badgeY: num,
+    maxWidth: num.nonnegative(),
+    maxHeight: num.nonnegative(),
   })
   .strict();
 

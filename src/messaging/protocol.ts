@@ -14,7 +14,7 @@ import type { Messages } from '../i18n/en';
 import type { Refusal } from '../i18n/refusal';
 import { LocalSettingsSchema } from '../config/schema';
 import { MAX_RECORD_KEY, MAX_RECORD_REF } from './limits';
-import { SIZE_LIMITS, type SavedPlacement } from '../overlay/placement';
+import { SIZE_LIMITS, STANDARD, type SavedPlacement } from '../overlay/placement';
 import {
   PROMPT_IDS,
   PROMPT_STATES,
@@ -46,13 +46,27 @@ export const OfficerActionSchema = z
   })
   .strict();
 
-/** Where the officer left the panel: closed, side and size only, never anything from a record. */
+/**
+ * Where the officer left the panel: closed, side and size only, never anything from a record.
+ * The width is any whole number the resize handle set within the limits; a placement saved
+ * before the panel had a size (closed and side only) loads with the standard size.
+ */
 export const SavedPlacementSchema = z
   .object({
     closed: z.boolean(),
     side: z.enum(['left', 'right']),
-    width: z.number().int().min(SIZE_LIMITS.width[0]).max(SIZE_LIMITS.width[1]),
-    height: z.number().int().min(SIZE_LIMITS.height[0]).max(SIZE_LIMITS.height[1]),
+    width: z
+      .number()
+      .int()
+      .min(SIZE_LIMITS.width[0])
+      .max(SIZE_LIMITS.width[1])
+      .default(STANDARD.width),
+    height: z
+      .number()
+      .int()
+      .min(SIZE_LIMITS.height[0])
+      .max(SIZE_LIMITS.height[1])
+      .default(STANDARD.height),
   })
   .strict();
 

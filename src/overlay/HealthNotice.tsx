@@ -1,7 +1,12 @@
 import type { FieldRole } from '../prompts/types';
-import type { SaveState } from './bridge';
 import { roleLabel } from './labels';
 import { language, t } from '../i18n/runtime';
+
+/** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
+export interface SaveState {
+  waiting: number;
+  lost: number;
+}
 
 export interface HealthNoticeProps {
   missing: FieldRole[];

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from './Panel';
 import type { Placement } from './placement';
-import { fakeAnalysis } from './test-analysis';
+import { fakeAnalysis } from '../content/test-analysis';
 import { TrustGate } from './trusted';
 import { CATALOGUE } from '../prompts/catalogue';
 
@@ -18,6 +18,8 @@ const DOCKED: Placement = {
   height: 520,
   badgeX: 0,
   badgeY: 0,
+  maxWidth: 600,
+  maxHeight: 900,
 };
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
@@ -40,6 +42,7 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onMove: noop,
     onDrag: noop,
     onSize: noop,
+    onResize: noop,
     onToggleSuppressed: noop,
     onReveal: noop,
     onAction: noop,
@@ -227,5 +230,39 @@ describe('supervisor review button', () => {
     const todo = el.querySelector('#wm-prompts-h')!;
     const verdict = el.querySelector('[data-testid="waymark-stalking"]')!;
     expect(todo.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
+
+describe('resize handle', () => {
+  it("is a keyboard-operable separator on the docked panel's inner edge, valued in pixels", () => {
+    const el = mount(props());
+    const handle = el.querySelector<HTMLElement>('[data-testid="waymark-resize"]')!;
+    expect(handle.getAttribute('aria-orientation')).toBe('vertical');
+    expect(handle.getAttribute('aria-label')).toBe('Panel width');
+    expect(handle.tabIndex).toBe(0);
+    expect(handle.getAttribute('aria-valuenow')).toBe('360');
+    expect(handle.getAttribute('aria-valuemin')).toBe('280');
+    expect(handle.getAttribute('aria-valuemax')).toBe('600');
+    expect(handle.getAttribute('aria-valuetext')).toBe('360 pixels wide');
+    expect(handle.dataset.side).toBe('right');
+    const tall = el.querySelector<HTMLElement>('[data-testid="waymark-resize-height"]')!;
+    expect(tall.getAttribute('role')).toBe('separator');
+    expect(tall.getAttribute('aria-orientation')).toBe('horizontal');
+    expect(tall.getAttribute('aria-label')).toBe('Panel height');
+    expect(tall.getAttribute('aria-valuenow')).toBe('520');
+    expect(tall.getAttribute('aria-valuemin')).toBe('240');
+    expect(tall.getAttribute('aria-valuemax')).toBe('900');
+  });
+
+  it('ignores keys the page fakes, and is not offered on a badge or popover', () => {
+    const asked: number[] = [];
+    const el = mount(props({ onResize: (_axis, size) => asked.push(size) }));
+    const handle = el.querySelector<HTMLElement>('[data-testid="waymark-resize"]')!;
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(asked).toEqual([]);
+    render(null, host);
+    host.remove();
+    const pop = mount(props({ place: { ...DOCKED, mode: 'popover' } }));
+    expect(pop.querySelector('[role="separator"]')).toBeNull();
   });
 });

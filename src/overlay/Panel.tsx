@@ -8,6 +8,7 @@ import type { HighlightHit } from './highlights';
 import { IndicatorList } from './IndicatorList';
 import type { Placement } from './placement';
 import { PromptList } from './prompts/PromptList';
+import { ResizeHandle, type ResizeAxis } from './ResizeHandle';
 import { SpoDraft } from './prompts/SpoDraft';
 import { TOGGLE_SHORTCUT_LABEL } from './shortcut';
 import { Summary } from './Summary';
@@ -47,6 +48,8 @@ export interface PanelProps {
   onDrag(e: PointerEvent): void;
   /** Switch between the standard and the larger size. */
   onSize(): void;
+  /** A resize handle asked for this width or height; `final` when it is let go (saved then). */
+  onResize(axis: ResizeAxis, size: number, final: boolean): void;
   onToggleSuppressed(): void;
   onReveal(id: BehaviourId): void;
   onAction(action: OfficerAction): void;
@@ -205,6 +208,25 @@ export function Panel(p: PanelProps) {
             )}
           </div>
         </div>
+        {/* Last in the panel, so Tab from the heading still reaches its buttons first. */}
+        {mode === 'dock' && (
+          <>
+            <ResizeHandle
+              axis="width"
+              side={p.place.side}
+              size={width}
+              max={p.place.maxWidth}
+              onResize={p.onResize}
+            />
+            <ResizeHandle
+              axis="height"
+              side={p.place.side}
+              size={height}
+              max={p.place.maxHeight}
+              onResize={p.onResize}
+            />
+          </>
+        )}
       </aside>
       {p.hover && p.analysis && (
         <HighlightCard hit={p.hover} analysis={p.analysis} zoom={p.zoom} nameOf={p.nameOf} />

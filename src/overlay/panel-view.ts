@@ -44,6 +44,11 @@ export type PanelIntent =
   /** The heading was dragged and let go at `x` (the page's CSS pixels): that half gets the panel. */
   | { kind: 'drop'; x: number }
   | { kind: 'size' }
+  /**
+   * A resize handle asked for this width or height (the page's CSS pixels, unclamped); `final`
+   * once the officer lets go or presses a key, when it is saved.
+   */
+  | { kind: 'resize'; axis: 'width' | 'height'; size: number; final: boolean }
   | { kind: 'suppressed' }
   | { kind: 'reveal'; id: BehaviourId }
   | { kind: 'action'; action: OfficerAction }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE, DEFAULT_PLACEMENT, GAP, place, type PlaceInput, type Rect } from './placement';
+import {
+  BADGE,
+  clampWidth,
+  DEFAULT_PLACEMENT,
+  GAP,
+  maxDockHeight,
+  maxDockWidth,
+  place,
+  SIZE_LIMITS,
+  type PlaceInput,
+  type Rect,
+} from './placement';
 
 /** The training record's narrative at 1366x768: 1000 px wide, centred. */
 const CENTRED: Rect = { left: 183, top: 300, right: 1183, bottom: 540 };
@@ -81,5 +92,64 @@ describe('place', () => {
 
   it('docks on the chosen side when no field was found', () => {
     expect(place(input({ field: null }))).toMatchObject({ mode: 'dock', side: 'right' });
+  });
+});
+
+describe('resizing the docked panel', () => {
+  /** A two-column page at 1920 px: the narrative on the left, 1100 px of room on its right. */
+  const LEFT_COLUMN: Rect = { left: 40, top: 200, right: 820, bottom: 600 };
+
+  it('offers at most the room between the field and the edge, less a gap each side', () => {
+    expect(maxDockWidth(LEFT_COLUMN, 1920, 'right')).toBe(SIZE_LIMITS.width[1]);
+    expect(maxDockWidth({ ...CENTRED, right: 900 }, 1366, 'right')).toBe(1366 - 900 - 2 * GAP);
+    // No field to keep clear: the viewport (within the largest size) is the limit.
+    expect(maxDockWidth(null, 600, 'left')).toBe(600 - 2 * GAP);
+    // No room even for the smallest size: the smallest (it will not dock there).
+    expect(maxDockWidth(CENTRED, 1366, 'left')).toBe(SIZE_LIMITS.width[0]);
+  });
+
+  it('lets the docked panel be as tall as the viewport less two gaps, within the limits', () => {
+    expect(maxDockHeight(800)).toBe(800 - 2 * GAP);
+    expect(maxDockHeight(1080)).toBe(SIZE_LIMITS.height[1]);
+    expect(maxDockHeight(2000)).toBe(SIZE_LIMITS.height[1]);
+    expect(maxDockHeight(200)).toBe(SIZE_LIMITS.height[0]);
+    const p = place(
+      input({ field: { left: 40, top: 200, right: 1300, bottom: 600 }, vw: 1920, vh: 700 }),
+    );
+    expect(p).toMatchObject({ mode: 'dock', maxHeight: 700 - 2 * GAP });
+  });
+
+  it('clamps a requested width to the saved limits and the room, in whole pixels', () => {
+    expect(clampWidth(100, 600)).toBe(SIZE_LIMITS.width[0]);
+    expect(clampWidth(450.7, 600)).toBe(450);
+    expect(clampWidth(5000, 600)).toBe(600);
+    expect(clampWidth(5000, 10_000)).toBe(SIZE_LIMITS.width[1]);
+  });
+
+  it('says how wide the docked panel may grow, and never covers the field at that width', () => {
+    const f = { left: 40, top: 200, right: 1300, bottom: 600 };
+    const docked = place(input({ field: f, vw: 1920, vh: 1080 }));
+    expect(docked).toMatchObject({ mode: 'dock', side: 'right', maxWidth: 1920 - 1300 - 16 });
+    for (const asked of [0, 300, 604, 605, 720, 5000]) {
+      const width = clampWidth(asked, docked.maxWidth);
+      const p = place(
+        input({ field: f, vw: 1920, vh: 1080, saved: { ...DEFAULT_PLACEMENT, width } }),
+      );
+      expect(p.mode, `${asked} px asked`).toBe('dock');
+      expect(p.width).toBe(width);
+      expect(overlaps(p, f), `${asked} px asked`).toBe(false);
+      expect(p.x + p.width).toBeLessThanOrEqual(1920 - GAP);
+    }
+  });
+
+  it('still collapses to the badge when the field leaves no room for the saved width', () => {
+    const wide = { ...DEFAULT_PLACEMENT, width: 600 };
+    const p = place(input({ saved: wide }));
+    expect(p.mode).toBe('badge');
+    // A popover is not resized by hand: its largest width is its width.
+    expect(place(input({ saved: wide, opened: true }))).toMatchObject({
+      mode: 'popover',
+      maxWidth: 600,
+    });
   });
 });

@@ -24,6 +24,9 @@ export const DEFAULT_PLACEMENT: SavedPlacement = { closed: false, side: 'right',
 /** Sizes a saved placement may have. */
 export const SIZE_LIMITS = { width: [280, 720], height: [240, 1000] } as const;
 
+/** How far one arrow key moves the panel's resize handle. */
+export const RESIZE_STEP = 16;
+
 export interface Rect {
   left: number;
   top: number;
@@ -57,12 +60,50 @@ export interface Placement {
   height: number;
   badgeX: number;
   badgeY: number;
+  /** The widest the docked panel may be made where it is now without covering the field. */
+  maxWidth: number;
+  /** The tallest the docked panel may be made in this viewport. */
+  maxHeight: number;
 }
 
 /** Space kept between the panel and the field, and from the viewport's edge. */
 export const GAP = 8;
 /** The badge's box (its CSS keeps it within this). */
 export const BADGE = { width: 44, height: 28 } as const;
+
+/**
+ * The widest panel that docks on `side` and still leaves the field clear (the room between the
+ * field and the screen's edge, less a gap on each side), within the sizes a placement may have.
+ * Never below the smallest size: where even that has no room, the panel is not docked there.
+ */
+export function maxDockWidth(field: Rect | null, vw: number, side: Side): number {
+  const room = !field ? vw : side === 'right' ? vw - field.right : field.left;
+  const [min, max] = SIZE_LIMITS.width;
+  return Math.max(min, Math.floor(Math.min(max, vw - 2 * GAP, room - 2 * GAP)));
+}
+
+/**
+ * The tallest docked panel: the viewport's height less a gap above and below (a docked panel
+ * sits beside the field, so its height never brings it over the field).
+ */
+export function maxDockHeight(vh: number): number {
+  const [min, max] = SIZE_LIMITS.height;
+  return Math.max(min, Math.floor(Math.min(max, vh - 2 * GAP)));
+}
+
+/**
+ * A width or height the officer asked for (by dragging or keys), clamped to what may be saved
+ * and to the room there is (for the width, beside the field), in whole pixels.
+ */
+export function clampSize(axis: 'width' | 'height', size: number, room: number): number {
+  const [min, max] = SIZE_LIMITS[axis];
+  return Math.floor(Math.min(Math.max(size, min), room, max));
+}
+
+/** A width clamped as `clampSize` does. */
+export function clampWidth(width: number, maxWidth: number): number {
+  return clampSize('width', width, maxWidth);
+}
 
 export function place(p: PlaceInput): Placement {
   const { vw, vh, saved } = p;
@@ -88,6 +129,8 @@ export function place(p: PlaceInput): Placement {
       y: GAP,
       height,
       ...at,
+      maxWidth: maxDockWidth(p.field, vw, side),
+      maxHeight: maxDockHeight(vh),
     };
   }
   // A popover takes the half of the screen away from the caret (the field's middle without one).
@@ -99,5 +142,8 @@ export function place(p: PlaceInput): Placement {
     y: (p.caretY ?? (f.top + f.bottom) / 2) < vh / 2 ? vh - GAP - h : GAP,
     height: h,
     ...at,
+    // A popover is not resized: its size follows the docked one.
+    maxWidth: width,
+    maxHeight: h,
   };
 }

@@ -115,6 +115,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
         onMove: () => intent({ kind: 'move' }),
         onDrag,
         onSize: () => intent({ kind: 'size' }),
+        onResize: (axis, size, final) => intent({ kind: 'resize', axis, size, final }),
         onToggleSuppressed: () => intent({ kind: 'suppressed' }),
         nameOf: (id: string) => v.names[id] ?? id,
         onReveal: (id) => intent({ kind: 'reveal', id }),

@@ -229,3 +229,61 @@ test('the size is kept per site profile across a reload', async ({
   expect((await panel.boundingBox())!).toMatchObject({ width: 480, height: 720 });
   await expect(overlay.getByRole('button', { name: 'Make the panel smaller' })).toHaveCount(1);
 });
+
+test('the panel is resized by keyboard, its width only as far as the narrative allows, and keeps its size across a reload', async ({
+  page,
+  serviceWorker,
+  baseURL,
+}) => {
+  await setProfiles(serviceWorker, [TWO_COLUMN_PROFILE]);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${baseURL}/two-column.html`);
+  const overlay = overlayLocator(page);
+  const panel = overlay.locator('[data-testid="waymark-panel"]');
+  const field = page.locator('#narrative');
+  await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  await expect(panel).toHaveAttribute('data-side', 'right');
+  const handle = overlay.getByRole('separator', { name: 'Panel width' });
+  await expect(handle).toHaveAttribute('aria-valuenow', '360');
+  await expect(handle).toHaveAttribute('aria-orientation', 'vertical');
+
+  // The arrow keys move the panel's inner edge: left widens a panel docked on the right.
+  await handle.focus();
+  await handle.press('ArrowLeft');
+  await handle.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '392');
+  await expect.poll(async () => (await panel.boundingBox())?.width).toBe(392);
+  await handle.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '376');
+
+  // End asks for the widest: no wider than the room right of the narrative, less two gaps.
+  const f = (await field.boundingBox())!;
+  const widest = Math.floor(Math.min(720, 1366 - (f.x + f.width) - 16));
+  expect(widest).toBeLessThan(720);
+  await handle.press('End');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(widest));
+  await expect(handle).toHaveAttribute('aria-valuemax', String(widest));
+  await expect.poll(async () => (await panel.boundingBox())?.width).toBe(widest);
+  expect(await hits(field)).toEqual(['field', 'field']);
+  await clearOf(page, field);
+
+  // The bottom edge sets the height the same way: down makes the panel taller.
+  const tall = overlay.getByRole('separator', { name: 'Panel height' });
+  await expect(tall).toHaveAttribute('aria-valuenow', '520');
+  await tall.focus();
+  await tall.press('ArrowDown');
+  await tall.press('ArrowDown');
+  await expect(tall).toHaveAttribute('aria-valuenow', '552');
+  await expect.poll(async () => (await panel.boundingBox())?.height).toBe(552);
+
+  await page.reload();
+  await expect(overlayLocator(page)).toHaveCount(1);
+  await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  await expect.poll(async () => (await panel.boundingBox())?.width).toBe(widest);
+  await expect(handle).toHaveAttribute('aria-valuenow', String(widest));
+  expect((await panel.boundingBox())!.height).toBe(552);
+  expect(await hits(field)).toEqual(['field', 'field']);
+  await clearOf(page, field);
+});

@@ -12,10 +12,10 @@ import { summaryNames } from '../prompts/labels';
 import { formatSummary } from '../prompts/summary-format';
 import { toSummaryInput } from '../prompts/summary-input';
 import { defaultPack } from '../core/index';
-import { DEFAULT_PLACEMENT } from './placement';
-import { HOST_TAG, startWaymark, TYPING_SETTLE_MS, type StartOptions } from './start';
+import { DEFAULT_PLACEMENT } from '../overlay/placement';
+import { HOST_TAG, startWaymark, TYPING_SETTLE_MS, type StartOptions } from './page-controller';
 import { fakeAnalysis } from './test-analysis';
-import { inPlaceSurface } from './test-surface';
+import { inPlaceSurface } from '../overlay/test-surface';
 
 vi.mock('../core/analyser', () => ({
   createAnalyser: () => ({

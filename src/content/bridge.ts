@@ -4,13 +4,10 @@ import type { SpoDraftInput } from '../prompts/spo-draft-input';
 import type { SummaryRequest } from '../prompts/summary-input';
 import type { ReviewRequest, ReviewView, Reviewed } from '../prompts/review';
 import type { OfficerAction } from '../prompts/types';
-import type { SavedPlacement } from './placement';
+import type { SaveState } from '../overlay/HealthNotice';
+import type { SavedPlacement } from '../overlay/placement';
 
-/** Audit events and decisions still being retried (`waiting`) or given up on (`lost`). */
-export interface SaveState {
-  waiting: number;
-  lost: number;
-}
+export type { SaveState };
 
 /**
  * What the overlay needs from its surroundings. The content script implements it with messages
