@@ -26,11 +26,13 @@ describe('police shorthand', () => {
     expect(read('the ip address')).toBe('the ip address');
     expect(read('IP data logged')).toBe('ip data logged');
     expect(read('an ap of sus')).toBe('an ap of sus');
-    // "V" is the victim, except before a word "very" goes with ("CALLER V DISTRESSED")
+    // "V" is the victim, except before a word where "victim" would mislead ("V GOOD"); before a
+    // fear word either reading says the same ("CALLER V DISTRESSED")
     expect(read("SUS followed V home, posted V's address")).toBe(
       "suspect followed victim home posted victim 's address",
     );
-    expect(read('CALLER V DISTRESSED')).toBe('caller very distressed');
+    expect(read('CALLER V DISTRESSED')).toBe('caller victim distressed');
+    expect(read('RELATIONSHIP V GOOD')).toBe('relationship very good');
     expect(read('v scared')).toBe('very scared');
   });
 
