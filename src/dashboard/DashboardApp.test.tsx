@@ -273,6 +273,46 @@ describe('DashboardApp', () => {
     expect(await store.load()).toEqual({ PC1: 'Response A', PC2: 'Response B' });
   });
 
+  it('keeps both of two team changes made while the first is still being saved', async () => {
+    (await seed()).close();
+    const saved: unknown[] = [];
+    const slow = {
+      load: async () => ({}),
+      save: async (teams: unknown) => {
+        await new Promise((r) => setTimeout(r, 30));
+        saved.push(teams);
+      },
+    };
+    mount({ role: 'supervisor', officerId: 'PS9' }, { teamStore: slow });
+    await waitFor(() => rows().length === 2);
+    const panel = container.querySelector<HTMLDetailsElement>('[data-testid="wm-teams"]')!;
+    panel.open = true;
+    panel.dispatchEvent(new Event('toggle'));
+    await waitFor(() => panel.querySelector('#wm-team-name'));
+    const assign = async (officer: string, team: string) => {
+      const who = panel.querySelector<HTMLSelectElement>('#wm-team-officer')!;
+      who.value = officer;
+      who.dispatchEvent(new Event('change', { bubbles: true }));
+      const name = panel.querySelector<HTMLInputElement>('#wm-team-name')!;
+      name.value = team;
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+      panel.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    };
+    await assign('PC1', 'Response A');
+    // The second change comes before the first has been saved and the page redrawn with it.
+    await assign('PC2', 'Response B');
+    await waitFor(() => saved.length === 2);
+    expect(saved[1]).toEqual({ PC1: 'Response A', PC2: 'Response B' });
+    await waitFor(() => {
+      const team = container.querySelector<HTMLSelectElement>('#wm-team')!;
+      return (
+        [...team.options].some((o) => o.textContent === 'Response B') &&
+        [...team.options].some((o) => o.textContent === 'Response A')
+      );
+    });
+  });
+
   it('says so when the saved teams are not valid, and shows every record', async () => {
     (await seed()).close();
     mount(

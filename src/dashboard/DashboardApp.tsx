@@ -174,6 +174,11 @@ export function DashboardApp({
   const [announced, setAnnounced] = useState('');
   const [rowLimit, setRowLimit] = useState(RECORD_PAGE);
   const [teams, setTeams] = useState<TeamAssignments>({});
+  // The latest assignments, read by each change: two changes made before a re-render (or while
+  // the saved teams are still loading) must build on each other, not on what the last render saw.
+  const teamsRef = useRef<TeamAssignments>({});
+  const teamsChanged = useRef(false);
+  const teamSaves = useRef<Promise<unknown>>(Promise.resolve());
   const [chartData, setChartData] = useState<{
     records: RecordSummary[];
     specs: ChartSpec[];
@@ -202,8 +207,13 @@ export function DashboardApp({
         setIdentity(who);
         const saved = readTeams(await store.load().catch(() => undefined));
         if (cancelled) return;
-        if (saved.ok) setTeams(saved.teams);
-        else
+        // A change the supervisor already made wins over what was saved before it.
+        if (saved.ok) {
+          if (!teamsChanged.current) {
+            teamsRef.current = saved.teams;
+            setTeams(saved.teams);
+          }
+        } else
           setNotice({
             tone: 'error',
             text: t('teams.notSet', { error: saved.error }),
@@ -405,14 +415,21 @@ export function DashboardApp({
   }
 
   async function onAssignTeam(officerId: string, team: string | null): Promise<string | null> {
-    const next = assignTeam(teams, officerId, team);
+    const before = teamsRef.current;
+    const next = assignTeam(before, officerId, team);
     if (!next.ok) return next.error;
+    teamsChanged.current = true;
+    teamsRef.current = next.teams;
+    // Saves run one after another, so the stored teams end as the last change left them.
+    const saving = teamSaves.current.then(() => store.save(next.teams));
+    teamSaves.current = saving.catch(() => undefined);
     try {
-      await store.save(next.teams);
+      await saving;
     } catch (err) {
+      if (teamsRef.current === next.teams) teamsRef.current = before;
       return t('teams.saveFailed', { error: err instanceof Error ? err.message : String(err) });
     }
-    setTeams(next.teams);
+    setTeams(teamsRef.current);
     setRowLimit(RECORD_PAGE);
     return null;
   }
