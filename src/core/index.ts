@@ -2,7 +2,7 @@
  * Waymark's analysis engine. Pure: text in, findings out; no DOM, no browser APIs, no I/O, no
  * runtime zod (packs are validated where they enter: tests, CLI, extension background).
  */
-import corePack from '../rules/packs/core.json';
+import corePack from '../rules/packs/core.json' with { type: 'json' };
 import type { RulePack } from '../rules/types';
 import { createAnalyser, type Analyser } from './analyser';
 import type { Analysis } from './types';

@@ -11,7 +11,7 @@
  * from the rule pack (pack-messages.ts), and prompt names and asks from the prompt catalogue
  * (catalogue-messages.ts), so each stays the one English source of its words.
  */
-import corePack from '../rules/packs/core.json';
+import corePack from '../rules/packs/core.json' with { type: 'json' };
 import type { RulePack } from '../rules/types';
 import { packMessages, type RuleMessageKey } from './pack-messages';
 import { CATALOGUE } from '../prompts/catalogue';
