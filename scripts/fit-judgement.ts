@@ -6,7 +6,7 @@
  * Rows are the dev narratives the model is asked about: those with conduct by the suspect, or
  * conduct named as stalking (a charge, an order), that the text does not say stopped long ago or
  * was disproved (otherwise the judgement is "not likely" whatever the weights). Cross-validation
- * is 5-fold, grouped by source case, and repeated five times with different folds, pooled. For
+ * is 5-fold, grouped by source case, and repeated ten times with different folds, pooled. For
  * each L2 strength and positive weight it scores every row out of fold, picks the
  * threshold with the best recall at precision >= MIN_PRECISION, and keeps the most regularised
  * setting whose recall is within one positive narrative of the best. The final model is fitted on
@@ -34,7 +34,7 @@ import { loadCorpus } from './lib/metrics';
 export const MIN_PRECISION = 0.92;
 const FOLDS = 5;
 /** Cross-validation runs, each with its own fold assignment, pooled. */
-const REPEATS = 5;
+const REPEATS = 10;
 const L2S = [0.001, 0.003, 0.01, 0.03, 0.1];
 const POSITIVE_WEIGHTS = [1, 1.5, 2];
 
