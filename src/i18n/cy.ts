@@ -1313,6 +1313,10 @@ export const cy: Messages = {
 
   // A zod issue inside a refusal (src/i18n/issues.ts). Values, keys and patterns stay as written.
   'issue.at': '{path}: {issue}',
+  'issue.pack': '(pecyn)',
+  'issue.rule': 'rheol {rule}',
+  'issue.ruleAt': 'rheol {rule} ({path})',
+  'issue.extension': 'estyniad {issue}',
   'issue.invalidType': 'Mewnbwn annilys: disgwyliwyd {expected}, cafwyd {received}',
   'issue.tooSmall': 'Rhy fach ({origin}): disgwyliwyd {bound}',
   'issue.tooBig': 'Rhy fawr ({origin}): disgwyliwyd {bound}',

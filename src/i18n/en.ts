@@ -947,6 +947,10 @@ const MESSAGES = {
   // A zod issue inside a refusal (src/i18n/issues.ts): one id per zod issue code, worded in
   // English exactly as zod words it, so the logged lines stay as they were.
   'issue.at': '{path}: {issue}',
+  'issue.pack': '(pack)',
+  'issue.rule': 'rule {rule}',
+  'issue.ruleAt': 'rule {rule} ({path})',
+  'issue.extension': 'extension {issue}',
   'issue.invalidType': 'Invalid input: expected {expected}, received {received}',
   'issue.tooSmall': 'Too small: expected {origin} to be {bound}',
   'issue.tooBig': 'Too big: expected {origin} to be {bound}',

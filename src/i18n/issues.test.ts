@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { runtimePack } from '../background/pack';
 import { validatePolicy } from '../config/settings';
 import { cy } from './cy';
 import { en } from './en';
@@ -138,5 +139,31 @@ describe('a zod issue inside a refusal', () => {
     setLanguage('cy', cy);
     expect(refusalText(r)).toBe('supportContact: a wording of no schema of ours');
     expect(refusalEnglish(r)).toBe('supportContact: a wording of no schema of ours');
+  });
+
+  it('words a refused rule-pack extension in Welsh, the rule named by its id', () => {
+    const rule = {
+      id: 'following.force-own',
+      kind: 'behaviour',
+      target: 'lurking',
+      four: [],
+      explanation: 'Pursuing',
+      law: '',
+      patterns: ['pursued'],
+      examples: { positive: ['He pursued her'], negative: ['She pursued a career'] },
+    };
+    const { errors, refusals } = runtimePack(
+      JSON.stringify({ extends: 'core', id: 'force', version: '1', rules: [rule] }),
+    );
+    expect(errors).toEqual([
+      'rulePackExtension: extension version: version must be semver, e.g. 1.0.0',
+      'rulePackExtension: extension rule following.force-own (target): "lurking" is not a behaviour id (see taxonomy.md)',
+    ]);
+    expect(refusals.map(refusalEnglish)).toEqual(errors);
+    setLanguage('cy', cy);
+    expect(refusals.map(refusalText)).toEqual([
+      'rulePackExtension: estyniad version: rhaid i’r fersiwn fod yn semver, e.e. 1.0.0',
+      'rulePackExtension: estyniad rheol following.force-own (target): nid yw "lurking" yn id behaviour (gweler taxonomy.md)',
+    ]);
   });
 });
