@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIELD_ROLES } from '../prompts/types';
 import type { SiteProfile } from './profile';
+import { ownMessage } from '../i18n/issue-messages';
 
 /**
  * Chrome match pattern: scheme://host/path with `*` wildcards as Chrome allows them
@@ -27,26 +28,20 @@ export const FieldLocatorSchema = z
   })
   .strict()
   .refine((l) => l.selector !== undefined || l.label !== undefined, {
-    message: 'a field needs a selector or a label',
+    message: ownMessage('issue.own.fieldLocator'),
   });
 
 export const SiteProfileSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens (up to 63)'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, ownMessage('issue.own.profileId')),
     name: z.string().min(1).max(120),
     matches: z
       .array(
         z
           .string()
-          .regex(
-            MATCH_PATTERN,
-            'match pattern must look like https://host.example/* (http or https only)',
-          )
+          .regex(MATCH_PATTERN, ownMessage('issue.own.matchPattern'))
           .refine((pattern) => !tooBroad(pattern), {
-            message:
-              'match pattern is too broad: name the crime system’s own host (such as https://crime.force.police.uk/*), not every site or a whole top-level domain',
+            message: ownMessage('issue.own.matchTooBroad'),
           }),
       )
       .min(1)
@@ -61,7 +56,7 @@ export const SiteProfileSchema = z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/)
       .optional(),
-    training: z.boolean({ error: 'use true or false' }).optional(),
+    training: z.boolean({ error: ownMessage('issue.own.trueOrFalse') }).optional(),
   })
   .strict() satisfies z.ZodType<SiteProfile>;
 
@@ -69,5 +64,5 @@ export const SiteProfilesSchema = z
   .array(SiteProfileSchema)
   .max(50)
   .refine((ps) => new Set(ps.map((p) => p.id)).size === ps.length, {
-    message: 'profile ids must be unique',
+    message: ownMessage('issue.own.profileIdsUnique'),
   });

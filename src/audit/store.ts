@@ -3,6 +3,7 @@ import type { AuditDb, ChainHead, PruneNote } from './db';
 import { GENESIS_HASH, chainHash } from './hash';
 import type { MessageKey } from '../i18n/en';
 import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
+import { issueRefusal } from '../i18n/issues';
 import {
   AuditContextSchema,
   AuditEventInputSchema,
@@ -641,10 +642,10 @@ function describeIssue(error: z.ZodError, rawEvents: unknown): Refusal {
       index,
       seq,
       field,
-      issue: issue.message,
+      issue: issueRefusal(issue),
       more,
     });
   }
   const field = issue.path.length ? ` ${issue.path.map(String).join('.')}` : '';
-  return refusal('refusal.import.invalid', { field, issue: issue.message, more });
+  return refusal('refusal.import.invalid', { field, issue: issueRefusal(issue), more });
 }

@@ -1,4 +1,5 @@
 import { defaultPack } from '../core/index';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 import { extendPack } from '../rules/extend';
 import type { RulePack } from '../rules/types';
 
@@ -6,6 +7,8 @@ export interface RuntimePack {
   pack: RulePack;
   /** Why a force extension was refused (the default pack is used instead), one line each. */
   errors: string[];
+  /** The same lines as message ids, for the options page to word. */
+  refusals: Refusal[];
 }
 
 /**
@@ -14,18 +17,25 @@ export interface RuntimePack {
  */
 export function runtimePack(extension: string | null): RuntimePack {
   let pack = defaultPack;
-  let errors: string[] = [];
+  let refusals: Refusal[] = [];
   if (extension) {
     const merged = extendPack(defaultPack, extension);
     if (merged.ok) pack = merged.pack;
-    else errors = merged.errors.map((e) => `rulePackExtension: ${e}`);
+    else {
+      // Problems beyond the schema's (a rule id used twice, a pattern that does not compile)
+      // have no message ids: they stay as written.
+      const problems =
+        merged.refusals ?? merged.errors.map((issue) => refusal('refusal.issue', { issue }));
+      refusals = problems.map((issue) => refusal('issue.at', { path: 'rulePackExtension', issue }));
+    }
   }
   return {
     pack: {
       ...pack,
       rules: pack.rules.map((r) => ({ ...r, examples: { positive: [], negative: [] } })),
     },
-    errors,
+    errors: refusals.map(refusalEnglish),
+    refusals,
   };
 }
 

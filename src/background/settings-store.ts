@@ -63,9 +63,7 @@ export async function loadSettingsReport(
     add(refusal('refusal.policy.empty'), true);
   }
   // A force extension that parses as a string can still be a bad pack: say so on the options page.
-  // The pack's own problems (zod's wording) stay English inside the translated line.
-  for (const issue of cachedRuntimePack(report.effective.rulePackExtension).errors)
-    add(refusal('refusal.issue', { issue }));
+  for (const r of cachedRuntimePack(report.effective.rulePackExtension).refusals) add(r);
   if (
     read.kind === 'policy' &&
     JSON.stringify(report.acceptedPolicy) !== JSON.stringify(lastGood)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SiteProfilesSchema } from '../adapters/profile.schema';
 import { PROMPT_IDS } from '../prompts/types';
+import { ownMessage } from '../i18n/issue-messages';
 
 /**
  * Settings come from three layers: built-in defaults < the options page (storage.local) < managed
@@ -33,9 +34,7 @@ export const ServicesSchema = z
   })
   .strict();
 
-const officerId = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]{1,32}$/, 'use letters, digits, dot, hyphen or underscore (up to 32)');
+const officerId = z.string().regex(/^[A-Za-z0-9._-]{1,32}$/, ownMessage('issue.own.officerId'));
 
 /** Languages Waymark speaks; a setting that is absent means "follow the browser". */
 export const LANGUAGES = ['en', 'cy'] as const;
@@ -56,29 +55,39 @@ const policyFlag = z.union(
       .pipe(z.enum(['true', 'false']))
       .transform((v) => v === 'true'),
   ],
-  { error: 'use true or false' },
+  { error: ownMessage('issue.own.trueOrFalse') },
 );
 
 /** What force IT may set through managed policy. All optional: policy can arrive late or not at all. */
 export const ManagedPolicySchema = z.object({
   siteProfiles: SiteProfilesSchema.optional(),
-  role: z.enum(ROLES, { error: `use one of ${ROLES.join(', ')}` }).optional(),
+  role: z
+    .enum(ROLES, { error: ownMessage('issue.own.oneOf', { values: ROLES.join(', ') }) })
+    .optional(),
   officerId: officerId.optional(),
   mandatoryPrompts: z
-    .array(z.enum(PROMPT_IDS, { error: `not a prompt id (use ${PROMPT_IDS.join(', ')})` }))
+    .array(
+      z.enum(PROMPT_IDS, {
+        error: ownMessage('issue.own.promptId', { values: PROMPT_IDS.join(', ') }),
+      }),
+    )
     .max(PROMPT_IDS.length)
     .optional(),
   services: ServicesSchema.optional(),
   auditRetentionDays: z
-    .number({ error: 'use a whole number of days' })
-    .int('use a whole number of days')
-    .min(1, 'keep events for at least 1 day')
-    .max(3650, 'keep events for at most 3650 days')
+    .number({ error: ownMessage('issue.own.wholeDays') })
+    .int(ownMessage('issue.own.wholeDays'))
+    .min(1, ownMessage('issue.own.daysMin', { min: 1 }))
+    .max(3650, ownMessage('issue.own.daysMax', { max: 3650 }))
     .optional(),
   auditExportEnabled: policyFlag.optional(),
   demoModeAllowed: policyFlag.optional(),
   disableUserProfiles: policyFlag.optional(),
-  language: z.enum(LANGUAGES, { error: `use ${LANGUAGES.join(' or ')}` }).optional(),
+  language: z
+    .enum(LANGUAGES, {
+      error: ownMessage('issue.own.language', { first: LANGUAGES[0], second: LANGUAGES[1] }),
+    })
+    .optional(),
   supportContact: z.string().max(200).optional(),
   /** A force's local terms: a rule-pack extension as a JSON string (docs/rules.md). */
   rulePackExtension: z.string().max(200_000).optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SiteProfile } from '../adapters/profile';
 import type { PromptId } from '../prompts/types';
+import { issueLine } from '../i18n/issues';
 import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 import {
   LocalSettingsSchema,
@@ -71,12 +72,17 @@ const REFUSED_FLAG_FALLBACK: Partial<ManagedPolicy> = {
   disableUserProfiles: true,
 };
 
-/** One line per zod issue, with the path, e.g. `siteProfiles.0.matches.0: match pattern must ...`. */
+/**
+ * One refusal per zod issue, with the path, e.g. `siteProfiles.0.matches.0: match pattern must
+ * ...`: a page words it in its own language, and its English is the line below.
+ */
+export function issueRefusals(prefix: string, error: z.ZodError): Refusal[] {
+  return error.issues.map((i) => issueLine(prefix, i));
+}
+
+/** One English line per zod issue, with the path (for logs and messages between contexts). */
 export function formatIssues(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => {
-    const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
-    return `${path}: ${i.message}`;
-  });
+  return issueRefusals(prefix, error).map(refusalEnglish);
 }
 
 /** A value as a policy report quotes it: short, on one line. */
@@ -138,7 +144,7 @@ export function validatePolicy(
     const previous = lastGood[name];
     const fallback = previous ?? REFUSED_FLAG_FALLBACK[name];
     if (fallback !== undefined) accepted[name] = fallback;
-    const [first, ...others] = formatIssues(key, result.error);
+    const [first, ...others] = issueRefusals(key, result.error);
     const got = { issue: first ?? key, got: quote(value) };
     refusals.push(
       previous !== undefined
@@ -146,7 +152,7 @@ export function validatePolicy(
         : fallback !== undefined
           ? refusal('refusal.policy.keptMeant', { ...got, value: quote(fallback) })
           : refusal('refusal.policy.keptDefault', got),
-      ...others.map((issue) => refusal('refusal.issue', { issue })),
+      ...others,
     );
   }
   return done();

@@ -11,6 +11,9 @@
  */
 import { z } from 'zod';
 import { t } from '../i18n/runtime';
+import { issueRefusal } from '../i18n/issues';
+import { ownMessage } from '../i18n/issue-messages';
+import { refusalText } from '../i18n/refusal';
 import type { RecordSummary } from '../audit/summary';
 
 /** Where the list is kept in `storage.local`. */
@@ -28,9 +31,9 @@ const TEAM_NAME = /^[\p{L}\p{N}][\p{L}\p{N} '’&().,/-]*$/u;
 export const TeamNameSchema = z
   .string()
   .trim()
-  .min(1, 'give the team a name')
-  .max(60, 'use at most 60 characters')
-  .regex(TEAM_NAME, 'use letters, digits, spaces and simple punctuation');
+  .min(1, ownMessage('issue.own.teamNameEmpty'))
+  .max(60, ownMessage('issue.own.teamNameLong', { max: 60 }))
+  .regex(TEAM_NAME, ownMessage('issue.own.teamNameChars'));
 
 /** An officer id as the audit log holds it. */
 const OfficerIdSchema = z.string().min(1).max(64);
@@ -39,7 +42,7 @@ const OfficerIdSchema = z.string().min(1).max(64);
 export const TeamAssignmentsSchema = z
   .record(OfficerIdSchema, TeamNameSchema)
   .refine((t) => Object.keys(t).length <= MAX_TEAM_OFFICERS, {
-    error: `at most ${MAX_TEAM_OFFICERS} officers`,
+    error: ownMessage('issue.own.teamSize', { max: MAX_TEAM_OFFICERS }),
   });
 export type TeamAssignments = Record<string, string>;
 
@@ -82,7 +85,8 @@ export function readTeams(raw: unknown): TeamsRead {
   if (parsed.success) return { ok: true, teams: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-  return { ok: false, error: t('teams.invalid', { where, issue: issue?.message ?? '' }) };
+  const detail = issue ? refusalText(issueRefusal(issue)) : '';
+  return { ok: false, error: t('teams.invalid', { where, issue: detail }) };
 }
 
 /** The list with one officer's team set (or cleared, with `team` null), checked. */

@@ -9,7 +9,8 @@
  *
  * Names of behaviours, risk markers, judgement features and course-of-conduct evidence come
  * from the rule pack (pack-messages.ts), and prompt names and asks from the prompt catalogue
- * (catalogue-messages.ts), so each stays the one English source of its words.
+ * (catalogue-messages.ts), and the messages our own zod schemas give from issue-messages.ts, so
+ * each stays the one English source of its words.
  */
 import corePack from '../rules/packs/core.json' with { type: 'json' };
 import type { RulePack } from '../rules/types';
@@ -17,6 +18,7 @@ import { packMessages, type RuleMessageKey } from './pack-messages';
 import { CATALOGUE } from '../prompts/catalogue';
 import { catalogueMessages, type CatalogueListKey } from './catalogue-messages';
 import { FOUR_LABEL, RELATIONSHIP_LABEL, STATE_LABEL } from '../prompts/labels';
+import { ISSUE_MESSAGES } from './issue-messages';
 
 /** `labels` as messages under `prefix`: `four.fixated` from `FOUR_LABEL.fixated`. */
 function prefixed<P extends string, K extends string>(
@@ -941,11 +943,76 @@ const MESSAGES = {
   'chain.end': 'the chain should end at seq {seq} (its stated head); later events are missing',
   'chain.notHead': 'its hash is not the stated head',
   'refusal.import.unreadable': 'Could not read the file: {error}.',
+
+  // A zod issue inside a refusal (src/i18n/issues.ts): one id per zod issue code, worded in
+  // English exactly as zod words it, so the logged lines stay as they were.
+  'issue.at': '{path}: {issue}',
+  'issue.pack': '(pack)',
+  'issue.rule': 'rule {rule}',
+  'issue.ruleAt': 'rule {rule} ({path})',
+  'issue.extension': 'extension {issue}',
+  'issue.invalidType': 'Invalid input: expected {expected}, received {received}',
+  'issue.tooSmall': 'Too small: expected {origin} to be {bound}',
+  'issue.tooBig': 'Too big: expected {origin} to be {bound}',
+  'issue.tooSmall.size': 'Too small: expected {origin} to have {bound} {unit}',
+  'issue.tooBig.size': 'Too big: expected {origin} to have {bound} {unit}',
+  'issue.bound.atLeast': '>={n}',
+  'issue.bound.above': '>{n}',
+  'issue.bound.atMost': '<={n}',
+  'issue.bound.below': '<{n}',
+  'issue.bound.exactly': 'exactly {n}',
+  'issue.invalidValue': 'Invalid input: expected {value}',
+  'issue.invalidOption': 'Invalid option: expected one of {values}',
+  'issue.pattern': 'Invalid string: must match pattern {pattern}',
+  'issue.startsWith': 'Invalid string: must start with {text}',
+  'issue.endsWith': 'Invalid string: must end with {text}',
+  'issue.includes': 'Invalid string: must include {text}',
+  'issue.invalidFormat': 'Invalid {format}',
+  'issue.format.email': 'email address',
+  'issue.format.url': 'URL',
+  'issue.format.uuid': 'UUID',
+  'issue.format.datetime': 'ISO datetime',
+  'issue.format.date': 'ISO date',
+  'issue.format.time': 'ISO time',
+  'issue.format.base64': 'base64-encoded string',
+  'issue.multipleOf': 'Invalid number: must be a multiple of {divisor}',
+  'issue.unrecognizedKeys': {
+    one: 'Unrecognized key: {keys}',
+    other: 'Unrecognized keys: {keys}',
+  },
+  'issue.invalidKey': 'Invalid key in {origin}',
+  'issue.invalidElement': 'Invalid value in {origin}',
+  'issue.discriminator': 'Invalid discriminator value. Expected {options}',
+  'issue.unionAmbiguous': 'Invalid input: more than one option matched',
+  'issue.invalidInput': 'Invalid input',
+  'issue.type.string': 'string',
+  'issue.type.number': 'number',
+  'issue.type.int': 'int',
+  'issue.type.bigint': 'bigint',
+  'issue.type.boolean': 'boolean',
+  'issue.type.object': 'object',
+  'issue.type.array': 'array',
+  'issue.type.record': 'record',
+  'issue.type.map': 'map',
+  'issue.type.set': 'set',
+  'issue.type.date': 'date',
+  'issue.type.file': 'file',
+  'issue.type.null': 'null',
+  'issue.type.undefined': 'undefined',
+  'issue.type.function': 'function',
+  'issue.type.symbol': 'symbol',
+  'issue.type.nan': 'NaN',
+  'issue.type.value': 'value',
+  'issue.unit.characters': 'characters',
+  'issue.unit.bytes': 'bytes',
+  'issue.unit.items': 'items',
+  'issue.unit.entries': 'entries',
 } as const;
 
 /** The English table: the keys every language must give, with their English wording. */
 export const en = {
   ...MESSAGES,
+  ...ISSUE_MESSAGES,
   ...packMessages(corePack as unknown as RulePack),
   ...catalogueMessages(CATALOGUE),
   ...prefixed('four.', FOUR_LABEL),

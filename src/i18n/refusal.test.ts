@@ -43,6 +43,8 @@ describe('refusals', () => {
     expect(refusalText(r.refusal)).toMatch(
       /^Digwyddiad annilys 0 \(rhif 3\), maes \w+: .* \(a \d+ problem arall\)\.$/,
     );
+    // zod's detail is worded in Welsh too.
+    expect(refusalText(r.refusal)).not.toMatch(/\b(?:Invalid|expected|received)\b/);
     const notJson = await parseImport('{"format": "other", "version": 2}');
     expect(!notJson.ok && refusalText(notJson.refusal)).toBe(
       'Nid allforyn archwilio Waymark yw hwn: y fformat yw "other", roedd disgwyl "waymark-audit".',

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cy } from '../i18n/cy';
+import { en } from '../i18n/en';
+import { setLanguage } from '../i18n/runtime';
 import { parseProfileDraft } from './profile-form';
 
 describe('parseProfileDraft', () => {
@@ -57,5 +60,28 @@ describe('parseProfileDraft', () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join('\n')).toContain(message);
+  });
+
+  describe('in Welsh', () => {
+    afterEach(() => setLanguage('en', en));
+
+    it('words the schema’s reasons in Welsh, leaving the field names as written', () => {
+      setLanguage('cy', cy);
+      const r = parseProfileDraft({
+        id: 'Has Spaces',
+        name: '',
+        matches: 'https://*/*',
+        fields: '{"narrative":{}}',
+      });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors).toEqual([
+        'id: defnyddiwch lythrennau bach, digidau a chysylltnodau (hyd at 63)',
+        'name: Rhy fyr (testun): disgwyliwyd o leiaf 1 nod',
+        expect.stringMatching(/^matches\.0: mae’r patrwm cyfateb yn rhy eang: /),
+        'fields.narrative: mae angen dewisydd neu label ar faes',
+      ]);
+      for (const line of r.errors) expect(line).not.toMatch(/\b(?:Invalid|expected|must|use)\b/);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { SiteProfileSchema } from '../adapters/profile.schema';
 import type { SiteProfile } from '../adapters/profile';
-import { formatIssues } from '../config/settings';
+import { issueRefusals } from '../config/settings';
+import { refusalText } from '../i18n/refusal';
 import { t } from '../i18n/runtime';
 
 export interface ProfileDraft {
@@ -40,5 +41,5 @@ export function parseProfileDraft(
   };
   const result = SiteProfileSchema.safeParse(candidate);
   if (result.success) return { ok: true, profile: result.data };
-  return { ok: false, errors: formatIssues('', result.error) };
+  return { ok: false, errors: issueRefusals('', result.error).map(refusalText) };
 }

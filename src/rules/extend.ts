@@ -4,7 +4,8 @@
  * cues. The merged pack is validated like any other, so a bad extension is refused with reasons
  * and the base pack stays in use.
  */
-import { formatIssues, checkPack, type LoadResult } from './load';
+import { refusal, refusalEnglish } from '../i18n/refusal';
+import { packIssueRefusals, checkPack, type LoadResult } from './load';
 import { packExtensionSchema } from './schema';
 import type { PackExtension, Rule, RulePack } from './types';
 
@@ -24,8 +25,12 @@ export function extendPack(base: RulePack, extension: unknown): LoadResult {
     }
   }
   const parsed = packExtensionSchema.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, errors: formatIssues(parsed.error, data).map((e) => `extension ${e}`) };
+  if (!parsed.success) {
+    const refusals = packIssueRefusals(parsed.error, data).map((issue) =>
+      refusal('issue.extension', { issue }),
+    );
+    return { ok: false, errors: refusals.map(refusalEnglish), refusals };
+  }
   const ext = parsed.data as PackExtension;
   if (ext.extends !== base.id)
     return {

@@ -7,29 +7,45 @@ import type { z } from 'zod';
 import { compilePack, PackCompileError } from '../core/compile';
 import { TEMPORAL_SOURCES } from '../core/temporal-sources';
 import { BEHAVIOUR_IDS } from '../core/types';
+import { issueRefusal } from '../i18n/issues';
+import { refusal, refusalEnglish, type Refusal } from '../i18n/refusal';
 import { rulePackSchema } from './schema';
 import type { RulePack } from './types';
 
-export type LoadResult = { ok: true; pack: RulePack } | { ok: false; errors: string[] };
+/**
+ * A refused pack's `errors` are English lines (the CLI prints them, the background logs them).
+ * Where they are the schema's issues, `refusals` gives the same problems as message ids, in the
+ * same order, so a page words them in its own language.
+ */
+export type LoadResult =
+  { ok: true; pack: RulePack } | { ok: false; errors: string[]; refusals?: Refusal[] };
 
-/** Turn zod issues into "rules[3].patterns: a pattern must not be empty" lines. */
-export function formatIssues(error: z.ZodError, data?: unknown): string[] {
+/** zod issues as "rules[3].patterns: a pattern must not be empty" refusals. */
+export function packIssueRefusals(error: z.ZodError, data?: unknown): Refusal[] {
   return error.issues.slice(0, 20).map((issue) => {
     const path = issue.path
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('')
       .replace(/^\./, '');
     // Name the rule by its id where the path runs through one: easier to find than an index.
-    let where = path || '(pack)';
+    let where: Refusal | string = path || refusal('issue.pack');
     const m = /^rules\[(\d+)\]/.exec(path);
     const rules = (data as { rules?: { id?: unknown }[] } | undefined)?.rules;
     if (m && Array.isArray(rules)) {
       const ruleId = rules[Number(m[1])]?.id;
+      const rest = path.slice(m[0].length).replace(/^\./, '');
       if (typeof ruleId === 'string')
-        where = `rule ${ruleId}${path.slice(m[0].length) ? ` (${path.slice(m[0].length).replace(/^\./, '')})` : ''}`;
+        where = rest
+          ? refusal('issue.ruleAt', { rule: ruleId, path: rest })
+          : refusal('issue.rule', { rule: ruleId });
     }
-    return `${where}: ${issue.message}`;
+    return refusal('issue.at', { path: where, issue: issueRefusal(issue) });
   });
+}
+
+/** Turn zod issues into "rules[3].patterns: a pattern must not be empty" lines. */
+export function formatIssues(error: z.ZodError, data?: unknown): string[] {
+  return packIssueRefusals(error, data).map(refusalEnglish);
 }
 
 /** Checks beyond the schema; returns readable problems (empty when the pack is good). */
@@ -67,7 +83,10 @@ export function loadPack(json: unknown): LoadResult {
     }
   }
   const parsed = rulePackSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error, data) };
+  if (!parsed.success) {
+    const refusals = packIssueRefusals(parsed.error, data);
+    return { ok: false, errors: refusals.map(refusalEnglish), refusals };
+  }
   // The temporal reader's patterns ship in code (src/core/temporal-sources.ts), not in the JSON.
   const pack = { ...(parsed.data as RulePack), temporal: parsed.data.temporal ?? TEMPORAL_SOURCES };
   const errors = checkPack(pack);

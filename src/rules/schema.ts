@@ -13,19 +13,20 @@ import {
 } from '../core/types';
 import { FEATURE_IDS } from '../core/judgement';
 import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
+import { ownIssue, ownMessage } from '../i18n/issue-messages';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, 'ids look like "following.followed-home"');
+const id = z.string().regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, ownMessage('issue.own.ruleId'));
 /** Lower-case words or stems, as the engine compares token norms and stems. */
-const wordList = z.array(z.string().regex(/^[a-z0-9'][a-z0-9'-]*$/, 'lower-case single words'));
-const pattern = z.string().trim().min(1, 'a pattern must not be empty').max(300);
+const wordList = z.array(
+  z.string().regex(/^[a-z0-9'][a-z0-9'-]*$/, ownMessage('issue.own.lowerWords')),
+);
+const pattern = z.string().trim().min(1, ownMessage('issue.own.patternEmpty')).max(300);
 const words = z
   .array(
     z
       .string()
       .min(1)
-      .regex(/^[^\s-]+$/, 'lexicon entries are single words without hyphens'),
+      .regex(/^[^\s-]+$/, ownMessage('issue.own.lexiconWord')),
   )
   .min(1);
 
@@ -45,8 +46,8 @@ export const ruleSchema = z
     implies: z.array(z.enum(RISK_IDS)).optional(),
     s4a: z.enum(['fear_of_violence', 'adverse_effect']).optional(),
     examples: z.object({
-      positive: z.array(z.string().min(1)).min(1, 'every rule needs at least one positive example'),
-      negative: z.array(z.string().min(1)).min(1, 'every rule needs at least one negative example'),
+      positive: z.array(z.string().min(1)).min(1, ownMessage('issue.own.positiveExample')),
+      negative: z.array(z.string().min(1)).min(1, ownMessage('issue.own.negativeExample')),
     }),
   })
   .strict()
@@ -61,7 +62,8 @@ export const ruleSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['target'],
-        message: `"${r.target}" is not a ${r.kind} id (see taxonomy.md)`,
+        // Worded from the value, so the message id travels in the issue's params.
+        ...ownIssue('issue.own.ruleTarget', { target: r.target, kind: r.kind }),
       });
     }
   });
@@ -77,8 +79,8 @@ export const contextRuleSchema = z
 
 export const shorthandSchema = z
   .object({
-    abbr: z.string().min(1).max(20).regex(/^\S+$/, 'an abbreviation is one word'),
-    expansion: z.string().regex(/^[a-z0-9' -]+$/, 'expansions are lower-case words'),
+    abbr: z.string().min(1).max(20).regex(/^\S+$/, ownMessage('issue.own.abbreviation')),
+    expansion: z.string().regex(/^[a-z0-9' -]+$/, ownMessage('issue.own.expansion')),
     caseSensitive: z.boolean().optional(),
     notBefore: z.array(z.string()).optional(),
   })
@@ -91,9 +93,12 @@ const behaviourInfo = z
 export const rulePackSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, ownMessage('issue.own.semver')),
     description: z.string().optional(),
-    lexicon: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'class names are UPPER_CASE'), words),
+    lexicon: z.record(
+      z.string().regex(/^[A-Z][A-Z0-9_]*$/, ownMessage('issue.own.className')),
+      words,
+    ),
     shorthand: z.array(shorthandSchema),
     actors: z
       .object({
@@ -110,8 +115,10 @@ export const rulePackSchema = z
     rules: z.array(ruleSchema).min(1),
     words: z
       .object({
-        notNames: z.array(z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, 'lower-case single words')),
-        policeVerbs: z.array(z.string().regex(/^[a-z]+$/, 'lower-case stems')),
+        notNames: z.array(
+          z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, ownMessage('issue.own.lowerWords')),
+        ),
+        policeVerbs: z.array(z.string().regex(/^[a-z]+$/, ownMessage('issue.own.lowerStems'))),
         afterObjectHer: wordList,
         skipBeforeNoun: wordList,
         prepositions: wordList,
@@ -152,7 +159,7 @@ export const packExtensionSchema = z
   .object({
     extends: z.string().min(1),
     id: z.string().regex(/^[a-z0-9-]+$/),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, ownMessage('issue.own.semver')),
     lexicon: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), words).optional(),
     shorthand: z.array(shorthandSchema).optional(),
     context: z.array(contextRuleSchema).optional(),
