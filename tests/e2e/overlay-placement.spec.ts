@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 import { expect, overlayLocator, setProfiles, test } from './fixtures';
 import {
@@ -63,6 +63,24 @@ async function hits(field: Locator): Promise<string[]> {
 }
 
 /** Neither the badge nor a shown panel covers the field. */
+/** The two-column record at `size`, with the stalking narrative typed and the panel open. */
+async function openTwoColumn(
+  page: Page,
+  serviceWorker: Worker,
+  baseURL: string | undefined,
+  size: { width: number; height: number },
+): Promise<{ overlay: ReturnType<typeof overlayLocator>; panel: Locator; field: Locator }> {
+  await setProfiles(serviceWorker, [TWO_COLUMN_PROFILE]);
+  await page.setViewportSize(size);
+  await page.goto(`${baseURL}/two-column.html`);
+  const overlay = overlayLocator(page);
+  const panel = overlay.locator('[data-testid="waymark-panel"]');
+  const field = page.locator('#narrative');
+  await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
+  await expect(panel).toHaveAttribute('data-open', 'true');
+  return { overlay, panel, field };
+}
+
 async function clearOf(page: Page, field: Locator): Promise<void> {
   const f = (await field.boundingBox())!;
   const overlay = overlayLocator(page);
@@ -208,14 +226,10 @@ test('the size is kept per site profile across a reload', async ({
   serviceWorker,
   baseURL,
 }) => {
-  await setProfiles(serviceWorker, [TWO_COLUMN_PROFILE]);
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(`${baseURL}/two-column.html`);
-  const overlay = overlayLocator(page);
-  const panel = overlay.locator('[data-testid="waymark-panel"]');
-  const field = page.locator('#narrative');
-  await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
-  await expect(panel).toHaveAttribute('data-open', 'true');
+  const { overlay, panel, field } = await openTwoColumn(page, serviceWorker, baseURL, {
+    width: 1920,
+    height: 1080,
+  });
   expect((await panel.boundingBox())!).toMatchObject({ width: 360, height: 520 });
   await overlay.getByRole('button', { name: 'Make the panel larger' }).press('Enter');
   await expect.poll(async () => (await panel.boundingBox())?.width).toBe(480);
@@ -235,14 +249,10 @@ test('the panel is resized by keyboard, its width only as far as the narrative a
   serviceWorker,
   baseURL,
 }) => {
-  await setProfiles(serviceWorker, [TWO_COLUMN_PROFILE]);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${baseURL}/two-column.html`);
-  const overlay = overlayLocator(page);
-  const panel = overlay.locator('[data-testid="waymark-panel"]');
-  const field = page.locator('#narrative');
-  await typeNarrative(page, field, STALKING_NARRATIVE, STALKING_TAIL);
-  await expect(panel).toHaveAttribute('data-open', 'true');
+  const { overlay, panel, field } = await openTwoColumn(page, serviceWorker, baseURL, {
+    width: 1366,
+    height: 768,
+  });
   await expect(panel).toHaveAttribute('data-side', 'right');
   const handle = overlay.getByRole('separator', { name: 'Panel width' });
   await expect(handle).toHaveAttribute('aria-valuenow', '360');

@@ -98,9 +98,11 @@ test('a supervisor puts officers in teams and filters the team view by team with
   await teams.locator('summary').focus();
   await page.keyboard.press('Enter');
   const assign = async (officer: string, team: string) => {
-    await page.getByLabel('Officer', { exact: true }).last().selectOption(officer);
-    await page.getByLabel('Team name').fill(team);
-    await page.getByRole('button', { name: 'Set team' }).press('Enter');
+    // The panel's own controls: the filters above have an "Officer" list too, and the panel's
+    // contents are drawn only once it has opened.
+    await teams.getByLabel('Officer', { exact: true }).selectOption(officer);
+    await teams.getByLabel('Team name').fill(team);
+    await teams.getByRole('button', { name: 'Set team' }).press('Enter');
     await expect(teams.locator(`[data-officer="${officer}"]`)).toContainText(team);
   };
   await assign('PC1', 'Response A');
