@@ -144,14 +144,10 @@ const CONDUCT_RE =
   /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
 
 /**
- * "IP found seven websites set up about her", "she noticed a camera pointed at her window": a
- * verb of finding just before or at the start of the match, then a thing (no person) and a past
+ * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of
+ * finding just before or at the start of the match, then a thing (no person) and a past
  * participle inside the match. What was found was done by someone else, not by the finder.
  */
-const CONJUNCTIONS = new Set(['and', 'then', 'but', 'or', 'before', 'after']);
-// Object pronouns that are also possessives ("found her tyres slashed").
-const POSSESSIVE_TOO = new Set(['her', 'his', 'their']);
-
 function foundDone(
   tokens: readonly Token[],
   first: number,
@@ -162,9 +158,11 @@ function foundDone(
     if (!DISCOVERY.has((tokens[d] as Token).stem)) continue;
     for (let p = d + 1; p <= last && p < tokens.length && p <= d + 5; p++) {
       const t = tokens[p] as Token;
-      // A person found ("found him sitting outside") is the doer; "and" starts another act.
+      // A person found ("found him sitting outside") is the doer, and a new clause ("found it
+      // and followed her") another act; "her" before a noun ("found her tyres slashed") is not.
       if (t.punct !== '' || personAt(tokens, p, c, false) !== null) break;
-      if (CONJUNCTIONS.has(t.norm) || (OBJECT.has(t.norm) && !POSSESSIVE_TOO.has(t.norm))) break;
+      if (t.norm !== 'that' && c.clauseOpeners.has(t.norm)) break;
+      if (OBJECT.has(t.norm) && (t.norm !== 'her' || herIsObject(tokens, p, c))) break;
       if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return p > d + 1 && p >= first;
     }
   }
