@@ -124,11 +124,11 @@ describe('who did it: proxies, quotations, named people', () => {
       'following',
     ],
     // an aside in brackets describes the subject; it is not the subject
-    ['SUS (M 33, Bristol, delivery driver) followed her home.', 'following'],
-    ['Her ex-partner (a delivery driver) sent her 40 texts.', 'repeated_contact'],
+    ['SUS (M 40s, Leeds, van driver) followed her home.', 'following'],
+    ['Her ex-partner (a bus driver) sent her 40 texts.', 'repeated_contact'],
     ['The taxi driver (SUS) followed her home.', 'following'],
     // what the victim (or anyone) found done was done by someone else
-    ['IP found seven websites set up about her with her photos.', 'publishing_material'],
+    ['IP found two blogs set up about her with her address.', 'publishing_material'],
     ['She noticed a camera pointed at her bedroom window.', 'watching_or_spying'],
     ['Police found a tracker fitted to her car.', 'tracking_device'],
   ])('counts the suspect’s conduct: %s', (t, id) => {

@@ -44,7 +44,7 @@ describe('course of conduct from language, not only numbers', () => {
       'period',
     ],
     [
-      'He followed her home. She describes constant harassment over the best part of two years.',
+      'He waited outside her flat. She reports constant harassment over the better part of three years.',
       'period',
     ],
   ])('%s (%s)', (text, basis) => {

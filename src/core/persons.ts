@@ -261,7 +261,7 @@ export function subjectBefore(
   // clause's subject, as a verb after a closing comma does.
   let comma = tokens[ms - 1]?.norm === 'and';
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
-    // "SUS (M 33, delivery driver) followed her": an aside in brackets describes the subject
+    // "SUS (M 40s, van driver) followed her": an aside in brackets describes the subject
     // before it; it is not the subject, unless it says who the subject is ("the driver (SUS)").
     if (tokens[k + 1]?.punct === ')') {
       let open = k;
