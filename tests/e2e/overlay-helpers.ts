@@ -1,4 +1,4 @@
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { SiteProfile } from '../../src/adapters/profile';
 
 /**
@@ -76,6 +76,18 @@ export async function typeNarrative(
   await field.click();
   await page.keyboard.insertText(bulk);
   await field.pressSequentially(tail, { delay: 10 });
+}
+
+/** Hover the first highlight of `behaviour` and return its card, once visible. */
+export async function hoverCard(page: Page, overlay: Locator, behaviour: string): Promise<Locator> {
+  const highlight = overlay.locator(
+    `[data-testid="waymark-highlight"][data-highlight="${behaviour}"]`,
+  );
+  const box = (await highlight.first().boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const card = overlay.locator('[data-testid="waymark-card"]');
+  await expect(card).toBeVisible();
+  return card;
 }
 
 /** Where the overlay lives: the page, or (framesets) the frame that holds the narrative. */

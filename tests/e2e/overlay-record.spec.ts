@@ -1,5 +1,6 @@
 import { expect, overlayLocator, setProfiles, test } from './fixtures';
 import {
+  hoverCard,
   STALKING_NARRATIVE,
   STALKING_TAIL,
   TRAINING_PROFILE,
@@ -65,10 +66,7 @@ test('highlight boxes sit over the evidence, and hovering one opens its card', a
   const following = overlay.locator(
     '[data-testid="waymark-highlight"][data-highlight="following"]',
   );
-  const fb = (await following.first().boundingBox())!;
-  await page.mouse.move(fb.x + fb.width / 2, fb.y + fb.height / 2);
-  const card = overlay.locator('[data-testid="waymark-card"]');
-  await expect(card).toBeVisible();
+  const card = await hoverCard(page, overlay, 'following');
   await expect(card).toContainText('FOUR');
   await expect(card).toContainText('Law');
   // No engine internals on the card: rule ids stay in the audit and tests.

@@ -1,5 +1,6 @@
 import { expect, overlayLocator, test, waitForRegistration } from './fixtures';
 import {
+  hoverCard,
   overlayIn,
   STALKING_NARRATIVE,
   STALKING_TAIL,
@@ -51,13 +52,7 @@ test.describe('Welsh', () => {
     );
 
     // A highlight's card gives its law and why lines in Welsh.
-    const following = overlay.locator(
-      '[data-testid="waymark-highlight"][data-highlight="following"]',
-    );
-    const fb = (await following.first().boundingBox())!;
-    await page.mouse.move(fb.x + fb.width / 2, fb.y + fb.height / 2);
-    const card = overlay.locator('[data-testid="waymark-card"]');
-    await expect(card).toBeVisible();
+    const card = await hoverCard(page, overlay, 'following');
     await expect(card).toContainText('Y gyfraith: Deddf Amddiffyn rhag Aflonyddu 1997 a.2A(3)(a)');
     await expect(card).toContainText('Pam: Mae dilyn ar droed');
     await expect(card).not.toContainText(/PHA 1997|following a person|Law:|Why:/);
