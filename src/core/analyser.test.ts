@@ -50,6 +50,17 @@ describe('createAnalyser', () => {
     );
   });
 
+  it("gives a fresh analyser's answer at every character typed, findings or not", () => {
+    const a = createAnalyser(defaultPack);
+    let text = narrative(20);
+    const typed =
+      'Yesterday he parked opposite her flat for an hour, then sent her 12 texts. She is frightened';
+    for (const ch of typed) {
+      text += ch;
+      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+    }
+  });
+
   it('does not depend on what was analysed before', () => {
     const a = createAnalyser(defaultPack);
     a.analyse('He followed her home. She is scared.');

@@ -70,6 +70,23 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
+/** Both results say the same, whatever their lengths: same matches, facts, votes and names. */
+function sameFindings(a: SentenceResult, b: SentenceResult): boolean {
+  return JSON.stringify({ ...a, length: 0 }) === JSON.stringify({ ...b, length: 0 });
+}
+
+/** Words in `text` from `start` to `end`, counted up to 10 (the fragment test asks "8 or fewer"). */
+function wordsUpTo10(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n <= 9; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** Most sentences kept in the cache beyond those of the latest text. */
 const CACHE_SLACK = 2000;
 
@@ -91,6 +108,45 @@ export function analyserFor(compiled: CompiledPack): Analyser {
   const resolutions: ResolutionCache = new WeakMap();
   let lastAnalysis: Analysis | null = null;
   let lastLive: (SentenceResult | number)[] = [];
+  let lastText = '';
+
+  /**
+   * The last Analysis, carried over to `text`, when the only change is words typed at the end of
+   * one sentence that find nothing new: the same findings at the same places, a sentence that is
+   * still as short or as long for the fragment test, and no course-of-conduct evidence that is
+   * the whole sentence. Only the occasions that ended there move their end. Else null.
+   */
+  const carryOver = (text: string, live: readonly (SentenceResult | number)[]): Analysis | null => {
+    const prev = lastAnalysis;
+    if (prev === null || live.length !== lastLive.length) return null;
+    let changed = -1;
+    for (let i = 0; i < live.length; i += 2) {
+      if (live[i + 1] !== lastLive[i + 1]) return null;
+      if (live[i] === lastLive[i]) continue;
+      if (changed >= 0) return null;
+      changed = i;
+    }
+    if (changed < 0) return prev;
+    const was = lastLive[changed] as SentenceResult;
+    const now = live[changed] as SentenceResult;
+    const start = live[changed + 1] as number;
+    const oldEnd = start + was.length;
+    const newEnd = start + now.length;
+    if (
+      now.length < was.length ||
+      text.slice(start, oldEnd) !== lastText.slice(start, oldEnd) ||
+      wordsUpTo10(text, start, newEnd) <= 8 !== wordsUpTo10(lastText, start, oldEnd) <= 8 ||
+      !sameFindings(was, now) ||
+      prev.stalking.courseBasis.some((b) =>
+        b.evidence.some((e) => e.start === start && e.end === oldEnd),
+      )
+    )
+      return null;
+    return {
+      ...prev,
+      chronology: prev.chronology.map((o) => (o.end === oldEnd ? { ...o, end: newEnd } : o)),
+    };
+  };
 
   const resultFor = (text: string, span: SentenceSpan): SentenceResult => {
     const key = text.slice(span.start, span.end);
@@ -139,14 +195,23 @@ export function analyserFor(compiled: CompiledPack): Analyser {
       const r = results[i] as SentenceResult;
       if (!isInert(r)) live.push(r, (spans[i] as SentenceSpan).start);
     }
-    if (trace === undefined && lastAnalysis !== null && sameList(live, lastLive))
-      return lastAnalysis;
+    if (trace === undefined && lastAnalysis !== null) {
+      if (sameList(live, lastLive)) return lastAnalysis;
+      const carried = carryOver(text, live);
+      if (carried !== null) {
+        lastAnalysis = carried;
+        lastLive = live;
+        lastText = text;
+        return carried;
+      }
+    }
     const starts = new Uint32Array(spans.length);
     for (let i = 0; i < spans.length; i++) starts[i] = (spans[i] as SentenceSpan).start;
     const analysis = aggregate(text, starts, results, compiled, trace, resolutions);
     if (trace === undefined) {
       lastAnalysis = analysis;
       lastLive = live;
+      lastText = text;
     }
     return analysis;
   };
