@@ -27,11 +27,12 @@ import { chooseThreshold, crossValidate, fitLogistic, type Row } from './lib/log
 import { loadCorpus } from './lib/metrics';
 
 /**
- * Precision the threshold must keep out of fold: the 0.90 the judgement must hold, plus a margin
- * for new text. Chosen on dev alone, as the lowest target at which the fitted model still keeps
- * 0.90 precision on the public dev set in sample (0.91 did not).
+ * Precision the threshold must keep out of fold: the 0.90 the judgement must hold. Chosen on dev
+ * alone, as the lowest target, not under 0.90, at which the fitted model still keeps 0.90
+ * precision on the public dev set in sample (with 561 dev items it keeps 0.908; a margin above
+ * 0.90 cost recall on dev).
  */
-export const MIN_PRECISION = 0.92;
+export const MIN_PRECISION = 0.9;
 const FOLDS = 5;
 /** Cross-validation runs, each with its own fold assignment, pooled. */
 const REPEATS = 10;

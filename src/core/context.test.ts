@@ -22,6 +22,9 @@ describe('ConText: negation', () => {
     ['When I do not reply he calls me again.', 'repeated_contact'],
     ['She has not seen him since but he texts her every day.', 'repeated_contact'],
     ['She did not know he was following her.', 'following'],
+    // A spaced dash closes the negated clause; "won't stop" says it goes on.
+    ['Her ex cannot accept it is over - texts and calls every night.', 'repeated_contact'],
+    ['He won’t leave her alone and keeps ringing her work.', 'repeated_contact'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

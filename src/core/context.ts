@@ -39,6 +39,7 @@ function brokenBetween(
   to: number,
   terminators: Uint8Array,
   isPerson?: (t: Token) => boolean,
+  dashEnds = false,
 ): boolean {
   // A cue inside brackets ends at the closing bracket: "(no contact, not to view her socials)
   // went through her videos". One before the brackets reaches past them.
@@ -56,6 +57,8 @@ function brokenBetween(
     }
     // An aside in brackets ("(as far as she knows)") does not start a clause of its own.
     if (depth > 0) continue;
+    // "won't let go - calls and msgs day and night": a spaced dash closes a negation's clause.
+    if (dashEnds && p === '-') return true;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
@@ -118,10 +121,18 @@ export function applyContext(
       let dist = Infinity;
       if (c.last < first && dir !== 'backward') {
         const d = first - c.last - 1;
-        if (d <= scope && !brokenBetween(tokens, c.last, first, terminators, isPerson)) dist = d;
+        if (
+          d <= scope &&
+          !brokenBetween(tokens, c.last, first, terminators, isPerson, reason === 'negated')
+        )
+          dist = d;
       } else if (c.first > last && dir !== 'forward') {
         const d = c.first - last - 1;
-        if (d <= scope && !brokenBetween(tokens, last, c.first, terminators, isPerson)) dist = d;
+        if (
+          d <= scope &&
+          !brokenBetween(tokens, last, c.first, terminators, isPerson, reason === 'negated')
+        )
+          dist = d;
       }
       if (dist < bestDist) {
         bestDist = dist;

@@ -175,12 +175,21 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
 /** Is the token after the noun group at k something a subject can be followed by? */
 function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   let j = k + 1;
-  // "Darren SMITH", "the man in the car": skip a surname or a short name run.
-  while (tokens[j]?.cap === true && tokens[j]?.punct === '' && j < k + 3) j++;
+  // "Darren SMITH", "the man in the car": skip a surname or a short name run, but not a verb
+  // (in upper-case logs every word is capitalised: "MALE FOLLOWED HER").
+  const verbLike = (t: Token): boolean =>
+    c.afterSubject.has(t.norm) || isVerbish(t, c) || isIrregularForm(t.norm);
+  while (
+    tokens[j]?.cap === true &&
+    tokens[j]?.punct === '' &&
+    j < k + 3 &&
+    !verbLike(tokens[j] as Token)
+  )
+    j++;
   const t = tokens[j];
   if (t === undefined) return true;
   if (t.punct !== '') return true;
-  if (c.afterSubject.has(t.norm) || isVerbish(t, c) || isIrregularForm(t.norm)) return true;
+  if (verbLike(t)) return true;
   // "a man she met", "the male who", "the woman that": a relative clause follows the subject.
   if (SUBJECT.has(t.norm) || t.norm === 'whom' || t.norm === 'that' || t.norm === 'which')
     return true;
@@ -202,6 +211,11 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   const first = tokens[g] as Token;
   if (first.punct !== '') return true;
   const prev = tokens[g - 1] as Token;
+  // "sent IP and sister msgs": a person joined by "and" to another shares that one's position.
+  if ((prev.norm === 'and' || prev.norm === '&') && g >= 2 && first.punct === '') {
+    const before = personAt(tokens, g - 2, c, false);
+    if (before !== null && before.kind !== 'pronoun') return isSubjectPosition(tokens, g - 2, c);
+  }
   if (c.clauseOpeners.has(prev.norm)) return true;
   if (c.prepositions.has(prev.norm)) return false;
   if (isVerbish(prev, c)) {
@@ -278,6 +292,18 @@ export function subjectBefore(
     }
     const t = tokens[k] as Token;
     if (tokens[k + 1]?.punct === ',') comma = true;
+    // "I saw him hiding in the bushes and staring in": the one perceived does the -ing acts
+    // that follow, not the one who saw.
+    const seen = OBJECT.get(t.norm);
+    if (
+      seen !== undefined &&
+      seen !== 'i' &&
+      k > 0 &&
+      PERCEPTION.has((tokens[k - 1] as Token).stem) &&
+      (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
+      (t.norm !== 'her' || herIsObject(tokens, k, c))
+    )
+      return { kind: 'pronoun', p: seen, start: t.s, end: t.e, text: t.raw };
     const ref = personAt(tokens, k, c, k === 0);
     if (ref !== null) {
       const prev = tokens[k - 1]?.norm;

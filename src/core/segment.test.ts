@@ -79,6 +79,12 @@ describe('tokenise', () => {
     expect(toks[3]?.punct).toBe('"');
   });
 
+  it('reads a plural possessive as "\'s" unless a single quotation is open', () => {
+    const norms = (t: string) => tokenise(t, stem).map((x) => x.norm);
+    expect(norms("her parents' house")).toEqual(['her', 'parents', "'s", 'house']);
+    expect(norms("he wrote 'pay for your lies' on it")).not.toContain("'s");
+  });
+
   it('skips very long tokens (binary noise)', () => {
     expect(norms(`a ${'z'.repeat(100)} b`)).toEqual(['a', 'b']);
   });

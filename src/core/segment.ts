@@ -284,6 +284,8 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
   const out: Token[] = [];
   const n = t.length;
   let punct = '';
+  // A single quote opened and not yet closed: a later "s'" closes it rather than being possessive.
+  let singleOpen = false;
   let i = 0;
   const add = (s: number, e: number, raw: string, norm: string): void => {
     const c0 = raw.charCodeAt(0);
@@ -299,9 +301,21 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         if (punct === '') punct = '-';
       } else if (c === 39 && (i === 0 || !isAlnum(t.charCodeAt(i - 1)))) {
         // An opening single quote, as in: he said 'you will regret this'.
-        if (i + 1 < n && isAlpha(t.charCodeAt(i + 1))) punct = '"';
+        if (i + 1 < n && isAlpha(t.charCodeAt(i + 1))) {
+          punct = '"';
+          singleOpen = true;
+        }
+      } else if (
+        c === 39 &&
+        !singleOpen &&
+        (t.charCodeAt(i - 1) | 32) === 115 &&
+        (i + 1 === n || t.charCodeAt(i + 1) === 32)
+      ) {
+        // "her parents' house": a plural possessive, read like "'s", not a closing quote.
+        add(i, i + 1, "'", "'s");
       } else if (c === 39 && i + 1 < n && !isAlnum(t.charCodeAt(i + 1))) {
         if (punct === '') punct = '"';
+        singleOpen = false;
       }
       i++;
       continue;

@@ -30,6 +30,7 @@ import {
   PARTICLES,
   PERCEPTION,
   RECEIVE,
+  SEX_WORDS,
   SUBJECT,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
@@ -156,6 +157,20 @@ function foundDone(
 ): boolean {
   for (let d = Math.max(0, first - 5); d <= first; d++) {
     if (!DISCOVERY.has((tokens[d] as Token).stem)) continue;
+    // "found a spy app on her phone", "discovered an AirTag": the thing found, named right
+    // after the finding, was put there by someone other than the finder.
+    if (first > d && first - d <= 3 && (tokens[first] as Token).punct === '') {
+      let plain = true;
+      for (let p = d + 1; p < first && plain; p++) {
+        const t = tokens[p] as Token;
+        plain =
+          t.punct === '' &&
+          (c.skipBeforeNoun.has(t.norm) || /^\d+$/.test(t.norm)) &&
+          !(t.norm === 'her' && herIsObject(tokens, p, c));
+      }
+      // "found him following her" names a person; "spotted following her" is an act.
+      if (plain && !(tokens[first] as Token).norm.endsWith('ing')) return true;
+    }
     for (let p = d + 1; p <= last && p < tokens.length && p <= d + 5; p++) {
       const t = tokens[p] as Token;
       // A person found ("found him sitting outside") is the doer, and a new clause ("found it
@@ -429,6 +444,9 @@ export function analyseSentence(
     }
     const role = c.persons.get(t.stem);
     if (role === 'victim') {
+      const sex = sexOfVictim(tokens, k);
+      if (sex === 'she') votes.she += 3;
+      else if (sex === 'he') votes.he += 3;
       // "IP states she ...", "IP has cut contact with her son": the victim's pronoun.
       for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
         const w = (tokens[j] as Token).norm;
@@ -507,4 +525,23 @@ export function analyseSentence(
     owned,
     isolated: ISOLATED_RE.test(lower),
   };
+}
+
+/**
+ * The sex given beside the victim word at k: before it ("female caller", "the male victim") or
+ * right after it, past "=", a dash or a bracket ("IP F 29yrs", "V = F", "IP (M, 40s)"). A single
+ * letter counts only after the word, where shorthand puts it.
+ */
+function sexOfVictim(tokens: readonly Token[], k: number): Pronoun | null {
+  const before = tokens[k - 1];
+  if (before !== undefined && before.norm.length > 1) {
+    const p = SEX_WORDS.get(before.norm);
+    if (p !== undefined) return p;
+  }
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.punct === '=' || t.punct === '-' || t.punct === '(' || t.punct === ':') continue;
+    return SEX_WORDS.get(t.norm) ?? null;
+  }
+  return null;
 }

@@ -54,7 +54,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 15
   `\\b(\\d{1,3})(?:-\\d{1,3})? ?(?:x|times|calls|msgs|messages|texts|txts)? ?(?:/|a |per )(day|night|wk|week)\\b`,
   // 16
-  `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows))\\b`,
+  `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows)|(?:won'?t|will not|would not|wouldn'?t|refus(?:es|ed|ing) to) (?:leave (?:her|him|me|them|us) alone|stop (?:\\w+ing|it)|let (?:it |her |him |me )?go|take no for an answer|give up))\\b`,
   // 17
   `\\b(?:(?:constant|incessant|relentless|persistent|repeated|endless|continual|continuous|unrelenting|ceaseless|regular|frequent|ongoing|non-?stop|never-ending|recurring|recurrent|daily|nightly|weekly)(?: [a-z'-]+){0,2}? (?:${ITEM_RE}|contact|harassment|abuse|attention|behaviour|pestering|phone ?calls|approaches|attempts|demands|sightings|incidents|presence|drive-?bys|appearances|stalking|unwanted)|bombard\\w*|inundat\\w*|pester\\w*|hound(?:ed|ing|s)|plagu(?:ed|ing)|badger(?:ed|ing)|spamm(?:ed|ing)|flood(?:ed|ing) (?:her|his|my|their|the victim's|ip's) (?:phone|inbox|account|accounts|social media|mobile)|(?:campaign|course of conduct|pattern of (?:behaviour|conduct|harassment|abuse|contact)|sustained|prolonged|protracted|long[- ]running|systematic)|(?:day|night|week|month) after (?:day|night|week|month)|(?:message|text|call|letter|email|card|gift|visit) after (?:message|text|call|letter|email|card|gift|visit)|at all hours|round the clock|around the clock|every (?:chance|opportunity)|(?:increasingly|escalat\\w*|more and more|more frequent(?:ly)?|intensified|worse and worse))\\b`,
   // 18
@@ -68,7 +68,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 22
   `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
   // 23
-  `\\b(?:for|over|during|in|within|throughout) (?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
+  `\\b(?:for|over|during|in|within|throughout) (?:(?:a|the) (?:period|course|space) of (?:the )?)?(?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
   // 24
   `\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`,
   // 25

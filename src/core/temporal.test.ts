@@ -61,6 +61,22 @@ describe('readTemporal', () => {
     expect(range.times).toEqual([]);
   });
 
+  it('reads "a period of", "the course of" and "the space of" before a length', () => {
+    expect(facts('over the course of two years').periods[0]?.days).toBe(730);
+    expect(facts('within the space of a week').periods[0]?.days).toBe(7);
+    // "months" with no number is a period whose length the text does not give
+    const p = facts('over a period of months');
+    expect(p.periods).toHaveLength(1);
+    expect(p.periods[0]?.days).toBeNull();
+    expect(facts('the period of mourning').periods).toEqual([]);
+  });
+
+  it('reads a refusal to stop as conduct that goes on', () => {
+    expect(facts("he won't leave her alone").frequencies).toHaveLength(1);
+    expect(facts('he refuses to stop messaging').frequencies).toHaveLength(1);
+    expect(facts('he will not be at the hearing').frequencies).toEqual([]);
+  });
+
   it('reads "the best part of" and "most of" a period', () => {
     expect(facts('over the best part of two years').periods[0]?.days).toBe(730);
     expect(facts('for most of the past two years').periods[0]?.days).toBe(730);

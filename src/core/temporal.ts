@@ -475,7 +475,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still/,
+    gate: /constant|repeated|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -558,7 +558,10 @@ const PATTERNS: PatternDef[] = [
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
       if (n === null) return;
-      const vague = /^(several|a few|many|numerous|multiple|various|a number of)$/.test(m[1] ?? '');
+      // "over a period of months", "for several weeks": a length the text does not give.
+      const vague =
+        m[1] === undefined ||
+        /^(several|a few|many|numerous|multiple|various|a number of)$/.test(m[1]);
       f.periods.push({
         start: s.start,
         end: s.end,
