@@ -340,6 +340,140 @@ export interface RuleTrace {
   suppressed: SuppressedMatch['reason'] | null;
 }
 
+/** What the findings stage has gathered from the counted and set-aside matches so far. */
+interface Findings {
+  behaviours: Map<BehaviourId, { evidence: Evidence[]; four: Set<FourElement>; rules: Rule[] }>;
+  risks: Map<RiskId, Evidence[]>;
+  signals: Map<string, Evidence[]>;
+  /** The first 8 pieces of evidence for each FOUR element. */
+  four: Record<FourElement, Evidence[]>;
+  suppressed: SuppressedMatch[];
+  fear: { e: Evidence; sentence: number }[];
+  adverse: Evidence[];
+}
+
+function emptyFindings(): Findings {
+  return {
+    behaviours: new Map(),
+    risks: new Map(),
+    signals: new Map(),
+    four: { fixated: [], obsessive: [], unwanted: [], repeated: [] },
+    suppressed: [],
+    fear: [],
+    adverse: [],
+  };
+}
+
+/** A copy whose lists and sets can grow without changing `f` (the evidence itself is shared). */
+function copyFindings(f: Findings): Findings {
+  const behaviours: Findings['behaviours'] = new Map();
+  for (const [id, e] of f.behaviours)
+    behaviours.set(id, {
+      evidence: e.evidence.slice(),
+      four: new Set(e.four),
+      rules: e.rules.slice(),
+    });
+  const risks: Findings['risks'] = new Map();
+  for (const [id, list] of f.risks) risks.set(id, list.slice());
+  const signals: Findings['signals'] = new Map();
+  for (const [id, list] of f.signals) signals.set(id, list.slice());
+  return {
+    behaviours,
+    risks,
+    signals,
+    four: {
+      fixated: f.four.fixated.slice(),
+      obsessive: f.four.obsessive.slice(),
+      unwanted: f.four.unwanted.slice(),
+      repeated: f.four.repeated.slice(),
+    },
+    suppressed: f.suppressed.slice(),
+    fear: f.fear.slice(),
+    adverse: f.adverse.slice(),
+  };
+}
+
+/**
+ * Add one sentence's resolved matches to `f`, in text order. Evidence of different sentences
+ * never overlaps, so gathering sentence by sentence gives what gathering all at once would.
+ */
+function gatherFindings(text: string, f: Findings, items: readonly Resolved[]): void {
+  const addRisk = (id: RiskId, e: Evidence): void => {
+    let list = f.risks.get(id);
+    if (list === undefined) f.risks.set(id, (list = []));
+    mergeEvidence(text, list, e);
+  };
+  for (const r of items) {
+    const { rule, evidence } = r;
+    if (r.suppressed) {
+      if (rule.kind === 'behaviour' || rule.kind === 'risk') {
+        r.report ??= {
+          kind: rule.kind,
+          id: rule.target as BehaviourId | RiskId,
+          evidence,
+          reason: r.suppressed,
+          cue: r.cue,
+          actor: r.actor,
+        };
+        f.suppressed.push(r.report);
+      }
+      continue;
+    }
+    for (const el of rule.four) if (f.four[el].length < 8) f.four[el].push(evidence);
+    if (rule.kind === 'behaviour') {
+      const id = rule.target as BehaviourId;
+      let entry = f.behaviours.get(id);
+      if (entry === undefined) {
+        entry = { evidence: [], four: new Set<FourElement>(), rules: [] };
+        f.behaviours.set(id, entry);
+      }
+      mergeEvidence(text, entry.evidence, evidence);
+      // A rule's FOUR elements join the behaviour's once, with the rule.
+      if (!entry.rules.includes(rule)) {
+        entry.rules.push(rule);
+        for (const el of rule.four) entry.four.add(el);
+      }
+    } else if (rule.kind === 'risk') addRisk(rule.target as RiskId, evidence);
+    else if (rule.kind === 'signal') {
+      let list = f.signals.get(rule.target);
+      if (list === undefined) f.signals.set(rule.target, (list = []));
+      list.push(evidence);
+    }
+    if (rule.implies !== undefined) for (const id of rule.implies) addRisk(id, evidence);
+    if (rule.s4a === 'fear_of_violence') f.fear.push({ e: evidence, sentence: r.sentence });
+    if (rule.s4a === 'adverse_effect') f.adverse.push(evidence);
+  }
+}
+
+/** Sentences left out of the kept prefix: the ones being typed. */
+const PREFIX_TAIL = 2;
+
+/**
+ * The findings and chronology input of a narrative's sentences but the last few, kept between
+ * analyses by one analyser (see analyser.ts) with the reading they were resolved under.
+ */
+export interface FindingsPrefix {
+  key: string;
+  results: readonly SentenceResult[];
+  starts: readonly number[];
+  findings: Findings;
+  chrono: readonly ChronoSentence[];
+}
+
+/** Are the kept sentences the first ones of this text, at the same places, within `cut`? */
+function samePrefix(
+  kept: FindingsPrefix,
+  results: readonly SentenceResult[],
+  starts: ArrayLike<number>,
+  cut: number,
+): boolean {
+  const n = kept.results.length;
+  if (n > cut) return false;
+  for (let i = 0; i < n; i++)
+    if (kept.results[i] !== results[i] || kept.starts[i] !== starts[i]) return false;
+  return true;
+}
+
 /**
  * Build the Analysis for `text` from its sentences (`starts[i]` is where `results[i]` begins). Every evidence span satisfies
  * `0 <= start < end <= text.length` and `text === original.slice(start, end)`. When `trace` is
@@ -352,6 +486,7 @@ export function aggregate(
   c: CompiledPack,
   trace?: RuleTrace[],
   cache?: ResolutionCache,
+  prefix?: { current: FindingsPrefix | null },
 ): Analysis {
   const count = results.length;
   // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
@@ -376,8 +511,10 @@ export function aggregate(
     return !victimStatement && o.p === victimPronoun;
   };
   const proxies = new Set<string>();
-  for (const r of results)
-    for (const o of r.owned) if (ownerIsSuspect(o.owner)) proxies.add(o.word);
+  for (let i = 0; i < count; i++) {
+    const owned = (results[i] as SentenceResult).owned;
+    if (owned.length > 0) for (const o of owned) if (ownerIsSuspect(o.owner)) proxies.add(o.word);
+  }
 
   const resolve = (ref: PersonRef | null): Actor => {
     if (ref === null) return 'unknown';
@@ -495,22 +632,47 @@ export function aggregate(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}`;
-  const resolved: Resolved[] = [];
-  const chronoInput: ChronoSentence[] = [];
-  for (let si = 0; si < count; si++) {
+  // 4. Findings, gathered sentence by sentence. All but the last few sentences are kept by the
+  // analyser (`prefix`) while they and the reading are unchanged: typing at the end of a long
+  // narrative then gathers only its last sentences onto a copy of the rest.
+  const cut = trace === undefined && prefix !== undefined ? Math.max(0, count - PREFIX_TAIL) : 0;
+  const kept = prefix?.current;
+  let findings: Findings;
+  let chronoInput: ChronoSentence[];
+  let from = 0;
+  if (
+    cut > 0 &&
+    kept != null &&
+    kept.key === readingKey &&
+    samePrefix(kept, results, starts, cut)
+  ) {
+    findings = copyFindings(kept.findings);
+    chronoInput = kept.chrono.slice();
+    from = kept.results.length;
+  } else {
+    findings = emptyFindings();
+    chronoInput = [];
+  }
+  for (let si = from; si < count; si++) {
+    if (si === cut && cut > from && prefix !== undefined)
+      prefix.current = {
+        key: readingKey,
+        results: results.slice(0, cut),
+        starts: Array.from({ length: cut }, (_, i) => starts[i] as number),
+        findings: copyFindings(findings),
+        chrono: chronoInput.slice(),
+      };
     const result = results[si] as SentenceResult;
     const s = { start: starts[si] as number, result };
     const places = trace === undefined ? cache?.get(result) : undefined;
     const cached = places?.get(s.start);
     if (cached !== undefined && cached.key === readingKey) {
-      for (const r of cached.items) {
-        r.sentence = si;
-        resolved.push(r);
-      }
+      for (const r of cached.items) r.sentence = si;
+      gatherFindings(text, findings, cached.items);
       chronoInput.push(cached.chrono);
       continue;
     }
-    const first = resolved.length;
+    const items: Resolved[] = [];
     for (const m of s.result.matches) {
       const rule = c.rules[m.rule];
       if (!rule) continue;
@@ -540,7 +702,7 @@ export function aggregate(
           }
         }
       }
-      resolved.push({ match: m, rule, evidence, sentence: si, actor, suppressed, cue });
+      items.push({ match: m, rule, evidence, sentence: si, actor, suppressed, cue });
       trace?.push({
         rule: rule.id,
         kind: rule.kind,
@@ -550,7 +712,7 @@ export function aggregate(
         suppressed,
       });
     }
-    const items = resolved.slice(first);
+    gatherFindings(text, findings, items);
     const behaviourIds: BehaviourId[] = [];
     const acts: { id: BehaviourId; start: number; end: number }[] = [];
     for (const r of items) {
@@ -585,65 +747,20 @@ export function aggregate(
     }
   }
 
-  // 4. Findings.
-  const behaviourMap = new Map<
-    BehaviourId,
-    { evidence: Evidence[]; four: Set<FourElement>; rules: Rule[] }
-  >();
-  const riskMap = new Map<RiskId, Evidence[]>();
-  const signals = new Map<string, Evidence[]>();
-  const fourEvidence: Record<FourElement, Evidence[]> = {
-    fixated: [],
-    obsessive: [],
-    unwanted: [],
-    repeated: [],
-  };
-  const suppressed: SuppressedMatch[] = [];
-  const fear: { e: Evidence; sentence: number }[] = [];
-  const adverse: Evidence[] = [];
+  const {
+    behaviours: behaviourMap,
+    risks: riskMap,
+    signals,
+    four: fourEvidence,
+    suppressed,
+    fear,
+    adverse,
+  } = findings;
   const addRisk = (id: RiskId, e: Evidence): void => {
     const list = riskMap.get(id) ?? [];
     mergeEvidence(text, list, e);
     riskMap.set(id, list);
   };
-  for (const r of resolved) {
-    const { rule, evidence } = r;
-    if (r.suppressed) {
-      if (rule.kind === 'behaviour' || rule.kind === 'risk') {
-        r.report ??= {
-          kind: rule.kind,
-          id: rule.target as BehaviourId | RiskId,
-          evidence,
-          reason: r.suppressed,
-          cue: r.cue,
-          actor: r.actor,
-        };
-        suppressed.push(r.report);
-      }
-      continue;
-    }
-    for (const f of rule.four) if (fourEvidence[f].length < 8) fourEvidence[f].push(evidence);
-    if (rule.kind === 'behaviour') {
-      const id = rule.target as BehaviourId;
-      const entry = behaviourMap.get(id) ?? {
-        evidence: [],
-        four: new Set<FourElement>(),
-        rules: [],
-      };
-      mergeEvidence(text, entry.evidence, evidence);
-      for (const f of rule.four) entry.four.add(f);
-      if (!entry.rules.includes(rule)) entry.rules.push(rule);
-      behaviourMap.set(id, entry);
-    } else if (rule.kind === 'risk') addRisk(rule.target as RiskId, evidence);
-    else if (rule.kind === 'signal') {
-      const list = signals.get(rule.target) ?? [];
-      list.push(evidence);
-      signals.set(rule.target, list);
-    }
-    for (const id of rule.implies ?? []) addRisk(id, evidence);
-    if (rule.s4a === 'fear_of_violence') fear.push({ e: evidence, sentence: r.sentence });
-    if (rule.s4a === 'adverse_effect') adverse.push(evidence);
-  }
 
   // An order or bail conditions in force, plus conduct by the suspect: the conduct is a breach
   // (SPA 2019 s8, PHA 1997 s5), even where the text never says "breach".
@@ -676,7 +793,8 @@ export function aggregate(
 
   // sdash_4: turning up at home or work with a frequency of about three times a week or more.
   for (const cs of chronoInput) {
-    if (!cs.behaviours.includes('loitering_or_turning_up')) continue;
+    if (cs.facts.frequencies.length === 0 || !cs.behaviours.includes('loitering_or_turning_up'))
+      continue;
     const f = cs.facts.frequencies.find((q) => q.perDay !== null && q.perDay >= 3 / 7);
     if (f)
       addRisk(
@@ -818,6 +936,28 @@ export function aggregate(
         'reason.one_occasion',
       );
   }
+  // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
+  // the only behaviour in it; other behaviours in that occasion count once. A count said of
+  // particular behaviours ("followed me on three occasions") is theirs alone. One pass over the
+  // occasions gives each behaviour its number.
+  const occasionsOf = new Map<BehaviourId, number>();
+  chrono.occasions.forEach((o, oi) => {
+    const said = chrono.counted[oi] ?? [];
+    const owner =
+      said.length > 0
+        ? said.includes('repeated_contact')
+          ? 'repeated_contact'
+          : said[0]
+        : o.behaviours.includes('repeated_contact')
+          ? 'repeated_contact'
+          : o.behaviours[0];
+    for (const id of o.behaviours) {
+      const whole =
+        (said.length === 0 ? o.behaviours.length === 1 : said.length === 1 && said[0] === id) ||
+        owner === id;
+      occasionsOf.set(id, (occasionsOf.get(id) ?? 0) + (whole ? o.count : 1));
+    }
+  });
   for (const b of behaviours) {
     const entry = behaviourMap.get(b.id);
     // The pack lists specific rules before general ones ("Turning up at the victim's workplace"
@@ -826,27 +966,7 @@ export function aggregate(
       c.rules.indexOf(r) < c.rules.indexOf(best) ? r : best,
     );
     if (!rule) continue;
-    // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
-    // the only behaviour in it; other behaviours in that occasion count once.
-    // A count said of particular behaviours ("followed me on three occasions") is theirs alone.
-    let n = 0;
-    chrono.occasions.forEach((o, oi) => {
-      if (!o.behaviours.includes(b.id)) return;
-      const said = chrono.counted[oi] ?? [];
-      const owner =
-        said.length > 0
-          ? said.includes('repeated_contact')
-            ? 'repeated_contact'
-            : said[0]
-          : o.behaviours.includes('repeated_contact')
-            ? 'repeated_contact'
-            : o.behaviours[0];
-      n +=
-        (said.length === 0 ? o.behaviours.length === 1 : said.length === 1 && said[0] === b.id) ||
-        owner === b.id
-          ? o.count
-          : 1;
-    });
+    const n = occasionsOf.get(b.id) ?? 0;
     const law = rule.law ? ` (${rule.law})` : '';
     const place = b.id === 'loitering_or_turning_up' ? placeLabel(entry?.evidence ?? []) : null;
     const explanation = place?.text ?? rule.explanation;

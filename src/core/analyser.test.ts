@@ -61,6 +61,18 @@ describe('createAnalyser', () => {
     }
   });
 
+  it('gathers again when a sentence at the end changes who the victim is', () => {
+    const a = createAnalyser(defaultPack);
+    let text = Array.from({ length: 6 }, (_, i) => `On ${i + 1} May he texted her. `).join('');
+    a.analyse(text);
+    // Each line gives the victim as male: by the third, "he" is the victim and the texts hers.
+    for (const typed of ['IP M 30. ', 'IP M 30. ', 'IP M 30. ', 'Male caller.']) {
+      text += typed;
+      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+    }
+    expect(a.analyse(text).behaviours).toEqual([]);
+  });
+
   it('does not depend on what was analysed before', () => {
     const a = createAnalyser(defaultPack);
     a.analyse('He followed her home. She is scared.');

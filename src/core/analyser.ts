@@ -5,7 +5,7 @@
  * long narrative costs the last sentence plus aggregation.
  */
 import type { RulePack } from '../rules/types';
-import { aggregate, type ResolutionCache, type RuleTrace } from './aggregate';
+import { aggregate, type FindingsPrefix, type ResolutionCache, type RuleTrace } from './aggregate';
 import { compilePack, type CompiledPack } from './compile';
 import { splitSentences, type SentenceSpan } from './segment';
 import { analyseSentence, type SentenceResult } from './sentence';
@@ -106,9 +106,13 @@ export function analyserFor(compiled: CompiledPack): Analyser {
   let prevResults: SentenceResult[] = [];
   const stats = { fresh: 0, cached: 0 };
   const resolutions: ResolutionCache = new WeakMap();
+  const prefix: { current: FindingsPrefix | null } = { current: null };
   let lastAnalysis: Analysis | null = null;
   let lastLive: (SentenceResult | number)[] = [];
   let lastText = '';
+  /** The live list (see `run`) of the previous text's sentences, and its length before each. */
+  let prevLive: (SentenceResult | number)[] = [];
+  const liveBefore: number[] = [0];
 
   /**
    * The last Analysis, carried over to `text`, when the only change is words typed at the end of
@@ -190,11 +194,15 @@ export function analyserFor(compiled: CompiledPack): Analyser {
     // Sentences with nothing in them (no match, no date, no vote) cannot change the Analysis. If
     // the others are the same results at the same places as last time, so is the Analysis: the
     // common case while typing ordinary words.
-    const live: (SentenceResult | number)[] = [];
-    for (let i = 0; i < spans.length; i++) {
+    // The kept sentences' part of the list is as it was: only the re-split ones are looked at.
+    const live = prevLive.slice(0, liveBefore[keep] ?? 0);
+    liveBefore.length = keep + 1;
+    for (let i = keep; i < spans.length; i++) {
       const r = results[i] as SentenceResult;
       if (!isInert(r)) live.push(r, (spans[i] as SentenceSpan).start);
+      liveBefore[i + 1] = live.length;
     }
+    prevLive = live;
     if (trace === undefined && lastAnalysis !== null) {
       if (sameList(live, lastLive)) return lastAnalysis;
       const carried = carryOver(text, live);
@@ -207,7 +215,7 @@ export function analyserFor(compiled: CompiledPack): Analyser {
     }
     const starts = new Uint32Array(spans.length);
     for (let i = 0; i < spans.length; i++) starts[i] = (spans[i] as SentenceSpan).start;
-    const analysis = aggregate(text, starts, results, compiled, trace, resolutions);
+    const analysis = aggregate(text, starts, results, compiled, trace, resolutions, prefix);
     if (trace === undefined) {
       lastAnalysis = analysis;
       lastLive = live;
