@@ -642,7 +642,8 @@ export function aggregate(
   let from = 0;
   if (
     cut > 0 &&
-    kept != null &&
+    kept !== undefined &&
+    kept !== null &&
     kept.key === readingKey &&
     samePrefix(kept, results, starts, cut)
   ) {
