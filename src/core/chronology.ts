@@ -450,7 +450,20 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       const occ = current as (typeof occasions)[number];
       for (const b of g.behaviours) if (!occ.behaviours.includes(b)) occ.behaviours.push(b);
       for (const b of g.counted) if (!occ.counted.includes(b)) occ.counted.push(b);
-      applyCounts(occ, { ...f, counts: g.counts, frequencies: g.frequencies }, sen.start);
+      // Different acts each said once: a plural or habitual belongs to its own act's clause
+      // ("sent her abusive tweets; he then came to her door" is many tweets and one visit).
+      const next = groups[gi + 1];
+      const inGroup = (at: number): boolean =>
+        (gi === 0 || at >= g.at) && (next === undefined || at < next.at);
+      const own =
+        distinct === null
+          ? f
+          : {
+              ...f,
+              plurals: f.plurals.filter((p) => inGroup(p.start)),
+              habitual: f.habitual.filter((p) => inGroup(p.start)),
+            };
+      applyCounts(occ, { ...own, counts: g.counts, frequencies: g.frequencies }, sen.start);
       if (g.frequencies[0]) {
         if (frequency === null) freqOccasion = occ;
         frequency ??= { text: g.frequencies[0].text, perDay: g.frequencies[0].perDay };

@@ -168,8 +168,8 @@ function foundDone(
           (c.skipBeforeNoun.has(t.norm) || /^\d+$/.test(t.norm)) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }
-      // "found him following her" names a person; "spotted following her" is an act.
-      if (plain && !(tokens[first] as Token).norm.endsWith('ing')) return true;
+      // "spotted following her" is an act; "found a recording device" is a thing.
+      if (plain && (first > d + 1 || !(tokens[first] as Token).norm.endsWith('ing'))) return true;
     }
     for (let p = d + 1; p <= last && p < tokens.length && p <= d + 5; p++) {
       const t = tokens[p] as Token;
@@ -510,8 +510,10 @@ export function analyseSentence(
     ) {
       if (m.object === 'she') votes.she++;
       else if (m.object === 'he') votes.he++;
-      if (m.placeOwner === 'she') votes.she++;
-      else if (m.placeOwner === 'he') votes.he++;
+      // "stood at his window watching her": his own place says nothing about the victim.
+      const own = m.subject?.kind === 'pronoun' ? m.subject.p : null;
+      if (m.placeOwner === 'she' && own !== 'she') votes.she++;
+      else if (m.placeOwner === 'he' && own !== 'he') votes.he++;
     }
   });
   return {

@@ -36,6 +36,12 @@ describe('police shorthand', () => {
     expect(read('v scared')).toBe('very scared');
   });
 
+  it('reads "ill" as "I will" only with a word after it in the clause', () => {
+    expect(read('ill find u')).toBe('i will find you');
+    expect(read('it has made her ill.')).toBe('it has made her ill');
+    expect(read('she felt ill, then he rang')).toBe('she felt ill then he rang');
+  });
+
   it('keeps the abbreviation span on every expanded word', () => {
     const toks = expandShorthand(tokenise('on s/m', stem), table, stem);
     expect(toks.map((t) => [t.norm, t.s, t.e])).toEqual([

@@ -14,11 +14,11 @@ const WEEKDAY_RE =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 // Counted things that are each an act of contact or a visit.
 const ITEM_RE =
-  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
+  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|tweets|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
 // Acts whose plural says "more than once" ("left notes", "made calls"); not gifts or flowers,
 // which are often several things left at once.
 const PLURAL_ACT_RE =
-  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
+  'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|tweets|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
 
 export const TEMPORAL_SOURCES: readonly string[] = [
   // 0

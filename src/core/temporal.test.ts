@@ -210,6 +210,11 @@ describe('counts attach to the behaviours in their own clause', () => {
       ['following:3', 'repeated_contact:40'],
     ],
     ['On four occasions, he followed me home. He also rang me.', ['following,repeated_contact:4']],
+    // different acts each said once: a plural counts for its own act only
+    [
+      'He sent me abusive tweets, put a tracker on my car, and left flowers on my step.',
+      ['repeated_contact:2', 'tracking_device:1', 'gifts_or_items:1'],
+    ],
     // one clause, two acts: the count is said of both
     [
       'He turned up at my work and followed me home on 4 occasions.',
