@@ -18,6 +18,7 @@ describe('police shorthand', () => {
     ['OIC PC 4471 approx 2 occs', 'officer officer 4471 approximately 2 occasions'],
     ['SUSP txt IP from w/h nos', 'suspect text victim from withheld numbers'],
     ['DOB and RTC and TWOC', 'date of birth and road traffic collision and taking without consent'],
+    ['SUS sent 3 friend reqs', 'suspect sent 3 friend requests'],
   ])('%s', (input, expected) => {
     expect(read(input)).toBe(expected);
   });
