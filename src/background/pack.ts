@@ -22,11 +22,9 @@ export function runtimePack(extension: string | null): RuntimePack {
     const merged = extendPack(defaultPack, extension);
     if (merged.ok) pack = merged.pack;
     else {
-      // Problems beyond the schema's (a rule id used twice, a pattern that does not compile)
-      // have no message ids: they stay as written.
-      const problems =
-        merged.refusals ?? merged.errors.map((issue) => refusal('refusal.issue', { issue }));
-      refusals = problems.map((issue) => refusal('issue.at', { path: 'rulePackExtension', issue }));
+      refusals = merged.refusals.map((issue) =>
+        refusal('issue.at', { path: 'rulePackExtension', issue }),
+      );
     }
   }
   return {

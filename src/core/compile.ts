@@ -108,8 +108,23 @@ const KIN_WORDS = [
   'family',
 ];
 
-/** Thrown when a pack's patterns cannot be compiled; the message names the rule. */
-export class PackCompileError extends Error {}
+/** Where in a pack a pattern that does not compile sits. */
+export type PatternPlace =
+  { kind: 'rule'; rule: string } | { kind: 'unless'; rule: string } | { kind: 'cue'; cue: string };
+
+/**
+ * Thrown when a pack's patterns cannot be compiled; the message names the rule. `place` and
+ * `problem` say the same as data, so a page can word it in its own language.
+ */
+export class PackCompileError extends Error {
+  constructor(
+    message: string,
+    readonly place: PatternPlace | null = null,
+    readonly problem: PatternError | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Compile `pack`. Throws {@link PackCompileError} naming the rule and pattern at fault; a pack
@@ -126,22 +141,33 @@ function temporalOf(pack: RulePack): TemporalPatterns {
 export function compilePack(pack: RulePack): CompiledPack {
   const index = new PatternIndex();
   const terms: Term[] = [];
-  const add = (pattern: string, term: Term, where: string): void => {
+  const add = (pattern: string, term: Term, place: PatternPlace): void => {
     try {
       index.add(parsePattern(pattern, pack.lexicon, stem));
       terms.push(term);
     } catch (e) {
-      const msg = e instanceof PatternError ? e.message : String(e);
-      throw new PackCompileError(`${where}: ${msg}`);
+      const problem = e instanceof PatternError ? e : null;
+      const where =
+        place.kind === 'rule'
+          ? `rule ${place.rule}`
+          : place.kind === 'unless'
+            ? `rule ${place.rule} (unless)`
+            : `context cue "${place.cue}"`;
+      throw new PackCompileError(
+        `${where}: ${problem ? problem.message : String(e)}`,
+        place,
+        problem,
+      );
     }
   };
   pack.rules.forEach((rule, i) => {
-    for (const p of rule.patterns) add(p, { type: 'rule', rule: i }, `rule ${rule.id}`);
+    for (const p of rule.patterns)
+      add(p, { type: 'rule', rule: i }, { kind: 'rule', rule: rule.id });
     for (const p of rule.unless ?? [])
-      add(p, { type: 'unless', rule: i }, `rule ${rule.id} (unless)`);
+      add(p, { type: 'unless', rule: i }, { kind: 'unless', rule: rule.id });
   });
   pack.context.forEach((c, i) =>
-    add(c.pattern, { type: 'context', context: i }, `context cue "${c.pattern}"`),
+    add(c.pattern, { type: 'context', context: i }, { kind: 'cue', cue: c.pattern }),
   );
 
   const persons = new Map<string, PersonRole>();

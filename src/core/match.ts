@@ -23,8 +23,20 @@ type Slot =
 /** Largest gap a pattern may ask for; keeps matching linear in the sentence length. */
 export const MAX_GAP = 8;
 
+/** What is wrong with a pattern, for a message in the author's language (src/i18n). */
+export type PatternProblem =
+  'hyphen' | 'empty' | 'gap' | 'emptyAlternative' | 'unknownClass' | 'edgeGap' | 'noRequiredWord';
+
 /** Thrown by {@link parsePattern} with a message a rule author can act on. */
-export class PatternError extends Error {}
+export class PatternError extends Error {
+  constructor(
+    message: string,
+    readonly problem: PatternProblem,
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Parse one pattern into slots. Throws {@link PatternError} for an empty pattern, an unknown
@@ -46,9 +58,11 @@ export function parsePattern(
   if (parts.some((p) => p.includes('-') && !p.startsWith('{'))) {
     throw new PatternError(
       `"${pattern}": write a hyphenated word as separate words, not inside alternatives`,
+      'hyphen',
+      { pattern },
     );
   }
-  if (parts.length === 0) throw new PatternError('empty pattern');
+  if (parts.length === 0) throw new PatternError('empty pattern', 'empty', {});
   const slots: Slot[] = [];
   for (const part of parts) {
     const gap = /^\{(\d+),(\d+)\}$/.exec(part);
@@ -58,6 +72,8 @@ export function parsePattern(
       if (max < min || max > MAX_GAP)
         throw new PatternError(
           `gap ${part} in "${pattern}" must be {m,n} with m <= n <= ${MAX_GAP}`,
+          'gap',
+          { gap: part, pattern, max: MAX_GAP },
         );
       slots.push({ kind: 'gap', min, max });
       continue;
@@ -70,7 +86,10 @@ export function parsePattern(
     }
     const alts: Alt[] = [];
     for (const a of body.split('|')) {
-      if (!a) throw new PatternError(`empty alternative in "${pattern}"`);
+      if (!a)
+        throw new PatternError(`empty alternative in "${pattern}"`, 'emptyAlternative', {
+          pattern,
+        });
       if (a.startsWith('@')) {
         // A class is used by many patterns: stem its words once per lexicon, not per use.
         let perLexicon = classAlts.get(lexicon);
@@ -78,7 +97,11 @@ export function parsePattern(
         let cached = perLexicon.get(a);
         if (!cached) {
           const words = lexicon[a.slice(1)];
-          if (!words) throw new PatternError(`unknown class ${a} in "${pattern}"`);
+          if (!words)
+            throw new PatternError(`unknown class ${a} in "${pattern}"`, 'unknownClass', {
+              cls: a,
+              pattern,
+            });
           cached = words.map((w) => parseAlt(w.toLowerCase(), stem));
           perLexicon.set(a, cached);
         }
@@ -90,9 +113,13 @@ export function parsePattern(
   const first = slots[0];
   const last = slots[slots.length - 1];
   if (first?.kind === 'gap' || last?.kind === 'gap')
-    throw new PatternError(`"${pattern}" must not start or end with a gap`);
+    throw new PatternError(`"${pattern}" must not start or end with a gap`, 'edgeGap', {
+      pattern,
+    });
   if (slots.every((s) => s.kind === 'gap' || s.optional))
-    throw new PatternError(`"${pattern}" needs at least one required word`);
+    throw new PatternError(`"${pattern}" needs at least one required word`, 'noRequiredWord', {
+      pattern,
+    });
   return slots;
 }
 

@@ -1317,6 +1317,28 @@ export const cy: Messages = {
   'issue.rule': 'rheol {rule}',
   'issue.ruleAt': 'rheol {rule} ({path})',
   'issue.extension': 'estyniad {issue}',
+  // Problems a schema cannot see. Patterns, ids and JSON stay as written; the JSON parser's own
+  // words are English, so they are left out here.
+  'issue.notJson': 'nid yw’n JSON dilys',
+  'issue.extension.notJson': 'nid yw’r estyniad yn JSON dilys',
+  'issue.extension.base': 'mae’r estyniad yn estyn "{extends}" ond y pecyn yw "{pack}"',
+  'issue.extension.rule':
+    'rheol estyniad {rule}: rhaid i’r math a’r targed gyfateb i’r rheol sylfaen ({kind} {target})',
+  'issue.extension.merged': 'estyniad: {issue}',
+  'issue.pack.compile': 'nid yw’r pecyn yn crynhoi: {detail}',
+  'issue.pack.unless': 'rheol {rule} (oni bai)',
+  'issue.pack.cue': 'ciw cyd-destun "{cue}"',
+  'issue.pack.ruleTwice': 'rheol {rule}: defnyddir yr id fwy nag unwaith',
+  'issue.pack.behaviourInfo': 'behaviours.{behaviour}: mae’r label, y gyfraith a’r rheswm ar goll',
+  'issue.pack.behaviourRule': 'ymddygiad {behaviour}: nid oes rheol yn ei ganfod',
+  'issue.pattern.hyphen':
+    '"{pattern}": ysgrifennwch air â chysylltnod fel geiriau ar wahân, nid y tu mewn i ddewisiadau',
+  'issue.pattern.empty': 'patrwm gwag',
+  'issue.pattern.gap': 'rhaid i’r bwlch {gap} yn "{pattern}" fod yn {m,n} gyda m <= n <= {max}',
+  'issue.pattern.emptyAlternative': 'dewis gwag yn "{pattern}"',
+  'issue.pattern.unknownClass': 'dosbarth anhysbys {cls} yn "{pattern}"',
+  'issue.pattern.edgeGap': 'ni ddylai "{pattern}" ddechrau na gorffen gyda bwlch',
+  'issue.pattern.noRequiredWord': 'mae angen o leiaf un gair gofynnol ar "{pattern}"',
   'issue.invalidType': 'Mewnbwn annilys: disgwyliwyd {expected}, cafwyd {received}',
   'issue.tooSmall': 'Rhy fach ({origin}): disgwyliwyd {bound}',
   'issue.tooBig': 'Rhy fawr ({origin}): disgwyliwyd {bound}',

@@ -951,6 +951,28 @@ const MESSAGES = {
   'issue.rule': 'rule {rule}',
   'issue.ruleAt': 'rule {rule} ({path})',
   'issue.extension': 'extension {issue}',
+  // Problems a schema cannot see (src/rules/load.ts, extend.ts). The JSON parser's own words stay
+  // in the English line only.
+  'issue.notJson': 'not valid JSON: {detail}',
+  'issue.extension.notJson': 'extension is not valid JSON: {detail}',
+  'issue.extension.base': 'extension extends "{extends}" but the pack is "{pack}"',
+  'issue.extension.rule':
+    'extension rule {rule}: kind/target must match the base rule ({kind} {target})',
+  'issue.extension.merged': 'extension: {issue}',
+  'issue.pack.compile': 'pack does not compile: {detail}',
+  'issue.pack.unless': 'rule {rule} (unless)',
+  'issue.pack.cue': 'context cue "{cue}"',
+  'issue.pack.ruleTwice': 'rule {rule}: id is used more than once',
+  'issue.pack.behaviourInfo': 'behaviours.{behaviour}: missing label, law and why',
+  'issue.pack.behaviourRule': 'behaviour {behaviour}: no rule detects it',
+  'issue.pattern.hyphen':
+    '"{pattern}": write a hyphenated word as separate words, not inside alternatives',
+  'issue.pattern.empty': 'empty pattern',
+  'issue.pattern.gap': 'gap {gap} in "{pattern}" must be {m,n} with m <= n <= {max}',
+  'issue.pattern.emptyAlternative': 'empty alternative in "{pattern}"',
+  'issue.pattern.unknownClass': 'unknown class {cls} in "{pattern}"',
+  'issue.pattern.edgeGap': '"{pattern}" must not start or end with a gap',
+  'issue.pattern.noRequiredWord': '"{pattern}" needs at least one required word',
   'issue.invalidType': 'Invalid input: expected {expected}, received {received}',
   'issue.tooSmall': 'Too small: expected {origin} to be {bound}',
   'issue.tooBig': 'Too big: expected {origin} to be {bound}',

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validatePolicy } from '../config/settings';
 import { parseImport } from '../audit/store';
+import { defaultPack } from '../core/index';
+import { extendPack } from '../rules/extend';
+import { loadPack } from '../rules/load';
 import { cy } from './cy';
 import { en } from './en';
 import { refusal, refusalEnglish, refusalText } from './refusal';
@@ -24,6 +27,46 @@ describe('refusals', () => {
     expect(welsh.join('\n')).toContain('nonsense: nid yw’n un o osodiadau polisi Waymark');
     expect(welsh.join('\n')).toContain('nid yw "nope" yn id anogwr');
     for (const line of welsh) expect(line).not.toMatch(/\brefusal\.|\{\w+\}|ignored|keeping/);
+  });
+
+  it('word rule pack problems beyond the schema in Welsh, the English lines unchanged', () => {
+    const rule = defaultPack.rules[0]!;
+    const pack = {
+      ...defaultPack,
+      rules: [...defaultPack.rules, rule, { ...rule, id: 'local.bad', patterns: ['{0,2} her'] }],
+    };
+    const r = loadPack(pack);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(r.refusals.map(refusalEnglish));
+    expect(r.errors).toEqual([
+      `rule ${rule.id}: id is used more than once`,
+      'rule local.bad: "{0,2} her" must not start or end with a gap',
+    ]);
+    const notJson = loadPack('{');
+    const ext = extendPack(defaultPack, {
+      extends: defaultPack.id,
+      id: 'x',
+      version: '1.0.0',
+      rules: [
+        {
+          ...rule,
+          kind: 'relationship',
+          target: 'ex_partner',
+          examples: { positive: ['a'], negative: ['b'] },
+        },
+      ],
+    });
+    expect(notJson.ok || notJson.errors[0]).toMatch(/^not valid JSON: /);
+    expect(ext.ok || ext.errors[0]).toMatch(/kind\/target must match the base rule/);
+    setLanguage('cy', cy);
+    const welsh = [r, notJson, ext].flatMap((x) => (x.ok ? [] : x.refusals.map(refusalText)));
+    expect(welsh).toEqual([
+      `rheol ${rule.id}: defnyddir yr id fwy nag unwaith`,
+      'rheol local.bad: ni ddylai "{0,2} her" ddechrau na gorffen gyda bwlch',
+      'nid yw’n JSON dilys',
+      `rheol estyniad ${rule.id}: rhaid i’r math a’r targed gyfateb i’r rheol sylfaen (${rule.kind} ${rule.target})`,
+    ]);
   });
 
   it('word an audit import refusal, with its nested parts, in Welsh', async () => {

@@ -4,8 +4,14 @@
  * cues. The merged pack is validated like any other, so a bad extension is refused with reasons
  * and the base pack stays in use.
  */
-import { refusal, refusalEnglish } from '../i18n/refusal';
-import { packIssueRefusals, checkPack, type LoadResult } from './load';
+import { refusal, type Refusal } from '../i18n/refusal';
+import {
+  checkPackRefusals,
+  notJsonRefusal,
+  packIssueRefusals,
+  refused,
+  type LoadResult,
+} from './load';
 import { packExtensionSchema } from './schema';
 import type { PackExtension, Rule, RulePack } from './types';
 
@@ -21,24 +27,19 @@ export function extendPack(base: RulePack, extension: unknown): LoadResult {
     try {
       data = JSON.parse(extension);
     } catch (e) {
-      return { ok: false, errors: [`extension is not valid JSON: ${(e as Error).message}`] };
+      return refused([notJsonRefusal(e, 'issue.extension.notJson')]);
     }
   }
   const parsed = packExtensionSchema.safeParse(data);
-  if (!parsed.success) {
-    const refusals = packIssueRefusals(parsed.error, data).map((issue) =>
-      refusal('issue.extension', { issue }),
+  if (!parsed.success)
+    return refused(
+      packIssueRefusals(parsed.error, data).map((issue) => refusal('issue.extension', { issue })),
     );
-    return { ok: false, errors: refusals.map(refusalEnglish), refusals };
-  }
   const ext = parsed.data as PackExtension;
   if (ext.extends !== base.id)
-    return {
-      ok: false,
-      errors: [`extension extends "${ext.extends}" but the pack is "${base.id}"`],
-    };
+    return refused([refusal('issue.extension.base', { extends: ext.extends, pack: base.id })]);
 
-  const errors: string[] = [];
+  const problems: Refusal[] = [];
   const lexicon: Record<string, string[]> = { ...base.lexicon };
   for (const [k, v] of Object.entries(ext.lexicon ?? {}))
     lexicon[k] = [...new Set([...(lexicon[k] ?? []), ...v])];
@@ -50,8 +51,12 @@ export function extendPack(base: RulePack, extension: unknown): LoadResult {
       continue;
     }
     if (existing.kind !== r.kind || existing.target !== r.target) {
-      errors.push(
-        `extension rule ${r.id}: kind/target must match the base rule (${existing.kind} ${existing.target})`,
+      problems.push(
+        refusal('issue.extension.rule', {
+          rule: r.id,
+          kind: existing.kind,
+          target: existing.target,
+        }),
       );
       continue;
     }
@@ -62,7 +67,7 @@ export function extendPack(base: RulePack, extension: unknown): LoadResult {
       negative: [...existing.examples.negative, ...r.examples.negative],
     };
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return refused(problems);
   const merged: RulePack = {
     ...base,
     id: base.id,
@@ -72,8 +77,8 @@ export function extendPack(base: RulePack, extension: unknown): LoadResult {
     context: [...base.context, ...(ext.context ?? [])],
     rules,
   };
-  const problems = checkPack(merged);
-  return problems.length > 0
-    ? { ok: false, errors: problems.map((p) => `extension: ${p}`) }
+  const mergedProblems = checkPackRefusals(merged);
+  return mergedProblems.length > 0
+    ? refused(mergedProblems.map((issue) => refusal('issue.extension.merged', { issue })))
     : { ok: true, pack: merged };
 }

@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { compilePack, PackCompileError } from '../core/compile';
+import type { PatternProblem } from '../core/match';
+import type { MessageKey } from '../i18n/en';
 import { TEMPORAL_SOURCES } from '../core/temporal-sources';
 import { BEHAVIOUR_IDS } from '../core/types';
 import { issueRefusal } from '../i18n/issues';
@@ -14,11 +16,38 @@ import type { RulePack } from './types';
 
 /**
  * A refused pack's `errors` are English lines (the CLI prints them, the background logs them).
- * Where they are the schema's issues, `refusals` gives the same problems as message ids, in the
- * same order, so a page words them in its own language.
+ * `refusals` gives the same problems as message ids, in the same order, so a page words them in
+ * its own language.
  */
 export type LoadResult =
-  { ok: true; pack: RulePack } | { ok: false; errors: string[]; refusals?: Refusal[] };
+  { ok: true; pack: RulePack } | { ok: false; errors: string[]; refusals: Refusal[] };
+
+/** A refused result from refusals: the English lines are the refusals worded in English. */
+export function refused(refusals: Refusal[]): LoadResult {
+  return { ok: false, errors: refusals.map(refusalEnglish), refusals };
+}
+
+/**
+ * Text that did not parse as JSON. The parser's own words are English: they are kept in the
+ * English line, and the other languages say only that it is not valid JSON.
+ */
+export function notJsonRefusal(
+  e: unknown,
+  id: 'issue.notJson' | 'issue.extension.notJson' = 'issue.notJson',
+): Refusal {
+  return refusal(id, { detail: e instanceof Error ? e.message : String(e) });
+}
+
+/** The message of each pattern problem (src/core/match.ts). */
+const PATTERN_MESSAGES: Record<PatternProblem, MessageKey> = {
+  hyphen: 'issue.pattern.hyphen',
+  empty: 'issue.pattern.empty',
+  gap: 'issue.pattern.gap',
+  emptyAlternative: 'issue.pattern.emptyAlternative',
+  unknownClass: 'issue.pattern.unknownClass',
+  edgeGap: 'issue.pattern.edgeGap',
+  noRequiredWord: 'issue.pattern.noRequiredWord',
+};
 
 /** zod issues as "rules[3].patterns: a pattern must not be empty" refusals. */
 export function packIssueRefusals(error: z.ZodError, data?: unknown): Refusal[] {
@@ -48,25 +77,45 @@ export function formatIssues(error: z.ZodError, data?: unknown): string[] {
   return packIssueRefusals(error, data).map(refusalEnglish);
 }
 
-/** Checks beyond the schema; returns readable problems (empty when the pack is good). */
-export function checkPack(pack: RulePack): string[] {
-  const errors: string[] = [];
+/** A pattern that does not compile, as a refusal naming where it sits and what is wrong. */
+function compileRefusal(e: unknown): Refusal {
+  if (!(e instanceof PackCompileError)) return refusal('issue.pack.compile', { detail: String(e) });
+  if (e.place === null || e.problem === null) return refusal('refusal.issue', { issue: e.message });
+  const place = e.place;
+  const where =
+    place.kind === 'rule'
+      ? refusal('issue.rule', { rule: place.rule })
+      : place.kind === 'unless'
+        ? refusal('issue.pack.unless', { rule: place.rule })
+        : refusal('issue.pack.cue', { cue: place.cue });
+  const problem = refusal(PATTERN_MESSAGES[e.problem.problem], { ...e.problem.params });
+  return refusal('issue.at', { path: where, issue: problem });
+}
+
+/** Checks beyond the schema, as refusals (empty when the pack is good). */
+export function checkPackRefusals(pack: RulePack): Refusal[] {
+  const problems: Refusal[] = [];
   const seen = new Set<string>();
   for (const r of pack.rules) {
-    if (seen.has(r.id)) errors.push(`rule ${r.id}: id is used more than once`);
+    if (seen.has(r.id)) problems.push(refusal('issue.pack.ruleTwice', { rule: r.id }));
     seen.add(r.id);
   }
   for (const b of BEHAVIOUR_IDS) {
-    if (!pack.behaviours[b]) errors.push(`behaviours.${b}: missing label, law and why`);
+    if (!pack.behaviours[b]) problems.push(refusal('issue.pack.behaviourInfo', { behaviour: b }));
     if (!pack.rules.some((r) => r.kind === 'behaviour' && r.target === b))
-      errors.push(`behaviour ${b}: no rule detects it`);
+      problems.push(refusal('issue.pack.behaviourRule', { behaviour: b }));
   }
   try {
     compilePack(pack);
   } catch (e) {
-    errors.push(e instanceof PackCompileError ? e.message : `pack does not compile: ${String(e)}`);
+    problems.push(compileRefusal(e));
   }
-  return errors;
+  return problems;
+}
+
+/** Checks beyond the schema; returns readable problems (empty when the pack is good). */
+export function checkPack(pack: RulePack): string[] {
+  return checkPackRefusals(pack).map(refusalEnglish);
 }
 
 /**
@@ -79,16 +128,13 @@ export function loadPack(json: unknown): LoadResult {
     try {
       data = JSON.parse(json);
     } catch (e) {
-      return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+      return refused([notJsonRefusal(e)]);
     }
   }
   const parsed = rulePackSchema.safeParse(data);
-  if (!parsed.success) {
-    const refusals = packIssueRefusals(parsed.error, data);
-    return { ok: false, errors: refusals.map(refusalEnglish), refusals };
-  }
+  if (!parsed.success) return refused(packIssueRefusals(parsed.error, data));
   // The temporal reader's patterns ship in code (src/core/temporal-sources.ts), not in the JSON.
   const pack = { ...(parsed.data as RulePack), temporal: parsed.data.temporal ?? TEMPORAL_SOURCES };
-  const errors = checkPack(pack);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
+  const problems = checkPackRefusals(pack);
+  return problems.length > 0 ? refused(problems) : { ok: true, pack };
 }
