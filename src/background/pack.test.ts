@@ -24,8 +24,10 @@ describe('runtimePack', () => {
   it('merges a force extension so its local terms are found', () => {
     const { pack, errors } = runtimePack(extension);
     expect(errors).toEqual([]);
-    const found = createAnalyser(pack).analyse('SUS kerb crawling alongside her on 2 May.');
+    const local = 'SUS kerb crawling beside her on 2 May.';
+    const found = createAnalyser(pack).analyse(local);
     expect(found.behaviours.map((b) => b.id)).toContain('following');
+    expect(createAnalyser(runtimePack(null).pack).analyse(local).behaviours).toEqual([]);
   });
 
   it('refuses a bad extension with readable reasons and keeps the default pack', () => {

@@ -139,9 +139,10 @@ describe('a force pack extension adds local terms without code changes', () => {
     if (!r.ok) return;
     expect(r.pack.version).toBe(`${defaultPack.version}+force-example.1.0.0`);
     const a = createAnalyser(r.pack);
-    expect(
-      a.analyse('SUS kerb crawling alongside her on 2 May.').behaviours.map((b) => b.id),
-    ).toContain('following');
+    const local = 'SUS kerb crawling beside her on 2 May.';
+    expect(a.analyse(local).behaviours.map((b) => b.id)).toContain('following');
+    // The shipped pack alone does not know the term.
+    expect(createAnalyser(defaultPack).analyse(local).behaviours).toEqual([]);
     expect(
       a.analyse('INJP states SUS has been waiting at her nick.').behaviours.map((b) => b.id),
     ).toContain('loitering_or_turning_up');

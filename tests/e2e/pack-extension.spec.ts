@@ -7,7 +7,7 @@ import { LOCAL_TERMS_EXTENSION } from '../../src/rules/test-fixtures';
 const extension = LOCAL_TERMS_EXTENSION;
 
 const NARRATIVE =
-  'SUS was kerb crawling alongside her on 2 May. He was kerb crawling beside her again on 9 May. ';
+  'SUS was kerb crawling beside her on 2 May. He was kerb crawling beside her again on 9 May. ';
 
 test('a rule-pack extension set by policy adds a force’s local terms to the analysis', async ({
   server,
