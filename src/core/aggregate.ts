@@ -83,7 +83,7 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
 ];
 
 /** Words in `text` between `start` and `end`, stopping counting past 9. */
-function wordCount(text: string, start: number, end: number): number {
+export function wordCount(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end && n <= 9; i++) {

@@ -5,7 +5,13 @@
  * long narrative costs the last sentence plus aggregation.
  */
 import type { RulePack } from '../rules/types';
-import { aggregate, type FindingsPrefix, type ResolutionCache, type RuleTrace } from './aggregate';
+import {
+  aggregate,
+  wordCount,
+  type FindingsPrefix,
+  type ResolutionCache,
+  type RuleTrace,
+} from './aggregate';
 import { compilePack, type CompiledPack } from './compile';
 import { splitSentences, type SentenceSpan } from './segment';
 import { analyseSentence, type SentenceResult } from './sentence';
@@ -75,18 +81,6 @@ function sameFindings(a: SentenceResult, b: SentenceResult): boolean {
   return JSON.stringify({ ...a, length: 0 }) === JSON.stringify({ ...b, length: 0 });
 }
 
-/** Words in `text` from `start` to `end`, counted up to 10 (the fragment test asks "8 or fewer"). */
-function wordsUpTo10(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end && n <= 9; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Most sentences kept in the cache beyond those of the latest text. */
 const CACHE_SLACK = 2000;
 
@@ -139,7 +133,7 @@ export function analyserFor(compiled: CompiledPack): Analyser {
     if (
       now.length < was.length ||
       text.slice(start, oldEnd) !== lastText.slice(start, oldEnd) ||
-      wordsUpTo10(text, start, newEnd) <= 8 !== wordsUpTo10(lastText, start, oldEnd) <= 8 ||
+      wordCount(text, start, newEnd) <= 8 !== wordCount(lastText, start, oldEnd) <= 8 ||
       !sameFindings(was, now) ||
       prev.stalking.courseBasis.some((b) =>
         b.evidence.some((e) => e.start === start && e.end === oldEnd),
