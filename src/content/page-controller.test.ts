@@ -16,6 +16,7 @@ import { DEFAULT_PLACEMENT } from '../overlay/placement';
 import { HOST_TAG, startWaymark, TYPING_SETTLE_MS, type StartOptions } from './page-controller';
 import { fakeAnalysis } from './test-analysis';
 import { inPlaceSurface } from '../overlay/test-surface';
+import type { SurfaceFactory } from '../overlay/surface';
 
 vi.mock('../core/analyser', () => ({
   createAnalyser: () => ({
@@ -160,6 +161,34 @@ describe('startWaymark', () => {
     expect(r.querySelectorAll('[data-prompt][data-state]').length).toBeGreaterThan(0);
     // The field keeps focus: the panel never takes it.
     expect(document.activeElement?.id).toBe('narr');
+  });
+
+  it('keeps a decision made while the saved ones are still loading', async () => {
+    let resolve: (a: OfficerAction[]) => void = () => {};
+    const earlier: OfficerAction = { promptId: 'spo', state: 'done', at: 1 };
+    const b = bridge();
+    b.loadActions = () => new Promise((r) => (resolve = r));
+    // The panel's own buttons answer only real clicks: send the decision as the panel would.
+    let send: Parameters<SurfaceFactory>[0]['onIntent'] = () => {};
+    const surface: SurfaceFactory = (args) => {
+      send = args.onIntent;
+      return inPlaceSurface(args);
+    };
+    startWaymark({ ...options(b), surface });
+    await frames();
+    type(NARRATIVE);
+    await settled();
+    const id = root()
+      .querySelector('[data-prompt][data-state="open"]')!
+      .getAttribute('data-prompt') as OfficerAction['promptId'];
+    send({ kind: 'action', action: { promptId: id, state: 'done', at: 2 } });
+    await frames();
+    // The saved decisions arrive after it: both stand, the new one last.
+    resolve([earlier]);
+    await frames();
+    expect(root().querySelector(`[data-prompt="${id}"]`)!.getAttribute('data-state')).toBe('done');
+    const last = b.saved[b.saved.length - 1]!;
+    expect(last).toEqual([earlier, { promptId: id, state: 'done', at: 2 }]);
   });
 
   it('uses a closed shadow root in production mode', async () => {

@@ -267,7 +267,11 @@ class PageController {
       .loadActions(key)
       .then((loaded) => {
         if (signal.aborted || this.recordKey !== asked) return;
-        this.actions = loaded;
+        // Decisions the officer made while the saved ones loaded are newer: they stay, after
+        // the saved ones, and the whole list is saved again.
+        const made = this.actions;
+        this.actions = [...loaded, ...made].slice(-MAX_ACTIONS);
+        if (made.length > 0) this.bridge.saveActions(asked, this.actions);
         this.evaluate();
         this.draw();
       })
