@@ -393,16 +393,24 @@ function copyFindings(f: Findings): Findings {
   };
 }
 
+/** Add `e` to the evidence of risk `id`, joining it with an overlapping span. */
+function addRiskEvidence(
+  text: string,
+  risks: Map<RiskId, Evidence[]>,
+  id: RiskId,
+  e: Evidence,
+): void {
+  let list = risks.get(id);
+  if (list === undefined) risks.set(id, (list = []));
+  mergeEvidence(text, list, e);
+}
+
 /**
  * Add one sentence's resolved matches to `f`, in text order. Evidence of different sentences
  * never overlaps, so gathering sentence by sentence gives what gathering all at once would.
  */
 function gatherFindings(text: string, f: Findings, items: readonly Resolved[]): void {
-  const addRisk = (id: RiskId, e: Evidence): void => {
-    let list = f.risks.get(id);
-    if (list === undefined) f.risks.set(id, (list = []));
-    mergeEvidence(text, list, e);
-  };
+  const addRisk = (id: RiskId, e: Evidence): void => addRiskEvidence(text, f.risks, id, e);
   for (const r of items) {
     const { rule, evidence } = r;
     if (r.suppressed) {
@@ -757,11 +765,7 @@ export function aggregate(
     fear,
     adverse,
   } = findings;
-  const addRisk = (id: RiskId, e: Evidence): void => {
-    const list = riskMap.get(id) ?? [];
-    mergeEvidence(text, list, e);
-    riskMap.set(id, list);
-  };
+  const addRisk = (id: RiskId, e: Evidence): void => addRiskEvidence(text, riskMap, id, e);
 
   // An order or bail conditions in force, plus conduct by the suspect: the conduct is a breach
   // (SPA 2019 s8, PHA 1997 s5), even where the text never says "breach".
