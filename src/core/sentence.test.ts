@@ -26,6 +26,11 @@ describe('analyseSentence', () => {
     ['CALLER SAYS MALE FOLLOWED HER TO THE BUS STOP', 'following.followed', 'suspect'],
     // The one seen does the -ing acts after it, however many.
     ['I saw him lurking by the hedge and staring at my window.', 'watching.watched', 'he'],
+    // Catching sight of someone, or of his van, somewhere says where he was, not where she was.
+    ['She saw his van outside her work again.', 'loitering.waiting', 'he'],
+    ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
+    // Filming is an act of its own: the one filming does it.
+    ['She filmed him outside the court.', 'watching.watched', 'she'],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });

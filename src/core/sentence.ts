@@ -100,6 +100,12 @@ export interface SentenceMatch {
 
 const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);
 
+/**
+ * Verbs of catching sight of someone. Unlike filming or watching, which are acts themselves,
+ * seeing someone somewhere says what the one seen was doing.
+ */
+const SIGHTING = new Set(['see', 'notic', 'spot', 'clock', 'sight', 'witness']);
+
 /** Verbs that make their object feel something ("made her feel", "left me feeling"). */
 const CAUSATIVES = new Set([
   'made',
@@ -182,6 +188,32 @@ function foundDone(
     }
   }
   return false;
+}
+
+/**
+ * A match that opens with an active verb of seeing ("saw him outside her work", "spotted his van
+ * outside", "noticed the suspect at the gates") tells what the one seen was doing: the doer is
+ * the person, or the owner of the vehicle, right after the verb, not the one who saw.
+ */
+function perceivedAt(tokens: readonly Token[], first: number, c: CompiledPack): PersonRef | null {
+  const verb = tokens[first] as Token;
+  const next = tokens[first + 1];
+  if (!SIGHTING.has(verb.stem) || next === undefined || next.punct !== '') return null;
+  const ref = (p: Pronoun): PersonRef => ({
+    kind: 'pronoun',
+    p,
+    start: next.s,
+    end: next.e,
+    text: next.raw,
+  });
+  const asObject = OBJECT.get(next.norm);
+  if (asObject !== undefined && (next.norm !== 'her' || herIsObject(tokens, first + 1, c)))
+    return ref(asObject);
+  const owned = tokens[first + 2];
+  if ((next.norm === 'his' || next.norm === 'her') && owned && VEHICLES.has(owned.norm))
+    return ref(next.norm === 'his' ? 'he' : 'she');
+  const det = next.norm === 'the' || next.norm === 'a' || next.norm === 'that' ? 1 : 0;
+  return personAt(tokens, first + 1 + det, c, false);
 }
 
 /** Map a `[s, e)` span of the normalised sentence to original offsets (see normalise.ts). */
@@ -324,10 +356,12 @@ export function analyseSentence(
       let quoteMarks = 0;
       for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quoteMarks++;
       const own = quoteMarks % 2 === 1 ? null : personAt(tokens, m.first, c, m.first === 0);
+      const perceived = mode === 'active' ? perceivedAt(tokens, m.first, c) : null;
       subject =
-        own !== null && (own.kind === 'pronoun' || isSubjectPosition(tokens, m.first, c))
+        perceived ??
+        (own !== null && (own.kind === 'pronoun' || isSubjectPosition(tokens, m.first, c))
           ? own
-          : subjectBefore(tokens, m.first, c);
+          : subjectBefore(tokens, m.first, c));
     }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").

@@ -14,7 +14,7 @@ const WEEKDAY_RE =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 // Counted things that are each an act of contact or a visit.
 const ITEM_RE =
-  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|tweets|transfers|parcels|deliveries|gifts|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
+  'breaches|incidents|sightings|attempts|approaches|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|tweets|transfers|parcels|deliveries|gifts|presents|packages|photos|photographs|pictures|pics|images|videos|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';
 // Acts whose plural says "more than once" ("left notes", "made calls"); not gifts or flowers,
 // which are often several things left at once.
 const PLURAL_ACT_RE =
@@ -54,7 +54,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 15
   `\\b(\\d{1,3})(?:-\\d{1,3})? ?(?:x|times|calls|msgs|messages|texts|txts)? ?(?:/|a |per )(day|night|wk|week)\\b`,
   // 16
-  `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows)|(?:won'?t|will not|would not|wouldn'?t|refus(?:es|ed|ing) to) (?:leave (?:her|him|me|them|us) alone|stop (?:\\w+ing|it)|let (?:it |her |him |me )?go|take no for an answer|give up))\\b`,
+  `\\b(constantly|repeatedly|continually|continuously|persistently|incessantly|relentlessly|regularly|frequently|non-?stop|all the time|again and again|over and over|time after time|time and again|on a regular basis|every time|whenever|on each occ(?:asion)?|each time|every occ(?:asion)?|keeps? (?:on )?\\w+ing|kept (?:on )?\\w+ing|(?:kept|keeps) up (?!with\\b)|continues to|continued to|cont(?:'?d|s)? to|has continued|still (?:\\w+ing|sends|calls|texts|messages|turns|comes|waits|follows)|(?:won'?t|will not|would not|wouldn'?t|refus(?:es|ed|ing) to) (?:leave (?:her|him|me|them|us) alone|stop (?:\\w+ing|it)|let (?:it |her |him |me )?go|take no for an answer|give up))\\b`,
   // 17
   `\\b(?:(?:constant|incessant|relentless|persistent|repeated|endless|continual|continuous|unrelenting|ceaseless|regular|frequent|ongoing|non-?stop|never-ending|recurring|recurrent|daily|nightly|weekly)(?: [a-z'-]+){0,2}? (?:${ITEM_RE}|contact|harassment|abuse|attention|behaviour|pestering|phone ?calls|approaches|attempts|demands|sightings|incidents|presence|drive-?bys|appearances|stalking|unwanted)|bombard\\w*|inundat\\w*|pester\\w*|hound(?:ed|ing|s)|plagu(?:ed|ing)|badger(?:ed|ing)|spamm(?:ed|ing)|flood(?:ed|ing) (?:her|his|my|their|the victim's|ip's) (?:phone|inbox|account|accounts|social media|mobile)|(?:campaign|course of conduct|pattern of (?:behaviour|conduct|harassment|abuse|contact)|sustained|prolonged|protracted|long[- ]running|systematic)|(?:day|night|week|month) after (?:day|night|week|month)|(?:message|text|call|letter|email|card|gift|visit) after (?:message|text|call|letter|email|card|gift|visit)|at all hours|round the clock|around the clock|every (?:chance|opportunity)|(?:increasingly|escalat\\w*|more and more|more frequent(?:ly)?|intensified|worse and worse))\\b`,
   // 18
@@ -70,7 +70,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 23
   `\\b(?:for|over|during|in|within|throughout) (?:(?:a|the) (?:period|course|space) of (?:the )?)?(?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the)? ?(days|weeks|months|years|day|week|month|year|fortnight)\\b`,
   // 24
-  `\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b`,
+  `\\b(?:for|over) (days|weeks|months|years)\\b|\\b(weeks|months|years) of\\b|\\bover (?:a (?:long |lengthy |prolonged |sustained )?period(?! of)|(?:a long |some )?time|the years)\\b`,
   // 25
   `\\b(?:lasted|lasting|went on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)[- ](?:long|campaign|period|course|ordeal|spell|history)\\b`,
   // 26

@@ -71,6 +71,24 @@ describe('readTemporal', () => {
     expect(facts('the period of mourning').periods).toEqual([]);
   });
 
+  it('reads "over a period", "over time" and "over the years" as a period of unstated length', () => {
+    for (const t of ['over a period', 'over a long period', 'over time', 'over the years']) {
+      const p = facts(`he kept turning up ${t}`).periods;
+      expect(p, t).toHaveLength(1);
+      expect(p[0]?.days, t).toBeNull();
+    }
+    // A stated length is still read as one.
+    expect(facts('over a period of three weeks').periods.map((p) => p.days)).toEqual([21]);
+    expect(facts('the time he came over').periods).toEqual([]);
+    expect(facts('a period piece').periods).toEqual([]);
+  });
+
+  it('reads "kept up" conduct as going on, but not keeping up with something', () => {
+    expect(facts('he kept up the unwanted attention').frequencies).toHaveLength(1);
+    expect(facts('he keeps up the messages').frequencies).toHaveLength(1);
+    expect(facts('she kept up with her studies').frequencies).toEqual([]);
+  });
+
   it('reads a refusal to stop as conduct that goes on', () => {
     expect(facts("he won't leave her alone").frequencies).toHaveLength(1);
     expect(facts('he refuses to stop messaging').frequencies).toHaveLength(1);

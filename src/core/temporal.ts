@@ -573,7 +573,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    gate: /day|week|month|year/,
+    gate: /day|week|month|year|period|time/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
