@@ -164,8 +164,15 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
     const prev = tokens[j - 1] as Token;
     if (tokens[j]?.punct) break;
     if (c.skipBeforeNoun.has(prev.norm)) j--;
-    else if (prev.cap && tokens[j]?.cap && !c.notNames.has(prev.norm))
-      j--; // "Darren SMITH"
+    // "Darren SMITH"; but in an upper-case log a verb ends the group ("SAW THE MALE").
+    else if (
+      prev.cap &&
+      tokens[j]?.cap &&
+      !c.notNames.has(prev.norm) &&
+      !isVerbish(prev, c) &&
+      !isIrregularForm(prev.norm)
+    )
+      j--;
     else if (tokens[j]?.norm === "'s") j--;
     else break;
   }

@@ -29,6 +29,8 @@ describe('analyseSentence', () => {
     // Catching sight of someone, or of his van, somewhere says where he was, not where she was.
     ['She saw his van outside her work again.', 'loitering.waiting', 'he'],
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
+    // In an upper-case log the verb of seeing ends the noun group of the one seen.
+    ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'watching.drive-by', 'suspect'],
     // Filming is an act of its own: the one filming does it.
     ['She filmed him outside the court.', 'watching.watched', 'she'],
   ])('finds the subject: %s', (text, rule, expected) => {
