@@ -12,6 +12,11 @@ describe('ConText: negation', () => {
     'VIC confirms SUS has never followed her.',
     'He denies following her.',
     'SUS must not contact IP directly or indirectly.',
+    // "No reports of" reaches over a list of acts.
+    'There are no reports of him following the couple, watching them or contacting them.',
+    'No allegation that anyone has followed, watched or contacted him.',
+    // The negation still reaches the act in its own clause before "and it".
+    'He did not follow her and it was a stranger after all.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -25,6 +30,11 @@ describe('ConText: negation', () => {
     // A spaced dash closes the negated clause; "won't stop" says it goes on.
     ['Her ex cannot accept it is over - texts and calls every night.', 'repeated_contact'],
     ['He won’t leave her alone and keeps ringing her work.', 'repeated_contact'],
+    // Not agreeing to an act says it happened; "and that" starts a clause of its own.
+    ['I did not agree to him watching me.', 'watching_or_spying'],
+    ['I cannot predict him any more and that frightens me.', 'fear_alarm_distress'],
+    ["He said if he couldn't have her nobody would.", 'threats'],
+    ['There were no reports at first, but he has since followed her home twice.', 'following'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

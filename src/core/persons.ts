@@ -262,6 +262,42 @@ const SUBORDINATORS = new Set([
   'evening',
 ]);
 
+const PREPOSITIONS = new Set([
+  'to',
+  'about',
+  'from',
+  'with',
+  'at',
+  'for',
+  'of',
+  'towards',
+  'toward',
+  'into',
+  'onto',
+  'against',
+  'via',
+  'through',
+]);
+
+/**
+ * Does a preposition govern the noun group starting at `g`, directly ("to her employer") or
+ * through a coordination ("to the DWP and her employer")?
+ */
+function afterPreposition(tokens: readonly Token[], g: number, c: CompiledPack): boolean {
+  const prev = tokens[g - 1]?.norm ?? '';
+  if (PREPOSITIONS.has(prev)) return true;
+  if (prev !== 'and' && prev !== 'or' && prev !== '&') return false;
+  // The conjunct before: a short noun group with no punctuation, then the preposition.
+  for (let j = g - 2; j >= 0 && j >= g - 5; j--) {
+    const t = tokens[j] as Token;
+    if (t.punct !== '') return false;
+    if (PREPOSITIONS.has(t.norm)) return true;
+    if (!c.skipBeforeNoun.has(t.norm) && personAt(tokens, j, c, false) === null && j < g - 3)
+      return false;
+  }
+  return false;
+}
+
 export function subjectBefore(
   tokens: readonly Token[],
   ms: number,
@@ -330,6 +366,11 @@ export function subjectBefore(
       )
         continue;
       if (ref.kind === 'pronoun') return ref;
+      // "reports about IP to the DWP and her employer, messaging her": a person after a
+      // preposition is what the clause is about or aimed at, not who does a later act. Right
+      // before the act, with no comma, it may start a clause ("to her and the manager rang her").
+      const nextAct = k === ms - 1 && tokens[ms]?.punct !== ',';
+      if (!nextAct && afterPreposition(tokens, groupStart(tokens, k, c), c)) continue;
       if (isSubjectPosition(tokens, k, c)) return ref;
       // "CCTV shows the male waiting outside": the one perceived, right before the act, is acting.
       const g = groupStart(tokens, k, c);

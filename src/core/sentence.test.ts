@@ -31,6 +31,20 @@ describe('analyseSentence', () => {
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
     // In an upper-case log the verb of seeing ends the noun group of the one seen.
     ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'watching.drive-by', 'suspect'],
+    // A person after a preposition, even through "and", is not who does a later act...
+    [
+      'SUS made reports about IP to the DWP and her employer, messaging her from fake profiles.',
+      'contact.verb',
+      'suspect',
+    ],
+    // ...but right before the act starts a clause of its own.
+    ['He complained to her and the manager rang her twice.', 'contact.verb', 'third_party'],
+    // "a woman" is someone acting, as "a man" is.
+    [
+      'My employer told me that a woman had phoned my workplace asking for me.',
+      'third.contacted',
+      'suspect',
+    ],
     // Filming is an act of its own: the one filming does it.
     ['She filmed him outside the court.', 'watching.watched', 'she'],
   ])('finds the subject: %s', (text, rule, expected) => {
