@@ -287,7 +287,8 @@ function afterPreposition(tokens: readonly Token[], g: number, c: CompiledPack):
   const prev = tokens[g - 1]?.norm ?? '';
   if (PREPOSITIONS.has(prev)) return true;
   if (prev !== 'and' && prev !== 'or' && prev !== '&') return false;
-  // The conjunct before: a short noun group with no punctuation, then the preposition.
+  // The conjunct before: up to two words of a noun ("the DWP", "her new partner"), then only
+  // articles, possessives or person words, until the preposition; punctuation ends the search.
   for (let j = g - 2; j >= 0 && j >= g - 5; j--) {
     const t = tokens[j] as Token;
     if (t.punct !== '') return false;
