@@ -12,7 +12,7 @@ import {
   RISK_IDS,
 } from '../core/types';
 import { FEATURE_IDS } from '../core/judgement';
-import { SIGNAL_IDS, type PackExtension, type RulePack } from './types';
+import { SIGNAL_IDS, type PackExtension, type RulePack, type ShorthandEntry } from './types';
 import { ownIssue, ownMessage } from '../i18n/issue-messages';
 
 const id = z.string().regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, ownMessage('issue.own.ruleId'));
@@ -176,4 +176,7 @@ export type PackShapeMatches = Assert<
 >;
 export type ExtensionAssignable = Assert<
   z.infer<typeof packExtensionSchema> extends Omit<PackExtension, 'rules'> ? true : false
+>;
+export type ShorthandMatches = Assert<
+  Same<Required<z.infer<typeof shorthandSchema>>, Required<ShorthandEntry>>
 >;
