@@ -68,6 +68,12 @@ describe('course of conduct from language, not only numbers', () => {
     const acts = 'he put a tracker on her car, sent flowers to her office and followed her home.';
     expect(course(`In 2019 ${acts}`).bases).toContain('distinct_acts');
     expect(course(`On 4 March ${acts}`).course).toBe(false);
+    // A day said after the first act dates only the acts that follow it.
+    const later = course(
+      'He put a tracker on her car, sent flowers to her office, and on 4 March followed her home.',
+    );
+    expect(later.bases).toContain('distinct_acts');
+    expect(later.occasions).toBeGreaterThanOrEqual(2);
   });
 
   it.each([

@@ -213,7 +213,13 @@ function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
   const f = sen.facts;
   const acts = sen.acts;
   if (acts === undefined || acts.length < 2 || f.linked || f.sameOccasion || f.single) return null;
-  if (f.counts.length + f.frequencies.length + f.periods.length + f.times.length > 0) return null;
+  if (f.counts.length + f.frequencies.length + f.periods.length > 0) return null;
+  // A time said before the first act may govern them all ("On 14/07 he followed her and sent a
+  // text"); one said later belongs to its own clause ("left flowers, sent a request, and on 14/07
+  // followed her").
+  const firstAct = (acts[0] as { start: number }).start;
+  if (f.times.some((t) => t.start < firstAct)) return null;
+  if (new Set(f.times.map((t) => t.key)).size > 1) return null;
   const cl = sen.clauses ?? [];
   const groups: ActGroup[] = [];
   let seen = 0;
@@ -440,6 +446,14 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           else noteAct(newKind ? 'distinct_acts' : 'number', sen, g);
         }
         current = make();
+        // Acts listed before the time the sentence gives ("left flowers, ..., and on 14/07
+        // followed her") are not dated by it.
+        const later = groups[gi + 1];
+        if (distinct !== null && time !== null && later !== undefined && time.start >= later.at) {
+          current.when = null;
+          current.date = null;
+          current.key = null;
+        }
         occasions.push(current);
         // "Outside her house again" with nothing before it: an earlier time the text does not tell.
         if (occasions.length === 1 && gi === 0 && f.again !== null && !f.single) {

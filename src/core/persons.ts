@@ -13,6 +13,7 @@ import {
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
+  REPORTING,
   SUBJECT,
 } from './sentence-words';
 import { isIrregularForm } from './stem';
@@ -241,6 +242,12 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
  * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
  */
 /** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
+/** No punctuation before any token from `from` to `to`, inclusive. */
+function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
+  return true;
+}
+
 const SUBORDINATORS = new Set([
   'when',
   'while',
@@ -353,8 +360,8 @@ export function subjectBefore(
       const prev = tokens[k - 1]?.norm;
       // "on the day she did the shop, followed her home": the subject of a clause that a comma
       // (or an "and" before the act) has closed is not the subject of what follows it.
-      if (ref.kind === 'pronoun' && comma && prev !== undefined && SUBORDINATORS.has(prev))
-        continue;
+      // The same for a person named there ("every time IP attends, stares at her").
+      if (comma && prev !== undefined && SUBORDINATORS.has(prev)) continue;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
       if (ref.kind === 'pronoun' && (prev === 'whom' || prev === 'who' || prev === 'that'))
         continue;
@@ -373,10 +380,21 @@ export function subjectBefore(
       const nextAct = k === ms - 1 && tokens[ms]?.punct !== ',';
       if (!nextAct && afterPreposition(tokens, groupStart(tokens, k, c), c)) continue;
       if (isSubjectPosition(tokens, k, c)) return ref;
-      // "CCTV shows the male waiting outside": the one perceived, right before the act, is acting.
+      // "CCTV shows the male waiting outside", "V reports sus waiting by her car": the one
+      // perceived or reported, right before the act, is acting.
       const g = groupStart(tokens, k, c);
       const verb = tokens[g - 1];
-      if (verb !== undefined && PERCEPTION.has(verb.stem) && k === ms - 1) return ref;
+      if (
+        verb !== undefined &&
+        PERCEPTION.has(verb.stem) &&
+        k === ms - 1 &&
+        tokens[ms]?.punct === ''
+      )
+        return ref;
+      // A reported clause can say more of its subject first ("CALLER REPORTING NEIGHBOUR FROM
+      // NO 31 IS STOOD IN HER GARDEN"), so a few words may stand between, with no punctuation.
+      if (verb !== undefined && REPORTING.has(verb.stem) && ms - k <= 6 && unbroken(tokens, k + 1, ms))
+        return ref;
     }
     if (t.punct === ';' || t.punct === ':' || (t.punct === '"' && k !== open)) break;
   }

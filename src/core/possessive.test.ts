@@ -17,6 +17,16 @@ describe('foldPossessives', () => {
     expect(folded("at the IP's former matrimonial home")).toBe("at ip 's home");
   });
 
+  it('drops the article before the victim named as a person', () => {
+    expect(folded('trailing the victim along the towpath')).toBe(
+      'trailing victim along the towpath',
+    );
+    expect(folded('the complainant said')).toBe('complainant said');
+    // Not before other nouns, nor across punctuation.
+    expect(folded('the victim, the suspect')).toBe('victim the suspect');
+    expect(folded('the, victim')).toBe('the victim');
+  });
+
   it('keeps words that say who a person is, and sentences with nothing to fold', () => {
     expect(folded('her new partner drove her home')).toBe('her new partner drove her home');
     expect(folded('the new house on the corner')).toBe('the house on the corner');

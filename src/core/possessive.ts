@@ -8,6 +8,9 @@
  */
 import type { Token } from './segment';
 
+/** Words for the victim that rules match without an article. */
+const VICTIM_NOUNS = new Set(['victim', 'complainant', 'applicant']);
+
 export interface PossessiveWords {
   /** Possessive words as token norms ("her", "his", "'s", "ip"). */
   possessives: ReadonlySet<string>;
@@ -25,8 +28,14 @@ export function foldPossessives(tokens: Token[], w: PossessiveWords): Token[] {
   let drop: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // "the victim's", "the IP's": the article goes, the possessor and "'s" stay.
-    if (t.norm === 'the' && tokens[i + 2]?.norm === "'s" && tokens[i + 1]?.punct === '') {
+    // "the victim's", "the IP's": the article goes, the possessor and "'s" stay. So does the
+    // article of "the victim" itself ("trailing the victim" reads as "trailing victim", the way
+    // rules name her as an object).
+    if (
+      t.norm === 'the' &&
+      tokens[i + 1]?.punct === '' &&
+      (tokens[i + 2]?.norm === "'s" || VICTIM_NOUNS.has(tokens[i + 1]?.norm ?? ''))
+    ) {
       (drop ??= new Set()).add(i);
       continue;
     }

@@ -60,6 +60,11 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('reads \'d after a pronoun as "would" and after any other word as a past tense', () => {
+    expect(norms("I'd go, who'd know")).toEqual(['i', 'would', 'go', 'who', 'would', 'know']);
+    expect(norms("SUS msg'd IP, rec'd 3 txts")).toEqual(['sus', 'msgd', 'ip', 'recd', '3', 'txts']);
+  });
+
   it('reads contractions typed without an apostrophe', () => {
     expect(norms('he dont care and wont stop')).toEqual([
       'he',

@@ -245,6 +245,12 @@ const CLITICS = new Map<string, string>([
   ['s', "'s"],
 ]);
 
+/** Words after which 'd is "would" or "had" ("I'd", "who'd"); after any other word it is a past tense. */
+const D_PRONOUNS = new Set([
+  'i', 'you', 'u', 'he', 'she', 'we', 'they', 'it', 'who', 'that', 'there', 'what', 'where',
+  'how', 'why', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'one',
+]);
+
 // Contractions typed without the apostrophe, common in quick typing and in victims' messages.
 const BARE_NEGATIONS = new Map<string, [string, string]>([
   ['dont', ['do', 'not']],
@@ -342,6 +348,13 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
           head === 'wo' ? 'will' : head === 'ca' ? 'can' : head === 'sha' ? 'shall' : head,
         );
         add(j - 1, k, t.slice(j - 1, k), 'not');
+        i = k;
+        continue;
+      }
+      // "msg'd", "rec'd": after a word that is not a pronoun, 'd marks the past tense, so the
+      // word is kept whole without the apostrophe for shorthand to expand ("msgd" → "messaged").
+      if (clitic === 'd' && !D_PRONOUNS.has(lower)) {
+        add(i, k, t.slice(i, k), `${lower}d`);
         i = k;
         continue;
       }

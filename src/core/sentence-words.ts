@@ -39,6 +39,9 @@ export const PERCEPTION = new Set([
   'record',
   'film',
 ]);
+// Verbs of reporting whose object, right before an act, is the one doing it ("V reports sus
+// waiting by her car", "CALLER STATES EX DRIVING UP AND DOWN"): the reporter is not the actor.
+export const REPORTING = new Set(['report', 'stat', 'say', 'alleg', 'claim', 'describ', 'confirm']);
 // Participles after "was" where the person seen is the one doing it ("he was seen outside").
 export const ACTIVE_PARTICIPLES = new Set([
   'see',

@@ -47,6 +47,15 @@ describe('analyseSentence', () => {
     ],
     // Filming is an act of its own: the one filming does it.
     ['She filmed him outside the court.', 'watching.watched', 'she'],
+    // The one a report is about, named right before the act, does it; the reporter does not.
+    ['V reports sus waiting by her car after the gym.', 'loitering.waiting', 'suspect'],
+    [
+      'CALLER REPORTING NEIGHBOUR FROM NO 31 IS STOOD IN HER FRONT GARDEN',
+      'loitering.waiting',
+      'relation',
+    ],
+    // A person named in a clause a comma has closed does not do what follows.
+    ['The male is there every time IP attends the gym, stares at her.', 'watching.watched', 'suspect'],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });

@@ -26,7 +26,8 @@ describe('police shorthand', () => {
   it('respects capitals and the following word', () => {
     expect(read('the ip address')).toBe('the ip address');
     expect(read('IP data logged')).toBe('ip data logged');
-    expect(read('an ap of sus')).toBe('an ap of sus');
+    expect(read('an ap of sus behaviour')).toBe('an ap of sus behaviour');
+    expect(read('sus rang her')).toBe('suspect rang her');
     // "V" is the victim, except before a word where "victim" would mislead ("V GOOD"); before a
     // fear word either reading says the same ("CALLER V DISTRESSED")
     expect(read("SUS followed V home, posted V's address")).toBe(

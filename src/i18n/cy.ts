@@ -1495,6 +1495,9 @@ export const cy: Messages = {
   'rule.third.contacted.why':
     'Cysylltu â theulu, ffrindiau, cyflogwr neu bartner newydd y dioddefwr',
   'rule.third.contacted.law': 'S-DASH 7',
+  'rule.third.asked-about.why':
+    'Cysylltu â theulu, ffrindiau, cyflogwr neu bartner newydd y dioddefwr',
+  'rule.third.asked-about.law': 'S-DASH 7',
   'rule.third.received.why':
     'Cysylltwyd â theulu, ffrindiau, cyflogwr neu bartner newydd y dioddefwr',
   'rule.third.received.law': 'S-DASH 7',
