@@ -393,7 +393,12 @@ export function subjectBefore(
         return ref;
       // A reported clause can say more of its subject first ("CALLER REPORTING NEIGHBOUR FROM
       // NO 31 IS STOOD IN HER GARDEN"), so a few words may stand between, with no punctuation.
-      if (verb !== undefined && REPORTING.has(verb.stem) && ms - k <= 6 && unbroken(tokens, k + 1, ms))
+      if (
+        verb !== undefined &&
+        REPORTING.has(verb.stem) &&
+        ms - k <= 6 &&
+        unbroken(tokens, k + 1, ms)
+      )
         return ref;
     }
     if (t.punct === ';' || t.punct === ':' || (t.punct === '"' && k !== open)) break;

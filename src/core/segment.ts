@@ -247,8 +247,27 @@ const CLITICS = new Map<string, string>([
 
 /** Words after which 'd is "would" or "had" ("I'd", "who'd"); after any other word it is a past tense. */
 const D_PRONOUNS = new Set([
-  'i', 'you', 'u', 'he', 'she', 'we', 'they', 'it', 'who', 'that', 'there', 'what', 'where',
-  'how', 'why', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'one',
+  'i',
+  'you',
+  'u',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'who',
+  'that',
+  'there',
+  'what',
+  'where',
+  'how',
+  'why',
+  'someone',
+  'somebody',
+  'nobody',
+  'everyone',
+  'everybody',
+  'one',
 ]);
 
 // Contractions typed without the apostrophe, common in quick typing and in victims' messages.

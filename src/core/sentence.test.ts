@@ -55,7 +55,11 @@ describe('analyseSentence', () => {
       'relation',
     ],
     // A person named in a clause a comma has closed does not do what follows.
-    ['The male is there every time IP attends the gym, stares at her.', 'watching.watched', 'suspect'],
+    [
+      'The male is there every time IP attends the gym, stares at her.',
+      'watching.watched',
+      'suspect',
+    ],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });
