@@ -17,7 +17,22 @@ export const CORPUS_SETS: readonly CorpusSet[] = [
   { name: 'public dev', dir: 'tests/corpus/public/dev', dev: true, publicCases: true },
   { name: 'public holdout', dir: 'tests/corpus/public/holdout', dev: false, publicCases: true },
   { name: 'unseen writer', dir: 'tests/corpus/public/unseen', dev: false, publicCases: true },
+  {
+    name: 'independent narratives',
+    dir: 'tests/corpus/probes/narratives',
+    dev: true,
+    publicCases: false,
+  },
 ];
+
+/**
+ * Snippet probes (scripts/lib/snippets.ts), by writers who never read the rules: rule authors read
+ * the dev set; the holdout set, by two further writers, only ever produces scores.
+ */
+export const SNIPPET_SETS = {
+  dev: 'tests/corpus/probes/snippets-dev',
+  holdout: 'tests/corpus/probes/snippets-holdout',
+} as const;
 
 export const DEV_DIRS = CORPUS_SETS.filter((s) => s.dev).map((s) => s.dir);
 
