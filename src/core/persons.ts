@@ -362,6 +362,25 @@ export function subjectBefore(
       // (or an "and" before the act) has closed is not the subject of what follows it.
       // The same for a person named there ("every time IP attends, stares at her").
       if (comma && prev !== undefined && SUBORDINATORS.has(prev)) continue;
+      // "ATTENDED IP NEW PARTNERS ADDRESS ... BANGING ON WINDOWS": a person word before a place
+      // is its owner (an apostrophe left out), not the subject of a later act.
+      const after = tokens[k + 1];
+      if (
+        ref.kind !== 'pronoun' &&
+        k < ms - 1 &&
+        after !== undefined &&
+        after.punct === '' &&
+        c.possessive.places.has(after.stem)
+      )
+        continue;
+      // "approx 1730hrs, SUS on foot approx 20m behind": a person right before the act, at the
+      // start of a clause, is its subject even with no verb between.
+      if (
+        k === ms - 1 &&
+        (k === 0 || (tokens[k] as Token).punct !== '') &&
+        tokens[ms]?.punct === ''
+      )
+        return ref;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
       if (ref.kind === 'pronoun' && (prev === 'whom' || prev === 'who' || prev === 'that'))
         continue;
@@ -392,12 +411,13 @@ export function subjectBefore(
       )
         return ref;
       // A reported clause can say more of its subject first ("CALLER REPORTING NEIGHBOUR FROM
-      // NO 31 IS STOOD IN HER GARDEN"), so a few words may stand between, with no punctuation.
+      // NO 31 IS STOOD IN HER GARDEN", "IP states SUS @ addr x4, banging on door"), so a few
+      // words may stand between, with no punctuation before the act's own.
       if (
         verb !== undefined &&
         REPORTING.has(verb.stem) &&
-        ms - k <= 6 &&
-        unbroken(tokens, k + 1, ms)
+        ms - k <= 8 &&
+        unbroken(tokens, k + 1, ms - 1)
       )
         return ref;
     }

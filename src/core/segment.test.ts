@@ -65,6 +65,11 @@ describe('tokenise', () => {
     expect(norms("SUS msg'd IP, rec'd 3 txts")).toEqual(['sus', 'msgd', 'ip', 'recd', '3', 'txts']);
   });
 
+  it('reads a free-standing @ as "at", not one inside an email address', () => {
+    expect(norms('SUS @ addr, seen @work')).toEqual(['sus', 'at', 'addr', 'seen', 'at', 'work']);
+    expect(norms('jo@mail.com')).toEqual(['jo', 'mail', 'com']);
+  });
+
   it('reads contractions typed without an apostrophe', () => {
     expect(norms('he dont care and wont stop')).toEqual([
       'he',

@@ -320,6 +320,12 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
   while (i < n) {
     const c = t.charCodeAt(i);
     if (!isAlnum(c)) {
+      // "SUS @ addr", "seen @addr": a free-standing @ is the word "at" (not one inside an email).
+      if (c === 64 && (i === 0 || !isAlnum(t.charCodeAt(i - 1)))) {
+        add(i, i + 1, '@', 'at');
+        i++;
+        continue;
+      }
       if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41) {
         if (punct === '' || c === 34) punct = String.fromCharCode(c);
       } else if (c === 45 && i > 0 && t.charCodeAt(i - 1) === 32) {

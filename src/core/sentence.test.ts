@@ -54,6 +54,18 @@ describe('analyseSentence', () => {
       'loitering.waiting',
       'relation',
     ],
+    // A person at the start of a verbless clause, right before the act, does it.
+    [
+      'IP walking home approx 1730hrs, SUS on foot approx 20m behind her.',
+      'following.behind',
+      'suspect',
+    ],
+    // A person word before a place owns it ("PARTNERS ADDRESS"): not the one acting.
+    [
+      'SUS ATTENDED IP NEW PARTNERS ADDRESS 1840HRS BANGING ON WINDOWS',
+      'loitering.turned-up',
+      'suspect',
+    ],
     // A person named in a clause a comma has closed does not do what follows.
     [
       'The male is there every time IP attends the gym, stares at her.',
