@@ -237,17 +237,17 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   return true;
 }
 
-/**
- * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
- * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
- */
-/** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
 /** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
   return true;
 }
 
+/**
+ * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
+ * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
+ */
+/** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
 const SUBORDINATORS = new Set([
   'when',
   'while',
