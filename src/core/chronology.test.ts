@@ -28,6 +28,9 @@ describe('course of conduct from language, not only numbers', () => {
     ['He followed her home. The campaign lasted about a year.', 'repetition'],
     ['He has sent her messages and left notes on her car.', 'plural'],
     ['He was outside her house again.', 'again'],
+    // The same man seen before, or another note found, is another occasion.
+    ['A man followed her home from the station. The same male followed her last Tuesday.', 'again'],
+    ['He left a note on her car. Another note was left on her car today.', 'again'],
     [
       "Neighbour staring in through IP's windows, driving slowly past, parking up outside, following her.",
       'habitual',

@@ -15,6 +15,7 @@ import {
   PERCEPTION,
   REPORTING,
   SUBJECT,
+  VEHICLES,
 } from './sentence-words';
 import { isIrregularForm } from './stem';
 
@@ -228,7 +229,7 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   if (c.prepositions.has(prev.norm)) return false;
   if (isVerbish(prev, c)) {
     // "said", "stated", "reports" open reported speech: what follows is a subject.
-    return /^(say|state|report|explain|allege|claim|disclos|describ|believ|think|know|feel|fear|worri|add|confirm|mention|inform|told|tell|advis)/.test(
+    return /^(say|stat|report|explain|alleg|claim|disclos|describ|believ|think|know|feel|fear|worri|add|confirm|mention|inform|told|tell|advis)/.test(
       prev.stem,
     ) && !/^(told|tell|inform|advis)/.test(prev.stem)
       ? true
@@ -236,6 +237,33 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   }
   return true;
 }
+
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+
+/**
+ * Relative clauses closed before token `ms` (", whose hair she cut, has started"): for each token
+ * inside one, the index of the clause's first token. Sparse; most sentences have none.
+ */
+function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < ms; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct !== ',' || !RELATIVES.has(t.norm)) continue;
+    let j = i + 1;
+    while (j < ms && (tokens[j] as Token).punct !== ',') j++;
+    if (j >= ms) break;
+    for (let k = i; k < j; k++) out[k] = i;
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Possessive pronouns and the person each names. */
+const OWNERS = new Map<string, 'he' | 'she' | 'they'>([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
@@ -325,7 +353,14 @@ export function subjectBefore(
   // A verb joined by "and" ("knows where she lives and keeps coming round") shares the main
   // clause's subject, as a verb after a closing comma does.
   let comma = tokens[ms - 1]?.norm === 'and';
+  const relative = relativeClauseStart(tokens, ms);
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
+    // ", whose hair she has cut twice, has started waiting": the relative clause has its own
+    // subject; skip back over it to the one it describes.
+    if (relative[k] !== undefined) {
+      k = relative[k] as number;
+      continue;
+    }
     // "SUS (M 40s, van driver) followed her": an aside in brackets describes the subject
     // before it; it is not the subject, unless it says who the subject is ("the driver (SUS)").
     if (tokens[k + 1]?.punct === ')') {
@@ -355,6 +390,13 @@ export function subjectBefore(
       (t.norm !== 'her' || herIsObject(tokens, k, c))
     )
       return { kind: 'pronoun', p: seen, start: t.s, end: t.e, text: t.raw };
+    // "I saw his car parked at the end of my road": a vehicle right before the act does it for
+    // its owner.
+    const owner = k === ms - 1 && k > 0 ? OWNERS.get((tokens[k - 1] as Token).norm) : undefined;
+    if (owner !== undefined && VEHICLES.has(t.stem) && t.punct === '' && tokens[ms]?.punct === '') {
+      const o = tokens[k - 1] as Token;
+      return { kind: 'pronoun', p: owner, start: o.s, end: o.e, text: o.raw };
+    }
     const ref = personAt(tokens, k, c, k === 0);
     if (ref !== null) {
       const prev = tokens[k - 1]?.norm;

@@ -140,3 +140,6 @@ export const SEX_WORDS = new Map<string, Pronoun>([
   ['boy', 'he'],
   ['m', 'he'],
 ]);
+
+/** Vehicle words: "his car parked outside" is his act, and "her car" is hers to be done to. */
+export const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);

@@ -66,6 +66,16 @@ describe('analyseSentence', () => {
       'loitering.turned-up',
       'suspect',
     ],
+    // The one a statement is about, named after "states", is the subject.
+    ['VIC states SUSP outside her work again today.', 'loitering.waiting', 'suspect'],
+    // A vehicle right before the act does it for its owner.
+    ['Then I saw his car parked at the end of my road.', 'loitering.waiting', 'he'],
+    // A relative clause between commas has its own subject.
+    [
+      'A customer, whose hair she has cut twice, has started waiting outside the salon.',
+      'loitering.waiting',
+      'suspect',
+    ],
     // A person named in a clause a comma has closed does not do what follows.
     [
       'The male is there every time IP attends the gym, stares at her.',

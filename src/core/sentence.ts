@@ -30,8 +30,10 @@ import {
   PARTICLES,
   PERCEPTION,
   RECEIVE,
+  REPORTING,
   SEX_WORDS,
   SUBJECT,
+  VEHICLES,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
 
@@ -97,8 +99,6 @@ export interface SentenceMatch {
    */
   coSubject: PersonRef | null;
 }
-
-const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);
 
 /**
  * Verbs of catching sight of someone. Unlike filming or watching, which are acts themselves,
@@ -357,9 +357,17 @@ export function analyseSentence(
       for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quoteMarks++;
       const own = quoteMarks % 2 === 1 ? null : personAt(tokens, m.first, c, m.first === 0);
       const perceived = mode === 'active' ? perceivedAt(tokens, m.first, c) : null;
+      // "VIC states SUSP outside her work": a match that opens with the person reported on.
+      const reported = tokens[m.first - 1];
       subject =
         perceived ??
-        (own !== null && (own.kind === 'pronoun' || isSubjectPosition(tokens, m.first, c))
+        (own !== null &&
+        (own.kind === 'pronoun' ||
+          isSubjectPosition(tokens, m.first, c) ||
+          (own.kind === 'person' &&
+            reported !== undefined &&
+            firstTok.punct === '' &&
+            REPORTING.has(reported.stem)))
           ? own
           : subjectBefore(tokens, m.first, c));
     }

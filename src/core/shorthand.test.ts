@@ -28,6 +28,7 @@ describe('police shorthand', () => {
     expect(read('IP data logged')).toBe('ip data logged');
     expect(read('an ap of sus behaviour')).toBe('an ap of sus behaviour');
     expect(read('sus rang her')).toBe('suspect rang her');
+    expect(read('S using son to pass notes')).toBe('suspect using son to pass notes');
     // "V" is the victim, except before a word where "victim" would mislead ("V GOOD"); before a
     // fear word either reading says the same ("CALLER V DISTRESSED")
     expect(read("SUS followed V home, posted V's address")).toBe(

@@ -84,5 +84,5 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 30
   `\\b(?:${PLURAL_ACT_RE})\\b`,
   // 31
-  `\\b(again|once more|once again|another (?:time|occasion|message|call|visit)|on another occasion|a second time|a third time|returned|came back|back again|yet again|a further (?:occasion|time|message|call|visit))\\b`,
+  `\\b(again|once more|once again|another (?:time|occasion|message|call|visit|note|card|letter|parcel|gift|text|email|voicemail|incident|sighting|one (?:found|left|arrived|came)|found|left|delivered)|on another occasion|a second time|a third time|returned|came back|back again|yet again|as before|a further (?:occasion|time|message|call|visit|incident)|further incident|(?:the )?same (?:male|man|person|guy|bloke|woman|female|car|van|vehicle|motorbike|bike|m) (?:again|as|seen|was|who|that|there|outside|followed|folowed|waiting|behind|parked|stood|sat|on)|recogni[sz]e[sd] (?:him|her|them) as the (?:man|male|person|woman|one|guy) (?:who|that))\\b`,
 ];
