@@ -240,10 +240,27 @@ export class PatternIndex {
     return id;
   }
 
+  /**
+   * Compiled slots shared between patterns: hundreds of patterns use the same slot ("@POSS",
+   * "@PLACE"), and one copy of its id lists and bit set serves them all (slots are never mutated).
+   */
+  private readonly slotCache = new Map<string, CSlot>();
+
+  private compiled(slot: Slot): CSlot {
+    if (slot.kind === 'gap') return slot;
+    const key = `${slot.optional ? '?' : ''}${slot.alts.map((a) => (a.kind === 'any' ? '_' : `${a.kind[0]}${a.v}`)).join('|')}`;
+    let c = this.slotCache.get(key);
+    if (c === undefined) {
+      c = compileSlot(slot, (v) => this.intern(v));
+      this.slotCache.set(key, c);
+    }
+    return c;
+  }
+
   /** Add one parsed pattern; returns its term id. */
   add(slots: readonly Slot[]): number {
     const id = this.patterns.length;
-    const compiled = slots.map((slot) => compileSlot(slot, (v) => this.intern(v)));
+    const compiled = slots.map((slot) => this.compiled(slot));
     this.patterns.push(compiled);
     const push = (lists: (number[] | undefined)[], key: number): void => {
       const list = lists[key];
