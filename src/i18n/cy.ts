@@ -1520,6 +1520,8 @@ export const cy: Messages = {
   'rule.watching.drive-by.law': LAW_WATCHING,
   'rule.monitoring.accounts.why': 'Monitro ffôn, cyfrifon neu weithgarwch ar-lein y dioddefwr',
   'rule.monitoring.accounts.law': 'a.2A(3)(d)',
+  'rule.monitoring.traces.why': 'Monitro ffôn, cyfrifon neu weithgarwch ar-lein y dioddefwr',
+  'rule.monitoring.traces.law': 'a.2A(3)(d)',
   'rule.tracking.device.why': 'Olrhain y dioddefwr â dyfais neu drwy rannu lleoliad',
   'rule.tracking.device.law': 'a.2A(3)(g), yr enghraifft agosaf a restrir',
   'rule.property.damage.why': 'Difrodi eiddo’r dioddefwr',
