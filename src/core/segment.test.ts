@@ -20,6 +20,13 @@ describe('splitSentences', () => {
     ).toEqual(['PC. Smith met Mr. J. Jones approx. 3 times.', 'It was e.g. late. ok then.']);
   });
 
+  it('splits after a month or day when a capital follows, not before a number', () => {
+    expect(sentences('She left him in Jan. SUSP turned up at her gym on Sat. 3 times.')).toEqual([
+      'She left him in Jan.',
+      'SUSP turned up at her gym on Sat. 3 times.',
+    ]);
+  });
+
   it('keeps closing quotes with the sentence', () => {
     expect(sentences('He said "stop." She left.')).toEqual(['He said "stop."', 'She left.']);
   });

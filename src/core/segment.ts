@@ -14,6 +14,32 @@ export interface SentenceSpan {
 export const MAX_SENTENCE_CHARS = 1200;
 
 // Words that end with a full stop without ending a sentence. Lower case, without the stop.
+/** Months and days among the abbreviations. */
+const DATE_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+]);
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -189,7 +215,10 @@ export function splitSentences(text: string, from = 0): SentenceSpan[] {
         }
         if (c === 46) {
           const w = wordBefore(text, i);
-          if (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/i.test(w))) {
+          // A month or day ends a sentence when a capital follows ("since she left him in Jan.
+          // SUSP turned up"); other abbreviations ("Mr. Smith") do not.
+          const dated = DATE_ABBREVIATIONS.has(w) && isUpper(text.charCodeAt(k));
+          if (!dated && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/i.test(w)))) {
             i = j - 1;
             continue;
           }
@@ -289,6 +318,9 @@ const BARE_NEGATIONS = new Map<string, [string, string]>([
   ['wont', ['will', 'not']],
 ]);
 
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
