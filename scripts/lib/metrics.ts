@@ -21,10 +21,11 @@ export interface CorpusItem {
 }
 
 /**
- * Read every `*.jsonl` file in `dir`. Throws an Error naming the file and line for a line that is
- * not valid JSON or lacks `id`, `text` (string) or `stalking` (boolean). A missing folder gives [].
+ * Every non-empty line of every `*.jsonl` file in `dir` (files in name order), parsed, with
+ * `file:line` to name it in messages. Throws an Error naming the line for one that is not valid
+ * JSON. A missing folder gives [].
  */
-export function loadCorpus(dir: string): CorpusItem[] {
+export function readJsonl(dir: string): { row: unknown; where: string }[] {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -33,41 +34,46 @@ export function loadCorpus(dir: string): CorpusItem[] {
   } catch {
     return [];
   }
-  const items: CorpusItem[] = [];
-  for (const f of files) {
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n');
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      let row: unknown;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        throw new Error(`${f}:${i + 1}: not valid JSON`);
-      }
-      const r = row as Partial<CorpusItem>;
-      if (
-        typeof r.id !== 'string' ||
-        typeof r.text !== 'string' ||
-        typeof r.stalking !== 'boolean'
-      ) {
-        throw new Error(
-          `${f}:${i + 1}: needs "id" (string), "text" (string) and "stalking" (boolean)`,
-        );
-      }
-      const behaviours = (Array.isArray(r.behaviours) ? r.behaviours : []).filter(
-        (b): b is BehaviourId => (BEHAVIOUR_IDS as readonly string[]).includes(b as string),
-      );
-      items.push({
-        id: r.id,
-        text: r.text,
-        stalking: r.stalking,
-        behaviours,
-        relationship: r.relationship,
-        category: r.category,
-        case: r.case,
-        register: r.register,
-        source_url: r.source_url,
+  const out: { row: unknown; where: string }[] = [];
+  for (const f of files)
+    readFileSync(join(dir, f), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const where = `${f}:${i + 1}`;
+        try {
+          out.push({ row: JSON.parse(line) as unknown, where });
+        } catch {
+          throw new Error(`${where}: not valid JSON`);
+        }
       });
+  return out;
+}
+
+/**
+ * Read every `*.jsonl` file in `dir`. Throws an Error naming the file and line for a line that is
+ * not valid JSON or lacks `id`, `text` (string) or `stalking` (boolean). A missing folder gives [].
+ */
+export function loadCorpus(dir: string): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  for (const { row, where } of readJsonl(dir)) {
+    const r = row as Partial<CorpusItem>;
+    if (typeof r.id !== 'string' || typeof r.text !== 'string' || typeof r.stalking !== 'boolean') {
+      throw new Error(`${where}: needs "id" (string), "text" (string) and "stalking" (boolean)`);
+    }
+    const behaviours = (Array.isArray(r.behaviours) ? r.behaviours : []).filter(
+      (b): b is BehaviourId => (BEHAVIOUR_IDS as readonly string[]).includes(b as string),
+    );
+    items.push({
+      id: r.id,
+      text: r.text,
+      stalking: r.stalking,
+      behaviours,
+      relationship: r.relationship,
+      category: r.category,
+      case: r.case,
+      register: r.register,
+      source_url: r.source_url,
     });
   }
   return items;

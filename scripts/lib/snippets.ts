@@ -4,10 +4,8 @@
  * says it affirms the target behaviour, a negative when it shares the words but does not. Scored
  * per target: found on a positive is a true positive, found on a negative a false positive.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BEHAVIOUR_IDS, type Analysis, type BehaviourId } from '../../src/core/types';
-import { score, type Counts, type Scores } from './metrics';
+import { readJsonl, score, type Counts, type Scores } from './metrics';
 
 export interface Snippet {
   id: string;
@@ -29,51 +27,32 @@ const isBehaviour = (x: unknown): x is BehaviourId =>
  * behaviour list. A missing folder gives [].
  */
 export function loadSnippets(dir: string): Snippet[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort();
-  } catch {
-    return [];
-  }
   const out: Snippet[] = [];
-  for (const f of files) {
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        const where = `${f}:${i + 1}`;
-        let r: Partial<Record<keyof Snippet, unknown>>;
-        try {
-          r = JSON.parse(line) as typeof r;
-        } catch {
-          throw new Error(`${where}: not valid JSON`);
-        }
-        const behaviours = Array.isArray(r.behaviours) ? r.behaviours : null;
-        if (
-          typeof r.id !== 'string' ||
-          typeof r.text !== 'string' ||
-          typeof r.label !== 'boolean' ||
-          typeof r.register !== 'string' ||
-          !isBehaviour(r.target) ||
-          behaviours === null ||
-          !behaviours.every(isBehaviour)
-        )
-          throw new Error(
-            `${where}: needs "id", "text", "register" (strings), "label" (boolean), a behaviour id as "target" and a list of behaviour ids as "behaviours"`,
-          );
-        if (behaviours.includes(r.target) !== r.label)
-          throw new Error(`${where}: "label" must say whether "behaviours" holds "target"`);
-        out.push({
-          id: r.id,
-          target: r.target,
-          label: r.label,
-          register: r.register,
-          text: r.text,
-          behaviours,
-        });
-      });
+  for (const { row, where } of readJsonl(dir)) {
+    const r = row as Partial<Record<keyof Snippet, unknown>>;
+    const behaviours = Array.isArray(r.behaviours) ? r.behaviours : null;
+    if (
+      typeof r.id !== 'string' ||
+      typeof r.text !== 'string' ||
+      typeof r.label !== 'boolean' ||
+      typeof r.register !== 'string' ||
+      !isBehaviour(r.target) ||
+      behaviours === null ||
+      !behaviours.every(isBehaviour)
+    )
+      throw new Error(
+        `${where}: needs "id", "text", "register" (strings), "label" (boolean), a behaviour id as "target" and a list of behaviour ids as "behaviours"`,
+      );
+    if (behaviours.includes(r.target) !== r.label)
+      throw new Error(`${where}: "label" must say whether "behaviours" holds "target"`);
+    out.push({
+      id: r.id,
+      target: r.target,
+      label: r.label,
+      register: r.register,
+      text: r.text,
+      behaviours,
+    });
   }
   return out;
 }

@@ -13,8 +13,7 @@ export interface SentenceSpan {
 /** Longest sentence the later steps will see; longer runs are cut at white space (bounded work). */
 export const MAX_SENTENCE_CHARS = 1200;
 
-// Words that end with a full stop without ending a sentence. Lower case, without the stop.
-/** Months and days among the abbreviations. */
+/** Months and days: abbreviations that end a sentence when a capital follows. */
 const DATE_ABBREVIATIONS = new Set([
   'jan',
   'feb',
@@ -40,7 +39,9 @@ const DATE_ABBREVIATIONS = new Set([
   'sun',
 ]);
 
+// Words that end with a full stop without ending a sentence. Lower case, without the stop.
 const ABBREVIATIONS = new Set([
+  ...DATE_ABBREVIATIONS,
   'mr',
   'mrs',
   'ms',
@@ -70,28 +71,6 @@ const ABBREVIATIONS = new Set([
   'etc',
   'vs',
   'v',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
   'ref',
   'incl',
   'dob',
