@@ -88,7 +88,13 @@ function main(argv: string[]): number {
   const root = argv.includes('--corpus')
     ? (argv[argv.indexOf('--corpus') + 1] ?? '')
     : join(import.meta.dirname, '..');
-  const loaded: { name: string; dev: boolean; publicCases: boolean; items: CorpusItem[] }[] = [];
+  const loaded: {
+    name: string;
+    dev: boolean;
+    publicCases: boolean;
+    independent?: boolean;
+    items: CorpusItem[];
+  }[] = [];
   let snippets: { dev: Snippet[]; holdout: Snippet[] };
   try {
     for (const s of CORPUS_SETS) loaded.push({ ...s, items: loadCorpus(join(root, s.dir)) });
@@ -111,7 +117,10 @@ function main(argv: string[]): number {
   };
   const results = new Map<string, Evaluation>();
   for (const s of loaded) results.set(s.name, run(s.items));
-  const invented = run(loaded.filter((s) => !s.publicCases).flatMap((s) => s.items));
+  // The team's invented corpus only: the independent writers' sets are reported on their own.
+  const invented = run(
+    loaded.filter((s) => !s.publicCases && s.independent !== true).flatMap((s) => s.items),
+  );
   const get = (name: string): Evaluation | undefined => results.get(name);
 
   console.log(

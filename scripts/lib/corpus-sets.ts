@@ -9,6 +9,8 @@ export interface CorpusSet {
   dev: boolean;
   /** The public-case corpus (real cases re-told), as opposed to the invented one. */
   publicCases: boolean;
+  /** Written by people who never read the rules, outside the team's invented corpus. */
+  independent?: boolean;
 }
 
 export const CORPUS_SETS: readonly CorpusSet[] = [
@@ -22,6 +24,14 @@ export const CORPUS_SETS: readonly CorpusSet[] = [
     dir: 'tests/corpus/probes/narratives',
     dev: true,
     publicCases: false,
+    independent: true,
+  },
+  {
+    name: 'independent narratives holdout',
+    dir: 'tests/corpus/probes/narratives-holdout',
+    dev: false,
+    publicCases: false,
+    independent: true,
   },
 ];
 

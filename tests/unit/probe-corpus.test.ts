@@ -35,13 +35,25 @@ describe('snippet probes', () => {
 });
 
 describe('independent narratives', () => {
-  it('loads as a corpus set with registers the eval reports', () => {
-    const set = CORPUS_SETS.find((s) => s.name === 'independent narratives');
-    expect(set).toBeDefined();
+  it.each([
+    ['independent narratives', true],
+    ['independent narratives holdout', false],
+  ])('%s loads as a corpus set with registers the eval reports', (name, dev) => {
+    const set = CORPUS_SETS.find((s) => s.name === name);
+    expect(set?.dev).toBe(dev);
+    expect(set?.independent).toBe(true);
     const items = loadCorpus(join(root, set?.dir ?? ''));
     expect(items.length).toBeGreaterThanOrEqual(90);
     for (const i of items) expect(PUBLIC_REGISTERS).toContain(i.register);
     expect(items.some((i) => i.stalking)).toBe(true);
     expect(items.some((i) => !i.stalking)).toBe(true);
+  });
+
+  it('has no text in both the dev and the held-out narratives', () => {
+    const dir = (name: string): string =>
+      join(root, CORPUS_SETS.find((s) => s.name === name)?.dir ?? '');
+    const dev = new Set(loadCorpus(dir('independent narratives')).map((i) => i.text));
+    const held = loadCorpus(dir('independent narratives holdout'));
+    expect(held.filter((i) => dev.has(i.text))).toEqual([]);
   });
 });
