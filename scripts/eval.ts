@@ -39,8 +39,8 @@ export const FLOORS = {
   /** ...must reach this F1. */
   behaviourF1: 0.6,
   /**
-   * Held-out snippet probes, over all their targets (precision 0.874 and recall 0.743 when set,
-   * from 0.864 and 0.645 before the rules were widened on the dev snippets).
+   * Held-out snippet probes, over all their targets (precision 0.875 and recall 0.753 when set),
+   * with a margin for refits and for labels the writers could argue either way.
    */
   snippetHoldout: { precision: 0.85, recall: 0.7 },
 } as const;
