@@ -209,6 +209,7 @@ export function compilePack(pack: RulePack): CompiledPack {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),
       places: new Set((pack.lexicon.PLACE ?? []).map((w) => stem(w))),
       placeModifiers: new Set(pack.words.placeModifiers),
+      victims: new Set(pack.actors.victim.map((w) => w.toLowerCase())),
     },
   };
 }

@@ -19,6 +19,17 @@ import {
 } from './sentence-words';
 import { isIrregularForm } from './stem';
 
+/** Possessive pronouns and the person each names. */
+const OWNERS = new Map<string, 'he' | 'she' | 'they' | 'i'>([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['my', 'i'],
+]);
+
+/** Verbs of thinking and telling, besides reporting, whose clause opens with its own subject. */
+const THOUGHT = /^(explain|disclos|believ|think|know|feel|fear|worri|add|mention)/;
+
 export function herIsObject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const next = tokens[k + 1];
   return (
@@ -146,10 +157,8 @@ export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): O
       if (o.cap) return { kind: 'name', name: o.norm };
       return null;
     }
-    if (t.norm === 'his' || t.norm === 'her' || t.norm === 'their' || t.norm === 'my') {
-      const p = t.norm === 'his' ? 'he' : t.norm === 'her' ? 'she' : t.norm === 'my' ? 'i' : 'they';
-      return { kind: 'pronoun', p };
-    }
+    const p = OWNERS.get(t.norm);
+    if (p !== undefined) return { kind: 'pronoun', p };
     if (t.norm === 'and' || c.skipBeforeNoun.has(t.norm) || c.persons.has(t.stem)) {
       j--;
       continue;
@@ -229,11 +238,7 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
   if (c.prepositions.has(prev.norm)) return false;
   if (isVerbish(prev, c)) {
     // "said", "stated", "reports" open reported speech: what follows is a subject.
-    return /^(say|stat|report|explain|alleg|claim|disclos|describ|believ|think|know|feel|fear|worri|add|confirm|mention|inform|told|tell|advis)/.test(
-      prev.stem,
-    ) && !/^(told|tell|inform|advis)/.test(prev.stem)
-      ? true
-      : false;
+    return REPORTING.has(prev.stem) || THOUGHT.test(prev.stem);
   }
   return true;
 }
@@ -257,13 +262,6 @@ function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
   }
   return out;
 }
-
-/** Possessive pronouns and the person each names. */
-const OWNERS = new Map<string, 'he' | 'she' | 'they'>([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['their', 'they'],
-]);
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
@@ -393,7 +391,13 @@ export function subjectBefore(
     // "I saw his car parked at the end of my road": a vehicle right before the act does it for
     // its owner.
     const owner = k === ms - 1 && k > 0 ? OWNERS.get((tokens[k - 1] as Token).norm) : undefined;
-    if (owner !== undefined && VEHICLES.has(t.stem) && t.punct === '' && tokens[ms]?.punct === '') {
+    if (
+      owner !== undefined &&
+      owner !== 'i' &&
+      VEHICLES.has(t.stem) &&
+      t.punct === '' &&
+      tokens[ms]?.punct === ''
+    ) {
       const o = tokens[k - 1] as Token;
       return { kind: 'pronoun', p: owner, start: o.s, end: o.e, text: o.raw };
     }

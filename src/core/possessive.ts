@@ -8,9 +8,6 @@
  */
 import type { Token } from './segment';
 
-/** Words for the victim that rules match without an article. */
-const VICTIM_NOUNS = new Set(['victim', 'complainant', 'applicant']);
-
 export interface PossessiveWords {
   /** Possessive words as token norms ("her", "his", "'s", "ip"). */
   possessives: ReadonlySet<string>;
@@ -18,6 +15,8 @@ export interface PossessiveWords {
   places: ReadonlySet<string>;
   /** Words that may stand between a possessive and a place ("new", "former", "family"). */
   placeModifiers: ReadonlySet<string>;
+  /** The pack's words for the victim, as token norms: "the victim" is folded to "victim". */
+  victims: ReadonlySet<string>;
 }
 
 /**
@@ -34,7 +33,7 @@ export function foldPossessives(tokens: Token[], w: PossessiveWords): Token[] {
     if (
       t.norm === 'the' &&
       tokens[i + 1]?.punct === '' &&
-      (tokens[i + 2]?.norm === "'s" || VICTIM_NOUNS.has(tokens[i + 1]?.norm ?? ''))
+      (tokens[i + 2]?.norm === "'s" || w.victims.has(tokens[i + 1]?.norm ?? ''))
     ) {
       (drop ??= new Set()).add(i);
       continue;
