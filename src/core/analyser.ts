@@ -59,6 +59,7 @@ function isInert(r: SentenceResult): boolean {
     f.frequencies.length === 0 &&
     f.periods.length === 0 &&
     f.again === null &&
+    f.otherTime === null &&
     v.she === 0 &&
     v.he === 0 &&
     v.firstPerson === 0 &&

@@ -31,6 +31,13 @@ describe('course of conduct from language, not only numbers', () => {
     // The same man seen before, or another note found, is another occasion.
     ['A man followed her home from the station. The same male followed her last Tuesday.', 'again'],
     ['He left a note on her car. Another note was left on her car today.', 'again'],
+    ['He has photographed her at the till on several Saturdays.', 'quantity'],
+    ['He was parked opposite her shop on most Fridays.', 'repetition'],
+    ['Breach of the restraining order. He has pleaded to 3 breaches of it.', 'number'],
+    // An earlier occasion told after the current one.
+    ['He posted threats in the chat. Previously he sat outside her address all day.', 'again'],
+    ['He left flowers at her work. The last time he did this he followed her home.', 'again'],
+    ['He turned up at her flat today. Few weeks ago he told her he would stab her.', 'dates'],
     [
       "Neighbour staring in through IP's windows, driving slowly past, parking up outside, following her.",
       'habitual',
@@ -118,6 +125,16 @@ describe('advice text is not an incident', () => {
       'If you think someone is following you, spying on you or sending you messages, you should report it. You are not alone.',
     );
     expect(a.stalking.likely).toBe(false);
+  });
+});
+
+describe('an earlier occasion named in passing', () => {
+  it('is the occasion it is said of, not one more', () => {
+    expect(course('He previously sat outside her address all day.').occasions).toBe(1);
+    expect(
+      course('He has previously been cautioned for assault. Today he sat outside her address.')
+        .occasions,
+    ).toBe(1);
   });
 });
 

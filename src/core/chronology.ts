@@ -393,7 +393,11 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       !f.linked &&
       !f.sameOccasion &&
       distinctKinds(kindsOf(current.behaviours), firstKinds);
-    const newKind = distinctFromCurrent && time === null && pending === null && f.again === null;
+    // Conduct said to be at another time than the current occasion's ("Previously he sat outside
+    // her house", "Since then he has sent a friend request") is a further occasion as "again" is;
+    // only "again" with nothing before it implies one the text does not tell.
+    const again = f.again ?? f.otherTime;
+    const newKind = distinctFromCurrent && time === null && pending === null && again === null;
     let newTime = current !== null && when !== null && otherDay(current.key, when);
     // Undated conduct, then a day for it: the day the same episode happened, unless the acts are
     // of a different kind (then a different occasion).
@@ -414,8 +418,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     const isNew =
       current === null ||
       newTime ||
-      (f.again !== null &&
-        (key === null || key !== current.key || f.again.start < (when?.start ?? Infinity))) ||
+      (again !== null &&
+        (key === null || key !== current.key || again.start < (when?.start ?? Infinity))) ||
       // Undated conduct with its own count, said of other behaviours than the current occasion's
       // ("He followed me on three occasions. He has sent me 60 texts."): a separate entry.
       (time === null &&
@@ -424,13 +428,13 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         !first.behaviours.some((b) => current?.behaviours.includes(b))) ||
       newKind;
     const make = (): (typeof occasions)[number] => ({
-      when: when ? when.text : f.again ? f.again.text : null,
+      when: when ? when.text : again ? again.text : null,
       date: when ? iso(when.year ?? docYear, when.month, when.day) : null,
       start: when === pending?.time && pending ? pending.abs.start : sen.start,
       end: sen.end,
       behaviours: [],
       count: 1,
-      key: key ?? (f.again ? `again:${sen.start}` : null),
+      key: key ?? (again ? `again:${sen.start}` : null),
       estimate: false,
       counted: [],
     });
@@ -442,7 +446,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           if (gi > 0) noteAct(distinct ? 'distinct_acts' : 'number', sen, g);
           else if (newTime && when)
             note('dates', when, when === pending?.time && pending ? pending.abs.start : sen.start);
-          else if (f.again !== null) note('again', f.again, sen.start);
+          else if (again !== null) note('again', again, sen.start);
           else noteAct(newKind ? 'distinct_acts' : 'number', sen, g);
         }
         current = make();

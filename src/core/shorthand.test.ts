@@ -45,6 +45,14 @@ describe('police shorthand', () => {
     expect(read('she felt ill, then he rang')).toBe('she felt ill then he rang');
   });
 
+  it('reads "off" as "from" only before the person it came from', () => {
+    expect(read('she has had calls off him')).toBe('she has had calls from him');
+    expect(read('texts off SUS')).toBe('texts from suspect');
+    expect(read('she took time off work')).toBe('she took time off work');
+    expect(read('he got off the bus')).toBe('he got off the bus');
+    expect(read('he told her off')).toBe('he told her off');
+  });
+
   it('keeps the abbreviation span on every expanded word', () => {
     const toks = expandShorthand(tokenise('on s/m', stem), table, stem);
     expect(toks.map((t) => [t.norm, t.s, t.e])).toEqual([

@@ -41,6 +41,8 @@ export function expandShorthand(
       for (const e of entries) {
         if (e.caseSensitive && tok.raw !== e.abbr) continue;
         if (next !== undefined && e.notBefore?.includes(next)) continue;
+        if (e.onlyBefore !== undefined && (next === undefined || !e.onlyBefore.includes(next)))
+          continue;
         if (e.midClause === true && (next === undefined || tokens[i + 1]?.punct !== '')) continue;
         expansion = e.expansion;
         break;

@@ -36,13 +36,13 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 6
   `\\b(?:(last|this|next|on|the following|the next|that|following) )?(${WEEKDAY_RE})(?:day)?\\b(?: (morning|afternoon|evening|night))?`,
   // 7
-  `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|the (?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:last|this|that|the same) (?:week|weekend|month)|last (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day))\\b`,
+  `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|(?:the )?(?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:last|this|that|the same) (?:week|weekend|month)|last (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day))\\b`,
   // 8
-  `\\b(${NUM_RE}|a|an) (day|days|week|weeks|month|months|fortnight|hour|hours) (later|after(?:wards)?|ago)\\b`,
+  `\\b(${NUM_RE}|a|an|few|couple of) (day|days|week|weeks|month|months|fortnight|hour|hours) (later|after(?:wards)?|ago)\\b`,
   // 9
   `\\b(?:at |about |around |approx(?:imately)? )(\\d{3,4}) ?(?:hrs|hours)\\b|\\b(\\d{1,2})(?::(\\d{2}))? ?(am|pm)\\b|\\b(\\d{1,2}):(\\d{2})\\b`,
   // 10
-  `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running)\\b(?! (?:a|per|each|every) )`,
+  `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b(?! (?:a|per|each|every) )`,
   // 11
   `\\b(?:(?:the|a) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`,
   // 12
@@ -50,7 +50,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 13
   `\\b((?:over |more than |at least |approx(?:imately)? |about |around |up to )?(?:${NUM_RE}))(?! of)(?: [a-z0-9'/-]+){0,2}? (${ITEM_RE})\\b`,
   // 14
-  `\\b(daily|nightly|hourly|weekly|every (?:single )?(?:day|night|morning|evening|week|weekend|hour|few days|other day)|each (?:day|night|morning|evening|week)|most (?:days|nights|mornings|evenings|weekends)|on a daily basis|day and night|(?:${NUM_RE}) times (?:a|per|each|every) (?:day|night|week|month)|(?:twice|thrice|once) (?:a|per|every) (?:day|night|week|month))\\b`,
+  `\\b(daily|nightly|hourly|weekly|every (?:single )?(?:day|night|morning|evening|week|weekend|hour|few days|other day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:most|on) (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|each (?:day|night|morning|evening|week)|most (?:days|nights|mornings|evenings|weekends)|on a daily basis|day and night|(?:${NUM_RE}) times (?:a|per|each|every) (?:day|night|week|month)|(?:twice|thrice|once) (?:a|per|every) (?:day|night|week|month))\\b`,
   // 15
   `\\b(\\d{1,3})(?:-\\d{1,3})? ?(?:x|times|calls|msgs|messages|texts|txts)? ?(?:/|a |per )(day|night|wk|week)\\b`,
   // 16
@@ -85,4 +85,6 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   `\\b(?:${PLURAL_ACT_RE})\\b`,
   // 31
   `\\b(again|once more|once again|another (?:time|occasion|message|call|visit|note|card|letter|parcel|gift|text|email|voicemail|incident|sighting|one (?:found|left|arrived|came)|found|left|delivered)|on another occasion|a second time|a third time|returned|came back|back again|yet again|as before|a further (?:occasion|time|message|call|visit|incident)|further incident|(?:the )?same (?:male|man|person|guy|bloke|woman|female|car|van|vehicle|motorbike|bike|m) (?:again|as|seen|was|who|that|there|outside|followed|folowed|waiting|behind|parked|stood|sat|on)|recogni[sz]e[sd] (?:him|her|them) as the (?:man|male|person|woman|one|guy) (?:who|that))\\b`,
+  // 32
+  `\\b(previously|on (?:a |one )?(?:previous|prior|an earlier|one earlier) occasion|on (?:previous|prior|earlier) occasions|(?:the )?(?:previous|last) time(?= (?:he|she|they|sus|susp|s|this|it|that|we|i)\\b)|the time before|(?:in|at) an earlier incident|since then|ever since|since that (?:day|night|time|incident)|from then on|from that (?:day|point|time) on|not long after(?:wards| that| this)?|some time (?:later|after(?:wards)?)|(?:a|some) while (?:later|after)|(?:later|earlier) that (?:week|month|year)|the (?:following|next) (?:month|year))\\b`,
 ];

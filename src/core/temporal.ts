@@ -52,6 +52,12 @@ export interface TemporalFacts {
   periods: PeriodMention[];
   /** "again", "another occasion", "returned": this sentence is a further occasion. */
   again: RelSpan | null;
+  /**
+   * "previously", "since then", "not long after": this sentence's conduct was at another time than
+   * the conduct told before it, without saying when. Unlike "again", it does not say there was an
+   * occasion before the first one told.
+   */
+  otherTime: RelSpan | null;
   /** "the first time", "a single message", "one-off": the words say this happened once. */
   single: boolean;
   /** Acts named in the plural without a number ("sent her messages", "left gifts"). */
@@ -204,7 +210,8 @@ function factCount(f: TemporalFacts): number {
     f.periods.length +
     f.plurals.length +
     f.habitual.length +
-    (f.again ? 1 : 0)
+    (f.again ? 1 : 0) +
+    (f.otherTime ? 1 : 0)
   );
 }
 
@@ -653,6 +660,14 @@ const PATTERNS: PatternDef[] = [
       if (f.again === null) f.again = s;
     },
   },
+  // previously, the last time he did this, since then, not long after
+  {
+    re: 32,
+    gate: /previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next/,
+    on: (_m, f, s) => {
+      if (f.otherTime === null) f.otherTime = s;
+    },
+  },
 ];
 
 /** Any pattern's gate: a sentence that passes none of them has nothing temporal to read. */
@@ -673,7 +688,11 @@ function perDay(t: string): number | null {
   )
     return 1;
   if (t === 'hourly' || t === 'every hour') return 24;
-  if (/^(weekly|every week|each week|every weekend|most weekends)$/.test(t)) return 1 / 7;
+  if (
+    /^(weekly|every week|each week|every weekend|most weekends)$/.test(t) ||
+    /^(every|most|on) \w+days?$/.test(t)
+  )
+    return 1 / 7;
   if (t === 'every other day') return 0.5;
   if (t === 'every few days') return 1 / 3;
   const m =
@@ -796,6 +815,7 @@ export function readTemporal(
     frequencies: [],
     periods: [],
     again: null,
+    otherTime: null,
     single: SINGLE_RE.test(lower),
     plurals: [],
     habitual: [],

@@ -83,6 +83,7 @@ export const shorthandSchema = z
     expansion: z.string().regex(/^[a-z0-9' -]+$/, ownMessage('issue.own.expansion')),
     caseSensitive: z.boolean().optional(),
     notBefore: z.array(z.string()).optional(),
+    onlyBefore: z.array(z.string()).min(1).optional(),
     midClause: z.boolean().optional(),
   })
   .strict();

@@ -93,6 +93,8 @@ export interface ShorthandEntry {
   caseSensitive?: boolean;
   /** Do not expand when the next word is one of these (`IP address`). */
   notBefore?: string[];
+  /** Expand only when the next word is one of these: `off him` is "from him", `time off` is not. */
+  onlyBefore?: string[];
   /**
    * Expand only when a word follows in the same clause: `ill kill you` is "I will kill you", but
    * in `it made her ill.` the word ends the clause and keeps its own meaning.
