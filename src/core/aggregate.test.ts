@@ -214,6 +214,24 @@ describe('judgement safeguards', () => {
     ).toBe(true);
   });
 
+  it('does not judge a briefing or a disclosure request, only a report that opens as one', () => {
+    const briefing = analyse(
+      'SNT briefing, week 23. Remind officers that an ex-partner who keeps turning up at the home, sends messages from new numbers and contacts the family may be stalking her. Complete S-DASH.',
+    );
+    expect(briefing.stalking.likely).toBe(false);
+    expect(briefing.stalking.reasonIds.map((r) => r.id)).toContain('reason.briefing');
+    const dvds = analyse(
+      'DVDS (right to ask) application by IP about her new partner. Checks show he followed a former partner home, sent her hundreds of messages and breached a restraining order.',
+    );
+    expect(dvds.stalking.reasonIds.map((r) => r.id)).toContain('reason.briefing');
+    // Conduct told first, with the scheme mentioned later, is still judged.
+    const report = analyse(
+      "Since they split in May he has followed her home twice and sends her messages every day. She has since been given a disclosure under Clare's Law.",
+    );
+    expect(report.stalking.likely).toBe(true);
+    expect(report.stalking.reasonIds.map((r) => r.id)).not.toContain('reason.briefing');
+  });
+
   it('reads a reduced relative clause ("a man she met once")', () => {
     const a = analyse(
       'A man she met once at a party has sent her flowers at work twice and waits outside the gym for her.',

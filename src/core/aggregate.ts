@@ -107,6 +107,9 @@ export type ResolutionCache = WeakMap<
 /** Most places kept per sentence result; edits above a sentence move it, leaving old places. */
 const PLACES_PER_RESULT = 256;
 
+/** A briefing or disclosure-request cue counts only in a text's opening characters. */
+const BRIEFING_OPENING_CHARS = 160;
+
 interface Resolved {
   match: SentenceMatch;
   rule: Rule;
@@ -1031,6 +1034,23 @@ export function aggregate(
   const refutedAfter = refuted.some((e) => e.start > lastConduct);
   // "No contact from him since 2019", after all the conduct: it stopped long ago.
   const ceased = (signals.get('ceased') ?? []).filter((e) => e.start > lastConduct);
+  // A briefing, training note or disclosure-scheme request says so before any conduct: what
+  // follows is conduct in general, or another victim's history, not an incident to judge.
+  const firstConduct = Math.min(
+    BRIEFING_OPENING_CHARS,
+    ...behaviours
+      .filter((b) => b.id !== 'fear_alarm_distress')
+      .flatMap((b) => b.evidence.map((e) => e.start)),
+  );
+  const briefing = (signals.get('briefing') ?? []).filter((e) => e.start < firstConduct);
+  if (briefing.length > 0) {
+    const quote = briefing[0]?.text ?? '';
+    give(
+      `Opens as a briefing, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
+      'reason.briefing',
+      { quote },
+    );
+  }
   if (ceased.length > 0 && !refutedAfter) {
     const quote = ceased[0]?.text ?? '';
     give(`The conduct appears to have stopped ("${quote}")`, 'reason.ceased', { quote });
@@ -1068,7 +1088,7 @@ export function aggregate(
     suppressed: suppressed.length,
   });
   const model = c.pack.judgement;
-  const ended = ceased.length > 0 || refutedAfter;
+  const ended = ceased.length > 0 || refutedAfter || briefing.length > 0;
   // A charge, conviction, Stalking Protection Order or the officer's own classification names a
   // course of conduct even where the text tells none of it: there is something to judge.
   const judged = (conductIds.length > 0 || named.length > 0) && !ended;

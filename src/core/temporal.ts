@@ -245,7 +245,7 @@ function num(s: string | undefined): number | null {
 
 // "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
 const SINGLE_RE =
-  /\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message)\b/;
+  /\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never (?:seen|met) (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage)\b/;
 
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
 // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
@@ -380,7 +380,7 @@ const PATTERNS: PatternDef[] = [
   // relative days
   {
     re: 7,
-    gate: /yesterday|today|tonight|morning|afternoon|evening|night|next|following|previous|day|week|month|year|christmas/,
+    gate: /yesterday|today|tonight|morning|afternoon|eve|night|next|following|previous|day|week|wk|month|year|christmas/,
     on: (m, f, s) => {
       const t = m[1] as string;
       const after = /next|following|day after|night after|later/.test(t)
@@ -413,7 +413,7 @@ const PATTERNS: PatternDef[] = [
   // on 4 occasions, four times, twice, x4
   {
     re: 10,
-    gate: /occ|time|day|night|morning|evening|lunchtime|weekend|visit/,
+    gate: /occ|time|day|night|morning|evening|lunchtime|weekend|visit|running/,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
         /^(over|more than|at least|approx(?:imately)?|about|around) /,
@@ -856,7 +856,30 @@ export function readTemporal(
       t.since = true;
     }
   }
+  if (!f.sameOccasion && oneSitting(f)) f.sameOccasion = true;
   return f;
+}
+
+/** Times that name the day of the report: one evening, however it is worded. */
+const TODAY_KEY =
+  /^r:(?:today|tonight|this (?:morning|afternoon|evening|eve)|last night|earlier today)$/;
+
+/**
+ * "Two msgs tonight at 2240 and 2255", "sent V two txts approx 2140 + 2205 Sat": things counted
+ * within one evening, or between two clock times of one day, were sent in one sitting. A count
+ * of occasions, a frequency or a period says otherwise.
+ */
+function oneSitting(f: TemporalFacts): boolean {
+  if (f.counts.length === 0 || f.frequencies.length > 0 || f.periods.length > 0) return false;
+  if (f.counts.some((c) => c.kind !== 'items')) return false;
+  let clocks = 0;
+  let day: string | null = null;
+  for (const t of f.times) {
+    if (t.key.startsWith('t:')) clocks++;
+    else if (day === null) day = t.key;
+    else if (day !== t.key) return false;
+  }
+  return (day !== null && TODAY_KEY.test(day)) || clocks >= 2;
 }
 
 /** "since ", "ever since the " just before a date. */

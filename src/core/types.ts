@@ -198,6 +198,7 @@ export const REASON_IDS = [
   'reason.ceased',
   'reason.refuted',
   'reason.advice',
+  'reason.briefing',
   'reason.suppressed',
   'reason.named',
   'reason.judgement',

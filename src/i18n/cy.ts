@@ -239,6 +239,8 @@ export const cy: Messages = {
   'reason.ceased': 'Mae’n ymddangos bod yr ymddygiad wedi dod i ben ("{quote}")',
   'reason.refuted': 'Ni chanfu ymholiadau dystiolaeth o’r ymddygiad a adroddwyd ("{quote}")',
   'reason.advice': 'Yn darllen fel cyngor neu wybodaeth gyffredinol, nid adroddiad am ddigwyddiad',
+  'reason.briefing':
+    'Yn agor fel briff, nodyn hyfforddi neu gais o dan gynllun datgelu, nid adroddiad am ddigwyddiad ("{quote}")',
   'reason.suppressed': {
     zero: 'Rhoddwyd {count} dangosydd posibl o’r neilltu (wedi’i wadu, damcaniaethol neu weithred rhywun arall)',
     one: 'Rhoddwyd {count} dangosydd posibl o’r neilltu (wedi’i wadu, damcaniaethol neu weithred rhywun arall)',
@@ -1584,6 +1586,7 @@ export const cy: Messages = {
   'rule.signal.advice.why': 'Cyngor neu wybodaeth gyffredinol, nid digwyddiad',
   'rule.signal.refuted.why': 'Canfu ymholiadau na ddigwyddodd yr ymddygiad a adroddwyd',
   'rule.signal.ceased.why': 'Daeth yr ymddygiad i ben amser maith yn ôl',
+  'rule.signal.briefing.why': 'Briff, nodyn hyfforddi neu gais datgelu, nid adroddiad',
   'rule.signal.order.why': 'Roedd gorchymyn neu amodau mechnïaeth mewn grym',
   'rule.signal.order.law': LAW_ORDER,
   'rule.signal.named.why': 'Mae’r cofnod yn enwi’r ymddygiad fel stelcio',

@@ -82,6 +82,7 @@ export function reasonText(
           .join(', '),
       });
     case 'reason.ceased':
+    case 'reason.briefing':
     case 'reason.refuted':
     case 'reason.named':
       return t(r.id, { quote: str(p.quote) });

@@ -12,8 +12,9 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * Signals are evidence that is not itself a behaviour: FOUR cues ("told him to stop"), commercial
  * context (fraud, debt collection), advice text ("stalking can include"), an order or bail
  * conditions in force (which make later conduct a breach), enquiries that refuted the account, and
- * conduct that stopped long ago ("no contact since 2019"), and the conduct named as stalking (a
- * charge, a conviction, a Stalking Protection Order or the officer's classification).
+ * conduct that stopped long ago ("no contact since 2019"), the conduct named as stalking (a
+ * charge, a conviction, a Stalking Protection Order or the officer's classification), and a text
+ * that opens as a briefing, training note or disclosure-scheme request rather than a report.
  */
 export const SIGNAL_IDS = [
   'unwanted',
@@ -25,6 +26,7 @@ export const SIGNAL_IDS = [
   'refuted',
   'ceased',
   'named',
+  'briefing',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
