@@ -38,6 +38,7 @@ export const FEATURES = {
   domestic: { sign: 1 },
   contact_only: { sign: -1 },
   commercial: { sign: -1 },
+  dispute: { sign: -1 },
   advice: { sign: -1 },
   single: { sign: -1 },
   set_aside: { sign: -1 },
@@ -58,6 +59,8 @@ export interface JudgementInput {
   relationship: string;
   domestic: boolean;
   commercial: boolean;
+  /** A dispute about land, parking, noise or works, with no words of fixation. */
+  dispute: boolean;
   advice: boolean;
   single: boolean;
   suppressed: number;
@@ -97,6 +100,7 @@ export function features(x: JudgementInput): Features {
     ex_partner: x.relationship === 'ex_partner' ? 1 : 0,
     domestic: x.domestic && x.relationship !== 'ex_partner' ? 1 : 0,
     commercial: x.commercial ? 1 : 0,
+    dispute: x.dispute ? 1 : 0,
     advice: x.advice ? 1 : 0,
     single: x.single ? 1 : 0,
     set_aside: Math.min(x.suppressed, 5) / 5,

@@ -1168,6 +1168,7 @@ export const cy: Messages = {
   'feature.domestic': 'partner neu aelod o’r teulu',
   'feature.contact_only': 'cyswllt yw’r unig ymddygiad',
   'feature.commercial': 'cyd-destun masnachol, twyll neu broses gyfreithlon',
+  'feature.dispute': 'anghydfod am dir, parcio, sŵn neu waith adeiladu',
   'feature.advice': 'cyngor neu wybodaeth gyffredinol',
   'feature.single': 'geiriau sy’n dweud iddo ddigwydd unwaith',
   'feature.set_aside':
@@ -1587,6 +1588,7 @@ export const cy: Messages = {
   'rule.signal.refuted.why': 'Canfu ymholiadau na ddigwyddodd yr ymddygiad a adroddwyd',
   'rule.signal.ceased.why': 'Daeth yr ymddygiad i ben amser maith yn ôl',
   'rule.signal.briefing.why': 'Briff, nodyn hyfforddi neu gais datgelu, nid adroddiad',
+  'rule.signal.dispute.why': 'Anghydfod rhwng cymdogion am dir, parcio, sŵn neu waith adeiladu',
   'rule.signal.order.why': 'Roedd gorchymyn neu amodau mechnïaeth mewn grym',
   'rule.signal.order.law': LAW_ORDER,
   'rule.signal.named.why': 'Mae’r cofnod yn enwi’r ymddygiad fel stelcio',

@@ -14,7 +14,8 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * conditions in force (which make later conduct a breach), enquiries that refuted the account, and
  * conduct that stopped long ago ("no contact since 2019"), the conduct named as stalking (a
  * charge, a conviction, a Stalking Protection Order or the officer's classification), and a text
- * that opens as a briefing, training note or disclosure-scheme request rather than a report.
+ * that opens as a briefing, training note or disclosure-scheme request rather than a report, and
+ * a dispute about land, parking, noise or building work that the conduct may be about.
  */
 export const SIGNAL_IDS = [
   'unwanted',
@@ -27,6 +28,7 @@ export const SIGNAL_IDS = [
   'ceased',
   'named',
   'briefing',
+  'dispute',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
