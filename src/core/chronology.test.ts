@@ -34,6 +34,7 @@ describe('course of conduct from language, not only numbers', () => {
     ['He has photographed her at the till on several Saturdays.', 'quantity'],
     ['He was parked opposite her shop on most Fridays.', 'repetition'],
     ['Breach of the restraining order. He has pleaded to 3 breaches of it.', 'number'],
+    ['3rd call from this address this month. Ex outside banging on her bedroom window.', 'number'],
     // An earlier occasion told after the current one.
     ['He posted threats in the chat. Previously he sat outside her address all day.', 'again'],
     ['He left flowers at her work. The last time he did this he followed her home.', 'again'],

@@ -296,6 +296,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   let freqOccasion: (typeof occasions)[number] | null = null;
   let current: (typeof occasions)[number] | null = null;
   let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
+  let pendingOrdinal: CountMention | null = null;
   let frequency: Chronology['frequency'] = null;
   let periodDays: number | null = null;
   let periodText: string | null = null;
@@ -338,6 +339,12 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       // "This happened on 6 occasions", "Four times since June.": a bare count after conduct
       // belongs to the current occasion.
       if (current && (sen.conduct || sen.fragment === true)) applyCounts(current, f, sen.start);
+      // "3rd call from this address this month." before the conduct is told: the occasion told
+      // next is the third.
+      if (current === null)
+        for (const c of f.counts)
+          if (c.ordinal === true && (pendingOrdinal === null || c.n > pendingOrdinal.n))
+            pendingOrdinal = { ...c, start: c.start + sen.start, end: c.end + sen.start };
       if (f.frequencies[0] && (current || sen.conduct)) {
         if (frequency === null) freqOccasion = current;
         frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
@@ -371,6 +378,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           counted: f.counts.length + f.frequencies.length > 0 ? [...sen.behaviours] : [],
         };
         occasions.push(current);
+        takeOrdinal(current);
       }
       pending = null;
       if (current) applyCounts(current, f, sen.start);
@@ -459,6 +467,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           current.key = null;
         }
         occasions.push(current);
+        takeOrdinal(current);
         // "Outside her house again" with nothing before it: an earlier time the text does not tell.
         if (occasions.length === 1 && gi === 0 && f.again !== null && !f.single) {
           current.count = 2;
@@ -488,6 +497,15 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       }
     });
     pending = null;
+  }
+
+  /** The first occasion told is the nth one an earlier "3rd call" said it was. */
+  function takeOrdinal(occ: (typeof occasions)[number]): void {
+    if (pendingOrdinal === null || occasions.length !== 1) return;
+    if (pendingOrdinal.n > occ.count) occ.count = pendingOrdinal.n;
+    countEvidence.push(pendingOrdinal);
+    note('number', pendingOrdinal, 0);
+    pendingOrdinal = null;
   }
 
   function note(kind: CourseBasis, span: RelSpan, base: number): void {

@@ -15,6 +15,7 @@ const base = {
   relationship: 'unknown',
   domestic: false,
   commercial: false,
+  dispute: false,
   advice: false,
   single: false,
   suppressed: 0,

@@ -44,7 +44,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 10
   `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running|weeks running|weekends running|mornings running|evenings running|times running|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b(?! (?:a|per|each|every) )`,
   // 11
-  `\\b(?:(?:the|a) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) time\\b`,
+  `\\b(?:(?:the|a|this|her) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:time|call|report|incident|occasion|visit)\\b`,
   // 12
   `\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b`,
   // 13

@@ -31,6 +31,8 @@ export interface CountMention extends RelSpan {
   kind: 'occasions' | 'items';
   /** Said with a quantity word ("dozens of", "numerous", "a barrage of"), not a number. */
   vague: boolean;
+  /** "The third time", "3rd call": this occasion is the nth, so n so far. */
+  ordinal?: true;
 }
 
 export interface FrequencyMention extends RelSpan {
@@ -423,13 +425,16 @@ const PATTERNS: PatternDef[] = [
       if (n !== null && n >= 1) addCount(f, s, n, 'occasions', isVague(raw));
     },
   },
-  // "this is the third time", "for the 4th time": that many occasions so far
+  // "this is the third time", "for the 4th time", "3rd call this month": that many occasions so far
   {
     re: 11,
-    gate: / time/,
+    gate: / time| call| report| incident| occasion| visit/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
-      if (n !== undefined) addCount(f, s, n, 'occasions', false);
+      if (n !== undefined) {
+        addCount(f, s, n, 'occasions', false);
+        (f.counts[f.counts.length - 1] as CountMention).ordinal = true;
+      }
     },
   },
   {
