@@ -115,10 +115,7 @@ describe('who did it: proxies, quotations, named people', () => {
       'Two weeks ago his friend Kyle sat outside my house in his van for an hour. He has messaged me every day.',
       'loitering_or_turning_up',
     ],
-    [
-      "Over six weeks she has found notes on her doorstep saying 'I see you every morning'.",
-      'watching_or_spying',
-    ],
+    ['Over six weeks she has found notes on her doorstep.', 'gifts_or_items'],
     [
       'IP states her ex-partner Darren SMITH has been waiting outside her work. Darren followed her home on 2 May.',
       'following',

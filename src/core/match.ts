@@ -405,13 +405,21 @@ export class PatternIndex {
     }
     const slot = slots[si] as CSlot;
     const n = tokens.length;
+    // A match never runs over a semicolon: "sought contact; her solicitors replied" is two clauses.
     if (slot.kind === 'gap') {
-      for (let k = slot.min; k <= slot.max && ti + k <= n; k++)
+      for (let k = slot.min; k <= slot.max && ti + k <= n; k++) {
+        if (k > 0 && ti + k - 1 > start && (tokens[ti + k - 1] as Token).punct === ';') break;
         this.visit(slots, tokens, si + 1, ti + k, start);
+      }
       return;
     }
     if (slot.optional) this.visit(slots, tokens, si + 1, ti, start);
-    if (ti < n && this.accepts(slot, tokens, ti)) this.visit(slots, tokens, si + 1, ti + 1, start);
+    if (
+      ti < n &&
+      (ti === start || (tokens[ti] as Token).punct !== ';') &&
+      this.accepts(slot, tokens, ti)
+    )
+      this.visit(slots, tokens, si + 1, ti + 1, start);
   }
 
   private accepts(slot: CSlot & { kind: 'alts' }, tokens: readonly Token[], ti: number): boolean {
