@@ -104,6 +104,8 @@ describe('course of conduct from language, not only numbers', () => {
     // a stretch of time, not repeated acts
     ['He has been sitting outside her house for an hour.'],
     ['He started following her down the street, so she ran into a shop.'],
+    ['A man followed her down the road and kept staring at her.'],
+    ['Today 1415 + 1426 two FB msgs from her ex asking to see their son.'],
     ['He was shouting, swearing, banging on the door.'],
     ['Last night: he was shouting, swearing, banging on the door.'],
     ['He said if she did not reply he would send the pictures to her boss.'],

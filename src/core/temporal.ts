@@ -847,8 +847,13 @@ export function readTemporal(
         continue;
       }
       while (a < b && lower.charCodeAt(a) === 32) a++;
-      // Dates and times must not be read twice (e.g. "4 March" inside "4 March 2024").
-      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      // Dates and times must not be read twice (e.g. "4 March" inside "4 March 2024"). A match
+      // that runs into one already read is tried again one character on: "+ 1426 two msgs" still
+      // has "two msgs" after the time.
+      if (taken.some(([x, y]) => a < y && b > x)) {
+        p.re.lastIndex = m.index + 1;
+        continue;
+      }
       const [os, oe] = toOriginal(a, b);
       const span: RelSpan = { start: os, end: oe, text: original.slice(os, oe) };
       const before = factCount(f);
