@@ -1512,6 +1512,8 @@ export const cy: Messages = {
   'rule.loitering.home.law': LAW_LOITERING,
   'rule.loitering.turned-up.why': 'Ymddangos lle mae’r dioddefwr',
   'rule.loitering.turned-up.law': LAW_LOITERING,
+  'rule.loitering.seen-again.why': 'Ymddangos lle mae’r dioddefwr, dro ar ôl tro',
+  'rule.loitering.seen-again.law': LAW_LOITERING,
   'rule.loitering.waiting.why': 'Aros neu loetran ger cartref neu waith y dioddefwr',
   'rule.loitering.waiting.law': LAW_LOITERING,
   'rule.watching.watched.why': 'Gwylio, ffilmio neu dynnu lluniau o’r dioddefwr',
