@@ -116,6 +116,8 @@ describe('who did it: proxies, quotations, named people', () => {
       'loitering_or_turning_up',
     ],
     ['Over six weeks she has found notes on her doorstep.', 'gifts_or_items'],
+    // the words of a note are its writer's, not the finder's
+    ["She has found notes on her doorstep saying 'you will regret this'.", 'threats'],
     [
       'IP states her ex-partner Darren SMITH has been waiting outside her work. Darren followed her home on 2 May.',
       'following',

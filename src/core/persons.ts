@@ -332,6 +332,56 @@ function afterPreposition(tokens: readonly Token[], g: number, c: CompiledPack):
   return false;
 }
 
+/** What is said to "say" quoted words: a note, card, letter, message or sign. */
+const WRITTEN_THINGS = new Set([
+  'note',
+  'card',
+  'letter',
+  'message',
+  'msg',
+  'text',
+  'txt',
+  'sign',
+  'graffiti',
+  'post',
+  'comment',
+  'email',
+  'voicemail',
+  'placard',
+  'banner',
+]);
+const SAYING = new Set(['say', 'saying', 'read', 'reading', 'stating', 'state', 'with']);
+const SENDING = new Set(['send', 'writ', 'write', 'leav', 'post', 'put', 'reply', 'text', 'email']);
+
+/**
+ * A written thing right before the words that introduce a quotation ("a card reading '...'",
+ * "notes saying '...'"): the suspect wrote it, whoever found it.
+ */
+function writtenThingBefore(tokens: readonly Token[], open: number): PersonRef | null {
+  const verb = tokens[open - 1];
+  if (verb === undefined || !(SAYING.has(verb.norm) || SAYING.has(verb.stem))) return null;
+  for (let j = open - 2; j >= 0 && j >= open - 6; j--) {
+    const t = tokens[j] as Token;
+    if (WRITTEN_THINGS.has(t.stem)) {
+      // "She sent him a text saying ...": whoever sent or wrote it is the clause's subject.
+      for (let k = j - 1; k >= 0 && k >= j - 5; k--)
+        if (SENDING.has((tokens[k] as Token).stem)) return null;
+      return {
+        kind: 'person',
+        role: 'suspect',
+        word: t.stem,
+        modifier: null,
+        owner: null,
+        start: t.s,
+        end: t.e,
+        text: t.raw,
+      };
+    }
+    if (t.punct === ';' || t.punct === ':') break;
+  }
+  return null;
+}
+
 export function subjectBefore(
   tokens: readonly Token[],
   ms: number,
@@ -347,7 +397,22 @@ export function subjectBefore(
     }
   }
   let from = ms - 1;
-  if (quotes % 2 === 1 && open >= 0) from = open - 1;
+  // A match that opens with the written thing or its saying: "text saying 'I know where you
+  // live'", "saying 'you will regret this'".
+  if (quotes % 2 === 0)
+    for (let q = ms + 1; q <= ms + 3 && q < tokens.length; q++) {
+      if (tokens[q]?.punct !== '"') continue;
+      const writer = writtenThingBefore(tokens, q);
+      if (writer !== null) return writer;
+      break;
+    }
+  if (quotes % 2 === 1 && open >= 0) {
+    // "notes on her doorstep saying 'you will regret this'": the words are the note's, and its
+    // writer is not the one who found it.
+    const writer = writtenThingBefore(tokens, open);
+    if (writer !== null) return writer;
+    from = open - 1;
+  }
   // A verb joined by "and" ("knows where she lives and keeps coming round") shares the main
   // clause's subject, as a verb after a closing comma does.
   let comma = tokens[ms - 1]?.norm === 'and';
