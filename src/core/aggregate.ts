@@ -1083,9 +1083,9 @@ export function aggregate(
     relationship,
     domestic: DOMESTIC_RELATIONSHIPS.includes(relationship),
     commercial: commercialOnly,
-    // A neighbour's row about a boundary or parking can grow into stalking; the words of fixation
-    // say when it has.
-    dispute: (signals.get('dispute')?.length ?? 0) > 0 && !explicitFixation,
+    // A neighbour's row about a boundary or parking can grow into stalking: the fitted weight
+    // says how much the row explains.
+    dispute: (signals.get('dispute')?.length ?? 0) > 0,
     advice: advice.length > 0,
     single: isolated || results.some((r) => r.facts.single),
     suppressed: suppressed.length,

@@ -59,7 +59,7 @@ export interface JudgementInput {
   relationship: string;
   domestic: boolean;
   commercial: boolean;
-  /** A dispute about land, parking, noise or works, with no words of fixation. */
+  /** A dispute between neighbours about land, parking, noise or works. */
   dispute: boolean;
   advice: boolean;
   single: boolean;
