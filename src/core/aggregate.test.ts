@@ -116,6 +116,11 @@ describe('who did it: proxies, quotations, named people', () => {
       'loitering_or_turning_up',
     ],
     ['Over six weeks she has found notes on her doorstep.', 'gifts_or_items'],
+    // a "him" the victim acted on is not the victim, nor is the "he" after it
+    [
+      'After V blocked him he posted her clips with captions naming her halls.',
+      'publishing_material',
+    ],
     // the words of a note are its writer's, not the finder's
     ["She has found notes on her doorstep saying 'you will regret this'.", 'threats'],
     [

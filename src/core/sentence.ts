@@ -501,6 +501,9 @@ export function analyseSentence(
           votes.he += w === 'he' ? 1 : 2;
           break;
         }
+        // "After V blocked him he posted ...": a "him" the victim acted on is someone else, and
+        // so is the "he" after it.
+        if (w === 'him' || w === 'them') break;
         if (SUBJECT.has(w) || c.persons.has((tokens[j] as Token).stem)) break;
         // "Caller states since the split he has come round": a new clause, whose subject is
         // anyone's.
