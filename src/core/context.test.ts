@@ -75,6 +75,11 @@ describe('ConText: other actor', () => {
     ['VIC followed veh 2 for approx 400m to obtain the VRM.', 'following'],
     ['IP recvd approx 20 calls purporting to be from HMRC.', 'repeated_contact'],
     ['The OIC called the victim three times to update her.', 'repeated_contact'],
+    // what both agreed is not unwanted conduct
+    [
+      'He waited outside in his car at handover time, as agreed in the order.',
+      'loitering_or_turning_up',
+    ],
   ])('%s', (t, id) => {
     expect(found(t)).not.toContain(id);
   });
@@ -85,6 +90,8 @@ describe('ConText: other actor', () => {
     ['IP followed from ATM by 2 unk males.', 'following'],
     ['My neighbour saw him waiting outside my house.', 'loitering_or_turning_up'],
     ["SUS's mother and sister have att IP addr on 4 occ.", 'loitering_or_turning_up'],
+    // an agreement said before the act does not cover it
+    ['He was meant to collect the kids as agreed but instead followed her home.', 'following'],
   ])('counted as the suspect: %s', (t, id) => {
     expect(found(t)).toContain(id);
   });
