@@ -27,6 +27,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a log pasted onto one line at each " / " before a four-digit time', () => {
+    expect(sentences('1120 CALLER WANTS ADVICE / 1121 EX KEEPS PUTTING NOTES IN BAG')).toEqual([
+      '1120 CALLER WANTS ADVICE',
+      '1121 EX KEEPS PUTTING NOTES IN BAG',
+    ]);
+    // not a slash in a date, a fraction or after a time
+    expect(sentences('2114 / CALLER SAYS 1/2 OF IT ON 12/03')).toEqual([
+      '2114 / CALLER SAYS 1/2 OF IT ON 12/03',
+    ]);
+  });
+
   it('keeps closing quotes with the sentence', () => {
     expect(sentences('He said "stop." She left.')).toEqual(['He said "stop."', 'She left.']);
   });

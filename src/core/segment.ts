@@ -132,13 +132,27 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase();
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A " / " at `slash` with a four-digit time after it ("... / 1121 EX ..."). */
+function logEntryAt(text: string, slash: number): boolean {
+  if (slash < 1 || text.charCodeAt(slash - 1) !== 32 || text.charCodeAt(slash + 1) !== 32)
+    return false;
+  for (let k = slash + 2; k < slash + 6; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  const after = text.charCodeAt(slash + 6);
+  return Number.isNaN(after) || after === 32 || after === 47 || after === 10;
+}
+
 /**
  * Split `text` into sentences, starting at `from` (which must be 0 or the start of a sentence that
  * an earlier call returned: the splitter carries no state across a sentence start, so splitting
  * from there gives the same sentences as splitting the whole text).
  *
  * Boundaries: `.`, `!`, `?` (not after a known abbreviation or a single initial, and only when
- * white space and a capital, digit, quote or the end follow), any line break, and a hard cut at
+ * white space and a capital, digit, quote or the end follow), any line break, " / " before a
+ * four-digit log time, and a hard cut at
  * {@link MAX_SENTENCE_CHARS}. Guarantees: sentences are non-empty, in order, do not overlap and
  * lie within the text. Linear time.
  */
@@ -159,6 +173,13 @@ export function splitSentences(text: string, from = 0): SentenceSpan[] {
         break;
       }
       if (isSpace(c)) lastSpace = i;
+      // "... WANTS ADVICE / 1121 EX KEEPS ...": a log pasted onto one line, its entries joined by
+      // " / " before each four-digit time, is one sentence per entry.
+      if (c === 47 && logEntryAt(text, i)) {
+        end = i;
+        i++;
+        break;
+      }
       if (c === 46 || c === 33 || c === 63) {
         let j = i + 1;
         // A run of terminators and closing quotes or brackets stays with this sentence.
