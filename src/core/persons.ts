@@ -16,6 +16,9 @@ import {
   REPORTING,
   SUBJECT,
   VEHICLES,
+  SAYING,
+  SENDING,
+  WRITTEN_THINGS,
 } from './sentence-words';
 import { isIrregularForm } from './stem';
 
@@ -331,27 +334,6 @@ function afterPreposition(tokens: readonly Token[], g: number, c: CompiledPack):
   }
   return false;
 }
-
-/** What is said to "say" quoted words: a note, card, letter, message or sign. */
-const WRITTEN_THINGS = new Set([
-  'note',
-  'card',
-  'letter',
-  'message',
-  'msg',
-  'text',
-  'txt',
-  'sign',
-  'graffiti',
-  'post',
-  'comment',
-  'email',
-  'voicemail',
-  'placard',
-  'banner',
-]);
-const SAYING = new Set(['say', 'saying', 'read', 'reading', 'stating', 'state', 'with']);
-const SENDING = new Set(['send', 'writ', 'write', 'leav', 'post', 'put', 'reply', 'text', 'email']);
 
 /**
  * A written thing right before the words that introduce a quotation ("a card reading '...'",

@@ -143,3 +143,36 @@ export const SEX_WORDS = new Map<string, Pronoun>([
 
 /** Vehicle words: "his car parked outside" is his act, and "her car" is hers to be done to. */
 export const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);
+
+/** What is said to "say" quoted words: a note, card, letter, message or sign. */
+export const WRITTEN_THINGS = new Set([
+  'note',
+  'card',
+  'letter',
+  'message',
+  'msg',
+  'text',
+  'txt',
+  'sign',
+  'graffiti',
+  'post',
+  'comment',
+  'email',
+  'voicemail',
+  'placard',
+  'banner',
+]);
+/** Words that introduce what a written thing says: "a card reading '...'", "notes saying '...'". */
+export const SAYING = new Set(['say', 'saying', 'read', 'reading', 'stating', 'state', 'with']);
+/** Stems of sending or writing: "she sent him a text saying ..." is the sender's words. */
+export const SENDING = new Set([
+  'send',
+  'writ',
+  'write',
+  'leav',
+  'post',
+  'put',
+  'reply',
+  'text',
+  'email',
+]);
