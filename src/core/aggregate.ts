@@ -1036,13 +1036,14 @@ export function aggregate(
   const ceased = (signals.get('ceased') ?? []).filter((e) => e.start > lastConduct);
   // A briefing, training note or disclosure-scheme request says so before any conduct: what
   // follows is conduct in general, or another victim's history, not an incident to judge.
-  const firstConduct = Math.min(
-    BRIEFING_OPENING_CHARS,
-    ...behaviours
-      .filter((b) => b.id !== 'fear_alarm_distress')
-      .flatMap((b) => b.evidence.map((e) => e.start)),
-  );
-  const briefing = (signals.get('briefing') ?? []).filter((e) => e.start < firstConduct);
+  let briefing = signals.get('briefing') ?? [];
+  if (briefing.length > 0) {
+    let firstConduct = BRIEFING_OPENING_CHARS;
+    for (const b of behaviours)
+      if (b.id !== 'fear_alarm_distress')
+        for (const e of b.evidence) if (e.start < firstConduct) firstConduct = e.start;
+    briefing = briefing.filter((e) => e.start < firstConduct);
+  }
   if (briefing.length > 0) {
     const quote = briefing[0]?.text ?? '';
     give(

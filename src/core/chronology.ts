@@ -11,6 +11,7 @@ import type {
 } from './temporal';
 import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
+import { SAME_DAY_KEY } from './temporal';
 
 /** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
 export interface ChronoSentence {
@@ -256,10 +257,6 @@ export interface Chronology {
 
 const MAX_ESTIMATE = 999;
 
-// Relative times that all mean the day of the report: one occasion, however the text words them.
-const SAME_DAY =
-  /^r:(?:today|tonight|this (?:morning|afternoon|evening)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon))$/;
-
 /**
  * Does a time the text gives start a different occasion from the current one (keyed `a`)? A clock
  * time alone ("at 2130hrs", a log's "2248") or "an hour later" never does: it is a time within
@@ -270,7 +267,7 @@ function otherDay(a: string | null, t: TimeMention): boolean {
   const b = t.key;
   if (b.startsWith('t:') || t.after === 0) return false;
   if (a === null || a.startsWith('t:')) return false;
-  if (SAME_DAY.test(a) && SAME_DAY.test(b)) return false;
+  if (SAME_DAY_KEY.test(a) && SAME_DAY_KEY.test(b)) return false;
   return a !== b;
 }
 

@@ -223,8 +223,11 @@ function addCount(
   n: number,
   kind: CountMention['kind'],
   vague: boolean,
+  ordinal = false,
 ): void {
-  f.counts.push({ start: s.start, end: s.end, text: s.text, n, kind, vague });
+  const c: CountMention = { start: s.start, end: s.end, text: s.text, n, kind, vague };
+  if (ordinal) c.ordinal = true;
+  f.counts.push(c);
 }
 
 /** A number phrase as NUMBER_WORDS keys it ("series of" and "a series of" are one). */
@@ -431,10 +434,7 @@ const PATTERNS: PatternDef[] = [
     gate: / time| call| report| incident| occasion| visit/,
     on: (m, f, s) => {
       const n = ORDINALS[m[1] as string];
-      if (n !== undefined) {
-        addCount(f, s, n, 'occasions', false);
-        (f.counts[f.counts.length - 1] as CountMention).ordinal = true;
-      }
+      if (n !== undefined) addCount(f, s, n, 'occasions', false, true);
     },
   },
   {
@@ -870,9 +870,9 @@ export function readTemporal(
   return f;
 }
 
-/** Times that name the day of the report: one evening, however it is worded. */
-const TODAY_KEY =
-  /^r:(?:today|tonight|this (?:morning|afternoon|evening|eve)|last night|earlier today)$/;
+/** Relative times that all mean the day of the report: one occasion, however it is worded. */
+export const SAME_DAY_KEY =
+  /^r:(?:today|tonight|this (?:morning|afternoon|evening|eve)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon))$/;
 
 /**
  * "Two msgs tonight at 2240 and 2255", "sent V two txts approx 2140 + 2205 Sat": things counted
@@ -889,7 +889,7 @@ function oneSitting(f: TemporalFacts): boolean {
     else if (day === null) day = t.key;
     else if (day !== t.key) return false;
   }
-  return (day !== null && TODAY_KEY.test(day)) || clocks >= 2;
+  return (day !== null && SAME_DAY_KEY.test(day)) || clocks >= 2;
 }
 
 /** "since ", "ever since the " just before a date. */
