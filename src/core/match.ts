@@ -140,6 +140,8 @@ function parseAlt(a: string, stem: (w: string) => string): Alt {
 type CSlot =
   | {
       kind: 'alts';
+      /** Index of this shared slot in the pattern set (for per-sentence memos). */
+      uid: number;
       /** Ids of the stems accepted (distinct). */
       stemIds: Int32Array;
       /** `stemIds` as a bit set when there are many (a scan is faster for a few), else null. */
@@ -154,7 +156,7 @@ type CSlot =
 
 const SHORT_LIST = 8;
 
-function compileSlot(slot: Slot, intern: (s: string) => number): CSlot {
+function compileSlot(slot: Slot, intern: (s: string) => number, uid: number): CSlot {
   if (slot.kind === 'gap') return slot;
   const stems = new Set<string>();
   const exact = new Set<string>();
@@ -177,6 +179,7 @@ function compileSlot(slot: Slot, intern: (s: string) => number): CSlot {
   }
   return {
     kind: 'alts',
+    uid,
     stemIds,
     stemBits,
     exactIds: Int32Array.from(exact, intern),
@@ -251,10 +254,32 @@ export class PatternIndex {
     const key = `${slot.optional ? '?' : ''}${slot.alts.map((a) => (a.kind === 'any' ? '_' : `${a.kind[0]}${a.v}`)).join('|')}`;
     let c = this.slotCache.get(key);
     if (c === undefined) {
-      c = compileSlot(slot, (v) => this.intern(v));
+      c = compileSlot(slot, (v) => this.intern(v), this.slotCache.size);
       this.slotCache.set(key, c);
     }
     return c;
+  }
+
+  /**
+   * Per pattern, a required slot after the indexed one(s) that the sentence must contain some
+   * form of ("follow* @OBJ home|back": "home" or "back"), or null. A candidate whose anchor is
+   * nowhere in the sentence cannot match, and is skipped without walking its slots.
+   */
+  private readonly anchors: ((CSlot & { kind: 'alts' }) | null)[] = [];
+
+  private static anchorOf(
+    compiled: readonly CSlot[],
+    from: number,
+  ): (CSlot & { kind: 'alts' }) | null {
+    let best: (CSlot & { kind: 'alts' }) | null = null;
+    for (let k = from; k < compiled.length; k++) {
+      const slot = compiled[k] as CSlot;
+      if (slot.kind !== 'alts' || slot.optional || slot.any || slot.prefixes.length > 0) continue;
+      const size = slot.stemIds.length + slot.exactIds.length;
+      if (size === 0) continue;
+      if (best === null || size < best.stemIds.length + best.exactIds.length) best = slot;
+    }
+    return best;
   }
 
   /** Add one parsed pattern; returns its term id. */
@@ -262,6 +287,14 @@ export class PatternIndex {
     const id = this.patterns.length;
     const compiled = slots.map((slot) => this.compiled(slot));
     this.patterns.push(compiled);
+    const [a0, b0] = compiled;
+    const paired =
+      a0?.kind === 'alts' &&
+      b0?.kind === 'alts' &&
+      plainWords(a0) &&
+      plainWords(b0) &&
+      a0.stemIds.length * b0.stemIds.length <= 4096;
+    this.anchors.push(PatternIndex.anchorOf(compiled, paired ? 2 : 1));
     const push = (lists: (number[] | undefined)[], key: number): void => {
       const list = lists[key];
       if (!list) lists[key] = [id];
@@ -274,21 +307,14 @@ export class PatternIndex {
     };
     // Two required word slots first ("followed her", "turn up"): index by the pair, which is far
     // more selective than the first word alone ("her", "not" start dozens of patterns).
-    const [a, b] = compiled;
-    if (
-      a?.kind === 'alts' &&
-      b?.kind === 'alts' &&
-      plainWords(a) &&
-      plainWords(b) &&
-      a.stemIds.length * b.stemIds.length <= 4096
-    ) {
-      for (const x of a.stemIds) {
+    if (paired) {
+      for (const x of a0.stemIds) {
         let inner = this.byPair[x];
         if (!inner) {
           inner = new Map();
           this.byPair[x] = inner;
         }
-        for (const y of b.stemIds) pushPair(inner, y);
+        for (const y of b0.stemIds) pushPair(inner, y);
       }
       return id;
     }
@@ -345,10 +371,22 @@ export class PatternIndex {
     }
     const stemId = this.stemId;
     const normId = this.normId;
+    // Which stems and forms the sentence holds, for the anchor test: stamped, never cleared.
+    if (this.stemHere.length < this.vocab.size) {
+      this.stemHere = new Int32Array(this.vocab.size);
+      this.normHere = new Int32Array(this.vocab.size);
+      this.anchorAt = new Int32Array(this.slotCache.size);
+      this.anchorOk = new Uint8Array(this.slotCache.size);
+    }
+    const here = ++this.sentence;
     for (let i = 0; i < n; i++) {
       const tok = tokens[i] as Token;
-      stemId[i] = this.vocab.get(tok.stem) ?? -1;
-      normId[i] = this.vocab.get(tok.norm) ?? -1;
+      const sid = this.vocab.get(tok.stem) ?? -1;
+      const nid = this.vocab.get(tok.norm) ?? -1;
+      stemId[i] = sid;
+      normId[i] = nid;
+      if (sid >= 0) this.stemHere[sid] = here;
+      if (nid >= 0) this.normHere[nid] = here;
     }
     const short = this.byPrefix.get('');
     for (let i = 0; i < n && this.steps < budget; i++) {
@@ -374,6 +412,8 @@ export class PatternIndex {
         if (inner !== undefined && next >= 0) collect(inner.get(next), stamp, seenAt, candidates);
       }
       for (const id of candidates) {
+        const anchor = this.anchors[id];
+        if (anchor != null && !this.present(anchor, here)) continue;
         this.best = -1;
         this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
         if (this.best >= i) out.push(id, i, this.best);
@@ -382,6 +422,24 @@ export class PatternIndex {
     return out;
   }
 
+  /** Whether the sentence stamped `here` holds a form `slot` accepts (memoised per sentence). */
+  private present(slot: CSlot & { kind: 'alts' }, here: number): boolean {
+    if (this.anchorAt[slot.uid] === here) return this.anchorOk[slot.uid] === 1;
+    let ok = false;
+    const stems = slot.stemIds;
+    for (let k = 0; k < stems.length && !ok; k++) ok = this.stemHere[stems[k] as number] === here;
+    const exact = slot.exactIds;
+    for (let k = 0; k < exact.length && !ok; k++) ok = this.normHere[exact[k] as number] === here;
+    this.anchorAt[slot.uid] = here;
+    this.anchorOk[slot.uid] = ok ? 1 : 0;
+    return ok;
+  }
+
+  private stemHere = new Int32Array(0);
+  private normHere = new Int32Array(0);
+  private anchorAt = new Int32Array(0);
+  private anchorOk = new Uint8Array(0);
+  private sentence = 0;
   private seenAt = new Int32Array(0);
   private stemId = new Int32Array(0);
   private normId = new Int32Array(0);

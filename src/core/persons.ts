@@ -20,7 +20,7 @@ import {
   SENDING,
   WRITTEN_THINGS,
 } from './sentence-words';
-import { isIrregularForm } from './stem';
+import { isIrregularForm, stem } from './stem';
 
 /** Possessive pronouns and the person each names. */
 const OWNERS = new Map<string, 'he' | 'she' | 'they' | 'i'>([
@@ -138,6 +138,18 @@ export function personAt(
             tokens[k + 1]?.norm ?? '',
           )))
     ) {
+      // "Uncle Samir Haddad": a family shares a surname, so the first name says who it is.
+      const first = tokens[k - 1];
+      if (
+        first !== undefined &&
+        first.cap &&
+        t.punct === '' &&
+        first.raw !== first.raw.toUpperCase() &&
+        /^[a-z][a-z'-]*$/.test(first.norm) &&
+        !c.notNames.has(first.norm) &&
+        !c.persons.has(first.stem)
+      )
+        return { kind: 'name', name: first.norm, start: first.s, end: t.e, text: `${first.raw} ${t.raw}` };
       return { kind: 'name', name: t.norm, start: t.s, end: t.e, text: t.raw };
     }
   }
@@ -267,6 +279,42 @@ function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
 }
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
+/** Verbs of being somewhere, after which "by" means beside ("waits by the exit"). */
+const BESIDE_VERBS = new Set(
+  ['wait', 'stand', 'stood', 'sit', 'sat', 'park', 'hid', 'hide', 'hidden', 'loiter', 'lurk', 'linger', 'stay', 'wander', 'hover', 'lie', 'lay'].map((w) => stem(w)),
+);
+
+/** Auxiliaries after which a word before them is a clause's subject ("JAMIE WAS SAT"). */
+const AUX_AFTER_SUBJECT = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'keeps', 'kept']);
+/** Words that are never a clause's own subject here. */
+const NOT_SUBJECT = new Set(['am', 'be', 'been', 'being', 'do', 'did', 'does', 'will', 'would', 'can', 'could', 'to', 'and', 'or', 'but', 'also', 'still']);
+
+/** Whether token `j`, just before the act at `ms` or an auxiliary, is a subject of its own. */
+function subjectWord(tokens: readonly Token[], j: number, ms: number, c: CompiledPack): boolean {
+  const t = tokens[j] as Token;
+  if (!/^[a-z]{2,}$/.test(t.norm) || t.norm.endsWith('ing') || isVerbish(t, c)) return false;
+  if (c.notNames.has(t.norm) || ADVERBS.has(t.norm) || NOT_SUBJECT.has(t.norm)) return false;
+  if (AUX_AFTER_SUBJECT.has(t.norm)) return false;
+  const next = tokens[j + 1]?.norm ?? '';
+  return j === ms - 1 || AUX_AFTER_SUBJECT.has(next) || LOCATIVE.has(next);
+}
+
+/** Words that make a verbless clause of the word before them ("KEV OUTSIDE ADDRESS"). */
+const LOCATIVE = new Set(['outside', 'opposite', 'near', 'behind', 'nearby']);
+
+/**
+ * Whether tokens `from` to `ms - 1` (a reported clause, no quotation in it) hold a subject of
+ * their own: a word right before an auxiliary or right before the act.
+ */
+function ownSubject(tokens: readonly Token[], from: number, ms: number, c: CompiledPack): boolean {
+  for (let j = from; j < ms; j++) if ((tokens[j] as Token).punct === '"') return false;
+  for (let j = from; j < ms; j++) {
+    if ((tokens[j] as Token).punct !== '' && j > from) return false;
+    if (subjectWord(tokens, j, ms, c)) return true;
+  }
+  return false;
+}
+
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
   return true;
@@ -399,11 +447,14 @@ export function subjectBefore(
   // clause's subject, as a verb after a closing comma does.
   let comma = tokens[ms - 1]?.norm === 'and';
   const relative = relativeClauseStart(tokens, ms);
+  // Set once a relative clause has been skipped: the person it describes is the subject.
+  let described = false;
   for (let k = from, steps = 0; k >= 0 && steps < 15; k--, steps++) {
     // ", whose hair she has cut twice, has started waiting": the relative clause has its own
     // subject; skip back over it to the one it describes.
     if (relative[k] !== undefined) {
       k = relative[k] as number;
+      described = true;
       continue;
     }
     // "SUS (M 40s, van driver) followed her": an aside in brackets describes the subject
@@ -423,6 +474,18 @@ export function subjectBefore(
     }
     const t = tokens[k] as Token;
     if (tokens[k + 1]?.punct === ',') comma = true;
+    // "RP STATES JAMIE WAS SAT IN HIS CAR": a reported clause with a subject of its own, one this
+    // reader cannot name (an upper-case name), is not the reporter's act.
+    if (
+      k > 0 &&
+      k < ms - 1 &&
+      REPORTING.has(t.stem) &&
+      (SUBJECT.has((tokens[k - 1] as Token).norm) || personAt(tokens, k - 1, c, k === 1) !== null) &&
+      ownSubject(tokens, k + 1, ms, c)
+    )
+      return null;
+    // "RP CALLING AGAIN, KEV OUTSIDE ADDRESS": so is a clause after a comma that opens with one.
+    if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c)) return null;
     // "I saw him hiding in the bushes and staring in": the one perceived does the -ing acts
     // that follow, not the one who saw.
     const seen = OBJECT.get(t.norm);
@@ -449,6 +512,7 @@ export function subjectBefore(
       return { kind: 'pronoun', p: owner, start: o.s, end: o.e, text: o.raw };
     }
     const ref = personAt(tokens, k, c, k === 0);
+    if (ref !== null && described && ref.kind !== 'pronoun') return ref;
     if (ref !== null) {
       const prev = tokens[k - 1]?.norm;
       // "on the day she did the shop, followed her home": the subject of a clause that a comma
@@ -530,6 +594,8 @@ export function agentNear(
     const t = tokens[k] as Token;
     if (k > me && (t.punct === ';' || t.punct === ':' || t.punct === ',')) break;
     if (t.norm !== 'by' && t.norm !== 'from') continue;
+    // "waits by the staff exit", "parked by her car": "by" beside a place, not an agent.
+    if (t.norm === 'by' && k > 0 && BESIDE_VERBS.has((tokens[k - 1] as Token).stem)) continue;
     let found: PersonRef | null = null;
     for (let j = k + 1; j <= k + 5 && j < tokens.length && found === null; j++) {
       const obj = tokens[j] as Token;

@@ -101,6 +101,12 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('reads a free-standing slash between log entries as a semicolon, not inside a word', () => {
+    const toks = tokenise('RP CALLING / MALE O/S, 24/7', stem);
+    expect(toks.map((t) => t.punct)).toEqual(['', '', ';', '', ',', '']);
+    expect(toks[3]?.norm).toBe('o/s');
+  });
+
   it('keeps short letter/letter shorthand whole and records punctuation on the next token', () => {
     const toks = tokenise('msgs on s/m, "stop"', stem);
     expect(toks.map((t) => t.norm)).toEqual(['msgs', 'on', 's/m', 'stop']);

@@ -362,6 +362,10 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         if (punct === '' || c === 34) punct = String.fromCharCode(c);
       } else if (c === 45 && i > 0 && t.charCodeAt(i - 1) === 32) {
         if (punct === '') punct = '-';
+      } else if (c === 47 && i > 0 && t.charCodeAt(i - 1) === 32) {
+        // "RP CALLING / MALE OUTSIDE AGAIN": a free-standing slash parts a log's entries as a
+        // semicolon would.
+        if (punct === '' || punct === ',') punct = ';';
       } else if (c === 39 && (i === 0 || !isAlnum(t.charCodeAt(i - 1)))) {
         // An opening single quote, as in: he said 'you will regret this'.
         if (i + 1 < n && isAlpha(t.charCodeAt(i + 1))) {

@@ -18,8 +18,9 @@ describe('analyseSentence', () => {
     ['He followed her home.', 'following.followed', 'he'],
     ['The security guard followed her to the exit.', 'following.followed', 'third_party'],
     ['Officers followed the vehicle for a mile.', 'following.followed', 'police'],
-    // The nearest name word is the surname; both words of a name get its role.
-    ['Darren SMITH followed her home.', 'following.followed', 'name:smith'],
+    // A first name and surname: the first name says who it is (a family shares the surname).
+    ['Darren SMITH followed her home.', 'following.followed', 'name:darren'],
+    ['Uncle Samir Haddad sat outside her workplace.', 'loitering.workplace', 'name:samir'],
     ['He called her friend and followed her home.', 'following.followed', 'he'],
     ["He said 'I am watching you'.", 'watching.watched', 'he'],
     // In an upper-case log every word is capitalised: the verb is not taken for a surname.
@@ -82,8 +83,29 @@ describe('analyseSentence', () => {
       'watching.watched',
       'suspect',
     ],
+    // A reported clause with a subject of its own that cannot be named is not the reporter's.
+    ['RP STATES JAMIE WAS SAT IN HIS CAR OUTSIDE HER WORK', 'loitering.waiting', null],
+    ['RP CALLING AGAIN VERY UPSET, KEV OUTSIDE ADDRESS, BANGING ON HER DOOR', 'loitering.home', null],
+    // ... but the reporter's own act stays hers, and a quotation is its speaker's.
+    ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
+    ['IP states she was followed home again.', 'following.followed', 'she'],
+    // A male opening a clause of his own after a comma is its subject.
+    ['0645 RP CALLS, MALE IN CAR OUTSIDE HER HOUSE AGAIN', 'loitering.waiting', 'suspect'],
+    // The person a relative clause describes is the subject, even after its comma.
+    [
+      'HER FATHER, WHO SHE HAS CUT CONTACT WITH, HAS BEEN WAITING OUTSIDE HER HALLS',
+      'loitering.waiting',
+      'kin',
+    ],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
+  });
+
+  it('reads "by" after a verb of being somewhere as beside, not an agent', () => {
+    expect(first('He waits by the staff exit after her shifts.', 'loitering.waiting').m.agent).toBe(
+      null,
+    );
+    expect(who(first('She was followed by him again.', 'following.followed').m.agent)).toBe('he');
   });
 
   it('recognises passive and receive constructions with their agent', () => {

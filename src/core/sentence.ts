@@ -367,7 +367,9 @@ export function analyseSentence(
           (own.kind === 'person' &&
             reported !== undefined &&
             firstTok.punct === '' &&
-            REPORTING.has(reported.stem)))
+            REPORTING.has(reported.stem)) ||
+          // "RP CALLS, MALE IN CAR OUTSIDE HER HOUSE": a person opening a clause of its own.
+          (own.kind === 'person' && own.role === 'suspect' && firstTok.punct === ','))
           ? own
           : subjectBefore(tokens, m.first, c));
     }
