@@ -32,6 +32,17 @@ describe('stalking judgement', () => {
     expect(analyse(t).stalking.likely).toBe(false);
   });
 
+  it('takes the sex of the victim from a title beside the victim word', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    // "RP MR ...": the victim is "he", so "she" is the one filming him.
+    expect(
+      ids('RP MR KEITH HALL / NEIGHBOUR MRS JOY BELL - SHE STANDS IN THE STREET FILMING HIM.'),
+    ).toContain('watching_or_spying');
+    expect(
+      ids('RP MRS JOY BELL / NEIGHBOUR MR HALL - SHE STANDS IN THE STREET FILMING HIM.'),
+    ).not.toContain('watching_or_spying');
+  });
+
   it('gives readable reasons, most important first', () => {
     const a = analyse(
       'Since 1 March he has turned up at her workplace on 4 occasions and waited outside. On 20 March he followed her home. She is terrified.',

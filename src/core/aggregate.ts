@@ -741,6 +741,7 @@ export function aggregate(
       behaviours: behaviourIds,
       conduct: result.conduct,
       fragment: behaviourIds.length === 0 && wordCount(text, s.start, s.start + result.length) <= 8,
+      reaction: items.some((r) => !r.suppressed && r.rule.target === 'fear_alarm_distress'),
     };
     // Where the acts are: for the evidence of a further occasion, and, with two behaviours, to
     // give each count to its own clause and to tell different acts apart.

@@ -142,6 +142,24 @@ describe('an earlier occasion named in passing', () => {
 });
 
 describe('a stranger seen once', () => {
+  it("dates conduct by a time said alone, but not by the time of the victim's reaction", () => {
+    // The victim's night at her sister's is not a second time he followed her.
+    const t =
+      "He followed her home on Friday night. She stayed at her sister's the following night. " +
+      'She had never met him before. He admits following her.';
+    expect(course(t).occasions).toBe(1);
+    expect(
+      course('On 3 March. He followed her home. On 9 March. He followed her again.').occasions,
+    ).toBe(2);
+    // A sentence between the date and the conduct does not undate it.
+    expect(
+      course(
+        'On 3 May I went to the gym. I was on the treadmill. He walked in and stared at me. ' +
+          'On 9 May I was at work. I was on the till. He came in and stared at me.',
+      ).occasions,
+    ).toBe(2);
+  });
+
   it('is one incident when the text says so', () => {
     const a = analyse(
       'A man pulled out in front of me, got out and hit my windscreen, shouting. I had never seen this man before and I have not seen him since. I keep my doors locked all the time now.',

@@ -24,6 +24,8 @@ export interface ChronoSentence {
   conduct: boolean;
   /** A short verbless fragment ("Four times since June."), whose count belongs to what went before. */
   fragment?: boolean;
+  /** The sentence tells the victim's fear or its effect (and no conduct of his). */
+  reaction?: boolean;
   /**
    * Where each counted behaviour was found (offsets relative to the sentence, text order), so a
    * count or frequency attaches to the behaviour(s) in its own clause. Absent: every count in the
@@ -332,7 +334,11 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     const time = f.times[0] ?? null;
     const hasConduct = sen.behaviours.length > 0;
     if (!hasConduct) {
-      if (time) pending = { time, abs: { start: sen.start, end: sen.end } };
+      // A time said alone dates the conduct told next ("On 3 March. He followed her."); the
+      // time of the victim's own reaction ("she stayed at her sister's the following night")
+      // dates nothing of his.
+      if (time && sen.reaction !== true)
+        pending = { time, abs: { start: sen.start, end: sen.end } };
       // "This happened on 6 occasions", "Four times since June.": a bare count after conduct
       // belongs to the current occasion.
       if (current && (sen.conduct || sen.fragment === true)) applyCounts(current, f, sen.start);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { defaultPack } from './index';
 import { parsePattern, PatternError, PatternIndex } from './match';
+import { splitSentences } from './segment';
 import { tokenise } from './segment';
 import { stem } from './stem';
 
@@ -71,5 +74,34 @@ describe('pattern language', () => {
     const t0 = performance.now();
     trie.matchAll(tokens, 10_000);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('anchor prefilter', () => {
+  it('finds exactly the matches of the full walk over the whole pack on corpus text', () => {
+    const withAnchors = new PatternIndex();
+    const without = new PatternIndex({ anchors: false });
+    for (const rule of defaultPack.rules)
+      for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+        withAnchors.add(parsePattern(p, defaultPack.lexicon, stem));
+        without.add(parsePattern(p, defaultPack.lexicon, stem));
+      }
+    const dir = new URL('../../tests/corpus/dev/', import.meta.url);
+    let sentences = 0;
+    let found = 0;
+    for (const f of readdirSync(dir))
+      for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const text = (JSON.parse(line) as { text: string }).text;
+        for (const sp of splitSentences(text, 0)) {
+          const tokens = tokenise(text.slice(sp.start, sp.end).toLowerCase(), stem);
+          const a = withAnchors.matchAll(tokens);
+          expect(a).toEqual(without.matchAll(tokens));
+          sentences++;
+          found += a.length / 3;
+        }
+      }
+    expect(sentences).toBeGreaterThan(1000);
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -224,6 +224,12 @@ function plainWords(slot: CSlot & { kind: 'alts' }): boolean {
  * slot (optional slots and bounded gaps by backtracking). The index is built once per pack.
  */
 export class PatternIndex {
+  /**
+   * `anchors: false` turns the anchor prefilter off (see `anchors` below): the same matches,
+   * more slow work; the tests compare the two.
+   */
+  constructor(private readonly options: { anchors?: boolean } = {}) {}
+
   private readonly patterns: CSlot[][] = [];
   /** Every stem and exact form in the patterns, as a small integer (token forms map to -1 if absent). */
   private readonly vocab = new Map<string, number>();
@@ -294,7 +300,9 @@ export class PatternIndex {
       plainWords(a0) &&
       plainWords(b0) &&
       a0.stemIds.length * b0.stemIds.length <= 4096;
-    this.anchors.push(PatternIndex.anchorOf(compiled, paired ? 2 : 1));
+    this.anchors.push(
+      this.options.anchors === false ? null : PatternIndex.anchorOf(compiled, paired ? 2 : 1),
+    );
     const push = (lists: (number[] | undefined)[], key: number): void => {
       const list = lists[key];
       if (!list) lists[key] = [id];
@@ -413,7 +421,7 @@ export class PatternIndex {
       }
       for (const id of candidates) {
         const anchor = this.anchors[id];
-        if (anchor != null && !this.present(anchor, here)) continue;
+        if (anchor !== null && anchor !== undefined && !this.present(anchor, here)) continue;
         this.best = -1;
         this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
         if (this.best >= i) out.push(id, i, this.best);

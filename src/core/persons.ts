@@ -149,7 +149,13 @@ export function personAt(
         !c.notNames.has(first.norm) &&
         !c.persons.has(first.stem)
       )
-        return { kind: 'name', name: first.norm, start: first.s, end: t.e, text: `${first.raw} ${t.raw}` };
+        return {
+          kind: 'name',
+          name: first.norm,
+          start: first.s,
+          end: t.e,
+          text: `${first.raw} ${t.raw}`,
+        };
       return { kind: 'name', name: t.norm, start: t.s, end: t.e, text: t.raw };
     }
   }
@@ -281,13 +287,59 @@ function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
 /** No punctuation before any token from `from` to `to`, inclusive. */
 /** Verbs of being somewhere, after which "by" means beside ("waits by the exit"). */
 const BESIDE_VERBS = new Set(
-  ['wait', 'stand', 'stood', 'sit', 'sat', 'park', 'hid', 'hide', 'hidden', 'loiter', 'lurk', 'linger', 'stay', 'wander', 'hover', 'lie', 'lay'].map((w) => stem(w)),
+  [
+    'wait',
+    'stand',
+    'stood',
+    'sit',
+    'sat',
+    'park',
+    'hid',
+    'hide',
+    'hidden',
+    'loiter',
+    'lurk',
+    'linger',
+    'stay',
+    'wander',
+    'hover',
+    'lie',
+    'lay',
+  ].map((w) => stem(w)),
 );
 
 /** Auxiliaries after which a word before them is a clause's subject ("JAMIE WAS SAT"). */
-const AUX_AFTER_SUBJECT = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'keeps', 'kept']);
+const AUX_AFTER_SUBJECT = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'keeps',
+  'kept',
+]);
 /** Words that are never a clause's own subject here. */
-const NOT_SUBJECT = new Set(['am', 'be', 'been', 'being', 'do', 'did', 'does', 'will', 'would', 'can', 'could', 'to', 'and', 'or', 'but', 'also', 'still']);
+const NOT_SUBJECT = new Set([
+  'am',
+  'be',
+  'been',
+  'being',
+  'do',
+  'did',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'to',
+  'and',
+  'or',
+  'but',
+  'also',
+  'still',
+]);
 
 /** Whether token `j`, just before the act at `ms` or an auxiliary, is a subject of its own. */
 function subjectWord(tokens: readonly Token[], j: number, ms: number, c: CompiledPack): boolean {
@@ -480,12 +532,14 @@ export function subjectBefore(
       k > 0 &&
       k < ms - 1 &&
       REPORTING.has(t.stem) &&
-      (SUBJECT.has((tokens[k - 1] as Token).norm) || personAt(tokens, k - 1, c, k === 1) !== null) &&
+      (SUBJECT.has((tokens[k - 1] as Token).norm) ||
+        personAt(tokens, k - 1, c, k === 1) !== null) &&
       ownSubject(tokens, k + 1, ms, c)
     )
       return null;
     // "RP CALLING AGAIN, KEV OUTSIDE ADDRESS": so is a clause after a comma that opens with one.
-    if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c)) return null;
+    if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c))
+      return null;
     // "I saw him hiding in the bushes and staring in": the one perceived does the -ing acts
     // that follow, not the one who saw.
     const seen = OBJECT.get(t.norm);

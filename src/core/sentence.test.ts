@@ -85,7 +85,11 @@ describe('analyseSentence', () => {
     ],
     // A reported clause with a subject of its own that cannot be named is not the reporter's.
     ['RP STATES JAMIE WAS SAT IN HIS CAR OUTSIDE HER WORK', 'loitering.waiting', null],
-    ['RP CALLING AGAIN VERY UPSET, KEV OUTSIDE ADDRESS, BANGING ON HER DOOR', 'loitering.home', null],
+    [
+      'RP CALLING AGAIN VERY UPSET, KEV OUTSIDE ADDRESS, BANGING ON HER DOOR',
+      'loitering.home',
+      null,
+    ],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],

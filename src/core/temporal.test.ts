@@ -193,6 +193,41 @@ describe('chronology and course of conduct', () => {
     expect(facts('He turned up for the first time today.').single).toBe(true);
     expect(facts('The first time I went to the police they did nothing.').single).toBe(false);
     expect(facts('The first time he followed me was in May.').single).toBe(false);
+    // One message of many is not a single message.
+    expect(facts('He sent her one message on her birthday.').single).toBe(true);
+    expect(facts('There was only one msg, at 2300.').single).toBe(true);
+    expect(facts('Then one message mentioned a suit I used to wear.').single).toBe(false);
+    // Advice to send a one-off email is not a one-off incident.
+    expect(facts('This was a one-off.').single).toBe(true);
+    expect(facts('Advised to send one clear msg from a new one-off email.').single).toBe(false);
+  });
+
+  it('reads counts between two clock times, or since one, as one sitting', () => {
+    expect(facts('Between 2312 and 0041 he sent six texts.').sameOccasion).toBe(true);
+    expect(facts('Between about eleven and midnight he sent me eight messages.').sameOccasion).toBe(
+      true,
+    );
+    expect(facts('He has txtd her 6 times since 2230.').sameOccasion).toBe(true);
+    expect(facts('He has texted her 6 times since March.').sameOccasion).toBe(false);
+  });
+
+  it('does not read acts said not to have happened as acts in the plural', () => {
+    expect(facts('No further msgs or contact since.').plurals).toHaveLength(0);
+    expect(facts('She has not had any calls from him.').plurals).toHaveLength(0);
+    expect(facts('He keeps sending her messages.').plurals).toHaveLength(1);
+  });
+
+  it('does not count a log time before counted things as their number', () => {
+    expect(facts('0941 both calls came from the same number.').counts).toHaveLength(0);
+    expect(facts('2215 more txts received.').counts).toHaveLength(0);
+    expect(facts('He sent 1200 messages in a month.').counts[0]?.n).toBe(1200);
+  });
+
+  it('reads "continued texting" as repetition and "not the first time" as another occasion', () => {
+    expect(facts('He continued texting her for approx 3 weeks.').frequencies).toHaveLength(1);
+    expect(facts('She continued working at the shop.').frequencies).toHaveLength(0);
+    expect(facts('She says this is not the first time he has done it.').otherTime).not.toBeNull();
+    expect(facts('This is the first time he has done it.').otherTime).toBeNull();
   });
 
   it('describes lengths in plain words', () => {

@@ -250,12 +250,12 @@ function num(s: string | undefined): number | null {
 
 // "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
 const SINGLE_RE =
-  /(?:^|\d{4} )one (?:incident|occasion|episode)\b(?! (?:of|in|among)\b)|\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one-off|one off|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|one msg|one message|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never (?:seen|met) (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\b/;
+  /(?:^|\d{4} )one (?:incident|occasion|episode)\b(?! (?:of|in|among)\b)|\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|one[- ]off(?! (?:e-?mail|account|address|payment|fee|charge|donation|job|letter to|msg to|message to))|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once|once only|isolated incident|(?:(?:sent|received|had|got|left|was) (?:her |him |me |them )?(?:only |just )?|only |just )one (?:msg|message)|one (?:msg|message) only|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never (?:seen|met) (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\b/;
 
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
 // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
 const SAME_OCCASION_RE =
-  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
+  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row|between (?:about |approx(?:imately)? |around )?(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)? and (?:about |approx(?:imately)? |around )?(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?|since (?:[01]\d|2[0-3])[0-5]\d(?: ?hrs)?)\b/;
 
 const LINKED_RE =
   /\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b/;
@@ -457,6 +457,12 @@ const PATTERNS: PatternDef[] = [
       const n = num(raw);
       // "in 2019 but clarifies calls": a year, not a count of calls.
       if (/^(?:19|20)\d\d$/.test(raw) && m[0].trim().split(/\s+/).length > 2) return;
+      // "0941 BOTH CALLS", "2215 MORE TXTS" with words between: a log's clock time, not a count.
+      if (
+        /^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) &&
+        (raw[0] === '0' || m[0].trim().split(/\s+/).length > 2)
+      )
+        return;
       if (n !== null && n >= 2) addCount(f, s, n, 'items', isVague(raw));
     },
   },
@@ -653,7 +659,9 @@ const PATTERNS: PatternDef[] = [
   {
     re: 30,
     gate: /s\b/,
-    on: (_m, f, s) => {
+    on: (m, f, s) => {
+      // "no further msgs or contact", "not had any calls": acts said not to have happened.
+      if (NEGATED_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) return;
       f.plurals.push(s);
     },
   },
@@ -668,7 +676,7 @@ const PATTERNS: PatternDef[] = [
   // previously, the last time he did this, since then, not long after
   {
     re: 32,
-    gate: /previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next/,
+    gate: /previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next|first time/,
     on: (_m, f, s) => {
       if (f.otherTime === null) f.otherTime = s;
     },
@@ -891,6 +899,9 @@ function oneSitting(f: TemporalFacts): boolean {
   }
   return (day !== null && SAME_DAY_KEY.test(day)) || clocks >= 2;
 }
+
+/** A negation a word or two before a plural act ("no further msgs", "not had any calls"). */
+const NEGATED_BEFORE = /\b(?:no|not|nor|never|without|any)(?: [a-z']+){0,2} $/;
 
 /** "since ", "ever since the " just before a date. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
