@@ -27,7 +27,7 @@ import {
 import { frameSurface } from '../overlay/frame-surface';
 import { Highlighter, type HighlightHit } from '../overlay/highlights';
 import { createOverlayHost, HOST_TAG, type OverlayHost } from '../overlay/host';
-import type { PanelIntent, PanelView } from '../overlay/panel-view';
+import { panelCopy, type PanelIntent, type PanelView } from '../overlay/panel-view';
 import type { Placement, SavedPlacement } from '../overlay/placement';
 import { isToggleShortcut } from '../overlay/shortcut';
 import type { PanelSurface, SurfaceFactory } from '../overlay/surface';
@@ -440,8 +440,10 @@ class PageController {
     if (this.signal.aborted) return;
     this.placement.at = this.measure();
     const review = this.requests.review;
+    const copy = analysis ? panelCopy(analysis) : null;
     const panel: PanelView = {
-      analysis,
+      analysis: copy?.analysis ?? null,
+      totals: copy?.totals,
       prompts: this.prompts,
       spoDraft: this.requests.spoDraft,
       health: {

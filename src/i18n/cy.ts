@@ -126,6 +126,7 @@ export const cy: Messages = {
   'card.found': 'Wedi’i ganfod yn {quote}',
   'suppressed.show': { other: 'Dangos cyfatebiaethau a anwybyddwyd ({count})' },
   'suppressed.hide': { other: 'Cuddio cyfatebiaethau a anwybyddwyd ({count})' },
+  'suppressed.partial': 'Rhestrir y {shown} cyntaf o {count}',
   'suppressed.ignored': 'anwybyddwyd: {reason}',
   'suppression.negated': 'wedi’i wadu',
   'suppression.hypothetical': 'damcaniaethol',

@@ -137,6 +137,7 @@ const MESSAGES = {
     one: 'Hide ignored matches ({count})',
     other: 'Hide ignored matches ({count})',
   },
+  'suppressed.partial': 'The first {shown} of {count} are listed',
   'suppressed.ignored': 'ignored: {reason}',
   'suppression.negated': 'negated',
   'suppression.hypothetical': 'hypothetical',

@@ -86,6 +86,13 @@ const PanelViewSchema = z.object({
   canOpenReview: z.boolean(),
   names: z.record(z.string(), z.string()),
   language: z.enum(LANGUAGES),
+  totals: z
+    .object({
+      mentions: z.record(z.string(), z.number().int().nonnegative()),
+      suppressed: z.number().int().nonnegative(),
+    })
+    .strict()
+    .optional(),
 });
 
 /**

@@ -5,6 +5,8 @@ import { trusted } from './trusted';
 
 export interface IndicatorListProps {
   behaviours: BehaviourFinding[];
+  /** Mentions per behaviour in the whole analysis, when `behaviours` holds a shortened list. */
+  mentions?: Record<string, number>;
   /** Scroll the field to this behaviour's next piece of evidence. */
   onReveal(id: BehaviourId): void;
   /** Plain name of a behaviour, in the active language. */
@@ -12,7 +14,7 @@ export interface IndicatorListProps {
 }
 
 /** One row per behaviour found; clicking it shows the evidence in the field. */
-export function IndicatorList({ behaviours, onReveal, nameOf }: IndicatorListProps) {
+export function IndicatorList({ behaviours, mentions, onReveal, nameOf }: IndicatorListProps) {
   if (behaviours.length === 0) {
     return <p class="wm-empty">{t('indicators.none')}</p>;
   }
@@ -27,7 +29,9 @@ export function IndicatorList({ behaviours, onReveal, nameOf }: IndicatorListPro
             title={t('indicators.show')}
           >
             <span class="wm-ind-label">{nameOf(b.id)}</span>
-            <span class="wm-count">{t('indicators.mentions', { count: b.evidence.length })}</span>
+            <span class="wm-count">
+              {t('indicators.mentions', { count: mentions?.[b.id] ?? b.evidence.length })}
+            </span>
           </button>
           <div class="wm-ind-meta">
             {b.four.length > 0 &&

@@ -18,6 +18,8 @@ import { language, t } from '../i18n/runtime';
 
 export interface PanelProps {
   analysis: Analysis | null;
+  /** Counts in the whole analysis when `analysis` is the panel's shortened copy. */
+  totals?: { mentions: Record<string, number>; suppressed: number };
   prompts: PromptView[];
   /** The SPO draft, when the SPO prompt applies to this record. */
   spoDraft: SpoDraftData | null;
@@ -170,11 +172,13 @@ export function Panel(p: PanelProps) {
               <h2 id="wm-ind-h">{t('panel.behaviours')}</h2>
               <IndicatorList
                 behaviours={p.analysis.behaviours}
+                mentions={p.totals?.mentions}
                 onReveal={p.onReveal}
                 nameOf={p.nameOf}
               />
               <SuppressedList
                 analysis={p.analysis}
+                total={p.totals?.suppressed}
                 shown={p.showSuppressed}
                 onToggle={p.onToggleSuppressed}
                 nameOf={p.nameOf}

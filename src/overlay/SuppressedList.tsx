@@ -5,6 +5,8 @@ import { trusted } from './trusted';
 
 export interface SuppressedListProps {
   analysis: Analysis;
+  /** Matches set aside in the whole analysis, when `analysis` lists only the first of them. */
+  total?: number;
   shown: boolean;
   onToggle(): void;
   /** Plain name of a behaviour or risk id, from the rule pack. */
@@ -12,13 +14,14 @@ export interface SuppressedListProps {
 }
 
 /** Matches the engine kept out of the findings, with why ("ignored: negated"), on request. */
-export function SuppressedList({ analysis, shown, onToggle, nameOf }: SuppressedListProps) {
+export function SuppressedList({ analysis, total, shown, onToggle, nameOf }: SuppressedListProps) {
   const items = analysis.suppressed;
   if (items.length === 0) return null;
+  const count = Math.max(total ?? 0, items.length);
   return (
     <div class="wm-suppressed">
       <button type="button" class="wm-link" aria-expanded={shown} onClick={trusted(onToggle)}>
-        {t(shown ? 'suppressed.hide' : 'suppressed.show', { count: items.length })}
+        {t(shown ? 'suppressed.hide' : 'suppressed.show', { count })}
       </button>
       {shown && (
         <ul data-testid="waymark-suppressed">
@@ -29,6 +32,9 @@ export function SuppressedList({ analysis, shown, onToggle, nameOf }: Suppressed
               {m.cue ? <> {tParts('card.because', { quote: <q>{m.cue.text}</q> })}</> : null}
             </li>
           ))}
+          {count > items.length && (
+            <li class="wm-more">{t('suppressed.partial', { shown: items.length, count })}</li>
+          )}
         </ul>
       )}
     </div>

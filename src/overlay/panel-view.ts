@@ -32,6 +32,43 @@ export interface PanelView {
   names: Record<string, string>;
   /** The officer's language: the frame words the panel in it (its own copy of the tables). */
   language: Language;
+  /**
+   * Counts in the whole analysis when `analysis` is the panel's shortened copy (see
+   * `panelCopy`): mentions per behaviour, and matches set aside.
+   */
+  totals?: { mentions: Record<string, number>; suppressed: number };
+}
+
+/**
+ * Most evidence per finding, matches set aside and occasions the panel is sent. A pasted
+ * statement can hold thousands; the panel shows counts and a readable list, and copying them all
+ * to the panel's frame at every update held the page for over 100 ms.
+ */
+export const PANEL_LIMITS = { evidence: 25, suppressed: 100, chronology: 100 } as const;
+
+/** The analysis shortened for the panel, with the counts of the whole. */
+export function panelCopy(analysis: Analysis): {
+  analysis: Analysis;
+  totals: NonNullable<PanelView['totals']>;
+} {
+  const mentions: Record<string, number> = {};
+  for (const b of analysis.behaviours) mentions[b.id] = b.evidence.length;
+  return {
+    analysis: {
+      ...analysis,
+      behaviours: analysis.behaviours.map((b) => ({
+        ...b,
+        evidence: b.evidence.slice(0, PANEL_LIMITS.evidence),
+      })),
+      risk: analysis.risk.map((r) => ({
+        ...r,
+        evidence: r.evidence.slice(0, PANEL_LIMITS.evidence),
+      })),
+      suppressed: analysis.suppressed.slice(0, PANEL_LIMITS.suppressed),
+      chronology: analysis.chronology.slice(0, PANEL_LIMITS.chronology),
+    },
+    totals: { mentions, suppressed: analysis.suppressed.length },
+  };
 }
 
 /** What the officer did in the panel, as the frame reports it to the controller. */

@@ -96,6 +96,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
     render(
       h(Panel, {
         analysis: v.analysis,
+        totals: v.totals,
         prompts: v.prompts,
         spoDraft: v.spoDraft,
         health: v.health,
