@@ -380,7 +380,7 @@ export class PatternIndex {
     const stemId = this.stemId;
     const normId = this.normId;
     // Which stems and forms the sentence holds, for the anchor test: stamped, never cleared.
-    if (this.stemHere.length < this.vocab.size) {
+    if (this.stemHere.length < this.vocab.size || this.anchorAt.length < this.slotCache.size) {
       this.stemHere = new Int32Array(this.vocab.size);
       this.normHere = new Int32Array(this.vocab.size);
       this.anchorAt = new Int32Array(this.slotCache.size);
@@ -420,8 +420,8 @@ export class PatternIndex {
         if (inner !== undefined && next >= 0) collect(inner.get(next), stamp, seenAt, candidates);
       }
       for (const id of candidates) {
-        const anchor = this.anchors[id];
-        if (anchor !== null && anchor !== undefined && !this.present(anchor, here)) continue;
+        const anchor = this.anchors[id] ?? null;
+        if (anchor !== null && !this.present(anchor, here)) continue;
         this.best = -1;
         this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
         if (this.best >= i) out.push(id, i, this.best);

@@ -10,6 +10,10 @@ import type { Owner, PersonRef } from './sentence';
 import {
   ACTIVE_PARTICIPLES,
   ADVERBS,
+  AUX_AFTER_SUBJECT,
+  BESIDE_VERBS,
+  LOCATIVE,
+  NOT_SUBJECT,
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
@@ -20,7 +24,7 @@ import {
   SENDING,
   WRITTEN_THINGS,
 } from './sentence-words';
-import { isIrregularForm, stem } from './stem';
+import { isIrregularForm } from './stem';
 
 /** Possessive pronouns and the person each names. */
 const OWNERS = new Map<string, 'he' | 'she' | 'they' | 'i'>([
@@ -284,63 +288,6 @@ function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
   return out;
 }
 
-/** No punctuation before any token from `from` to `to`, inclusive. */
-/** Verbs of being somewhere, after which "by" means beside ("waits by the exit"). */
-const BESIDE_VERBS = new Set(
-  [
-    'wait',
-    'stand',
-    'stood',
-    'sit',
-    'sat',
-    'park',
-    'hid',
-    'hide',
-    'hidden',
-    'loiter',
-    'lurk',
-    'linger',
-    'stay',
-    'wander',
-    'hover',
-    'lie',
-    'lay',
-  ].map((w) => stem(w)),
-);
-
-/** Auxiliaries after which a word before them is a clause's subject ("JAMIE WAS SAT"). */
-const AUX_AFTER_SUBJECT = new Set([
-  'was',
-  'is',
-  'were',
-  'are',
-  'has',
-  'had',
-  'have',
-  'keeps',
-  'kept',
-]);
-/** Words that are never a clause's own subject here. */
-const NOT_SUBJECT = new Set([
-  'am',
-  'be',
-  'been',
-  'being',
-  'do',
-  'did',
-  'does',
-  'will',
-  'would',
-  'can',
-  'could',
-  'to',
-  'and',
-  'or',
-  'but',
-  'also',
-  'still',
-]);
-
 /** Whether token `j`, just before the act at `ms` or an auxiliary, is a subject of its own. */
 function subjectWord(tokens: readonly Token[], j: number, ms: number, c: CompiledPack): boolean {
   const t = tokens[j] as Token;
@@ -350,9 +297,6 @@ function subjectWord(tokens: readonly Token[], j: number, ms: number, c: Compile
   const next = tokens[j + 1]?.norm ?? '';
   return j === ms - 1 || AUX_AFTER_SUBJECT.has(next) || LOCATIVE.has(next);
 }
-
-/** Words that make a verbless clause of the word before them ("KEV OUTSIDE ADDRESS"). */
-const LOCATIVE = new Set(['outside', 'opposite', 'near', 'behind', 'nearby']);
 
 /**
  * Whether tokens `from` to `ms - 1` (a reported clause, no quotation in it) hold a subject of
@@ -367,6 +311,7 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
   return false;
 }
 
+/** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
   return true;

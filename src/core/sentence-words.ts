@@ -4,6 +4,7 @@
  * `Token.stem` (see segment.ts and stem.ts).
  */
 import type { Pronoun } from './sentence';
+import { stem } from './stem';
 
 export const SUBJECT = new Map<string, Pronoun>([
   ['he', 'he'],
@@ -181,3 +182,62 @@ export const SENDING = new Set([
   'text',
   'email',
 ]);
+
+/** Verbs of being somewhere, after which "by" means beside ("waits by the exit"). */
+export const BESIDE_VERBS = new Set(
+  [
+    'wait',
+    'stand',
+    'stood',
+    'sit',
+    'sat',
+    'park',
+    'hid',
+    'hide',
+    'hidden',
+    'loiter',
+    'lurk',
+    'linger',
+    'stay',
+    'wander',
+    'hover',
+    'lie',
+    'lay',
+  ].map((w) => stem(w)),
+);
+
+/** Auxiliaries after which a word before them is a clause's subject ("JAMIE WAS SAT"). */
+export const AUX_AFTER_SUBJECT = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'keeps',
+  'kept',
+]);
+/** Words that are never a clause's own subject here. */
+export const NOT_SUBJECT = new Set([
+  'am',
+  'be',
+  'been',
+  'being',
+  'do',
+  'did',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'to',
+  'and',
+  'or',
+  'but',
+  'also',
+  'still',
+]);
+
+/** Words that make a verbless clause of the word before them ("KEV OUTSIDE ADDRESS"). */
+export const LOCATIVE = new Set(['outside', 'opposite', 'near', 'behind', 'nearby']);

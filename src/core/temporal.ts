@@ -255,7 +255,20 @@ const SINGLE_RE =
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
 // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
 const SAME_OCCASION_RE =
-  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row|between (?:about |approx(?:imately)? |around )?(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)? and (?:about |approx(?:imately)? |around )?(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?|since (?:[01]\d|2[0-3])[0-5]\d(?: ?hrs)?)\b/;
+  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
+
+/** A four-digit clock time of a log ("2312", "0041"). */
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+/** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
+const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
+/**
+ * Counts between two times of one day, or since a clock time, were sent in one sitting: "between
+ * 2312 and 0041 he sent six texts", "6 times since 2230".
+ */
+const CLOCK_WINDOW_RE = new RegExp(
+  `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM}(?: ?hrs)?)\\b`,
+);
+const LOG_TIME_RE = new RegExp(`^${HHMM}$`);
 
 const LINKED_RE =
   /\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b/;
@@ -458,11 +471,7 @@ const PATTERNS: PatternDef[] = [
       // "in 2019 but clarifies calls": a year, not a count of calls.
       if (/^(?:19|20)\d\d$/.test(raw) && m[0].trim().split(/\s+/).length > 2) return;
       // "0941 BOTH CALLS", "2215 MORE TXTS" with words between: a log's clock time, not a count.
-      if (
-        /^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) &&
-        (raw[0] === '0' || m[0].trim().split(/\s+/).length > 2)
-      )
-        return;
+      if (LOG_TIME_RE.test(raw) && (raw[0] === '0' || m[0].trim().split(/\s+/).length > 2)) return;
       if (n !== null && n >= 2) addCount(f, s, n, 'items', isVague(raw));
     },
   },
@@ -832,7 +841,7 @@ export function readTemporal(
     single: SINGLE_RE.test(lower),
     plurals: [],
     habitual: [],
-    sameOccasion: SAME_OCCASION_RE.test(lower),
+    sameOccasion: SAME_OCCASION_RE.test(lower) || CLOCK_WINDOW_RE.test(lower),
     linked: LINKED_RE.test(lower),
   };
   const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
