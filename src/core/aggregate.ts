@@ -587,6 +587,12 @@ export function aggregate(
     }
     if (m.mode === 'passive') {
       if (m.agent) return resolve(m.agent);
+      // "He texted 'you have been warned'": quoted words are the speaker's act, whatever their
+      // own grammar; the speaker is the subject before the quotation.
+      if (m.quoted) {
+        const speaker = resolve(m.subject);
+        return speaker === 'victim' || speaker === 'unknown' ? 'suspect' : speaker;
+      }
       const patient = resolve(m.subject);
       // Done to the suspect, the police or someone else: not the suspect's conduct.
       return patient === 'suspect' || patient === 'police' || patient === 'third_party'

@@ -17,6 +17,9 @@ describe('ConText: negation', () => {
     'No allegation that anyone has followed, watched or contacted him.',
     // The negation still reaches the act in its own clause before "and it".
     'He did not follow her and it was a stranger after all.',
+    // A list of acts after a comma stays negated while it goes on to "or".
+    'He has not called, texted or emailed her since the order.',
+    'The neighbours have not followed me, come to my door, sent me messages or threatened me.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -35,6 +38,9 @@ describe('ConText: negation', () => {
     ['I cannot predict him any more and that frightens me.', 'fear_alarm_distress'],
     ["He said if he couldn't have her nobody would.", 'threats'],
     ['There were no reports at first, but he has since followed her home twice.', 'following'],
+    // After a comma, an act with no "or" to come is a clause of its own.
+    ['He was not singing or holding a hymn book, just watching me.', 'watching_or_spying'],
+    ["Doesn't approach, watches her walk to car.", 'watching_or_spying'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

@@ -28,6 +28,20 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Default scopes in tokens, per category (NegEx uses a window of about five words). */
 const DEFAULT_SCOPE: Record<string, number> = { negated: 6, hypothetical: 12, other_actor: 30 };
 
+/** How far a negation reaches to the last act of a list, the one after "or". */
+const NEGATED_LIST_SCOPE = 16;
+
+/** Tokens after a target in which a negated list may still reach its "or". */
+const LIST_TAIL = 12;
+
+function orAhead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const n = (tokens[k] as Token).norm;
+    if (n === 'or' || n === 'nor') return true;
+  }
+  return false;
+}
+
 /**
  * Does a clause break fall in tokens `(from, to]`? A break is `;`, a termination cue, or a new
  * subject pronoun that is not the cue's own subject ("if he turns up" keeps "he"; "if I did not
@@ -61,6 +75,10 @@ function brokenBetween(
     if (dashEnds && p === '-') return true;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
+    // "not singing, just watching me", "doesn't approach, watches her": after a comma a negation
+    // reaches on only through a list that goes on to "or" or "nor" ("has not called, texted or
+    // emailed her").
+    if (dashEnds && p === ',' && !orAhead(tokens, k, to + LIST_TAIL)) return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
     if (k > from + 1 && SUBJECT_PRONOUNS.has(t.norm)) return true;
   }
@@ -121,8 +139,15 @@ export function applyContext(
       let dist = Infinity;
       if (c.last < first && dir !== 'backward') {
         const d = first - c.last - 1;
+        // The last act of a negated list ("not followed me, come to my door, sent me messages
+        // or threatened me") is as far from the cue as the list is long.
+        const before = tokens[first - 1]?.norm;
+        const reach =
+          reason === 'negated' && (before === 'or' || before === 'nor')
+            ? NEGATED_LIST_SCOPE
+            : scope;
         if (
-          d <= scope &&
+          d <= reach &&
           !brokenBetween(tokens, c.last, first, terminators, isPerson, reason === 'negated')
         )
           dist = d;

@@ -119,6 +119,13 @@ describe('tokenise', () => {
     expect(norms("he wrote 'pay for your lies' on it")).not.toContain("'s");
   });
 
+  it('counts each quote mark, so a quotation that closes and the next that opens are two', () => {
+    const quotes = (t: string) => tokenise(t, stem).map((x) => x.quotes);
+    expect(quotes("signed 'R': 'I know'")).toEqual([0, 1, 2, 0]);
+    expect(quotes('he said "stop" and left')).toEqual([0, 0, 1, 1, 0]);
+    expect(quotes("he didn't stop")).toEqual([0, 0, 0, 0]);
+  });
+
   it('skips very long tokens (binary noise)', () => {
     expect(norms(`a ${'z'.repeat(100)} b`)).toEqual(['a', 'b']);
   });

@@ -261,6 +261,12 @@ export interface Token {
   punct: string;
   /** Starts with a capital letter as written. */
   cap: boolean;
+  /**
+   * Quote marks between the previous token and this one. Usually 0 or 1; 2 where one quotation
+   * closes and the next opens ("signed 'R': 'I know where you live'"), which `punct` alone
+   * cannot tell from a single mark.
+   */
+  quotes: number;
 }
 
 // Maps, not object literals: a word such as "constructor" must not find Object.prototype members,
@@ -341,13 +347,15 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
   const out: Token[] = [];
   const n = t.length;
   let punct = '';
+  let quotes = 0;
   // A single quote opened and not yet closed: a later "s'" closes it rather than being possessive.
   let singleOpen = false;
   let i = 0;
   const add = (s: number, e: number, raw: string, norm: string): void => {
     const c0 = raw.charCodeAt(0);
-    out.push({ s, e, raw, norm, stem: stem(norm), punct, cap: c0 >= 65 && c0 <= 90 });
+    out.push({ s, e, raw, norm, stem: stem(norm), punct, cap: c0 >= 65 && c0 <= 90, quotes });
     punct = '';
+    quotes = 0;
   };
   while (i < n) {
     const c = t.charCodeAt(i);
@@ -360,6 +368,7 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
       }
       if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41) {
         if (punct === '' || c === 34) punct = String.fromCharCode(c);
+        if (c === 34) quotes++;
       } else if (c === 45 && i > 0 && t.charCodeAt(i - 1) === 32) {
         if (punct === '') punct = '-';
       } else if (c === 47 && i > 0 && t.charCodeAt(i - 1) === 32) {
@@ -370,6 +379,7 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         // An opening single quote, as in: he said 'you will regret this'.
         if (i + 1 < n && isAlpha(t.charCodeAt(i + 1))) {
           punct = '"';
+          quotes++;
           singleOpen = true;
         }
       } else if (
@@ -382,6 +392,7 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         add(i, i + 1, "'", "'s");
       } else if (c === 39 && i + 1 < n && !isAlnum(t.charCodeAt(i + 1))) {
         if (punct === '') punct = '"';
+        quotes++;
         singleOpen = false;
       }
       i++;

@@ -23,6 +23,8 @@ describe('analyseSentence', () => {
     ['Uncle Samir Haddad sat outside her workplace.', 'loitering.workplace', 'name:samir'],
     ['He called her friend and followed her home.', 'following.followed', 'he'],
     ["He said 'I am watching you'.", 'watching.watched', 'he'],
+    // One quotation closing and the next opening: the words are still quoted, not the writer's.
+    ["He texted her, signed 'R': 'I know where your mum lives'.", 'threats.verbal', 'he'],
     // In an upper-case log every word is capitalised: the verb is not taken for a surname.
     ['CALLER SAYS MALE FOLLOWED HER TO THE BUS STOP', 'following.followed', 'suspect'],
     // The one seen does the -ing acts after it, however many.

@@ -354,7 +354,7 @@ export function analyseSentence(
       // A match that starts with its own subject ("SUS o/s IP addr") names the actor itself,
       // unless it is quoted words ("'I am watching you'"), whose speaker comes before the quote.
       let quoteMarks = 0;
-      for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quoteMarks++;
+      for (let k = 0; k <= m.first; k++) quoteMarks += tokens[k]?.quotes ?? 0;
       const own = quoteMarks % 2 === 1 ? null : personAt(tokens, m.first, c, m.first === 0);
       const perceived = mode === 'active' ? perceivedAt(tokens, m.first, c) : null;
       // "VIC states SUSP outside her work": a match that opens with the person reported on.
@@ -438,7 +438,7 @@ export function analyseSentence(
       }
     }
     let quotes = 0;
-    for (let k = 0; k <= m.first; k++) if (tokens[k]?.punct === '"') quotes++;
+    for (let k = 0; k <= m.first; k++) quotes += tokens[k]?.quotes ?? 0;
     return {
       quoted: quotes % 2 === 1,
       rule: m.rule,

@@ -58,6 +58,7 @@ export function expandShorthand(
           stem: stem(w),
           punct: first ? tok.punct : '',
           cap: first && tok.cap,
+          quotes: first ? tok.quotes : 0,
         });
         first = false;
       }
@@ -81,6 +82,7 @@ export function expandShorthand(
         stem: stem(rest),
         punct: '',
         cap: false,
+        quotes: 0,
       });
       continue;
     }
