@@ -49,5 +49,11 @@ export const DEV_DIRS = CORPUS_SETS.filter((s) => s.dev).map((s) => s.dir);
 /** Registers of the public-case corpus, as its items name them. */
 export const PUBLIC_REGISTERS = ['summary', 'terse', 'shorthand', 'statement', 'log'] as const;
 
+/**
+ * Writers of the public-case corpus whose cases were split between dev and the holdout. Later
+ * writers wrote for dev only.
+ */
+export const HOLDOUT_WRITERS = ['A', 'B', 'C', 'D', 'E'];
+
 /** Writers of the public-case corpus who never read the rules: their items are the unseen set. */
 export const UNSEEN_WRITERS = ['U', 'V'];

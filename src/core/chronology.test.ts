@@ -85,6 +85,13 @@ describe('course of conduct from language, not only numbers', () => {
     );
     expect(later.bases).toContain('distinct_acts');
     expect(later.occasions).toBeGreaterThanOrEqual(2);
+    // "then" after a run of different acts ties only what follows it to the last of them...
+    expect(
+      course('Ex will not accept it: flowers, car damaged, then used a stolen key to get in.')
+        .bases,
+    ).toContain('distinct_acts');
+    // ...and before them it makes one episode.
+    expect(course('He left flowers on her car, then followed her home.').course).toBe(false);
   });
 
   it.each([

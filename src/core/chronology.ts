@@ -215,7 +215,7 @@ function kindsOf(ids: readonly BehaviourId[]): number {
 function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
   const f = sen.facts;
   const acts = sen.acts;
-  if (acts === undefined || acts.length < 2 || f.linked || f.sameOccasion || f.single) return null;
+  if (acts === undefined || acts.length < 2 || f.sameOccasion || f.single) return null;
   if (f.counts.length + f.frequencies.length + f.periods.length > 0) return null;
   // A time said before the first act may govern them all ("On 14/07 he followed her and sent a
   // text"); one said later belongs to its own clause ("left flowers, sent a request, and on 14/07
@@ -239,6 +239,17 @@ function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
     groups.push({ behaviours: [a.id], counted: [], counts: [], frequencies: [], at: a.start });
     seen |= kind;
     lastClause = k;
+  }
+  // "then", "while", "on the way" tie what follows them into one episode: with acts of two
+  // different kinds before such a word ("flowers, car damaged, hiding outside, then used a key to
+  // get in") the list is still a run of occasions, and what follows joins the last of them.
+  if (f.linkAt !== null) {
+    const before = groups.filter((g) => g.at < (f.linkAt as number));
+    if (before.length < 2) return null;
+    const last = before[before.length - 1] as ActGroup;
+    for (const g of groups.slice(before.length))
+      for (const id of g.behaviours) if (!last.behaviours.includes(id)) last.behaviours.push(id);
+    return before;
   }
   return groups.length >= 2 ? groups : null;
 }

@@ -76,6 +76,8 @@ export interface TemporalFacts {
    * different acts in it (or in it and the sentence before) are not different occasions.
    */
   linked: boolean;
+  /** Where the first of those words is, relative to the sentence; null when there is none. */
+  linkAt: number | null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -842,8 +844,14 @@ export function readTemporal(
     plurals: [],
     habitual: [],
     sameOccasion: SAME_OCCASION_RE.test(lower) || CLOCK_WINDOW_RE.test(lower),
-    linked: LINKED_RE.test(lower),
+    linked: false,
+    linkAt: null,
   };
+  const link = LINKED_RE.exec(lower);
+  if (link !== null) {
+    f.linked = true;
+    f.linkAt = toOriginal(link.index, link.index + link[0].length)[0];
+  }
   const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
   if (listed) {
     const [os, oe] = toOriginal(listed[0], listed[1]);

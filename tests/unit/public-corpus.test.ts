@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupCases, type Item } from '../../scripts/corpus-split';
+import { groupCases, WRITER_FILE, type Item } from '../../scripts/corpus-split';
 import { PUBLIC_REGISTERS, UNSEEN_WRITERS } from '../../scripts/lib/corpus-sets';
 import { BEHAVIOUR_IDS, RELATIONSHIP_IDS } from '../../src/core/types';
 
@@ -34,7 +34,7 @@ const items: PublicItem[] = SPLITS.flatMap((split) =>
         .map((l) => ({
           ...(JSON.parse(l) as PublicItem),
           split,
-          writer: /^writer-([A-Z])\.jsonl$/.exec(f)?.[1] ?? '?',
+          writer: WRITER_FILE.exec(f)?.[1] ?? '?',
         })),
     ),
 );
