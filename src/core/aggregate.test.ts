@@ -55,6 +55,11 @@ describe('stalking judgement', () => {
     const a = analyse('He turned up at her work yesterday.');
     expect(a.stalking.likely).toBe(false);
     expect(a.stalking.reasons[0]).toMatch(/single incident/);
+    // "rather than a one-off" says the opposite.
+    const regular = analyse(
+      'He has kept demanding money from her. The demands have been regular rather than a one-off.',
+    );
+    expect(regular.stalking.features.single ?? 0).toBe(0);
   });
 });
 

@@ -142,7 +142,7 @@ export interface SentenceResult {
 // the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
 // phrase is not enough.
 const ISOLATED_RE =
-  /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\b/;
+  /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|(?<!\b(?:than|not|never|no) (?:a |an |just a |merely a )?)one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\b/;
 
 // "Harassed her for seven years", "stalking him since Tuesday", "constant harassment over two
 // years": words that name a course of conduct let the period in their sentence count, with or

@@ -200,6 +200,11 @@ describe('chronology and course of conduct', () => {
     // Advice to send a one-off email is not a one-off incident.
     expect(facts('This was a one-off.').single).toBe(true);
     expect(facts('Advised to send one clear msg from a new one-off email.').single).toBe(false);
+    // Said not to be a one-off, or "only once" meaning "only when", it is not one.
+    expect(facts('The demands have been regular rather than a one-off.').single).toBe(false);
+    expect(facts('This was not a one-off.').single).toBe(false);
+    expect(facts('He let her go only once satisfied she would stay.').single).toBe(false);
+    expect(facts('He has contacted her only once.').single).toBe(true);
   });
 
   it('reads counts between two clock times, or since one, as one sitting', () => {
