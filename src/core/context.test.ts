@@ -19,6 +19,7 @@ describe('ConText: negation', () => {
     'He did not follow her and it was a stranger after all.',
     // A list of acts after a comma stays negated while it goes on to "or".
     'He has not called, texted or emailed her since the order.',
+    'He did not follow her and wait outside.',
     'The neighbours have not followed me, come to my door, sent me messages or threatened me.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
@@ -41,6 +42,8 @@ describe('ConText: negation', () => {
     // After a comma, an act with no "or" to come is a clause of its own.
     ['He was not singing or holding a hymn book, just watching me.', 'watching_or_spying'],
     ["Doesn't approach, watches her walk to car.", 'watching_or_spying'],
+    // "and" with a verb of its own starts a clause the negation does not reach.
+    ["Texts saying he can't live without her and will kill himself.", 'threats'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

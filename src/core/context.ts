@@ -28,6 +28,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Default scopes in tokens, per category (NegEx uses a window of about five words). */
 const DEFAULT_SCOPE: Record<string, number> = { negated: 6, hypothetical: 12, other_actor: 30 };
 
+/** Auxiliaries that, right after "and", open a clause with a verb of its own. */
+const CLAUSE_VERBS = new Set(['will', 'would', 'has', 'have', 'had', 'is', 'was', 'keeps', 'kept']);
+
 /** How far a negation reaches to the last act of a list, the one after "or". */
 const NEGATED_LIST_SCOPE = 16;
 
@@ -79,6 +82,10 @@ function brokenBetween(
     // reaches on only through a list that goes on to "or" or "nor" ("has not called, texted or
     // emailed her").
     if (dashEnds && p === ',' && !orAhead(tokens, k, to + LIST_TAIL)) return true;
+    // "says he can't live without her and will kill himself": "and" with a verb of its own
+    // starts a clause the negation does not reach.
+    if (dashEnds && k > from + 1 && tokens[k - 1]?.norm === 'and' && CLAUSE_VERBS.has(t.norm))
+      return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
     if (k > from + 1 && SUBJECT_PRONOUNS.has(t.norm)) return true;
   }
