@@ -110,7 +110,7 @@ function main(): void {
   const group = groupCases([...byWriter.values()].flat());
   const mainGroups = new Set<string>();
   for (const [w, rows] of byWriter)
-    if (!UNSEEN_WRITERS.includes(w)) for (const r of rows) mainGroups.add(group.get(r) ?? '');
+    if (HOLDOUT_WRITERS.includes(w)) for (const r of rows) mainGroups.add(group.get(r) ?? '');
 
   // Case groups held out from the rule authors: the holdout writers' held-out half and the
   // unseen writers' cases.

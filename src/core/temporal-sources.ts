@@ -44,7 +44,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 10
   `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running|weeks running|weekends running|mornings running|evenings running|times running|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b(?! (?:a|per|each|every) )`,
   // 11
-  `\\b(?:(?:the|a|this|her) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:time|call|report|incident|occasion|visit)\\b`,
+  `\\b(?:(?:the|a|this|her) )?(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:time|call|report|incident|occasion|visit|breach|sighting|attendance)\\b|\\b(?:this is|it's|its|that's|thats|this was) the (second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\\b`,
   // 12
   `\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b`,
   // 13
@@ -84,7 +84,7 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   // 30
   `\\b(?:${PLURAL_ACT_RE})\\b`,
   // 31
-  `\\b(again|once more|once again|another (?:time|occasion|message|call|visit|note|card|letter|parcel|gift|text|email|voicemail|incident|sighting|one (?:found|left|arrived|came)|found|left|delivered)|on another occasion|a second time|a third time|returned|came back|back again|yet again|as before|a further (?:occasion|time|message|call|visit|incident)|further incident|(?:the )?same (?:male|man|person|guy|bloke|woman|female|car|van|vehicle|motorbike|bike|m) (?:again|as|seen|was|who|that|there|outside|followed|folowed|waiting|behind|parked|stood|sat|on)|recogni[sz]e[sd] (?:him|her|them) as the (?:man|male|person|woman|one|guy) (?:who|that))\\b`,
+  `\\b(again|once more|once again|another (?:time|occasion|message|call|visit|note|card|letter|parcel|gift|text|email|voicemail|incident|sighting|breach|attendance|one (?:found|left|arrived|came)|found|left|delivered)|on another occasion|a second time|a third time|returned|came back|back again|yet again|as before|a further (?:occasion|time|message|call|visit|incident)|further incident|(?:the )?same (?:male|man|person|guy|bloke|woman|female|car|van|vehicle|motorbike|bike|m) (?:again|as|seen|was|who|that|there|outside|followed|folowed|waiting|behind|parked|stood|sat|on)|recogni[sz]e[sd] (?:him|her|them) as the (?:man|male|person|woman|one|guy) (?:who|that))\\b`,
   // 32
   `\\b(previously|on (?:a |one )?(?:previous|prior|an earlier|one earlier) occasion|on (?:previous|prior|earlier) occasions|(?:the )?(?:previous|last) time(?= (?:he|she|they|sus|susp|s|this|it|that|we|i)\\b)|the time before|(?:in|at) an earlier incident|since then|ever since|since that (?:day|night|time|incident)|from then on|from that (?:day|point|time) on|not long after(?:wards| that| this)?|some time (?:later|after(?:wards)?)|(?:a|some) while (?:later|after)|(?:later|earlier) that (?:week|month|year)|the (?:following|next) (?:month|year)|(?:not|isn't|wasn't|aren't|weren't) the first time)\\b`,
 ];

@@ -446,9 +446,9 @@ const PATTERNS: PatternDef[] = [
   // "this is the third time", "for the 4th time", "3rd call this month": that many occasions so far
   {
     re: 11,
-    gate: / time| call| report| incident| occasion| visit/,
+    gate: / time| call| report| incident| occasion| visit| breach| sighting| attendance|s the /,
     on: (m, f, s) => {
-      const n = ORDINALS[m[1] as string];
+      const n = ORDINALS[(m[1] ?? m[2]) as string];
       if (n !== undefined) addCount(f, s, n, 'occasions', false, true);
     },
   },
