@@ -749,6 +749,8 @@ export function aggregate(
       fragment: behaviourIds.length === 0 && wordCount(text, s.start, s.start + result.length) <= 8,
       reaction: items.some((r) => !r.suppressed && r.rule.target === 'fear_alarm_distress'),
     };
+    const entry = logEntryMinutes(text, s.start);
+    if (entry !== null) chrono.logClock = entry;
     // Where the acts are: for the evidence of a further occasion, and, with two behaviours, to
     // give each count to its own clause and to tell different acts apart.
     if (acts.length > 0) {
@@ -1158,4 +1160,12 @@ export function aggregate(
     s4a,
     suppressed,
   };
+}
+
+/** "2348 REPORT SUSP HAS ..." at the start of a log entry: the entry's time, in minutes. */
+const LOG_ENTRY_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})? )?([01]\d|2[0-3])([0-5]\d)\b/;
+
+function logEntryMinutes(text: string, start: number): number | null {
+  const m = LOG_ENTRY_RE.exec(text.slice(start, start + 24));
+  return m === null ? null : Number(m[1]) * 60 + Number(m[2]);
 }

@@ -64,6 +64,24 @@ describe('course of conduct from language, not only numbers', () => {
     expect(c.bases).toContain(basis);
   });
 
+  it('reads log entries hours apart as different occasions, minutes apart as one', () => {
+    expect(
+      course('1532 CALLER STATES EX AT HER ADDRESS. 2348 REPORT EX HAS FORCED ENTRY TO HER FLAT.')
+        .course,
+    ).toBe(true);
+    expect(
+      course('2130 CALLER STATES EX AT HER DOOR. 2135 HE HAS FORCED ENTRY TO HER FLAT.').course,
+    ).toBe(false);
+    // Round midnight, 2314 and 0005 are 51 minutes apart.
+    expect(
+      course('2314 CALLER STATES EX AT HER DOOR. 0005 HE HAS FORCED ENTRY TO HER FLAT.').course,
+    ).toBe(false);
+    // The time a call was logged is not the time of what it tells.
+    expect(
+      course('1123 STATES HE MSGD HER APPROX 1700. 1124 HE ASKED HER TO DROP THE ORDER.').course,
+    ).toBe(false);
+  });
+
   it('counts different acts said one after another as different occasions', () => {
     const c = course(
       'He put an AirTag on her car, left flowers and a note on her windscreen, and followed her home in his van.',

@@ -34,6 +34,8 @@ export interface ChronoSentence {
   acts?: readonly { id: BehaviourId; start: number; end: number }[];
   /** Offsets (relative to the sentence) where a new clause starts: ";", ",", "but", "and he". */
   clauses?: readonly number[];
+  /** The time a log entry opens with ("2348 REPORT ..."), in minutes after midnight. */
+  logClock?: number;
 }
 
 /** Clause openings in a sentence: where a count or frequency stops applying. */
@@ -284,6 +286,29 @@ function otherDay(a: string | null, t: TimeMention): boolean {
   return a !== b;
 }
 
+/**
+ * Hours apart at which two clock times in one record ("1532 ... AT HER ADDRESS", "2348 ... FORCED
+ * ENTRY") are two occasions rather than one incident told as it unfolded.
+ */
+const APART_MINUTES = 3 * 60;
+
+/** Minutes after midnight of a clock-time key ("t:2348", "t:9pm", "t:21:30"), or null. */
+function clockMinutes(key: string): number | null {
+  const m = /(\d{1,2})[:.]?(\d{2})?\s*(am|pm)?/.exec(key.slice(2));
+  if (m === null || (m[2] === undefined && m[3] === undefined)) return null;
+  let h = Number(m[1]);
+  const min = m[2] === undefined ? 0 : Number(m[2]);
+  if (m[3] === 'pm' && h < 12) h += 12;
+  if (m[3] === 'am' && h === 12) h = 0;
+  return h < 24 && min < 60 ? h * 60 + min : null;
+}
+
+/** Minutes between two clock times, round the clock: 2314 and 0005 are 51 minutes apart. */
+function minutesApart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 24 * 60 - d);
+}
+
 function iso(y: number | null, m: number | null, d: number | null): string | null {
   if (y === null || m === null || d === null) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -305,6 +330,10 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   })[] = [];
   let freqOccasion: (typeof occasions)[number] | null = null;
   let current: (typeof occasions)[number] | null = null;
+  /** The clock time the current occasion was told at, in minutes after midnight. */
+  let currentClock: number | null = null;
+  /** The time of the log entry that told the current occasion. */
+  let currentEntryClock: number | null = null;
   let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
   let pendingOrdinal: CountMention | null = null;
   let frequency: Chronology['frequency'] = null;
@@ -395,6 +424,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         takeOrdinal(current);
       }
       pending = null;
+      currentClock = null;
+      currentEntryClock = null;
       if (current) applyCounts(current, f, sen.start);
       if (f.frequencies[0]) {
         if (frequency === null) freqOccasion = current;
@@ -402,7 +433,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       }
       continue;
     }
-    const when = time ?? pending?.time ?? null;
+    let when = time ?? pending?.time ?? null;
     const key = when ? when.key : null;
     const distinct = splitDistinctActs(sen);
     const groups = distinct ?? groupActs(sen);
@@ -420,7 +451,30 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     // only "again" with nothing before it implies one the text does not tell.
     const again = f.again ?? f.otherTime;
     const newKind = distinctFromCurrent && time === null && pending === null && again === null;
+    const clockMention = when?.key.startsWith('t:')
+      ? when
+      : f.times.find((t) => t.key.startsWith('t:'));
+    // Times said in the text and the times log entries open with are compared each with their
+    // own kind: a log entry at 1123 telling of messages at 1700 is one occasion, not two.
+    const clock = clockMention ? clockMinutes(clockMention.key) : null;
+    const entryClock = sen.logClock ?? null;
     let newTime = current !== null && when !== null && otherDay(current.key, when);
+    // A clock time hours after the current occasion's, in a record that gives no other day for
+    // it, is a later occasion.
+    if (
+      !newTime &&
+      current !== null &&
+      ((clock !== null &&
+        currentClock !== null &&
+        minutesApart(clock, currentClock) >= APART_MINUTES) ||
+        (clock === null &&
+          entryClock !== null &&
+          currentEntryClock !== null &&
+          minutesApart(entryClock, currentEntryClock) >= APART_MINUTES))
+    ) {
+      newTime = true;
+      when = when ?? clockMention ?? null;
+    }
     // Undated conduct, then a day for it: the day the same episode happened, unless the acts are
     // of a different kind (then a different occasion).
     if (
@@ -468,6 +522,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
           if (gi > 0) noteAct(distinct ? 'distinct_acts' : 'number', sen, g);
           else if (newTime && when)
             note('dates', when, when === pending?.time && pending ? pending.abs.start : sen.start);
+          else if (newTime) noteAct('dates', sen, g);
           else if (again !== null) note('again', again, sen.start);
           else noteAct(newKind ? 'distinct_acts' : 'number', sen, g);
         }
@@ -510,6 +565,13 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         frequency ??= { text: g.frequencies[0].text, perDay: g.frequencies[0].perDay };
       }
     });
+    if (isNew) {
+      currentClock = clock;
+      currentEntryClock = entryClock;
+    } else {
+      currentClock ??= clock;
+      currentEntryClock ??= entryClock;
+    }
     pending = null;
   }
 
