@@ -34,6 +34,7 @@ import {
   type S4AMarkers,
   type SuppressedMatch,
 } from './types';
+import { HHMM } from './temporal';
 
 // Order of preference when several relationships are mentioned: the closer, the more telling.
 const RELATIONSHIP_ORDER: RelationshipId[] = [
@@ -1163,9 +1164,10 @@ export function aggregate(
 }
 
 /** "2348 REPORT SUSP HAS ..." at the start of a log entry: the entry's time, in minutes. */
-const LOG_ENTRY_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})? )?([01]\d|2[0-3])([0-5]\d)\b/;
+const LOG_ENTRY_RE = new RegExp(`^(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})? )?(${HHMM})\\b`);
 
 function logEntryMinutes(text: string, start: number): number | null {
   const m = LOG_ENTRY_RE.exec(text.slice(start, start + 24));
-  return m === null ? null : Number(m[1]) * 60 + Number(m[2]);
+  const hhmm = m?.[1];
+  return hhmm === undefined ? null : Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(2));
 }

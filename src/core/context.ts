@@ -48,7 +48,8 @@ function orAhead(tokens: readonly Token[], from: number, to: number): boolean {
 /**
  * Does a clause break fall in tokens `(from, to]`? A break is `;`, a termination cue, or a new
  * subject pronoun that is not the cue's own subject ("if he turns up" keeps "he"; "if I did not
- * answer he would ring" ends at "he").
+ * answer he would ring" ends at "he"). A negation's clause also ends at a spaced dash, at a
+ * comma not followed by a list that goes on to "or", and at "and" with a verb of its own.
  */
 function brokenBetween(
   tokens: readonly Token[],
@@ -56,7 +57,7 @@ function brokenBetween(
   to: number,
   terminators: Uint8Array,
   isPerson?: (t: Token) => boolean,
-  dashEnds = false,
+  negation = false,
 ): boolean {
   // A cue inside brackets ends at the closing bracket: "(no contact, not to view her socials)
   // went through her videos". One before the brackets reaches past them.
@@ -75,16 +76,16 @@ function brokenBetween(
     // An aside in brackets ("(as far as she knows)") does not start a clause of its own.
     if (depth > 0) continue;
     // "won't let go - calls and msgs day and night": a spaced dash closes a negation's clause.
-    if (dashEnds && p === '-') return true;
+    if (negation && p === '-') return true;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
     // "not singing, just watching me", "doesn't approach, watches her": after a comma a negation
     // reaches on only through a list that goes on to "or" or "nor" ("has not called, texted or
     // emailed her").
-    if (dashEnds && p === ',' && !orAhead(tokens, k, to + LIST_TAIL)) return true;
+    if (negation && p === ',' && !orAhead(tokens, k, to + LIST_TAIL)) return true;
     // "says he can't live without her and will kill himself": "and" with a verb of its own
     // starts a clause the negation does not reach.
-    if (dashEnds && k > from + 1 && tokens[k - 1]?.norm === 'and' && CLAUSE_VERBS.has(t.norm))
+    if (negation && k > from + 1 && tokens[k - 1]?.norm === 'and' && CLAUSE_VERBS.has(t.norm))
       return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
     if (k > from + 1 && SUBJECT_PRONOUNS.has(t.norm)) return true;

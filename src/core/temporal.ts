@@ -260,7 +260,8 @@ const SAME_OCCASION_RE =
   /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
 
 /** A four-digit clock time of a log ("2312", "0041"). */
-const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+/** A four-digit clock time, as logs write it ("2348"). */
+export const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 /** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
 const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
 /**
