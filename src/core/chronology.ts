@@ -443,7 +443,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     const firstKinds = kindsOf(first.behaviours);
     const distinctFromCurrent =
       current !== null &&
-      !f.linked &&
+      f.linkAt === null &&
       !f.sameOccasion &&
       distinctKinds(kindsOf(current.behaviours), firstKinds);
     // Conduct said to be at another time than the current occasion's ("Previously he sat outside

@@ -18,7 +18,7 @@ import {
   personAt,
   subjectBefore,
 } from './persons';
-import { readTemporal, type TemporalFacts } from './temporal';
+import { NOT_DENIED, readTemporal, type TemporalFacts } from './temporal';
 import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -141,8 +141,9 @@ export interface SentenceResult {
 // "This is the first time he has come", "the first time it has happened": said as a fact about
 // the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
 // phrase is not enough.
-const ISOLATED_RE =
-  /\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|(?<!\b(?:than|not|never|no) (?:a |an |just a |merely a )?)one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\b/;
+const ISOLATED_RE = new RegExp(
+  `\\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|${NOT_DENIED}one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\\b`,
+);
 
 // "Harassed her for seven years", "stalking him since Tuesday", "constant harassment over two
 // years": words that name a course of conduct let the period in their sentence count, with or

@@ -72,11 +72,10 @@ export interface TemporalFacts {
    */
   sameOccasion: boolean;
   /**
-   * "then", "while", "when", "on the way": the sentence ties its acts into one episode, so
-   * different acts in it (or in it and the sentence before) are not different occasions.
+   * Where "then", "while", "when", "on the way" first tie the sentence's acts into one episode
+   * (relative to the sentence), so different acts in it (or in it and the sentence before) are
+   * not different occasions; null when nothing does.
    */
-  linked: boolean;
-  /** Where the first of those words is, relative to the sentence; null when there is none. */
   linkAt: number | null;
 }
 
@@ -250,17 +249,23 @@ function num(s: string | undefined): number | null {
   return Object.hasOwn(NUMBER_WORDS, t) ? (NUMBER_WORDS[t] as number) : null;
 }
 
+/**
+ * Not right after a denial: "rather than a one-off", "not a one-off" say the opposite. Shared by
+ * the single-incident readings here and in sentence.ts.
+ */
+export const NOT_DENIED = '(?<!\\b(?:than|not|never|no) (?:a |an |just a |merely a )?)';
+
 // "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
-const SINGLE_RE =
-  /(?:^|\d{4} )one (?:incident|occasion|episode)\b(?! (?:of|in|among)\b)|\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|(?<!\b(?:than|not|never|no) (?:a |an |just a |merely a )?)one[- ]off(?! (?:e-?mail|account|address|payment|fee|charge|donation|job|letter to|msg to|message to))|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once(?! (?:he|she|they|it|i|we|you|the|his|her|satisfied|sure|convinced|assured|certain|happy)\b)|once only|isolated incident|(?:(?:sent|received|had|got|left|was) (?:her |him |me |them )?(?:only |just )?|only |just )one (?:msg|message)|one (?:msg|message) only|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never (?:seen|met) (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\b/;
+const SINGLE_RE = new RegExp(
+  `(?:^|\\d{4} )one (?:incident|occasion|episode)\\b(?! (?:of|in|among)\\b)|\\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time|${NOT_DENIED}one[- ]off(?! (?:e-?mail|account|address|payment|fee|charge|donation|job|letter to|msg to|message to))|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm)|single (?:txt|text|msg|message|voicemail|call|dm|abusive)|only once(?! (?:he|she|they|it|i|we|you|the|his|her|satisfied|sure|convinced|assured|certain|happy)\\b)|once only|isolated incident|(?:(?:sent|received|had|got|left|was) (?:her |him |me |them )?(?:only |just )?|only |just )one (?:msg|message)|one (?:msg|message) only|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \\w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \\w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never (?:seen|met) (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\\b`,
+);
 
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
 // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
 const SAME_OCCASION_RE =
   /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
 
-/** A four-digit clock time of a log ("2312", "0041"). */
-/** A four-digit clock time, as logs write it ("2348"). */
+/** A four-digit clock time, as logs write it ("2312", "0041"). */
 export const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 /** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
 const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
@@ -845,14 +850,10 @@ export function readTemporal(
     plurals: [],
     habitual: [],
     sameOccasion: SAME_OCCASION_RE.test(lower) || CLOCK_WINDOW_RE.test(lower),
-    linked: false,
     linkAt: null,
   };
   const link = LINKED_RE.exec(lower);
-  if (link !== null) {
-    f.linked = true;
-    f.linkAt = toOriginal(link.index, link.index + link[0].length)[0];
-  }
+  if (link !== null) f.linkAt = toOriginal(link.index, link.index + link[0].length)[0];
   const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
   if (listed) {
     const [os, oe] = toOriginal(listed[0], listed[1]);
