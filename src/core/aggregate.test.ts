@@ -151,6 +151,14 @@ describe('who did it: proxies, quotations, named people', () => {
     ['IP found two blogs set up about her with her address.', 'publishing_material'],
     ['She noticed a camera pointed at her bedroom window.', 'watching_or_spying'],
     ['Police found a tracker fitted to her car.', 'tracking_device'],
+    // contact done to someone on the victim's side is the conduct itself
+    [
+      'SUS is her ex-partner. Her manager has been contacted three times.',
+      'contacting_third_parties',
+    ],
+    ['SUS is her ex-partner. Strangers were sent to her door.', 'contacting_third_parties'],
+    // the one reporting a passive act did not have it done to them
+    ['The family report the tyres on their car being slashed.', 'interfering_with_property'],
   ])('counts the suspect’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).toContain(id);
   });

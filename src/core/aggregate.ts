@@ -595,6 +595,9 @@ export function aggregate(
         return speaker === 'victim' || speaker === 'unknown' ? 'suspect' : speaker;
       }
       const patient = resolve(m.subject);
+      // "Her mother was contacted", "strangers were sent to her door": done to someone else
+      // is the very conduct of contact through third parties.
+      if (patient === 'third_party' && rule.target === 'contacting_third_parties') return 'suspect';
       // Done to the suspect, the police or someone else: not the suspect's conduct.
       return patient === 'suspect' || patient === 'police' || patient === 'third_party'
         ? 'third_party'

@@ -58,6 +58,11 @@ describe('course of conduct from language, not only numbers', () => {
       'He waited outside her flat. She reports constant harassment over the better part of three years.',
       'period',
     ],
+    [
+      'He waited for her after work. Since she said no he has not let her alone: six years of pursuit.',
+      'period',
+    ],
+    ['He rang her at night and hung up. Contact has gone on for around 20 years.', 'period'],
   ])('%s (%s)', (text, basis) => {
     const c = course(text);
     expect(c.course).toBe(true);

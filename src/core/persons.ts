@@ -57,7 +57,7 @@ function isVerbish(t: Token, c: CompiledPack): boolean {
 export function passiveInside(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
-    if (t.norm === 'being' || (t.stem !== 'be' && t.stem !== 'get')) continue;
+    if (t.stem !== 'be' && t.stem !== 'get') continue;
     let j = k + 1;
     while (
       j <= last &&
@@ -69,6 +69,11 @@ export function passiveInside(tokens: readonly Token[], first: number, last: num
       return true;
   }
   return false;
+}
+
+/** A verb of saying or thinking, after which "that" opens what was said or thought. */
+function saysThat(t: Token | undefined): boolean {
+  return t !== undefined && (REPORTING.has(t.stem) || THOUGHT.test(t.stem));
 }
 
 export function isParticiple(t: Token): boolean {
@@ -538,7 +543,12 @@ export function subjectBefore(
       )
         return ref;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
-      if (ref.kind === 'pronoun' && (prev === 'whom' || prev === 'who' || prev === 'that'))
+      // After a verb of saying or thinking, "that" opens what was reported ("reports that he followed
+      // her"), whose subject is the pronoun.
+      if (
+        ref.kind === 'pronoun' &&
+        (prev === 'whom' || prev === 'who' || (prev === 'that' && !saysThat(tokens[k - 2])))
+      )
         continue;
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.
       if (

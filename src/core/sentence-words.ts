@@ -140,11 +140,15 @@ export const SEX_WORDS = new Map<string, Pronoun>([
   ['man', 'he'],
   ['boy', 'he'],
   ['m', 'he'],
-  // "CALLER MRS PILBEAM", "RP MR BRANAGAN": a title says the sex as plainly.
+  // "CALLER MRS PILBEAM", "RP MR BRANAGAN", "CALLER FR HEALEY" (a priest): a title says the
+  // sex as plainly.
   ['mrs', 'she'],
   ['ms', 'she'],
   ['miss', 'she'],
   ['mr', 'he'],
+  ['sir', 'he'],
+  ['fr', 'he'],
+  ['dame', 'she'],
 ]);
 
 /** Vehicle words: "his car parked outside" is his act, and "her car" is hers to be done to. */

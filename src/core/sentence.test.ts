@@ -22,6 +22,9 @@ describe('analyseSentence', () => {
     ['Darren SMITH followed her home.', 'following.followed', 'name:darren'],
     ['Uncle Samir Haddad sat outside her workplace.', 'loitering.workplace', 'name:samir'],
     ['He called her friend and followed her home.', 'following.followed', 'he'],
+    // After a verb of saying or thinking, "that" opens a clause with its own subject.
+    ['IP reports that he followed her home.', 'following.followed', 'he'],
+    ['She believes that he sat outside her house.', 'loitering.home', 'he'],
     ["He said 'I am watching you'.", 'watching.watched', 'he'],
     // One quotation closing and the next opening: the words are still quoted, not the writer's.
     ["He texted her, signed 'R': 'I know where your mum lives'.", 'threats.verbal', 'he'],
@@ -121,6 +124,25 @@ describe('analyseSentence', () => {
     const r = first('Victim received five letters from the suspect.', 'contact.received').m;
     expect(r.mode).toBe('receive');
     expect(who(r.agent)).toBe('suspect');
+  });
+
+  it('reads "being" + participle as passive, and the one reporting it as no part of the act', () => {
+    const p = first(
+      'The family report the tyres on their car being slashed.',
+      'property.damaged',
+    ).m;
+    expect(p.mode).toBe('passive');
+    expect(p.subject).toBe(null);
+    expect(
+      analyse('The family report the tyres on their car being slashed.').behaviours,
+    ).toHaveLength(1);
+    // The reporter of an active act is still its subject, and "being" before an adjective is no passive.
+    expect(
+      who(first('The family report that he followed her.', 'following.followed').m.subject),
+    ).toBe('he');
+    expect(first('He was being rude when he followed her.', 'following.followed').m.mode).toBe(
+      'active',
+    );
   });
 
   it('reads something found done as done by someone other than the finder', () => {

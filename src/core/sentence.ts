@@ -149,7 +149,7 @@ const ISOLATED_RE = new RegExp(
 // years": words that name a course of conduct let the period in their sentence count, with or
 // without an act the rules name.
 const CONDUCT_RE =
-  /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
+  /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|pursu(?:it|ed|es|ing)|(?:not|never|n't) (?:let|leave|left|leaving) (?:her|him|me|them|us) alone|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on)|(?:contact|harassment|abuse|campaign|calls|messages|letters|behaviour|conduct) (?:has |have |had )?(?:gone on|went on|continued|persisted|lasted|carried on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b/;
 
 /**
  * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of
@@ -373,6 +373,16 @@ export function analyseSentence(
           (own.kind === 'person' && own.role === 'suspect' && firstTok.punct === ','))
           ? own
           : subjectBefore(tokens, m.first, c));
+      // "The family report the tyres being slashed": the one who reports a passive act is not
+      // the one it was done to, so the act's doer is left unnamed.
+      if (mode === 'passive' && subject !== null && subject !== own) {
+        const from = subject.end;
+        for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).s >= from; k--)
+          if (REPORTING.has((tokens[k] as Token).stem)) {
+            subject = null;
+            break;
+          }
+      }
     }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
