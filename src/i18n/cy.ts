@@ -1513,6 +1513,8 @@ export const cy: Messages = {
   'rule.loitering.home.law': LAW_LOITERING,
   'rule.loitering.turned-up.why': 'Ymddangos lle mae’r dioddefwr',
   'rule.loitering.turned-up.law': LAW_LOITERING,
+  'rule.loitering.everywhere.why': 'Ymddangos lle bynnag yr aiff y dioddefwr',
+  'rule.loitering.everywhere.law': LAW_LOITERING,
   'rule.loitering.seen-again.why': 'Ymddangos lle mae’r dioddefwr, dro ar ôl tro',
   'rule.loitering.seen-again.law': LAW_LOITERING,
   'rule.loitering.waiting.why': 'Aros neu loetran ger cartref neu waith y dioddefwr',
