@@ -63,6 +63,9 @@ describe('course of conduct from language, not only numbers', () => {
       'period',
     ],
     ['He rang her at night and hung up. Contact has gone on for around 20 years.', 'period'],
+    // earlier reports of the same conduct, told before it
+    ['PREV REPORT ON SYSTEM SAME SUS. HE IS HANGING ABOUT AT THE END OF HER ROAD.', 'repetition'],
+    ['Multiple previous logs. He waited outside her house.', 'repetition'],
   ])('%s (%s)', (text, basis) => {
     const c = course(text);
     expect(c.course).toBe(true);
@@ -115,6 +118,13 @@ describe('course of conduct from language, not only numbers', () => {
     ).toContain('distinct_acts');
     // ...and before them it makes one episode.
     expect(course('He left flowers on her car, then followed her home.').course).toBe(false);
+  });
+
+  it('reads earlier reports as earlier occasions only when they are reports, and not denied', () => {
+    expect(course('No previous incidents. He waited outside her house.').course).toBe(false);
+    expect(
+      course('Harassment - course of conduct query. He waited outside her house.').course,
+    ).toBe(false);
   });
 
   it.each([

@@ -13,6 +13,9 @@ import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
 import { SAME_DAY_KEY } from './temporal';
 
+/** Earlier reports of the conduct: "previous logs", "prior incidents", "prev report on system". */
+const EARLIER_REPORTS = /\b(?:logs?|reports?|incidents?|occurrences?|complaints?)\b/i;
+
 /** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
 export interface ChronoSentence {
   start: number;
@@ -336,6 +339,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   let currentEntryClock: number | null = null;
   let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
   let pendingOrdinal: CountMention | null = null;
+  // "Previous logs, same suspect." before any conduct is told: the conduct told next recurs.
+  let pendingRepetition: FrequencyMention | null = null;
   let frequency: Chronology['frequency'] = null;
   let periodDays: number | null = null;
   let periodText: string | null = null;
@@ -384,10 +389,14 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       if (current && (sen.conduct || sen.fragment === true)) applyCounts(current, f, sen.start);
       // "3rd call from this address this month." before the conduct is told: the occasion told
       // next is the third.
-      if (current === null)
+      if (current === null) {
         for (const c of f.counts)
           if (c.ordinal === true && (pendingOrdinal === null || c.n > pendingOrdinal.n))
             pendingOrdinal = { ...c, start: c.start + sen.start, end: c.end + sen.start };
+        const q = f.frequencies.find((x) => EARLIER_REPORTS.test(x.text));
+        if (q && sen.conduct && !f.single && pendingRepetition === null)
+          pendingRepetition = { ...q, start: q.start + sen.start, end: q.end + sen.start };
+      }
       if (f.frequencies[0] && (current || sen.conduct)) {
         if (frequency === null) freqOccasion = current;
         frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
@@ -575,9 +584,19 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     pending = null;
   }
 
-  /** The first occasion told is the nth one an earlier "3rd call" said it was. */
+  /**
+   * The first occasion told is the nth one an earlier "3rd call" said it was, or one of many
+   * an earlier "previous logs" said there were.
+   */
   function takeOrdinal(occ: (typeof occasions)[number]): void {
-    if (pendingOrdinal === null || occasions.length !== 1) return;
+    if (occasions.length !== 1) return;
+    if (pendingRepetition !== null) {
+      if (occ.count < 2) occ.count = 2;
+      countEvidence.push(pendingRepetition);
+      note('repetition', pendingRepetition, 0);
+      pendingRepetition = null;
+    }
+    if (pendingOrdinal === null) return;
     if (pendingOrdinal.n > occ.count) occ.count = pendingOrdinal.n;
     countEvidence.push(pendingOrdinal);
     note('number', pendingOrdinal, 0);

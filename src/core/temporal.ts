@@ -515,10 +515,11 @@ const PATTERNS: PatternDef[] = [
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
   // Repetition said in other words: "constant calls", "bombarded her", "he would turn up",
-  // "a campaign", "day after day", "increasingly": more than once, with no number.
+  // "a campaign", "day after day", "increasingly", "previous logs": more than once, with no
+  // number.
   {
     re: 17,
-    gate: /constant|incessant|relentless|persist|repeated|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse/,
+    gate: /constant|incessant|relentless|persist|repeated|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
