@@ -21,6 +21,8 @@ describe('ConText: negation', () => {
     'He has not called, texted or emailed her since the order.',
     'He did not follow her and wait outside.',
     'The neighbours have not followed me, come to my door, sent me messages or threatened me.',
+    // ...and so does every act before its "or", however long the list.
+    'The neighbours have not followed me, come to my door, sent me messages, threatened me or damaged anything of mine.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -41,6 +43,7 @@ describe('ConText: negation', () => {
     ['There were no reports at first, but he has since followed her home twice.', 'following'],
     // After a comma, an act with no "or" to come is a clause of its own.
     ['He was not singing or holding a hymn book, just watching me.', 'watching_or_spying'],
+    ['He did not reply, then he followed me home and threatened me or my son.', 'following'],
     ["Doesn't approach, watches her walk to car.", 'watching_or_spying'],
     // "and" with a verb of its own starts a clause the negation does not reach.
     ["Texts saying he can't live without her and will kill himself.", 'threats'],

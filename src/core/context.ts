@@ -147,11 +147,13 @@ export function applyContext(
       let dist = Infinity;
       if (c.last < first && dir !== 'backward') {
         const d = first - c.last - 1;
-        // The last act of a negated list ("not followed me, come to my door, sent me messages
-        // or threatened me") is as far from the cue as the list is long.
+        // The later acts of a negated list ("not followed me, come to my door, sent me
+        // messages, threatened me or damaged anything") are as far from the cue as the list is
+        // long: the act after its "or", and those before an "or" still to come.
         const before = tokens[first - 1]?.norm;
         const reach =
-          reason === 'negated' && (before === 'or' || before === 'nor')
+          reason === 'negated' &&
+          (before === 'or' || before === 'nor' || orAhead(tokens, first, first + LIST_TAIL))
             ? NEGATED_LIST_SCOPE
             : scope;
         if (
