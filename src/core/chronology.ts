@@ -11,10 +11,10 @@ import type {
 } from './temporal';
 import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
-import { SAME_DAY_KEY } from './temporal';
+import { EARLIER_REPORTS, SAME_DAY_KEY } from './temporal';
 
-/** Earlier reports of the conduct: "previous logs", "prior incidents", "prev report on system". */
-const EARLIER_REPORTS = /\b(?:logs?|reports?|incidents?|occurrences?|complaints?)\b/i;
+/** A repetition that is earlier reports of the conduct ("previous logs"), not a word for it. */
+const EARLIER_REPORTS_RE = new RegExp(EARLIER_REPORTS, 'i');
 
 /** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
 export interface ChronoSentence {
@@ -393,7 +393,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         for (const c of f.counts)
           if (c.ordinal === true && (pendingOrdinal === null || c.n > pendingOrdinal.n))
             pendingOrdinal = { ...c, start: c.start + sen.start, end: c.end + sen.start };
-        const q = f.frequencies.find((x) => EARLIER_REPORTS.test(x.text));
+        const q = f.frequencies.find((x) => EARLIER_REPORTS_RE.test(x.text));
         if (q && sen.conduct && !f.single && pendingRepetition === null)
           pendingRepetition = { ...q, start: q.start + sen.start, end: q.end + sen.start };
       }

@@ -18,7 +18,7 @@ import {
   personAt,
   subjectBefore,
 } from './persons';
-import { NOT_DENIED, readTemporal, type TemporalFacts } from './temporal';
+import { EARLIER_REPORTS, NOT_DENIED, readTemporal, type TemporalFacts } from './temporal';
 import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -149,8 +149,10 @@ const ISOLATED_RE = new RegExp(
 // years", "previous logs, same suspect": words that name a course of conduct (or the earlier
 // reports of one) let the period and repetition in their sentence count, with or without an act
 // the rules name.
-const CONDUCT_RE =
-  /\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|pursu(?:it|ed|es|ing)|(?:not|never|n't) (?:let|leave|left|leaving) (?:her|him|me|them|us) alone|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on)|(?:contact|harassment|abuse|campaign|calls|messages|letters|behaviour|conduct) (?:has |have |had )?(?:gone on|went on|continued|persisted|lasted|carried on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b|(?<!\bno )\b(?:(?:previous|prev|prior|earlier|linked|multiple|numerous|repeated|repeat|several|many) (?:police )?(?:logs|reports|incidents|occurrences|complaints)|(?:previous|prev|prior|earlier) (?:police )?(?:log|report|incident|occurrence|complaint) (?:on (?:the )?system|re|about|involving|linked|same))\b/;
+const CONDUCT_RE = new RegExp(
+  String.raw`\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|pursu(?:it|ed|es|ing)|(?:not|never|n't) (?:let|leave|left|leaving) (?:her|him|me|them|us) alone|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on)|(?:contact|harassment|abuse|campaign|calls|messages|letters|behaviour|conduct) (?:has |have |had )?(?:gone on|went on|continued|persisted|lasted|carried on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b` +
+    `|\\b${EARLIER_REPORTS}\\b`,
+);
 
 /**
  * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of

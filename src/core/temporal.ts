@@ -253,6 +253,13 @@ function num(s: string | undefined): number | null {
  * Not right after a denial: "rather than a one-off", "not a one-off" say the opposite. Shared by
  * the single-incident readings here and in sentence.ts.
  */
+/**
+ * Earlier reports of the conduct: "previous logs", "prior incidents", "prev report on system same
+ * sus". More than one occasion before the one told, unless denied ("no previous incidents").
+ */
+export const EARLIER_REPORTS =
+  '(?<!\\bno )(?:(?:previous|prev|prior|earlier|linked|multiple|numerous|repeated|repeat|several|many) (?:police )?(?:logs|reports|incidents|occurrences|complaints)|(?:previous|prev|prior|earlier) (?:police )?(?:log|report|incident|occurrence|complaint) (?:on (?:the )?system|re|about|involving|linked|same))';
+
 export const NOT_DENIED = '(?<!\\b(?:than|not|never|no) (?:a |an |just a |merely a )?)';
 
 // "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
