@@ -543,8 +543,8 @@ export function subjectBefore(
       )
         return ref;
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
-      // After a verb of saying or thinking, "that" opens what was reported ("reports that he followed
-      // her"), whose subject is the pronoun.
+      // After a verb of saying or thinking, "that" opens what was reported ("reports that he
+      // followed her"), whose subject is the pronoun.
       if (
         ref.kind === 'pronoun' &&
         (prev === 'whom' || prev === 'who' || (prev === 'that' && !saysThat(tokens[k - 2])))

@@ -348,8 +348,7 @@ export function analyseSentence(
       let k = m.first - 1;
       while (k >= 0 && k >= m.first - 3 && ADVERBS.has((tokens[k] as Token).norm)) k--;
       const aux = tokens[k];
-      const isAux =
-        aux !== undefined && (aux.stem === 'be' || aux.stem === 'get') && aux.norm !== 'being';
+      const isAux = aux !== undefined && (aux.stem === 'be' || aux.stem === 'get');
       if (RECEIVE.has(firstTok.stem)) mode = 'receive';
       else if (foundDone(tokens, m.first, m.last, c)) mode = 'found';
       else if (isAux && isParticiple(firstTok) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
