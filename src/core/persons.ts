@@ -18,6 +18,7 @@ import {
   OBJECT,
   PERCEPTION,
   REPORTING,
+  TELLING,
   SUBJECT,
   VEHICLES,
   SAYING,
@@ -486,6 +487,12 @@ export function subjectBefore(
         personAt(tokens, k - 1, c, k === 1) !== null) &&
       ownSubject(tokens, k + 1, ms, c)
     )
+      return null;
+    // "FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM", "told her the male was outside":
+    // what was said or told has its own subject, not the caller's.
+    const told = TELLING.has(t.stem) && OBJECT.has(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+    const toSay = REPORTING.has(t.stem) && k > 0 && (tokens[k - 1] as Token).norm === 'to';
+    if (k < ms - 1 && (told > 0 || toSay) && ownSubject(tokens, told > 0 ? told : k + 1, ms, c))
       return null;
     // "RP CALLING AGAIN, KEV OUTSIDE ADDRESS": so is a clause after a comma that opens with one.
     if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c))

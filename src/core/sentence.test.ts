@@ -95,6 +95,11 @@ describe('analyseSentence', () => {
       'loitering.home',
       null,
     ],
+    // What someone was told, or rang to say, has a subject of its own.
+    ['Her friend told her the boy was following them.', 'following.followed', null],
+    ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', null],
+    ['He told her he was following her.', 'following.followed', 'he'],
+    ['She told him she was following the advice.', 'following.followed', 'she'],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],

@@ -190,6 +190,11 @@ describe('chronology and course of conduct', () => {
 
   it('takes "the first time" as one occasion only when said of the conduct', () => {
     expect(facts('This is the first time he has come to the house.').single).toBe(true);
+    // Meeting once says the suspect is a near stranger, not that the conduct happened once.
+    expect(facts('That is the only time I have ever met him.').single).toBe(false);
+    expect(facts('She had never met him before.').single).toBe(false);
+    expect(facts('That was the only time he came to the house.').single).toBe(true);
+    expect(facts('I had never seen the man before.').single).toBe(true);
     expect(facts('He turned up for the first time today.').single).toBe(true);
     expect(facts('The first time I went to the police they did nothing.').single).toBe(false);
     expect(facts('The first time he followed me was in May.').single).toBe(false);

@@ -1556,6 +1556,8 @@ export const cy: Messages = {
   'rule.breach.order.law': LAW_ORDER,
   'rule.fear.feelings.why': 'Ofn, braw neu ofid y dioddefwr',
   'rule.fear.feelings.law': `${PHA} a.7: mae aflonyddu yn cynnwys braw neu ofid`,
+  'rule.fear.caused.why': 'Ymddygiad y sawl a ddrwgdybir yn codi ofn neu ofid ar y dioddefwr',
+  'rule.fear.caused.law': `${PHA} a.7: mae aflonyddu yn cynnwys braw neu ofid`,
   'rule.fear.violence.why': 'Mae’r dioddefwr yn ofni trais',
   'rule.fear.violence.law': 'a.4A(1)(b)(i)',
   'rule.fear.adverse.why': 'Newidiadau i fywyd bob dydd y dioddefwr oherwydd yr ymddygiad',
