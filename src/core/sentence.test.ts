@@ -115,6 +115,18 @@ describe('analyseSentence', () => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });
 
+  it('keeps an act that reached someone "her" owns for the rule that names them', () => {
+    const rules = (t: string) =>
+      analyseSentence(c, t, 0, t.length).matches.map((m) => c.rules[m.rule]?.id);
+    expect(rules('He rang her mum.')).not.toContain('contact.verb');
+    expect(rules('He rang her mum.')).toContain('third.contacted');
+    expect(rules('He sent a letter to her employer.')).not.toContain('contact.verb');
+    // Her own phone, or her address at work, is still her.
+    expect(rules('He rang her phone 30 times.')).toContain('contact.verb');
+    expect(rules('He rang her again and again.')).toContain('contact.verb');
+    expect(rules('He has emailed her practice address over and over.')).toContain('contact.verb');
+  });
+
   it('reads "by" after a verb of being somewhere as beside, not an agent', () => {
     expect(first('He waits by the staff exit after her shifts.', 'loitering.waiting').m.agent).toBe(
       null,

@@ -194,6 +194,20 @@ function foundDone(
   return false;
 }
 
+/** People "her" can own who are not the victim herself: family, partners, staff, organisations. */
+const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'organisation']);
+
+/** Token `k` is a possessive "her" before a person word of one of those kinds ("her mum"). */
+function herOwnsPerson(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+  if ((tokens[k] as Token | undefined)?.norm !== 'her' || herIsObject(tokens, k, c)) return false;
+  const role = c.persons.get((tokens[k + 1] as Token).stem);
+  if (role === undefined || !OWNED_PEOPLE.has(role)) return false;
+  // "emailed her practice address", "rang her work line": her own channel at an organisation.
+  return role !== 'organisation' || !CHANNELS.has((tokens[k + 2] as Token | undefined)?.norm ?? '');
+}
+
+const CHANNELS = new Set(['address', 'email', 'inbox', 'account', 'line', 'landline', 'number']);
+
 /**
  * A match that opens with an active verb of seeing ("saw him outside her work", "spotted his van
  * outside", "noticed the suspect at the gates") tells what the one seen was doing: the doer is
@@ -294,6 +308,16 @@ export function analyseSentence(
     (m) =>
       !found.some((o) => o !== m && o.rule === m.rule && o.first <= m.first && o.last >= m.last),
   );
+  // "rang her mum", "sent a letter to her employer": an act whose last word is "her" owning the
+  // person after it reached that person, not the victim; the rule that names them tells it.
+  found = found.filter((m) => {
+    const rule = c.rules[m.rule];
+    return (
+      rule?.kind !== 'behaviour' ||
+      rule.target === 'contacting_third_parties' ||
+      !herOwnsPerson(tokens, m.last, c)
+    );
+  });
   // Stable insertion sort (same order as Array.prototype.sort): lists are short, no call overhead.
   for (let i = 1; i < found.length; i++) {
     const m = found[i] as (typeof found)[number];
