@@ -82,6 +82,15 @@ export function isParticiple(t: Token): boolean {
 }
 
 /** A person reference at token k (and its span), or null. */
+/** "same driver", "the same male courier": a worker seen again, not a passer-by. */
+function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+  const prev = tokens[k - 1];
+  if (prev?.norm === 'same') return true;
+  return (
+    prev !== undefined && c.persons.get(prev.stem) === 'suspect' && tokens[k - 2]?.norm === 'same'
+  );
+}
+
 export function personAt(
   tokens: readonly Token[],
   k: number,
@@ -92,9 +101,11 @@ export function personAt(
   if (t === undefined) return null;
   const pr = SUBJECT.get(t.norm);
   if (pr !== undefined) return { kind: 'pronoun', p: pr, start: t.s, end: t.e, text: t.raw };
-  const role = c.persons.get(t.stem);
+  let role = c.persons.get(t.stem);
   if (role !== undefined) {
     const prev = tokens[k - 1]?.norm ?? null;
+    // "SAW SAME MALE DRIVER CRAWLING PAST": the same driver again is the one the report is about.
+    if (role === 'third_party' && sameAgain(tokens, k, c)) role = 'suspect';
     const modifier =
       prev === 'ex' ||
       prev === 'former' ||

@@ -37,6 +37,13 @@ describe('analyseSentence', () => {
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
     // In an upper-case log the verb of seeing ends the noun group of the one seen.
     ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'watching.drive-by', 'suspect'],
+    // The same driver seen again is the one the report is about; a driver passing is not.
+    [
+      'NEXT DAY SAW SAME MALE DRIVER CRAWLING PAST HER HOUSE IN A CAR.',
+      'watching.drive-by',
+      'suspect',
+    ],
+    ['A male driver was crawling past her house.', 'watching.drive-by', 'third_party'],
     // A person after a preposition, even through "and", is not who does a later act...
     [
       'SUS made reports about IP to the DWP and her employer, messaging her from fake profiles.',
