@@ -284,25 +284,28 @@ export function analyseSentence(
   const raw = c.index.matchAll(tokens);
   const cues: Cue[] = [];
   const vetoes: { rule: number; first: number; last: number }[] = [];
-  // Longest match per (rule, first token).
-  // Keyed by rule and first token as one number (first < 2^20: sentences are capped far below).
-  const best = new Map<number, { rule: number; first: number; last: number }>();
   for (let i = 0; i < raw.length; i += 3) {
     const term = c.terms[raw[i] as number];
     const first = raw[i + 1] as number;
     const last = raw[i + 2] as number;
-    if (term === undefined) continue;
-    if (term.type === 'context') cues.push({ context: term.context, first, last });
-    else if (term.type === 'unless') vetoes.push({ rule: term.rule, first, last });
-    else {
-      const key = term.rule * 1_048_576 + first;
-      const prev = best.get(key);
-      if (!prev || last > prev.last) best.set(key, { rule: term.rule, first, last });
-    }
+    if (term?.type === 'context') cues.push({ context: term.context, first, last });
+    else if (term?.type === 'unless') vetoes.push({ rule: term.rule, first, last });
   }
-  let found = [...best.values()].filter(
-    (m) => !vetoes.some((v) => v.rule === m.rule && v.first <= m.last && m.first <= v.last),
-  );
+  // Longest match per (rule, first token) among those no "unless" overlaps: a veto on a longer
+  // reading ("sent IP's dad a friend request") leaves a shorter one that stands ("sent IP's dad").
+  // Keyed by rule and first token as one number (first < 2^20: sentences are capped far below).
+  const best = new Map<number, { rule: number; first: number; last: number }>();
+  for (let i = 0; i < raw.length; i += 3) {
+    const term = c.terms[raw[i] as number];
+    if (term?.type !== 'rule') continue;
+    const first = raw[i + 1] as number;
+    const last = raw[i + 2] as number;
+    if (vetoes.some((v) => v.rule === term.rule && v.first <= last && first <= v.last)) continue;
+    const key = term.rule * 1_048_576 + first;
+    const prev = best.get(key);
+    if (!prev || last > prev.last) best.set(key, { rule: term.rule, first, last });
+  }
+  let found = [...best.values()];
   // A match contained in a longer match of the same rule adds nothing.
   found = found.filter(
     (m) =>
