@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defaultPack } from './index';
 import { parsePattern, PatternError, PatternIndex } from './match';
 import { splitSentences } from './segment';
-import { tokenise } from './segment';
+import { tokenise, type Token } from './segment';
 import { stem } from './stem';
 
 const lexicon = { PLACE: ['home', 'work', 'house'], OBJ: ['her', 'me'] };
@@ -47,6 +47,44 @@ describe('pattern language', () => {
     expect(
       matches(['follow {0,4} home'], 'followed her all the way home; followed a b c d e home'),
     ).toEqual(['0:followed her all the way home']);
+  });
+
+  it('finds prefixes of any length and in any script', () => {
+    // Tokens built by hand: tokenise makes words of ASCII letters only, but the matcher takes any.
+    const tokens = [
+      'преследует',
+      'her',
+      'ab',
+      'me',
+      'abx',
+      'me',
+      'at',
+      'me',
+      'trackers',
+      'her',
+    ].map((w, i): Token => ({
+      s: i * 20,
+      e: i * 20 + w.length,
+      raw: w,
+      norm: w,
+      stem: stem(w),
+      punct: '',
+      cap: false,
+      quotes: 0,
+    }));
+    const trie = new PatternIndex();
+    for (const p of [
+      'пре* @OBJ',
+      'пресл* @OBJ',
+      'ab* @OBJ',
+      'a* @OBJ',
+      'track* @OBJ',
+      'trax* @OBJ',
+    ])
+      trie.add(parsePattern(p, lexicon, stem));
+    expect(trie.matchAll(tokens)).toEqual([
+      0, 0, 1, 1, 0, 1, 2, 2, 3, 3, 2, 3, 2, 4, 5, 3, 4, 5, 3, 6, 7, 4, 8, 9,
+    ]);
   });
 
   it('matches the whole pack in one pass and reports every term', () => {

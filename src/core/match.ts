@@ -206,6 +206,18 @@ function collect(
   }
 }
 
+/**
+ * The first three characters of `w` (at least three long) as a map key: one small integer when
+ * each is below U+0400, which spares slicing a string and hashing it at every token; else the
+ * three characters themselves.
+ */
+function headKey(w: string): number | string {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  const c = w.charCodeAt(2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : w.slice(0, 3);
+}
+
 /** A required slot of stems only (no exact forms, prefixes or wildcards). */
 function plainWords(slot: CSlot & { kind: 'alts' }): boolean {
   return (
@@ -235,7 +247,8 @@ export class PatternIndex {
   private readonly vocab = new Map<string, number>();
   private readonly byStem: (number[] | undefined)[] = [];
   private readonly byExact: (number[] | undefined)[] = [];
-  private readonly byPrefix = new Map<string, { prefix: string; ids: number[] }[]>();
+  /** Prefix groups by the {@link headKey} of their first three letters; shorter prefixes by -1. */
+  private readonly byPrefix = new Map<number | string, { prefix: string; ids: number[] }[]>();
   private readonly anyFirst: number[] = [];
   /** Patterns whose first two slots are plain word sets, indexed by the pair of stems. */
   private readonly byPair: (Map<number, number[]> | undefined)[] = [];
@@ -336,7 +349,7 @@ export class PatternIndex {
       for (const v of slot.exactIds) push(this.byExact, v);
       for (const v of slot.prefixes) {
         // Prefixes are grouped by their first three letters: one lookup per token, not one per length.
-        const head = v.length >= 3 ? v.slice(0, 3) : '';
+        const head = v.length >= 3 ? headKey(v) : -1;
         let group = this.byPrefix.get(head);
         if (!group) {
           group = [];
@@ -396,7 +409,7 @@ export class PatternIndex {
       if (sid >= 0) this.stemHere[sid] = here;
       if (nid >= 0) this.normHere[nid] = here;
     }
-    const short = this.byPrefix.get('');
+    const short = this.byPrefix.get(-1);
     for (let i = 0; i < n && this.steps < budget; i++) {
       const tok = tokens[i] as Token;
       candidates.length = 0;
@@ -406,7 +419,7 @@ export class PatternIndex {
       if (sid >= 0) collect(this.byStem[sid], stamp, seenAt, candidates);
       const nid = normId[i] as number;
       if (nid >= 0) collect(this.byExact[nid], stamp, seenAt, candidates);
-      const group = tok.norm.length >= 3 ? this.byPrefix.get(tok.norm.slice(0, 3)) : undefined;
+      const group = tok.norm.length >= 3 ? this.byPrefix.get(headKey(tok.norm)) : undefined;
       if (group)
         for (const g of group)
           if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);

@@ -19,6 +19,16 @@ describe('readTemporal', () => {
     );
   });
 
+  it('reads a count after "x" with or without a space, and skips sentences no gate passes', () => {
+    expect(facts('called x 3').counts[0]?.n).toBe(3);
+    expect(facts('called x3').counts[0]?.n).toBe(3);
+    // Nothing here passes any gate (no digit, no time or count word, no "s" ending a word).
+    const none = facts('He hid behind a tree');
+    expect(none.times.length + none.counts.length + none.frequencies.length).toBe(0);
+    expect(none.periods.length + none.plurals.length + none.habitual.length).toBe(0);
+    expect(none.again ?? none.otherTime).toBeNull();
+  });
+
   it('does not read shorthand or rates as dates', () => {
     expect(
       facts('sep 2 months ago he may 2 things; 24/7').times.filter((t) => t.key.startsWith('d:')),

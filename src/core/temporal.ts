@@ -326,6 +326,8 @@ interface PatternDef {
 
 interface Pattern extends Omit<PatternDef, 're'> {
   re: RegExp;
+  /** The gate's bit in {@link passedGates}; 0 when the gate is tested as a regular expression. */
+  bit: number;
 }
 
 /** The temporal reader's patterns, compiled from a pack's sources by {@link compileTemporal}. */
@@ -467,7 +469,8 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 12,
-    gate: /twice|thrice|\dx|x ?\d/,
+    // Plain alternatives ("x\d|x \d", not "x ?\d"), so the gate automaton below can test it.
+    gate: /twice|thrice|\dx|x\d|x \d/,
     on: (m, f, s) => {
       const n = m[1] ? num(m[1]) : Number(m[2]);
       if (n !== null && n >= 2) addCount(f, s, n, 'occasions', false);
@@ -708,8 +711,123 @@ const PATTERNS: PatternDef[] = [
   },
 ];
 
-/** Any pattern's gate: a sentence that passes none of them has nothing temporal to read. */
-const ANY_GATE = new RegExp(PATTERNS.map((p) => p.gate.source).join('|'));
+/*
+ * The gates are tested together. One regular expression per gate scans the sentence once per
+ * gate, and twenty-odd scans cost more than the rest of the reader. A gate that only lists
+ * alternatives made of letters, spaces, apostrophes and `\d` passes when the sentence contains one
+ * of a set of strings, and one pass of an Aho-Corasick automaton over the sentence finds every such
+ * gate that passes (as a bit set). Any other gate (`s\b`) is tested with its regular expression.
+ */
+
+/** The automaton's alphabet: 0 for a character no gate string has, a-z, space, `'`, any digit. */
+const SYMBOLS = 30;
+const DIGIT_SYMBOL = 29;
+const SYMBOL_OF = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) SYMBOL_OF[c] = c - 96;
+SYMBOL_OF[32] = 27;
+SYMBOL_OF[39] = 28;
+for (let c = 48; c <= 57; c++) SYMBOL_OF[c] = DIGIT_SYMBOL;
+
+/** A gate's alternatives as symbol strings, or null when it is more than a list of strings. */
+function gateStrings(gate: RegExp): number[][] | null {
+  if (gate.flags !== '') return null;
+  const out: number[][] = [];
+  for (const alt of gate.source.split('|')) {
+    if (!/^(?:[a-z ']|\\d)+$/.test(alt)) return null;
+    const word: number[] = [];
+    for (let i = 0; i < alt.length; i++) {
+      if (alt[i] === '\\') {
+        word.push(DIGIT_SYMBOL);
+        i++;
+      } else word.push(SYMBOL_OF[alt.charCodeAt(i)] as number);
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** Bit of each gate (by source) the automaton tests; bits stay below 31 so masks stay positive. */
+const GATE_BITS = new Map<string, number>();
+/** Gates tested with their regular expression (distinct sources). */
+const REGEX_GATES: RegExp[] = [];
+const GATE_STRINGS: number[][][] = [];
+for (const { gate } of PATTERNS) {
+  if (GATE_BITS.has(gate.source) || REGEX_GATES.some((g) => g.source === gate.source)) continue;
+  const words = GATE_STRINGS.length < 31 ? gateStrings(gate) : null;
+  if (words === null) REGEX_GATES.push(gate);
+  else {
+    GATE_BITS.set(gate.source, 1 << GATE_STRINGS.length);
+    GATE_STRINGS.push(words);
+  }
+}
+
+/**
+ * The automaton as a table: `GATE_NEXT[state * SYMBOLS + symbol]` is the next state, and
+ * `GATE_OUT[state]` the bits of the gates whose strings end at that state.
+ */
+const { next: GATE_NEXT, out: GATE_OUT } = buildGateAutomaton(GATE_STRINGS);
+
+function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
+  next: Int32Array;
+  out: Int32Array;
+} {
+  // The trie of every gate string, -1 where it has no move.
+  const next: number[] = new Array<number>(SYMBOLS).fill(-1);
+  const out: number[] = [0];
+  gates.forEach((words, bit) => {
+    for (const word of words) {
+      let state = 0;
+      for (const sym of word) {
+        let to = next[state * SYMBOLS + sym] as number;
+        if (to < 0) {
+          to = out.length;
+          out.push(0);
+          for (let k = 0; k < SYMBOLS; k++) next.push(-1);
+          next[state * SYMBOLS + sym] = to;
+        }
+        state = to;
+      }
+      out[state] = (out[state] as number) | (1 << bit);
+    }
+  });
+  // Breadth first, each state's failure link (its longest proper suffix that is in the trie):
+  // a missing move is the move of the failure state, and a state ends every string its failure
+  // state ends.
+  const fail: number[] = new Array<number>(out.length).fill(0);
+  const queue: number[] = [];
+  for (let sym = 0; sym < SYMBOLS; sym++) {
+    const to = next[sym] as number;
+    if (to < 0) next[sym] = 0;
+    else queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q] as number;
+    const f = fail[state] as number;
+    out[state] = (out[state] as number) | (out[f] as number);
+    for (let sym = 0; sym < SYMBOLS; sym++) {
+      const to = next[state * SYMBOLS + sym] as number;
+      const viaFail = next[f * SYMBOLS + sym] as number;
+      if (to < 0) next[state * SYMBOLS + sym] = viaFail;
+      else {
+        fail[to] = viaFail;
+        queue.push(to);
+      }
+    }
+  }
+  return { next: Int32Array.from(next), out: Int32Array.from(out) };
+}
+
+/** The bits of the automaton's gates that `lower` passes. */
+function passedGates(lower: string): number {
+  let state = 0;
+  let passed = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    state = GATE_NEXT[state * SYMBOLS + (c < 128 ? (SYMBOL_OF[c] as number) : 0)] as number;
+    passed |= GATE_OUT[state] as number;
+  }
+  return passed;
+}
 
 function parseDate(t: string): { day: number; month: number | null } | null {
   const slash = /^(\d{1,2})\/(\d{1,2})/.exec(t);
@@ -832,7 +950,11 @@ export function compileTemporal(sources: readonly string[] | undefined): Tempora
     throw new Error(
       `the pack's temporal patterns: ${sources?.length ?? 0} given, ${PATTERNS.length} needed`,
     );
-  return PATTERNS.map((p) => ({ ...p, re: new RegExp(sources[p.re] as string, 'g') }));
+  return PATTERNS.map((p) => ({
+    ...p,
+    re: new RegExp(sources[p.re] as string, 'g'),
+    bit: GATE_BITS.get(p.gate.source) ?? 0,
+  }));
 }
 
 /**
@@ -867,11 +989,12 @@ export function readTemporal(
     const [os, oe] = toOriginal(listed[0], listed[1]);
     f.habitual.push({ start: os, end: oe, text: original.slice(os, oe) });
   }
-  // Most sentences name no time, count or repetition: skip them with one test.
-  if (!ANY_GATE.test(lower)) return f;
+  // Most sentences name no time, count or repetition: skip them when no gate passes.
+  const passed = passedGates(lower);
+  if (passed === 0 && !REGEX_GATES.some((g) => g.test(lower))) return f;
   const taken: [number, number][] = [];
   for (const p of patterns) {
-    if (!p.gate.test(lower)) continue;
+    if (p.bit !== 0 ? (passed & p.bit) === 0 : !p.gate.test(lower)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {
