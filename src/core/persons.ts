@@ -81,7 +81,6 @@ export function isParticiple(t: Token): boolean {
   return (t.norm.length > 3 && t.norm.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(t.norm);
 }
 
-/** A person reference at token k (and its span), or null. */
 /** "same driver", "the same male courier": a worker seen again, not a passer-by. */
 function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const prev = tokens[k - 1];
@@ -91,6 +90,7 @@ function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolea
   );
 }
 
+/** A person reference at token k (and its span), or null. */
 export function personAt(
   tokens: readonly Token[],
   k: number,
