@@ -14,6 +14,7 @@ import {
   BESIDE_VERBS,
   LOCATIVE,
   NOT_SUBJECT,
+  INTENSIFIERS,
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
@@ -246,6 +247,8 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
     !verbLike(tokens[j] as Token)
   )
     j++;
+  // "IP v distressed": a degree word may stand before what the subject is or does.
+  while (INTENSIFIERS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.punct === '') j++;
   const t = tokens[j];
   if (t === undefined) return true;
   if (t.punct !== '') return true;
@@ -311,8 +314,12 @@ function subjectWord(tokens: readonly Token[], j: number, ms: number, c: Compile
   if (!/^[a-z]{2,}$/.test(t.norm) || t.norm.endsWith('ing') || isVerbish(t, c)) return false;
   if (c.notNames.has(t.norm) || ADVERBS.has(t.norm) || NOT_SUBJECT.has(t.norm)) return false;
   if (AUX_AFTER_SUBJECT.has(t.norm)) return false;
-  const next = tokens[j + 1]?.norm ?? '';
-  return j === ms - 1 || AUX_AFTER_SUBJECT.has(next) || LOCATIVE.has(next);
+  // "VIW VERY DISTRESSED": degree words may stand between the subject and the act.
+  let a = j + 1;
+  while (a < ms && INTENSIFIERS.has((tokens[a] as Token).norm) && (tokens[a] as Token).punct === '')
+    a++;
+  const next = tokens[a]?.norm ?? '';
+  return a === ms || AUX_AFTER_SUBJECT.has(next) || LOCATIVE.has(next);
 }
 
 /**
@@ -332,6 +339,47 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
   return true;
+}
+
+/**
+ * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
+ * (a capitalised make or model after a few words with no person among them). Not "my car".
+ */
+/** Words that describe a vehicle between its owner and its name ("his old white van"). */
+const VEHICLE_WORDS = new Set([
+  'black',
+  'white',
+  'silver',
+  'grey',
+  'gray',
+  'blue',
+  'red',
+  'green',
+  'dark',
+  'old',
+  'new',
+  'own',
+  'work',
+  'hire',
+  'little',
+]);
+
+function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): PersonRef | null {
+  const t = tokens[k] as Token;
+  if (t.punct !== '') return null;
+  for (let o = k - 1; o >= 0 && o >= k - 4; o--) {
+    const ot = tokens[o] as Token;
+    const owner = OWNERS.get(ot.norm);
+    if (owner !== undefined) {
+      // A make or model is written in title case ("Focus"), which upper-case logs do not show.
+      const model = o < k - 1 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !c.persons.has(t.stem);
+      if (owner === 'i' || !(VEHICLES.has(t.stem) || model)) return null;
+      return { kind: 'pronoun', p: owner, start: ot.s, end: ot.e, text: ot.raw };
+    }
+    const describes = /^\p{Lu}\p{Ll}/u.test(ot.raw) || VEHICLE_WORDS.has(ot.norm);
+    if (ot.punct !== '' || !describes || c.persons.has(ot.stem) || o === k - 4) return null;
+  }
+  return null;
 }
 
 /**
@@ -459,7 +507,18 @@ export function subjectBefore(
   }
   // A verb joined by "and" ("knows where she lives and keeps coming round") shares the main
   // clause's subject, as a verb after a closing comma does.
-  let comma = tokens[ms - 1]?.norm === 'and';
+  // Auxiliaries and adverbs may stand between ("followed me home ... and would sit outside").
+  let conj = ms - 1;
+  while (
+    conj > 0 &&
+    (AUX_AFTER_SUBJECT.has(tokens[conj]?.norm ?? '') ||
+      NOT_SUBJECT.has(tokens[conj]?.norm ?? '') ||
+      ADVERBS.has(tokens[conj]?.norm ?? '')) &&
+    tokens[conj]?.norm !== 'and' &&
+    tokens[conj]?.punct === ''
+  )
+    conj--;
+  let comma = tokens[conj]?.norm === 'and';
   const relative = relativeClauseStart(tokens, ms);
   // Set once a relative clause has been skipped: the person it describes is the subject.
   let described = false;
@@ -520,19 +579,10 @@ export function subjectBefore(
       (t.norm !== 'her' || herIsObject(tokens, k, c))
     )
       return { kind: 'pronoun', p: seen, start: t.s, end: t.e, text: t.raw };
-    // "I saw his car parked at the end of my road": a vehicle right before the act does it for
-    // its owner.
-    const owner = k === ms - 1 && k > 0 ? OWNERS.get((tokens[k - 1] as Token).norm) : undefined;
-    if (
-      owner !== undefined &&
-      owner !== 'i' &&
-      VEHICLES.has(t.stem) &&
-      t.punct === '' &&
-      tokens[ms]?.punct === ''
-    ) {
-      const o = tokens[k - 1] as Token;
-      return { kind: 'pronoun', p: owner, start: o.s, end: o.e, text: o.raw };
-    }
+    // "I saw his car parked at the end of my road", "his blue Ford Focus drive slowly past": a
+    // vehicle (or its make and model) right before the act does it for its owner.
+    const vehicle = k === ms - 1 ? vehicleOwner(tokens, k, c) : null;
+    if (vehicle !== null && tokens[ms]?.punct === '') return vehicle;
     const ref = personAt(tokens, k, c, k === 0);
     if (ref !== null && described && ref.kind !== 'pronoun') return ref;
     if (ref !== null) {
@@ -569,9 +619,12 @@ export function subjectBefore(
       )
         continue;
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.
+      // Right before the act it is the act's own subject ("when she goes to her mum's he sits
+      // outside", "the man she followed").
       if (
         ref.kind === 'pronoun' &&
         k > 0 &&
+        k < ms - 1 &&
         tokens[k]?.punct === '' &&
         c.persons.has((tokens[k - 1] as Token).stem)
       )

@@ -39,6 +39,9 @@ export const PERCEPTION = new Set([
   'sight',
   'record',
   'film',
+  'meet',
+  'encounter',
+  'discover',
 ]);
 // Verbs of reporting whose object, right before an act, is the one doing it ("V reports sus
 // waiting by her car", "CALLER STATES EX DRIVING UP AND DOWN"): the reporter is not the actor.
@@ -94,6 +97,30 @@ export const ADVERBS = new Set([
   'since',
   'already',
   'later',
+]);
+/**
+ * Degree words that stand between a person and how they feel ("IP v distressed", "VIW VERY
+ * UPSET", "she is visibly shaken"): skipped when deciding whether the person opens the clause.
+ */
+export const INTENSIFIERS = new Set([
+  'very',
+  'v',
+  'really',
+  'extremely',
+  'so',
+  'quite',
+  'clearly',
+  'visibly',
+  'obviously',
+  'understandably',
+  'absolutely',
+  'completely',
+  'totally',
+  'genuinely',
+  'deeply',
+  'increasingly',
+  'highly',
+  'noticeably',
 ]);
 export const IRREGULAR_PARTICIPLES = new Set([
   'sent',

@@ -83,6 +83,30 @@ describe('analyseSentence', () => {
     ['VIC states SUSP outside her work again today.', 'loitering.waiting', 'suspect'],
     // A vehicle right before the act does it for its owner.
     ['Then I saw his car parked at the end of my road.', 'loitering.waiting', 'he'],
+    // So does a make and model after a few describing words; not a month or a person.
+    [
+      'Since May I have seen his blue Ford Focus drive slowly past my house.',
+      'loitering.turned-up',
+      'he',
+    ],
+    ['She sat outside his flat in Jan watching the windows.', 'watching.watched', 'she'],
+    ['I saw my car parked at the end of the road.', 'loitering.waiting', 'i'],
+    // The one met, like the one seen, does the -ing act.
+    ['She has met him waiting on the shared stairs.', 'loitering.waiting', 'he'],
+    // A pronoun right before the act is its subject, even after a person noun.
+    ["When she goes to her mum's he sits outside her house.", 'loitering.home', 'he'],
+    ['The man she met once has been waiting outside her work.', 'loitering.waiting', 'suspect'],
+    // A verb joined by "and" and an auxiliary shares the main clause's subject, not that of a
+    // clause inside it.
+    [
+      'He followed me home from the hospital where I worked and would sit outside my flat.',
+      'loitering.home',
+      'he',
+    ],
+    ['He rang when I was at work and I sat outside my flat.', 'loitering.home', 'i'],
+    // A degree word does not hide who opens a clause.
+    ['SUSP DETAINED NEARBY, VIW VERY DISTRESSED', 'fear.feelings', null],
+    ['SUSP DETAINED NEARBY, HE IS VERY DISTRESSED', 'fear.feelings', 'he'],
     // A relative clause between commas has its own subject.
     [
       'A customer, whose hair she has cut twice, has started waiting outside the salon.',
