@@ -208,6 +208,14 @@ describe('analyseSentence', () => {
         (b) => b.id,
       ),
     ).toContain('monitoring_online');
+    // Describing words may stand between the determiner and the thing found...
+    expect(
+      first("V's brother found a small voice recorder under the drive.", 'watching.watched').m.mode,
+    ).toBe('found');
+    // ...but not a particle, a conjunction or an auxiliary.
+    expect(
+      first('CALLER HAS FIND MY UP AND IS FOLLOWING THE DOT', 'following.followed').m.mode,
+    ).toBe('active');
   });
 
   it('keeps offsets relative to the sentence and inside it', () => {

@@ -24,8 +24,10 @@ import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
 import {
   ACTIVE_PARTICIPLES,
+  AUX_AFTER_SUBJECT,
   ADVERBS,
   DISCOVERY,
+  NOT_SUBJECT,
   OBJECT,
   PARTICLES,
   PERCEPTION,
@@ -169,13 +171,27 @@ function foundDone(
     if (!DISCOVERY.has((tokens[d] as Token).stem)) continue;
     // "found a spy app on her phone", "discovered an AirTag": the thing found, named right
     // after the finding, was put there by someone other than the finder.
-    if (first > d && first - d <= 3 && (tokens[first] as Token).punct === '') {
+    if (first > d && first - d <= 4 && (tokens[first] as Token).punct === '') {
       let plain = true;
       for (let p = d + 1; p < first && plain; p++) {
         const t = tokens[p] as Token;
+        // After a determiner, describing words may come before the thing ("found a small
+        // voice recorder"); a person, a pronoun or an -ing form there starts something else.
+        const describing =
+          p > d + 1 &&
+          c.skipBeforeNoun.has((tokens[d + 1] as Token).norm) &&
+          /^[a-z]+$/.test(t.norm) &&
+          !t.norm.endsWith('ing') &&
+          !OBJECT.has(t.norm) &&
+          !PARTICLES.has(t.norm) &&
+          !NOT_SUBJECT.has(t.norm) &&
+          !AUX_AFTER_SUBJECT.has(t.norm) &&
+          !c.prepositions.has(t.norm) &&
+          !c.clauseOpeners.has(t.norm) &&
+          personAt(tokens, p, c, false) === null;
         plain =
           t.punct === '' &&
-          (c.skipBeforeNoun.has(t.norm) || /^\d+$/.test(t.norm)) &&
+          (c.skipBeforeNoun.has(t.norm) || /^\d+$/.test(t.norm) || describing) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }
       // "spotted following her" is an act; "found a recording device" is a thing.
