@@ -43,6 +43,22 @@ describe('stalking judgement', () => {
     ).not.toContain('watching_or_spying');
   });
 
+  it('does not take a "her" the victim acted on for the victim', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    // "IP told her to stop": "her" is the suspect, so the victim is "he".
+    expect(
+      ids(
+        'IP is a singer. When IP told her to stop, she sent him abusive emails. Since then she has been hanging about outside his house.',
+      ),
+    ).toContain('loitering_or_turning_up');
+    // "IP and her son": a possessive is still the victim's own.
+    expect(
+      ids(
+        'IP and her son moved last year. Since then he has been hanging about outside her house.',
+      ),
+    ).toContain('loitering_or_turning_up');
+  });
+
   it('gives readable reasons, most important first', () => {
     const a = analyse(
       'Since 1 March he has turned up at her workplace on 4 occasions and waited outside. On 20 March he followed her home. She is terrified.',

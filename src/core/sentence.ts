@@ -550,6 +550,8 @@ export function analyseSentence(
       // "IP states she ...", "IP has cut contact with her son": the victim's pronoun.
       for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
         const w = (tokens[j] as Token).norm;
+        // "When IP told her to stop": a "her" the victim acted on is someone else, as "him" is.
+        if (w === 'her' && herIsObject(tokens, j, c)) break;
         // A possessive ("IP and her children") is clearer than a subject ("IP states he ...").
         if (w === 'she' || w === 'her' || w === 'herself') {
           votes.she += w === 'she' ? 1 : 2;
