@@ -341,6 +341,30 @@ function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Prepositions that can end a reduced relative clause ("the man she was friends with"). */
+const STRANDED = new Set(['with', 'for', 'to', 'of', 'about', 'from']);
+
+/**
+ * Whether the person at k is followed by a stranded preposition and then, after at most
+ * auxiliaries, the act at `ms`: the person closes a relative clause rather than opening a clause.
+ */
+function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolean {
+  const prep = tokens[k + 1];
+  if (prep === undefined || k + 3 > ms || prep.punct !== '' || !STRANDED.has(prep.norm))
+    return false;
+  // An auxiliary must follow ("friends with IS hanging about"); "OIC TO CONTACT IP" is an
+  // infinitive, not a preposition left behind.
+  let aux = false;
+  for (let j = k + 2; j <= ms; j++) {
+    const t = tokens[j] as Token;
+    if (t.punct !== '') return false;
+    if (j === ms) break;
+    if (AUX_AFTER_SUBJECT.has(t.norm)) aux = true;
+    else if (!ADVERBS.has(t.norm) && !NOT_SUBJECT.has(t.norm)) return false;
+  }
+  return aux;
+}
+
 /**
  * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
  * (a capitalised make or model after a few words with no person among them). Not "my car".
@@ -630,6 +654,9 @@ export function subjectBefore(
       )
         continue;
       if (ref.kind === 'pronoun') return ref;
+      // "MALE SHE USED TO BE FRIENDS WITH IS HANGING ABOUT": a person left at the end of a
+      // reduced relative clause by its preposition is not the subject of the verb after it.
+      if (strandedBefore(tokens, k, ms)) continue;
       // "reports about IP to the DWP and her employer, messaging her": a person after a
       // preposition is what the clause is about or aimed at, not who does a later act. Right
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").

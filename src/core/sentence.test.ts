@@ -104,6 +104,19 @@ describe('analyseSentence', () => {
       'he',
     ],
     ['He rang when I was at work and I sat outside my flat.', 'loitering.home', 'i'],
+    // A person left at the end of a reduced relative clause by its preposition is not the
+    // subject; the one the clause describes is. An infinitive's "to" is no such preposition.
+    [
+      'SAYS MALE SHE USED TO BE FRIENDS WITH IS HANGING ABOUT AT THE END OF HER ROAD',
+      'loitering.waiting',
+      'suspect',
+    ],
+    [
+      'The man she used to work with has been waiting outside her house.',
+      'loitering.waiting',
+      'suspect',
+    ],
+    ['OIC TO CONTACT IP DIRECT', 'contact.verb', 'police'],
     // A degree word does not hide who opens a clause.
     ['SUSP DETAINED NEARBY, VIW VERY DISTRESSED', 'fear.feelings', null],
     ['SUSP DETAINED NEARBY, HE IS VERY DISTRESSED', 'fear.feelings', 'he'],
