@@ -91,6 +91,26 @@ function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolea
   );
 }
 
+const BYSTANDERS = new Set(['witness', 'security', 'guard', 'paramedic', 'passer', 'passerby']);
+
+/**
+ * "the taxi driver who drove her home", "a builder who worked on her house": a worker described
+ * by what he did with the victim is someone with a history with her, not a passer-by.
+ */
+function knewHer(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+  const rel = tokens[k + 1];
+  if (rel === undefined || rel.norm !== 'who' || rel.punct !== '') return false;
+  // A witness, a guard or a paramedic who helped her is there because of the incident.
+  if (BYSTANDERS.has((tokens[k] as Token).stem)) return false;
+  for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.punct !== '') return false;
+    if (t.norm === 'her' || t.norm === 'him' || t.norm === 'me') return j > k + 2;
+    if (c.persons.get(t.stem) === 'victim') return j > k + 2;
+  }
+  return false;
+}
+
 /** A person reference at token k (and its span), or null. */
 export function personAt(
   tokens: readonly Token[],
@@ -106,7 +126,8 @@ export function personAt(
   if (role !== undefined) {
     const prev = tokens[k - 1]?.norm ?? null;
     // "SAW SAME MALE DRIVER CRAWLING PAST": the same driver again is the one the report is about.
-    if (role === 'third_party' && sameAgain(tokens, k, c)) role = 'suspect';
+    if (role === 'third_party' && (sameAgain(tokens, k, c) || knewHer(tokens, k, c)))
+      role = 'suspect';
     const modifier =
       prev === 'ex' ||
       prev === 'former' ||

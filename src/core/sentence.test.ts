@@ -117,6 +117,15 @@ describe('analyseSentence', () => {
       'suspect',
     ],
     ['OIC TO CONTACT IP DIRECT', 'contact.verb', 'police'],
+    // A worker described by what he did with her is someone with a history with her; a
+    // bystander who helped her is not.
+    [
+      'TAXI DRIVER WHO DROVE HER HOME 2 WKS AGO KEEPS APPEARING OUTSIDE HER HALLS',
+      'loitering.waiting',
+      'suspect',
+    ],
+    ['The security guard who helped her followed him out.', 'following.followed', 'third_party'],
+    ['A driver was sitting outside her house.', 'loitering.home', 'third_party'],
     // A degree word does not hide who opens a clause.
     ['SUSP DETAINED NEARBY, VIW VERY DISTRESSED', 'fear.feelings', null],
     ['SUSP DETAINED NEARBY, HE IS VERY DISTRESSED', 'fear.feelings', 'he'],
