@@ -675,6 +675,17 @@ export function subjectBefore(
       )
         continue;
       if (ref.kind === 'pronoun') return ref;
+      // "SUS Dale PRENTICE, another member, asked her out": a person between commas right after
+      // another describes that one, who is the subject.
+      const g0 = groupStart(tokens, k, c);
+      if (
+        tokens[ms]?.punct === ',' &&
+        k === ms - 1 &&
+        g0 > 0 &&
+        (tokens[g0] as Token).punct === ',' &&
+        personAt(tokens, g0 - 1, c, false) !== null
+      )
+        continue;
       // "MALE SHE USED TO BE FRIENDS WITH IS HANGING ABOUT": a person left at the end of a
       // reduced relative clause by its preposition is not the subject of the verb after it.
       if (strandedBefore(tokens, k, ms)) continue;

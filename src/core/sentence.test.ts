@@ -126,6 +126,9 @@ describe('analyseSentence', () => {
     ],
     ['The security guard who helped her followed him out.', 'following.followed', 'third_party'],
     ['A driver was sitting outside her house.', 'loitering.home', 'third_party'],
+    // A person between commas right after another describes that one.
+    ['SUS Dale PRENTICE, another member, asked her out in Oct.', 'contact.verb', 'name:dale'],
+    ['Her friend, a nurse, texted her twice.', 'contact.verb', 'third_party'],
     // A degree word does not hide who opens a clause.
     ['SUSP DETAINED NEARBY, VIW VERY DISTRESSED', 'fear.feelings', null],
     ['SUSP DETAINED NEARBY, HE IS VERY DISTRESSED', 'fear.feelings', 'he'],
@@ -166,6 +169,17 @@ describe('analyseSentence', () => {
     ],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
+  });
+
+  it('reads a person word that opens a noun as part of the thing, not its sender', () => {
+    const reqs = first(
+      'Since: new acct every time she blocks one + Steam friend reqs.',
+      'contact.nominal',
+    );
+    expect(who(reqs.m.subject)).not.toBe('third_party');
+    expect(who(first('Her friend sent her messages.', 'contact.verb').m.subject)).toBe(
+      'third_party',
+    );
   });
 
   it('keeps an act that reached someone "her" owns for the rule that names them', () => {

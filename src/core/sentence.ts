@@ -401,7 +401,10 @@ export function analyseSentence(
       // unless it is quoted words ("'I am watching you'"), whose speaker comes before the quote.
       let quoteMarks = 0;
       for (let k = 0; k <= m.first; k++) quoteMarks += tokens[k]?.quotes ?? 0;
-      const own = quoteMarks % 2 === 1 ? null : personAt(tokens, m.first, c, m.first === 0);
+      // "Steam friend reqs": a person word that opens a noun is part of the thing, not who sent it.
+      const modifier = c.rules[m.rule]?.nominal === true && m.last > m.first;
+      const own =
+        quoteMarks % 2 === 1 || modifier ? null : personAt(tokens, m.first, c, m.first === 0);
       const perceived = mode === 'active' ? perceivedAt(tokens, m.first, c) : null;
       // "VIC states SUSP outside her work": a match that opens with the person reported on.
       const reported = tokens[m.first - 1];
