@@ -723,6 +723,9 @@ export function subjectBefore(
 }
 
 /** "by X" or "from X" within the match or up to 5 tokens after it. */
+/** Words after which "from" says where a journey began ("home from", "back from"). */
+const ORIGIN_BEFORE = new Set(['home', 'back', 'away', 'way', 'out', 'route', 'journey']);
+
 export function agentNear(
   tokens: readonly Token[],
   ms: number,
@@ -735,6 +738,8 @@ export function agentNear(
     if (t.norm !== 'by' && t.norm !== 'from') continue;
     // "waits by the staff exit", "parked by her car": "by" beside a place, not an agent.
     if (t.norm === 'by' && k > 0 && BESIDE_VERBS.has((tokens[k - 1] as Token).stem)) continue;
+    // "followed her home from her friends'": "from" after a way home names where, not who.
+    if (t.norm === 'from' && k > 0 && ORIGIN_BEFORE.has((tokens[k - 1] as Token).norm)) continue;
     let found: PersonRef | null = null;
     for (let j = k + 1; j <= k + 5 && j < tokens.length && found === null; j++) {
       const obj = tokens[j] as Token;

@@ -199,6 +199,11 @@ describe('analyseSentence', () => {
       null,
     );
     expect(who(first('She was followed by him again.', 'following.followed').m.agent)).toBe('he');
+    // "from" after the way home says where the journey began, not who sent anything.
+    expect(
+      first('HAS FOLLOWED HER HOME FROM HER FRIENDS IN HIS CAR', 'following.followed').m.agent,
+    ).toBe(null);
+    expect(who(first('She got texts from her ex.', 'contact.nominal').m.agent)).toBe('relation');
   });
 
   it('recognises passive and receive constructions with their agent', () => {
