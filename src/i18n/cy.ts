@@ -1549,6 +1549,8 @@ export const cy: Messages = {
   'rule.publishing.posted.law': 'a.2A(3)(c)',
   'rule.threats.verbal.why': 'Bygythiadau o drais neu o niwed',
   'rule.threats.verbal.law': LAW_THREATS,
+  'rule.threats.perceived.why': 'Ymddygiad a gymerodd y dioddefwr fel bygythiad',
+  'rule.threats.perceived.law': LAW_THREATS,
   'rule.threats.object.why':
     'Gwrthrych bygythiol wedi’i anfon neu ei adael i’r dioddefwr (arch degan, bwled, dolen crogi)',
   'rule.threats.object.law': LAW_THREATS,
