@@ -63,6 +63,13 @@ describe('ConText: hypothetical', () => {
     expect(reasons(t)).toContain('hypothetical');
   });
 
+  it('reads "advises" in a log as reporting, "advised" as the advice given', () => {
+    expect(found('1905 RP ADVISES EX HAS SENT FLOWERS TO HER WORK AGAIN')).toContain(
+      'gifts_or_items',
+    );
+    expect(found('IP advised to call 999 if he turns up at her work again.')).toEqual([]);
+  });
+
   it('keeps a conditional threat: a threat is still a threat', () => {
     expect(
       found(
