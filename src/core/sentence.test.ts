@@ -171,6 +171,13 @@ describe('analyseSentence', () => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });
 
+  it('reads "her" before an adverb of how often as the object', () => {
+    expect(first('RP SAYS HE HAS BEEN RINGING HER NONSTOP ALL DAY', 'contact.verb').m.object).toBe(
+      'she',
+    );
+    expect(first('He rang her mum nonstop.', 'third.contacted').m.object).toBe(null);
+  });
+
   it('reads a person word that opens a noun as part of the thing, not its sender', () => {
     const reqs = first(
       'Since: new acct every time she blocks one + Steam friend reqs.',
