@@ -91,6 +91,7 @@ function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolea
   );
 }
 
+/** People at an incident because of it, not because of the victim. */
 const BYSTANDERS = new Set(['witness', 'security', 'guard', 'paramedic', 'passer', 'passerby']);
 
 /**
@@ -386,10 +387,6 @@ function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolea
   return aux;
 }
 
-/**
- * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
- * (a capitalised make or model after a few words with no person among them). Not "my car".
- */
 /** Words that describe a vehicle between its owner and its name ("his old white van"). */
 const VEHICLE_WORDS = new Set([
   'black',
@@ -409,6 +406,10 @@ const VEHICLE_WORDS = new Set([
   'little',
 ]);
 
+/**
+ * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
+ * (a capitalised make or model after a few words with no person among them). Not "my car".
+ */
 function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): PersonRef | null {
   const t = tokens[k] as Token;
   if (t.punct !== '') return null;
@@ -722,10 +723,10 @@ export function subjectBefore(
   return null;
 }
 
-/** "by X" or "from X" within the match or up to 5 tokens after it. */
 /** Words after which "from" says where a journey began ("home from", "back from"). */
 const ORIGIN_BEFORE = new Set(['home', 'back', 'away', 'way', 'out', 'route', 'journey']);
 
+/** "by X" or "from X" within the match or up to 5 tokens after it. */
 export function agentNear(
   tokens: readonly Token[],
   ms: number,
