@@ -351,14 +351,17 @@ class PageController {
     const analysisMs = this.analyse();
     if (analysisMs === null) return;
     // A long first analysis (a pasted statement) and the prompts, panel and highlights together
-    // could block the page past 50 ms: give the rest its own task so input stays responsive.
+    // could block the page past 50 ms: the prompts and the drawing get a task each, so input
+    // stays responsive.
     if (analysisMs > SPLIT_AFTER_MS) {
       const text = this.analysedText;
+      const current = (): boolean => !this.signal.aborted && this.analysedText === text;
       setTimeout(() => {
-        if (!this.signal.aborted && this.analysedText === text) {
-          this.evaluate();
-          this.publish();
-        }
+        if (!current()) return;
+        this.evaluate();
+        setTimeout(() => {
+          if (current()) this.publish();
+        }, 0);
       }, 0);
     } else {
       this.evaluate();
