@@ -14,7 +14,11 @@ import {
   BESIDE_VERBS,
   LOCATIVE,
   NOT_SUBJECT,
+  BYSTANDERS,
   INTENSIFIERS,
+  ORIGIN_BEFORE,
+  STRANDED,
+  VEHICLE_WORDS,
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
@@ -90,9 +94,6 @@ function sameAgain(tokens: readonly Token[], k: number, c: CompiledPack): boolea
     prev !== undefined && c.persons.get(prev.stem) === 'suspect' && tokens[k - 2]?.norm === 'same'
   );
 }
-
-/** People at an incident because of it, not because of the victim. */
-const BYSTANDERS = new Set(['witness', 'security', 'guard', 'paramedic', 'passer', 'passerby']);
 
 /**
  * "the taxi driver who drove her home", "a builder who worked on her house": a worker described
@@ -363,9 +364,6 @@ function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Prepositions that can end a reduced relative clause ("the man she was friends with"). */
-const STRANDED = new Set(['with', 'for', 'to', 'of', 'about', 'from']);
-
 /**
  * Whether the person at k is followed by a stranded preposition and then, after at most
  * auxiliaries, the act at `ms`: the person closes a relative clause rather than opening a clause.
@@ -386,25 +384,6 @@ function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolea
   }
   return aux;
 }
-
-/** Words that describe a vehicle between its owner and its name ("his old white van"). */
-const VEHICLE_WORDS = new Set([
-  'black',
-  'white',
-  'silver',
-  'grey',
-  'gray',
-  'blue',
-  'red',
-  'green',
-  'dark',
-  'old',
-  'new',
-  'own',
-  'work',
-  'hire',
-  'little',
-]);
 
 /**
  * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
@@ -722,9 +701,6 @@ export function subjectBefore(
   }
   return null;
 }
-
-/** Words after which "from" says where a journey began ("home from", "back from"). */
-const ORIGIN_BEFORE = new Set(['home', 'back', 'away', 'way', 'out', 'route', 'journey']);
 
 /** "by X" or "from X" within the match or up to 5 tokens after it. */
 export function agentNear(

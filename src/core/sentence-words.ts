@@ -275,3 +275,38 @@ export const NOT_SUBJECT = new Set([
 
 /** Words that make a verbless clause of the word before them ("KEV OUTSIDE ADDRESS"). */
 export const LOCATIVE = new Set(['outside', 'opposite', 'near', 'behind', 'nearby']);
+
+/** People at an incident because of it, not because of the victim. */
+export const BYSTANDERS = new Set([
+  'witness',
+  'security',
+  'guard',
+  'paramedic',
+  'passer',
+  'passerby',
+]);
+
+/** Prepositions that can end a reduced relative clause ("the man she was friends with"). */
+export const STRANDED = new Set(['with', 'for', 'to', 'of', 'about', 'from']);
+
+/** Words that describe a vehicle between its owner and its name ("his old white van"). */
+export const VEHICLE_WORDS = new Set([
+  'black',
+  'white',
+  'silver',
+  'grey',
+  'gray',
+  'blue',
+  'red',
+  'green',
+  'dark',
+  'old',
+  'new',
+  'own',
+  'work',
+  'hire',
+  'little',
+]);
+
+/** Words after which "from" says where a journey began ("home from", "back from"). */
+export const ORIGIN_BEFORE = new Set(['home', 'back', 'away', 'way', 'out', 'route', 'journey']);
