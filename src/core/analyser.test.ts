@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from './analyser';
+import { analyserFor, createAnalyser } from './analyser';
+import { compilePack } from './compile';
 import { defaultPack } from './index';
+
+// A fresh analyser (no cache, no previous text) over the pack compiled once: compiling it for
+// every comparison would make the typing tests slow without testing anything more.
+const compiled = compilePack(defaultPack);
+const fresh = (text: string) => analyserFor(compiled).analyse(text);
 
 const sentence = (i: number): string =>
   `On ${(i % 28) + 1} March he sent her message number ${i} and waited outside her house. `;
@@ -16,7 +22,7 @@ describe('createAnalyser', () => {
     const incremental = a.analyse(edited);
     // Only the last sentence (and the new one) is analysed again.
     expect(a.stats.fresh - before).toBeLessThanOrEqual(2);
-    expect(incremental).toEqual(createAnalyser(defaultPack).analyse(edited));
+    expect(incremental).toEqual(fresh(edited));
   });
 
   it('handles edits in the middle and deletions', () => {
@@ -24,12 +30,12 @@ describe('createAnalyser', () => {
     const text = narrative(50);
     a.analyse(text);
     const mid = text.slice(0, 1000) + 'He followed her. ' + text.slice(1000);
-    expect(a.analyse(mid)).toEqual(createAnalyser(defaultPack).analyse(mid));
+    expect(a.analyse(mid)).toEqual(fresh(mid));
     const cut = mid.slice(0, 400);
-    expect(a.analyse(cut)).toEqual(createAnalyser(defaultPack).analyse(cut));
-    expect(a.analyse('')).toEqual(createAnalyser(defaultPack).analyse(''));
+    expect(a.analyse(cut)).toEqual(fresh(cut));
+    expect(a.analyse('')).toEqual(fresh(''));
     const lead = '   X' + text;
-    expect(a.analyse(lead)).toEqual(createAnalyser(defaultPack).analyse(lead));
+    expect(a.analyse(lead)).toEqual(fresh(lead));
   });
 
   it('keeps each place of a repeated sentence apart while the text around it changes', () => {
@@ -38,12 +44,12 @@ describe('createAnalyser', () => {
     let text = `${line}UNITS ON SCENE. ${line}She is scared. ${line}`;
     for (const typed of ['He', ' sent', ' her', ' texts.']) {
       text += typed;
-      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+      expect(a.analyse(text)).toEqual(fresh(text));
     }
     // An edit above the repeated sentences moves every place of them.
     text = `Log. ${text}`;
     const moved = a.analyse(text);
-    expect(moved).toEqual(createAnalyser(defaultPack).analyse(text));
+    expect(moved).toEqual(fresh(text));
     const waits = moved.behaviours.find((b) => b.id === 'loitering_or_turning_up');
     expect(waits?.evidence.map((e) => text.slice(e.start, e.end))).toEqual(
       waits?.evidence.map((e) => e.text),
@@ -57,7 +63,7 @@ describe('createAnalyser', () => {
       'Yesterday he parked opposite her flat for an hour, then sent her 12 texts. She is frightened';
     for (const ch of typed) {
       text += ch;
-      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+      expect(a.analyse(text)).toEqual(fresh(text));
     }
   });
 
@@ -68,7 +74,7 @@ describe('createAnalyser', () => {
     // Each line gives the victim as male: by the third, "he" is the victim and the texts hers.
     for (const typed of ['IP M 30. ', 'IP M 30. ', 'IP M 30. ', 'Male caller.']) {
       text += typed;
-      expect(a.analyse(text)).toEqual(createAnalyser(defaultPack).analyse(text));
+      expect(a.analyse(text)).toEqual(fresh(text));
     }
     expect(a.analyse(text).behaviours).toEqual([]);
   });
@@ -77,7 +83,7 @@ describe('createAnalyser', () => {
     const a = createAnalyser(defaultPack);
     a.analyse('He followed her home. She is scared.');
     const t = 'The security guard followed her to the exit.';
-    expect(a.analyse(t)).toEqual(createAnalyser(defaultPack).analyse(t));
+    expect(a.analyse(t)).toEqual(fresh(t));
   });
 
   it('reports the pack it was compiled from', () => {
@@ -99,7 +105,7 @@ describe('warm', () => {
     const result = sliced.analyse(text);
     // Every sentence came from the cache: analyse only aggregated.
     expect(sliced.stats.fresh).toBe(freshBefore);
-    expect(result).toEqual(createAnalyser(defaultPack).analyse(text));
+    expect(result).toEqual(fresh(text));
     expect(sliced.warm(text, 0)).toBe(true);
   });
 });

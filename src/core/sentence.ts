@@ -157,6 +157,25 @@ const CONDUCT_RE = new RegExp(
 );
 
 /**
+ * Whether token p can describe a thing named after it ("small", "voice"): a plain word, not a
+ * person, a pronoun, an -ing form or a word that joins or opens a clause.
+ */
+function describingWord(tokens: readonly Token[], p: number, c: CompiledPack): boolean {
+  const w = (tokens[p] as Token).norm;
+  return (
+    /^[a-z]+$/.test(w) &&
+    !w.endsWith('ing') &&
+    !OBJECT.has(w) &&
+    !PARTICLES.has(w) &&
+    !NOT_SUBJECT.has(w) &&
+    !AUX_AFTER_SUBJECT.has(w) &&
+    !c.prepositions.has(w) &&
+    !c.clauseOpeners.has(w) &&
+    personAt(tokens, p, c, false) === null
+  );
+}
+
+/**
  * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of
  * finding just before or at the start of the match, then a thing (no person) and a past
  * participle inside the match. What was found was done by someone else, not by the finder.
@@ -173,25 +192,16 @@ function foundDone(
     // after the finding, was put there by someone other than the finder.
     if (first > d && first - d <= 4 && (tokens[first] as Token).punct === '') {
       let plain = true;
+      // After a determiner, describing words may come before the thing ("found a small voice
+      // recorder").
+      const determiner = c.skipBeforeNoun.has((tokens[d + 1] as Token).norm);
       for (let p = d + 1; p < first && plain; p++) {
         const t = tokens[p] as Token;
-        // After a determiner, describing words may come before the thing ("found a small
-        // voice recorder"); a person, a pronoun or an -ing form there starts something else.
-        const describing =
-          p > d + 1 &&
-          c.skipBeforeNoun.has((tokens[d + 1] as Token).norm) &&
-          /^[a-z]+$/.test(t.norm) &&
-          !t.norm.endsWith('ing') &&
-          !OBJECT.has(t.norm) &&
-          !PARTICLES.has(t.norm) &&
-          !NOT_SUBJECT.has(t.norm) &&
-          !AUX_AFTER_SUBJECT.has(t.norm) &&
-          !c.prepositions.has(t.norm) &&
-          !c.clauseOpeners.has(t.norm) &&
-          personAt(tokens, p, c, false) === null;
         plain =
           t.punct === '' &&
-          (c.skipBeforeNoun.has(t.norm) || /^\d+$/.test(t.norm) || describing) &&
+          (c.skipBeforeNoun.has(t.norm) ||
+            /^\d+$/.test(t.norm) ||
+            (determiner && p > d + 1 && describingWord(tokens, p, c))) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }
       // "spotted following her" is an act; "found a recording device" is a thing.
