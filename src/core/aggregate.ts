@@ -1060,7 +1060,7 @@ export function aggregate(
   if (briefing.length > 0) {
     const quote = briefing[0]?.text ?? '';
     give(
-      `Opens as a briefing, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
+      `Opens as a briefing, advice or information text, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
       'reason.briefing',
       { quote },
     );

@@ -118,6 +118,7 @@ describe('readTemporal', () => {
     );
     expect(facts('He sent six texts in one incident.').sameOccasion).toBe(true);
     expect(facts('He called on a single occasion.').sameOccasion).toBe(true);
+    expect(facts('The profile and the group were created in one go.').sameOccasion).toBe(true);
     expect(facts('It was one occasion only.').sameOccasion).toBe(true);
   });
 
@@ -220,6 +221,12 @@ describe('chronology and course of conduct', () => {
     expect(facts('This was not a one-off.').single).toBe(false);
     expect(facts('He let her go only once satisfied she would stay.').single).toBe(false);
     expect(facts('He has contacted her only once.').single).toBe(true);
+    // One post, said so in the words a log or statement uses; "just this one" ends the clause.
+    expect(facts('Asked if any other posts; states no, just this one.').single).toBe(true);
+    expect(facts('This was the one post.').single).toBe(true);
+    expect(facts('S127 crime. Single post.').single).toBe(true);
+    expect(facts('He said just this one man knew her address.').single).toBe(false);
+    expect(facts('That was the one message that scared her most, of many.').single).toBe(false);
   });
 
   it('reads counts between two clock times, or since one, as one sitting', () => {

@@ -241,7 +241,7 @@ export const cy: Messages = {
   'reason.refuted': 'Ni chanfu ymholiadau dystiolaeth o’r ymddygiad a adroddwyd ("{quote}")',
   'reason.advice': 'Yn darllen fel cyngor neu wybodaeth gyffredinol, nid adroddiad am ddigwyddiad',
   'reason.briefing':
-    'Yn agor fel briff, nodyn hyfforddi neu gais o dan gynllun datgelu, nid adroddiad am ddigwyddiad ("{quote}")',
+    'Yn agor fel briff, testun cyngor neu wybodaeth, nodyn hyfforddi neu gais o dan gynllun datgelu, nid adroddiad am ddigwyddiad ("{quote}")',
   'reason.suppressed': {
     zero: 'Rhoddwyd {count} dangosydd posibl o’r neilltu (wedi’i wadu, damcaniaethol neu weithred rhywun arall)',
     one: 'Rhoddwyd {count} dangosydd posibl o’r neilltu (wedi’i wadu, damcaniaethol neu weithred rhywun arall)',

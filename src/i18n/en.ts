@@ -233,7 +233,7 @@ const MESSAGES = {
   'reason.refuted': 'Enquiries found no evidence of the reported conduct ("{quote}")',
   'reason.advice': 'Reads as advice or general information, not a report of an incident',
   'reason.briefing':
-    'Opens as a briefing, training note or disclosure-scheme request, not a report of an incident ("{quote}")',
+    'Opens as a briefing, advice or information text, training note or disclosure-scheme request, not a report of an incident ("{quote}")',
   'reason.suppressed': {
     one: "{count} possible indicator was set aside (negated, hypothetical or someone else's act)",
     other:
