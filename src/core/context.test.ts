@@ -47,6 +47,9 @@ describe('ConText: negation', () => {
     ["Doesn't approach, watches her walk to car.", 'watching_or_spying'],
     // "and" with a verb of its own starts a clause the negation does not reach.
     ["Texts saying he can't live without her and will kill himself.", 'threats'],
+    // "because" gives a reason: a clause the negation does not reach.
+    ['IP cannot log in because her password was changed by SUS.', 'monitoring_online'],
+    ['She does not open the door because he keeps turning up at night.', 'loitering_or_turning_up'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });
