@@ -229,6 +229,31 @@ describe('judgement safeguards', () => {
     expect(a.behaviours.map((b) => b.id)).toContain('breach_of_order');
   });
 
+  it.each([
+    // In force while the conduct happened, told before or after it.
+    [
+      'SUS drove past her house three times this evening. Bail conditions: not to enter Elm Rd.',
+      true,
+    ],
+    ['Parked outside her mum’s again. He is on bail not to attend the street.', true],
+    // The outcome of the case: conduct told only before it is what the order answered.
+    [
+      'He sent her dozens of texts and turned up at her work. Convicted at court; restraining order made, no contact.',
+      false,
+    ],
+    ['SUS followed IP home twice last week. Arrested and bailed to stay away from her.', false],
+    // ...and conduct after the outcome breaches it.
+    [
+      'Convicted in May and a restraining order made. Since then he has texted her every day.',
+      true,
+    ],
+  ] as const)(
+    'an order told as the outcome is not breached by earlier conduct: %s',
+    (t, breach) => {
+      expect(analyse(t).behaviours.some((b) => b.id === 'breach_of_order')).toBe(breach);
+    },
+  );
+
   it('does not call a disproved report likely', () => {
     const a = analyse(
       'Male attended the front counter four times this month to report that his neighbours are watching him and following him in cars. Officers visited; there is no evidence of any such conduct.',

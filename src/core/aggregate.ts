@@ -212,6 +212,24 @@ function findOccasion(occasions: readonly Occasion[], at: number): number {
   return -1;
 }
 
+/** Words that tell an order or bail as the outcome of the conduct, not as in force during it. */
+const ORDER_OUTCOME =
+  /\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|received|sentenced?|convicted|conv|jailed|custody|fined|costs|comp|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b/i;
+
+/** Start and end of the sentence holding offset `at` (`starts` ascending; the last ends the text). */
+function sentenceAt(starts: ArrayLike<number>, at: number, textEnd: number): [number, number] {
+  if (starts.length === 0) return [0, textEnd];
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = Math.min(at, starts[lo] as number);
+  return [start, lo + 1 < starts.length ? (starts[lo + 1] as number) : textEnd];
+}
+
 function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
@@ -784,11 +802,22 @@ export function aggregate(
   const addRisk = (id: RiskId, e: Evidence): void => addRiskEvidence(text, riskMap, id, e);
 
   // An order or bail conditions in force, plus conduct by the suspect: the conduct is a breach
-  // (SPA 2019 s8, PHA 1997 s5), even where the text never says "breach".
+  // (SPA 2019 s8, PHA 1997 s5), even where the text never says "breach". An order told as the
+  // outcome of the case ("convicted, restraining order made", "arrested and bailed") answered
+  // the conduct told before it: only conduct in its sentence or after it is a breach.
   const orders = signals.get('order') ?? [];
   if (orders.length > 0 && !behaviourMap.has('breach_of_order')) {
+    let from = 0;
+    for (const o of orders) {
+      const [at, end] = sentenceAt(starts, o.start, text.length);
+      if (!ORDER_OUTCOME.test(text.slice(at, end))) {
+        from = 0;
+        break;
+      }
+      from = from === 0 ? at : Math.min(from, at);
+    }
     const conductAfter = [...behaviourMap].some(
-      ([id, e]) => id !== 'fear_alarm_distress' && e.evidence.length > 0,
+      ([id, e]) => id !== 'fear_alarm_distress' && e.evidence.some((x) => x.start >= from),
     );
     const rule = c.rules.find((r) => r.kind === 'behaviour' && r.target === 'breach_of_order');
     if (conductAfter && rule)
