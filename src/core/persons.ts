@@ -365,6 +365,22 @@ function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
+ * Whether tokens `from..to` only say where someone was or with what ("two rows behind,", "at
+ * the end of the road", "with binoculars"): no pronoun that could open a clause, no verb, no
+ * clause-ending punctuation. Commas are allowed.
+ */
+function onlyWhere(tokens: readonly Token[], from: number, to: number, c: CompiledPack): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct !== '' && t.punct !== ',') return false;
+    if (SUBJECT.has(t.norm) || t.norm === 'and' || t.norm === 'who' || t.norm === 'that')
+      return false;
+    if (c.verbish.has(t.stem) || t.stem === 'be' || t.norm.endsWith('ing')) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the person at k is followed by a stranded preposition and then, after at most
  * auxiliaries, the act at `ms`: the person closes a relative clause rather than opening a clause.
  */
@@ -684,6 +700,18 @@ export function subjectBefore(
         PERCEPTION.has(verb.stem) &&
         k === ms - 1 &&
         tokens[ms]?.punct === ''
+      )
+        return ref;
+      // "the victim noticed the suspect two rows behind, staring at her", "SAW SUSP AT BOTTOM OF
+      // HER STREET WITH BINOCULARS LOOKING TOWARDS HER HOUSE": the one perceived does an -ing act
+      // told after where he was, with no verb or subject of another clause between.
+      if (
+        verb !== undefined &&
+        PERCEPTION.has(verb.stem) &&
+        k < ms - 1 &&
+        ms - k <= 10 &&
+        (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
+        onlyWhere(tokens, k + 1, ms - 1, c)
       )
         return ref;
       // A reported clause can say more of its subject first ("CALLER REPORTING NEIGHBOUR FROM
