@@ -32,6 +32,23 @@ describe('analyseSentence', () => {
     ['CALLER SAYS MALE FOLLOWED HER TO THE BUS STOP', 'following.followed', 'suspect'],
     // The one seen does the -ing acts after it, however many.
     ['I saw him lurking by the hedge and staring at my window.', 'watching.watched', 'he'],
+    // ...and an -ing act told after where the one seen was, with no clause of its own between.
+    [
+      'On the bus the victim noticed the suspect two rows behind, staring at her.',
+      'watching.watched',
+      'suspect',
+    ],
+    [
+      'RP SAYS SHE SAW SUSP AT BOTTOM OF HER STREET WITH A TORCH LOOKING TOWARDS HER HOUSE',
+      'watching.watched',
+      'suspect',
+    ],
+    // A clause of the seer's own between keeps the act hers.
+    [
+      'The victim saw the suspect at the shop and then she was staring at him.',
+      'watching.watched',
+      'she',
+    ],
     // Catching sight of someone, or of his van, somewhere says where he was, not where she was.
     ['She saw his van outside her work again.', 'loitering.waiting', 'he'],
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
