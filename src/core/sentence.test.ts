@@ -53,14 +53,14 @@ describe('analyseSentence', () => {
     ['She saw his van outside her work again.', 'loitering.waiting', 'he'],
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
     // In an upper-case log the verb of seeing ends the noun group of the one seen.
-    ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'watching.drive-by', 'suspect'],
+    ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'loitering.drive-by', 'suspect'],
     // The same driver seen again is the one the report is about; a driver passing is not.
     [
       'NEXT DAY SAW SAME MALE DRIVER CRAWLING PAST HER HOUSE IN A CAR.',
-      'watching.drive-by',
+      'loitering.drive-by',
       'suspect',
     ],
-    ['A male driver was crawling past her house.', 'watching.drive-by', 'third_party'],
+    ['A male driver was crawling past her house.', 'loitering.drive-by', 'third_party'],
     // A person after a preposition, even through "and", is not who does a later act...
     [
       'SUS made reports about IP to the DWP and her employer, messaging her from fake profiles.',

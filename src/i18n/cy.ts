@@ -1523,9 +1523,9 @@ export const cy: Messages = {
   'rule.watching.watched.law': LAW_WATCHING,
   'rule.watching.from-vehicle.why': 'Gwylio’r dioddefwr o gerbyd wedi’i barcio am gyfnodau hir',
   'rule.watching.from-vehicle.law': LAW_WATCHING,
-  'rule.watching.drive-by.why':
-    'Gyrru neu gerdded heibio’n araf neu dro ar ôl tro i wylio’r dioddefwr',
-  'rule.watching.drive-by.law': LAW_WATCHING,
+  'rule.loitering.drive-by.why':
+    'Gyrru neu gerdded heibio cartref y dioddefwr yn araf neu dro ar ôl tro',
+  'rule.loitering.drive-by.law': LAW_LOITERING,
   'rule.monitoring.accounts.why': 'Monitro ffôn, cyfrifon neu weithgarwch ar-lein y dioddefwr',
   'rule.monitoring.accounts.law': 'a.2A(3)(d)',
   'rule.monitoring.traces.why': 'Monitro ffôn, cyfrifon neu weithgarwch ar-lein y dioddefwr',
