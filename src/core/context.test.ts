@@ -61,6 +61,9 @@ describe('ConText: hypothetical', () => {
     'She is worried he might start following her.',
     'Stalking can include following someone or turning up at their home.',
     'IP concerned SUS may try to track her phone.',
+    // What she fears or believes he is doing is not yet an account that he did it.
+    'IP feels dirty, worried he could follow her home.',
+    'She was scared he was watching the house.',
   ])('hypothetical: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('hypothetical');
@@ -71,6 +74,14 @@ describe('ConText: hypothetical', () => {
       'gifts_or_items',
     );
     expect(found('IP advised to call 999 if he turns up at her work again.')).toEqual([]);
+  });
+
+  it('keeps the act when the fear is of something else', () => {
+    // The fear is the effect; the act after "because" or in a clause of its own stands.
+    expect(found('She is scared because he follows her home every night.')).toContain('following');
+    expect(found('IP scared, he was watching her from his car again.')).toContain(
+      'watching_or_spying',
+    );
   });
 
   it('keeps a conditional threat: a threat is still a threat', () => {

@@ -114,6 +114,10 @@ export function applyContext(
   let triggers = cues.filter((c) => {
     const cat = rules[c.context]?.category;
     if (cat === 'pseudo' || cat === 'terminate' || cat === undefined) return false;
+    // A cue of adjacent words is a phrase: one that runs over a comma or a stop ("IP scared,
+    // he was watching") joins two clauses. A cue with a gap may reach over a list on purpose.
+    if (!rules[c.context]?.pattern.includes('{'))
+      for (let k = c.first + 1; k < c.last; k++) if (tokens[k]?.punct) return false;
     return !pseudo.some((p) => p.first <= c.last && c.first <= p.last);
   });
   // Prune a trigger that lies inside a longer one ("not" inside "has not been").
