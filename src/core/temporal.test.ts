@@ -132,6 +132,10 @@ describe('readTemporal', () => {
     expect(
       facts('Incident: he was shouting, swearing, banging on the door.').habitual,
     ).toHaveLength(0);
+    // ...and so does one told with no auxiliary, when its acts are those of one outburst
+    expect(
+      facts('Agitated - shouting, swearing, banging on doors and windows.').habitual,
+    ).toHaveLength(0);
     // two items are not a list
     expect(facts('Actions: calling the victim, checking intel.').habitual).toHaveLength(0);
   });

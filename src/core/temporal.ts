@@ -915,6 +915,31 @@ const NOT_ACTS = new Set([
   'claiming',
   'feeling',
 ]);
+// Acts of one scene ("agitated - shouting, swearing, banging on doors"): told in a list they say
+// how one incident went, not what someone keeps doing.
+const SCENE_ACTS = new Set([
+  'shouting',
+  'swearing',
+  'screaming',
+  'yelling',
+  'banging',
+  'kicking',
+  'hitting',
+  'punching',
+  'pushing',
+  'shoving',
+  'spitting',
+  'crying',
+  'smashing',
+  'throwing',
+  'waving',
+  'pointing',
+  'laughing',
+  'grabbing',
+  'slamming',
+  'ranting',
+  'raging',
+]);
 const AUXILIARY = /\b(?:was|were|is|are|am|been|be|i'm|he's|she's|they're)\b/;
 
 /**
@@ -931,7 +956,7 @@ function actsListed(lower: string): [number, number] | null {
   let m: RegExpExecArray | null;
   while ((m = ING_CLAUSE.exec(lower)) !== null) {
     const w = m[1] as string;
-    if (NOT_ACTS.has(w)) continue;
+    if (NOT_ACTS.has(w) || SCENE_ACTS.has(w)) continue;
     const at = m.index + m[0].length - w.length;
     if (first < 0) first = at;
     last = at + w.length;
