@@ -254,6 +254,16 @@ describe('judgement safeguards', () => {
     },
   );
 
+  it('reads a thing the suspect found as sent by someone else', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(
+      'repeated_contact',
+    );
+    expect(ids('IP found 40 msgs from SUS on her phone this morning.')).toContain(
+      'repeated_contact',
+    );
+  });
+
   it('does not call a disproved report likely', () => {
     const a = analyse(
       'Male attended the front counter four times this month to report that his neighbours are watching him and following him in cars. Officers visited; there is no evidence of any such conduct.',

@@ -623,7 +623,12 @@ export function aggregate(
     }
     // "She found a tracker fitted to her car": whoever found it, the suspect (or the one named
     // with "by") did it.
-    if (m.mode === 'found') return m.agent ? resolve(m.agent) : 'suspect';
+    // The suspect finding a thing sent ("SUS found explicit msgs between IP and another man")
+    // says someone else sent it.
+    if (m.mode === 'found') {
+      if (m.agent) return resolve(m.agent);
+      return rule.nominal === true && resolve(m.subject) === 'suspect' ? 'third_party' : 'suspect';
+    }
     if (m.mode === 'receive') {
       if (m.agent) return resolve(m.agent);
       const who = resolve(m.subject);
