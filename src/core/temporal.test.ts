@@ -119,6 +119,7 @@ describe('readTemporal', () => {
     expect(facts('He sent six texts in one incident.').sameOccasion).toBe(true);
     expect(facts('He called on a single occasion.').sameOccasion).toBe(true);
     expect(facts('The profile and the group were created in one go.').sameOccasion).toBe(true);
+    expect(facts('He sent her a series of messages in one conversation.').sameOccasion).toBe(true);
     expect(facts('It was one occasion only.').sameOccasion).toBe(true);
   });
 

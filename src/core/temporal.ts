@@ -270,7 +270,7 @@ const SINGLE_RE = new RegExp(
 // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
 // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
 const SAME_OCCASION_RE =
-  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call)|in one go|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
+  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call|conversation|exchange|chat|thread)|in one go|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
 
 /** A four-digit clock time, as logs write it ("2312", "0041"). */
 export const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
