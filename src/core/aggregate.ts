@@ -622,9 +622,8 @@ export function aggregate(
         : 'suspect';
     }
     // "She found a tracker fitted to her car": whoever found it, the suspect (or the one named
-    // with "by") did it.
-    // The suspect finding a thing sent ("SUS found explicit msgs between IP and another man")
-    // says someone else sent it.
+    // with "by") did it; but a thing sent that the suspect found ("SUS found explicit msgs
+    // between IP and another man") someone else sent.
     if (m.mode === 'found') {
       if (m.agent) return resolve(m.agent);
       return rule.nominal === true && resolve(m.subject) === 'suspect' ? 'third_party' : 'suspect';
