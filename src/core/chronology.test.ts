@@ -26,6 +26,7 @@ describe('course of conduct from language, not only numbers', () => {
     ['He would ring my buzzer. The first time I went to the police they did nothing.', 'habitual'],
     ['For several months he has turned up wherever she went.', 'period'],
     ['He followed her home. The campaign lasted about a year.', 'repetition'],
+    ['Since then an unbroken pattern: he comes to their gate and spits.', 'repetition'],
     ['He has sent her messages and left notes on her car.', 'plural'],
     ['He was outside her house again.', 'again'],
     // The same man seen before, or another note found, is another occasion.
