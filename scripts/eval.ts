@@ -26,13 +26,13 @@ import { evaluateSnippets, formatSnippetTable, loadSnippets, type Snippet } from
 
 /**
  * CI floors. The public-case holdout floors guard what this engine reaches on real cases it was
- * never tuned on, with a margin for refits (holdout recall 0.84 and behaviour micro-F1 0.81 when
- * they were set; refits on the same rules moved recall by about 0.02 either way); the targets are
- * 0.90 / 0.90 / 0.80, and recall is not there yet.
+ * never tuned on, with a margin for refits (holdout recall 0.908 and behaviour micro-F1 0.839
+ * when last raised; refits on the same rules have moved recall by about 0.02 either way, and one
+ * narrative is worth 0.011); the targets are 0.90 / 0.90 / 0.80.
  * Per-behaviour F1 is floored on the invented corpus, where every behaviour has enough examples.
  */
 export const FLOORS = {
-  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.8, behaviourMicroF1: 0.79 },
+  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.85, behaviourMicroF1: 0.8 },
   invented: { narrativePrecision: 0.9, narrativeRecall: 0.9 },
   /** Every behaviour with at least this many labelled examples in the invented corpus... */
   behaviourMinSupport: 5,
