@@ -605,11 +605,16 @@ class PageController {
   }
 
   private onInsertSummary(): void {
-    const shown = this.analysis;
-    if (!shown) return;
     // A supervisor's insert would replace the officer's summary (and its decisions) with theirs.
     if (this.requests.review?.summary === 'found') {
       this.view.insertStatus = t('insert.wouldReplace');
+      this.draw();
+      return;
+    }
+    const shown = this.analysis;
+    // A click before the first analysis has arrived says so rather than doing nothing.
+    if (!shown) {
+      this.view.insertStatus = t('insert.notReady');
       this.draw();
       return;
     }

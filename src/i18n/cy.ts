@@ -80,6 +80,8 @@ export const cy: Messages = {
   'insert.done': 'Crynodeb wedi’i ysgrifennu yn y maes nodiadau.',
   'insert.notWritten': 'Methu ysgrifennu yn y maes nodiadau; copïwch y crynodeb â llaw.',
   'insert.failed': 'Methu ysgrifennu’r crynodeb; rhowch gynnig arall arni.',
+  'insert.notReady':
+    'Heb ei ysgrifennu eto: mae Waymark yn dal i ddarllen y naratif. Rhowch gynnig arall arni mewn munud.',
   'reviewed.logged': 'Adolygwyd: wedi’i gofnodi yn eich log archwilio.',
   'reviewed.lineAdded':
     'Adolygwyd: wedi’i gofnodi yn eich log archwilio a’r llinell adolygu wedi’i hychwanegu at y nodiadau.',

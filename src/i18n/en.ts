@@ -80,6 +80,8 @@ const MESSAGES = {
   'insert.done': 'Summary written into the notes field.',
   'insert.notWritten': 'Could not write to the notes field; copy the summary by hand.',
   'insert.failed': 'Could not write the summary; try again.',
+  'insert.notReady':
+    'Not written yet: Waymark is still reading the narrative. Try again in a moment.',
   'reviewed.logged': 'Reviewed: recorded in your audit log.',
   'reviewed.lineAdded':
     'Reviewed: recorded in your audit log and the review line added to the notes.',
