@@ -49,6 +49,20 @@ async function configure(
   await waitForRegistration(worker, SHARED_PROFILE.matches);
 }
 
+/**
+ * Click a consequential panel button as an officer would: if the panel refused the click (the
+ * page moved or covered it just then, and the panel says to try again), try again once it has
+ * been on screen long enough.
+ */
+async function clickInPanel(page: Page, selector: string): Promise<void> {
+  const panel = overlayIn(page);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await panel.locator(selector).click();
+    await page.waitForTimeout(400);
+    if ((await panel.locator('[data-testid="waymark-refused"]').count()) === 0) return;
+  }
+}
+
 async function openRecord(launched: LaunchedExtension, url: string): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(url);
@@ -117,7 +131,7 @@ test('a supervisor on another machine sees the officer\u2019s decisions from the
 
     // The supervisor's own "Insert summary" must not replace the officer's summary.
     const before = await page.locator('#notes').inputValue();
-    await overlayIn(page).locator('[data-action="insert-summary"]').click();
+    await clickInPanel(page, '[data-action="insert-summary"]');
     await expect(overlayIn(page).locator('[data-testid="waymark-insert-status"]')).toHaveText(
       "Not written: it would replace the officer's summary. Add a review line.",
     );
