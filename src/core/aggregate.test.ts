@@ -236,6 +236,8 @@ describe('judgement safeguards', () => {
       true,
     ],
     ['Parked outside her mum’s again. He is on bail not to attend the street.', true],
+    // "comp" in a log is the complainant, not compensation ordered.
+    ['He texted her 30 times last night. Comp says the NMO is in force, no contact.', true],
     // The outcome of the case: conduct told only before it is what the order answered.
     [
       'He sent her dozens of texts and turned up at her work. Convicted at court; restraining order made, no contact.',

@@ -214,7 +214,7 @@ function findOccasion(occasions: readonly Occasion[], at: number): number {
 
 /** Words that tell an order or bail as the outcome of the conduct, not as in force during it. */
 const ORDER_OUTCOME =
-  /\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|received|sentenced?|convicted|conv|jailed|custody|fined|costs|comp|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b/i;
+  /\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|sentenced?|convicted|conv|jailed|custody|fined|costs|compensation|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b/i;
 
 /** Start and end of the sentence holding offset `at` (`starts` ascending; the last ends the text). */
 function sentenceAt(starts: ArrayLike<number>, at: number, textEnd: number): [number, number] {
