@@ -80,6 +80,23 @@ describe('the panel relay', () => {
     expect(f.sent).toEqual([]);
   });
 
+  it('relays a refusal only with a known reason', () => {
+    const relay = createPanelRelay({ id: ID });
+    const h = host();
+    const f = frame();
+    relay(h);
+    relay(f);
+    h.receive({ t: 'refused' });
+    h.receive({ t: 'refused', reason: 'because' });
+    expect(f.sent).toEqual([]);
+    h.receive({ t: 'refused', reason: 'new' });
+    h.receive({ t: 'refused', reason: 'hidden' });
+    expect(f.sent).toEqual([
+      { t: 'refused', reason: 'new' },
+      { t: 'refused', reason: 'hidden' },
+    ]);
+  });
+
   it('gives a frame that connects late the last view', () => {
     const relay = createPanelRelay({ id: ID });
     const h = host();

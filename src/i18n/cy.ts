@@ -68,6 +68,8 @@ export const cy: Messages = {
   'panel.openReview': 'Agor adolygiad y goruchwyliwr',
   'panel.refused':
     'Heb ei wneud: roedd y dudalen yn cuddio Waymark pan wnaethoch glicio. Gwnewch yn siŵr nad oes dim yn cuddio’r panel, yna rhowch gynnig arall arni.',
+  'panel.refusedNew':
+    'Heb ei wneud: roedd Waymark newydd ymddangos pan wnaethoch glicio. Gwiriwch beth mae’r panel yn ei ddangos, yna rhowch gynnig arall arni.',
   'panel.announce': {
     one: 'Waymark: dangosyddion stelcio {verdict}; {count} anogwr ar agor.',
     other: 'Waymark: dangosyddion stelcio {verdict}; {count} anogwr ar agor.',

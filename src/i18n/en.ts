@@ -68,6 +68,8 @@ const MESSAGES = {
   'panel.openReview': 'Open supervisor review',
   'panel.refused':
     'Not done: the page covered or hid Waymark when you clicked. Make sure nothing covers the panel, then try again.',
+  'panel.refusedNew':
+    'Not done: Waymark had only just appeared when you clicked. Check what the panel shows, then try again.',
   'panel.announce': {
     one: 'Waymark: stalking indicators {verdict}; {count} prompt open.',
     other: 'Waymark: stalking indicators {verdict}; {count} prompts open.',

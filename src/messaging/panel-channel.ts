@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { BEHAVIOUR_IDS } from '../core/types';
 import { LANGUAGES } from '../config/schema';
-import type { FrameMessage, HostMessage, PanelView } from '../overlay/panel-view';
+import {
+  type FrameMessage,
+  type HostMessage,
+  type PanelView,
+  REFUSAL_REASONS,
+} from '../overlay/panel-view';
 import { OfficerActionSchema } from './protocol';
 
 export { panelPortName, parsePanelPortName, type PanelEnd } from './panel-port';
@@ -111,7 +116,7 @@ export const HostMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('view'), view: PanelViewSchema }).strict(),
   z.object({ t: z.literal('announce'), text: z.string().max(300) }).strict(),
   z.object({ t: z.literal('focus') }).strict(),
-  z.object({ t: z.literal('refused') }).strict(),
+  z.object({ t: z.literal('refused'), reason: z.enum(REFUSAL_REASONS) }).strict(),
 ]);
 
 /** A checked message from the controller, or null. */

@@ -94,9 +94,12 @@ export const frameSurface: SurfaceFactory = ({ doc, shadow, signal, onIntent }) 
     if (message.t === 'ready') {
       if (last) post(last);
     } else if (message.t === 'intent') {
-      if (CONSEQUENTIAL.has(message.intent.kind) && !shown()) {
-        post({ t: 'refused' });
-        return;
+      if (CONSEQUENTIAL.has(message.intent.kind)) {
+        const state = shown();
+        if (state !== 'shown') {
+          post({ t: 'refused', reason: state });
+          return;
+        }
       }
       onIntent(message.intent);
     }

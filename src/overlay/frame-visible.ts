@@ -4,6 +4,8 @@
  * all Firefox has (no IntersectionObserver v2); in Chromium it backs up the frame's own check.
  */
 
+import type { RefusalReason } from './panel-view';
+
 /** Below this effective opacity the frame counts as hidden (v2 observers demand exactly 1). */
 const MIN_OPACITY = 0.99;
 
@@ -56,17 +58,24 @@ export function frameVisible(frame: HTMLElement): boolean {
 /** The frame must have been on screen this long before a click on it counts. */
 export const MIN_SHOWN_MS = 300;
 
+/** Whether a click on the frame counts now ('shown'), or why not. */
+export type FrameState = 'shown' | RefusalReason;
+
 /**
- * Watches `frame` until `signal` aborts and answers whether a click on it counts now: it has been
- * laid out on screen for `MIN_SHOWN_MS` without a break (a page that hides it, then shows it just
- * under the pointer, resets the clock) and `frameVisible` holds at this moment.
+ * Watches `frame` until `signal` aborts and answers whether a click on it counts now: `frameVisible`
+ * holds at this moment ('hidden' if not) and the frame has been laid out on screen for
+ * `MIN_SHOWN_MS` without a break ('new' if not: a page that hides it, then shows it just under the
+ * pointer, resets the clock). `visible` is `frameVisible` except in tests.
  */
 export function watchFrame(
   frame: HTMLElement,
   signal: AbortSignal,
   now: () => number = () => performance.now(),
-): () => boolean {
-  if (typeof IntersectionObserver !== 'function') return () => frameVisible(frame);
+  visible: (frame: HTMLElement) => boolean = frameVisible,
+): () => FrameState {
+  if (typeof IntersectionObserver !== 'function') {
+    return () => (visible(frame) ? 'shown' : 'hidden');
+  }
   let shownSince: number | null = null;
   const observer = new IntersectionObserver((entries) => {
     const last = entries[entries.length - 1];
@@ -75,5 +84,8 @@ export function watchFrame(
   });
   observer.observe(frame);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return () => shownSince !== null && now() - shownSince >= MIN_SHOWN_MS && frameVisible(frame);
+  return () => {
+    if (shownSince === null || !visible(frame)) return 'hidden';
+    return now() - shownSince >= MIN_SHOWN_MS ? 'shown' : 'new';
+  };
 }

@@ -93,13 +93,20 @@ export type PanelIntent =
   | { kind: 'reviewed'; insert: boolean }
   | { kind: 'open-review' };
 
+/**
+ * Why a click on the panel was not acted on: the panel had only just come on screen (a page could
+ * show it under the pointer at the moment of a click), or something hid or covered it.
+ */
+export const REFUSAL_REASONS = ['new', 'hidden'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 /** Controller to frame. */
 export type HostMessage =
   | { t: 'view'; view: PanelView }
   | { t: 'announce'; text: string }
   | { t: 'focus' }
-  /** An action the frame sent was refused here (the frame was covered or hidden). */
-  | { t: 'refused' };
+  /** An action the frame sent was refused here: why, as the page-side check saw it. */
+  | { t: 'refused'; reason: RefusalReason };
 
 /** Frame to controller. */
 export type FrameMessage =

@@ -20,7 +20,7 @@ export const inPlaceSurface: SurfaceFactory = ({ doc, shadow, signal, onIntent }
     send: (message) => {
       if (message.t === 'intent') onIntent(message.intent);
     },
-    visibility: { tracked: false, allows: () => true },
+    visibility: { tracked: false, state: () => 'shown' },
     signal,
   });
   return {

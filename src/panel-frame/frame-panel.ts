@@ -3,7 +3,13 @@ import { language, messages, t } from '../i18n/runtime';
 import { useLanguage } from '../i18n/tables';
 import { Announcer } from '../overlay/announce';
 import { Panel } from '../overlay/Panel';
-import type { FrameMessage, HostMessage, PanelIntent, PanelView } from '../overlay/panel-view';
+import type {
+  FrameMessage,
+  HostMessage,
+  PanelIntent,
+  PanelView,
+  RefusalReason,
+} from '../overlay/panel-view';
 import { Review } from '../overlay/Review';
 import { isToggleShortcut } from '../overlay/shortcut';
 import { TrustGate } from '../overlay/trusted';
@@ -44,17 +50,18 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
   let view: PanelView | null = null;
   let refusal: string | null = null;
 
-  const refuse = (): void => {
+  const refuse = (reason: RefusalReason): void => {
     // Shown as an alert in the panel, which screen readers announce.
-    refusal = t('panel.refused');
+    refusal = t(reason === 'new' ? 'panel.refusedNew' : 'panel.refused');
     draw();
   };
 
   const intent = (i: PanelIntent): void => {
     if (CONSEQUENTIAL.has(i.kind)) {
-      if (!visibility.allows()) {
+      const state = visibility.state();
+      if (state !== 'shown') {
         send({ t: 'refused', kind: i.kind });
-        refuse();
+        refuse(state);
         return;
       }
       if (refusal) {
@@ -177,7 +184,7 @@ export function startFramePanel(opts: FramePanelOptions): FramePanel {
         if (messages() === null || view.language !== language()) useLanguage(view.language, doc);
         draw();
       } else if (message.t === 'announce') announcer.say(message.text);
-      else if (message.t === 'refused') refuse();
+      else if (message.t === 'refused') refuse(message.reason);
       else root.querySelector<HTMLElement>('#wm-title')?.focus({ preventScroll: true });
     },
   };

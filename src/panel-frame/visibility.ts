@@ -7,6 +7,8 @@
  * in the page checks the frame's styles and what is on top of it before it acts (frame-surface.ts).
  */
 
+import type { RefusalReason } from '../overlay/panel-view';
+
 /** IntersectionObserver v2 reports at most this often. */
 export const VISIBILITY_DELAY_MS = 100;
 
@@ -18,8 +20,8 @@ export const VISIBILITY_DELAY_MS = 100;
 export const MIN_VISIBLE_MS = VISIBILITY_DELAY_MS;
 
 export interface VisibilityGate {
-  /** True when an action may be taken now. */
-  allows(): boolean;
+  /** 'shown' when an action may be taken now; otherwise why not. */
+  state(): 'shown' | RefusalReason;
   /** Whether this engine can tell (false: the page-side check decides). */
   readonly tracked: boolean;
 }
@@ -38,7 +40,7 @@ export function watchVisibility(
     typeof IntersectionObserver === 'function' &&
     typeof IntersectionObserverEntry === 'function' &&
     'isVisible' in IntersectionObserverEntry.prototype;
-  if (!supported) return { allows: () => true, tracked: false };
+  if (!supported) return { state: () => 'shown', tracked: false };
   let visibleSince: number | null = null;
   const observer = new IntersectionObserver(
     (entries) => {
@@ -56,6 +58,9 @@ export function watchVisibility(
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     tracked: true,
-    allows: () => visibleSince !== null && now() - visibleSince >= MIN_VISIBLE_MS,
+    state: () => {
+      if (visibleSince === null) return 'hidden';
+      return now() - visibleSince >= MIN_VISIBLE_MS ? 'shown' : 'new';
+    },
   };
 }
