@@ -354,9 +354,19 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
   for (let j = from; j < ms; j++) {
     if ((tokens[j] as Token).punct !== '' && j > from) return false;
     if (subjectWord(tokens, j, ms, c)) return true;
+    // "police told me it was a device for spying on me": a thing can be what was reported on.
+    if (
+      THING_SUBJECTS.has((tokens[j] as Token).norm) &&
+      AUX_AFTER_SUBJECT.has(tokens[j + 1]?.norm ?? '') &&
+      (tokens[j + 1] as Token).punct === ''
+    )
+      return true;
   }
   return false;
 }
+
+/** Words that stand for a thing as a reported clause's subject. */
+const THING_SUBJECTS = new Set(['it', 'this', 'there']);
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {

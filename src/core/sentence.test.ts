@@ -173,6 +173,9 @@ describe('analyseSentence', () => {
     ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', null],
     ['He told her he was following her.', 'following.followed', 'he'],
     ['She told him she was following the advice.', 'following.followed', 'she'],
+    // ... and so has what was told about a thing; the teller is not its subject.
+    ['Police have since told me it was a device for spying on me.', 'watching.watched', null],
+    ['Police told her there was a camera watching her flat.', 'watching.watched', null],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],
