@@ -377,15 +377,38 @@ function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
 /**
  * Whether tokens `from..to` only say where someone was or with what ("two rows behind,", "at
  * the end of the road", "with binoculars"): no pronoun that could open a clause, no verb, no
- * clause-ending punctuation. Commas are allowed.
+ * clause-ending punctuation. Commas are allowed. For a `thing` seen, words after the first may
+ * be words that can be verbs ("a mobile phone").
  */
-function onlyWhere(tokens: readonly Token[], from: number, to: number, c: CompiledPack): boolean {
+function onlyWhere(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  c: CompiledPack,
+  thing = false,
+): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     if (t.punct !== '' && t.punct !== ',') return false;
     if (SUBJECT.has(t.norm) || t.norm === 'and' || t.norm === 'who' || t.norm === 'that')
       return false;
-    if (c.verbish.has(t.stem) || t.stem === 'be' || t.norm.endsWith('ing')) return false;
+    if (t.stem === 'be' || t.norm.endsWith('ing')) return false;
+    // A thing seen may be named by a word that can also be a verb ("a mobile phone").
+    if (c.verbish.has(t.stem) && !(thing && k > from)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the act at `ms` is an -ing word and tokens `from..ms - 1` are only other -ing acts
+ * joined by "and" or commas ("shouting and filming"): the acts of the one named before them.
+ */
+function actsAfter(tokens: readonly Token[], from: number, ms: number): boolean {
+  if (!((tokens[ms] as Token | undefined)?.norm.endsWith('ing') ?? false)) return false;
+  for (let k = from; k <= ms; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct !== '' && t.punct !== ',') return false;
+    if (k < ms && t.norm !== 'and' && !t.norm.endsWith('ing')) return false;
   }
   return true;
 }
@@ -618,6 +641,16 @@ export function subjectBefore(
     // "RP CALLING AGAIN, KEV OUTSIDE ADDRESS": so is a clause after a comma that opens with one.
     if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c))
       return null;
+    // "IP noticed a mobile phone outside the window, on a pole, recording them": what was
+    // perceived does the -ing act told after it, not the one who perceived it.
+    if (
+      PERCEPTION.has(t.stem) &&
+      k < ms - 1 &&
+      tokens[k + 1]?.norm !== 'by' &&
+      (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
+      onlyWhere(tokens, k + 1, ms - 1, c, true)
+    )
+      return null;
     // "I saw him hiding in the bushes and staring in": the one perceived does the -ing acts
     // that follow, not the one who saw.
     const seen = OBJECT.get(t.norm);
@@ -698,6 +731,16 @@ export function subjectBefore(
       // "reports about IP to the DWP and her employer, messaging her": a person after a
       // preposition is what the clause is about or aimed at, not who does a later act. Right
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").
+      // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing
+      // acts told right after him.
+      // Not after a verb of seeing ("seen by a witness trailing the victim": the one seen trails).
+      const g1 = groupStart(tokens, k, c);
+      if (
+        tokens[g1 - 1]?.norm === 'by' &&
+        !PERCEPTION.has(tokens[g1 - 2]?.stem ?? '') &&
+        actsAfter(tokens, k + 1, ms)
+      )
+        return ref;
       const nextAct = k === ms - 1 && tokens[ms]?.punct !== ',';
       if (!nextAct && afterPreposition(tokens, groupStart(tokens, k, c), c)) continue;
       if (isSubjectPosition(tokens, k, c)) return ref;

@@ -173,6 +173,25 @@ describe('analyseSentence', () => {
     ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', null],
     ['He told her he was following her.', 'following.followed', 'he'],
     ['She told him she was following the advice.', 'following.followed', 'she'],
+    // The agent of a passive does the -ing acts told right after him, except after a verb of
+    // seeing, where the one seen does them.
+    [
+      'JUDGE APPROACHED IN STAFF CAR PARK BY MALE SHOUTING + FILMING ON PHONE',
+      'watching.watched',
+      'suspect',
+    ],
+    [
+      'The suspect was seen by a witness trailing the victim along the towpath.',
+      'following.followed',
+      'suspect',
+    ],
+    // A thing seen does the -ing act told after it, not the one who saw it.
+    [
+      'IP noticed a mobile phone outside the window, on a pole, recording them.',
+      'watching.watched',
+      null,
+    ],
+    ['I saw him outside, staring at me.', 'watching.watched', 'he'],
     // ... and so has what was told about a thing; the teller is not its subject.
     ['Police have since told me it was a device for spying on me.', 'watching.watched', null],
     ['Police told her there was a camera watching her flat.', 'watching.watched', null],
