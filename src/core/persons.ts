@@ -659,7 +659,11 @@ export function subjectBefore(
       seen !== 'i' &&
       k > 0 &&
       PERCEPTION.has((tokens[k - 1] as Token).stem) &&
-      (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
+      ((tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true ||
+        // "seen him holding up a camera with a long lens": the thing he was doing it with.
+        (ms - k <= 5 &&
+          (tokens[k + 1] as Token).norm.endsWith('ing') &&
+          unbroken(tokens, k + 1, ms))) &&
       (t.norm !== 'her' || herIsObject(tokens, k, c))
     )
       return { kind: 'pronoun', p: seen, start: t.s, end: t.e, text: t.raw };
@@ -733,6 +737,8 @@ export function subjectBefore(
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").
       // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing
       // acts told right after him.
+      // "a man with binoculars": what a person has with him is his.
+      if (tokens[k + 1]?.norm === 'with' && ms - k <= 4 && unbroken(tokens, k + 1, ms)) return ref;
       // Not after a verb of seeing ("seen by a witness trailing the victim": the one seen trails).
       const g1 = groupStart(tokens, k, c);
       if (

@@ -192,6 +192,17 @@ describe('analyseSentence', () => {
       null,
     ],
     ['I saw him outside, staring at me.', 'watching.watched', 'he'],
+    // ... and so does the one seen doing something with the thing, or having it with him.
+    [
+      'Twice I have seen him holding up a camera with a long lens pointed at my window.',
+      'watching.watched',
+      'he',
+    ],
+    [
+      'Neighbours noticed a man with binoculars in a car opposite her bungalow.',
+      'watching.watched',
+      'suspect',
+    ],
     // ... and so has what was told about a thing; the teller is not its subject.
     ['Police have since told me it was a device for spying on me.', 'watching.watched', null],
     ['Police told her there was a camera watching her flat.', 'watching.watched', null],
