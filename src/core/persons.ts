@@ -365,6 +365,9 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
   return false;
 }
 
+/** Auxiliaries before a passive participle ("was told", "been informed"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
 /** Words that stand for a thing as a reported clause's subject. */
 const THING_SUBJECTS = new Set(['it', 'this', 'there']);
 
@@ -634,7 +637,14 @@ export function subjectBefore(
       return null;
     // "FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM", "told her the male was outside":
     // what was said or told has its own subject, not the caller's.
-    const told = TELLING.has(t.stem) && OBJECT.has(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+    // "I have been told it was meant to pick up what was said": so after the passive.
+    const told = !TELLING.has(t.stem)
+      ? -1
+      : OBJECT.has(tokens[k + 1]?.norm ?? '')
+        ? k + 2
+        : PASSIVE_AUX.has(tokens[k - 1]?.norm ?? '')
+          ? k + 1
+          : -1;
     const toSay = REPORTING.has(t.stem) && k > 0 && (tokens[k - 1] as Token).norm === 'to';
     if (k < ms - 1 && (told > 0 || toSay) && ownSubject(tokens, told > 0 ? told : k + 1, ms, c))
       return null;

@@ -206,6 +206,12 @@ describe('analyseSentence', () => {
     // ... and so has what was told about a thing; the teller is not its subject.
     ['Police have since told me it was a device for spying on me.', 'watching.watched', null],
     ['Police told her there was a camera watching her flat.', 'watching.watched', null],
+    [
+      'I have since been told it was meant to pick up what was being said.',
+      'watching.watched',
+      null,
+    ],
+    ['She was told he was following her.', 'following.followed', 'he'],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],
