@@ -212,6 +212,13 @@ describe('analyseSentence', () => {
       null,
     ],
     ['She was told he was following her.', 'following.followed', 'he'],
+    // A thing reported with something done to it was not done by the one reporting.
+    ['IP REPORTS GMAIL, PAYPAL AND DROPBOX ACCESSED OVERNIGHT', 'monitoring.accounts', null],
+    [
+      "IP's new partner reports feeling intimidated by the messages.",
+      'fear.feelings',
+      'third_party',
+    ],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],

@@ -220,6 +220,15 @@ function foundDone(
   return false;
 }
 
+/** A past participle after the first token of a match ("accounts accessed", "tyres let down"). */
+function participleAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return true;
+  }
+  return false;
+}
+
 /** People "her" can own who are not the victim herself: family, partners, staff, organisations. */
 const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'organisation']);
 
@@ -431,6 +440,20 @@ export function analyseSentence(
           (own.kind === 'person' && own.role === 'suspect' && firstTok.punct === ','))
           ? own
           : subjectBefore(tokens, m.first, c));
+      // "IP REPORTS GMAIL, PAYPAL AND DROPBOX ACCESSED OVERNIGHT": what is reported right after
+      // the verb, a thing with something done to it, was not done by the one reporting.
+      if (
+        own === null &&
+        subject !== null &&
+        reported !== undefined &&
+        REPORTING.has(reported.stem) &&
+        firstTok.punct === '' &&
+        !c.verbish.has(firstTok.stem) &&
+        !firstTok.norm.endsWith('ing') &&
+        !isParticiple(firstTok) &&
+        participleAfter(tokens, m.first, m.last)
+      )
+        subject = null;
       // "The family report the tyres being slashed": the one who reports a passive act is not
       // the one it was done to, so the act's doer is left unnamed.
       if (mode === 'passive' && subject !== null && subject !== own) {
