@@ -217,7 +217,7 @@ describe('analyseSentence', () => {
     [
       "IP's new partner reports feeling intimidated by the messages.",
       'fear.feelings',
-      'third_party',
+      'relation',
     ],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
