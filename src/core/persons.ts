@@ -651,6 +651,15 @@ export function subjectBefore(
     // "RP CALLING AGAIN, KEV OUTSIDE ADDRESS": so is a clause after a comma that opens with one.
     if (k < ms - 1 && tokens[k + 1]?.punct === ',' && subjectWord(tokens, k + 1, ms, c))
       return null;
+    // "there were photos of me that I never knew had been taken": a clause that only says
+    // something exists names no doer.
+    if (
+      t.norm === 'there' &&
+      k < ms - 1 &&
+      AUX_AFTER_SUBJECT.has(tokens[k + 1]?.norm ?? '') &&
+      unbroken(tokens, k + 1, ms)
+    )
+      return null;
     // "IP noticed a mobile phone outside the window, on a pole, recording them": what was
     // perceived does the -ing act told after it, not the one who perceived it.
     if (
@@ -767,8 +776,11 @@ export function subjectBefore(
       if (
         verb !== undefined &&
         PERCEPTION.has(verb.stem) &&
-        k === ms - 1 &&
-        tokens[ms]?.punct === ''
+        ((k === ms - 1 && tokens[ms]?.punct === '') ||
+          // "saw her ex-partner using binoculars": what he was doing it with.
+          (ms - k <= 5 &&
+            (tokens[k + 1] as Token).norm.endsWith('ing') &&
+            unbroken(tokens, k + 1, ms)))
       )
         return ref;
       // "the victim noticed the suspect two rows behind, staring at her", "SAW SUSP AT BOTTOM OF

@@ -212,13 +212,21 @@ describe('analyseSentence', () => {
       null,
     ],
     ['She was told he was following her.', 'following.followed', 'he'],
-    // A thing reported with something done to it was not done by the one reporting.
-    ['IP REPORTS GMAIL, PAYPAL AND DROPBOX ACCESSED OVERNIGHT', 'monitoring.accounts', null],
+    // A clause that only says something exists names no doer.
     [
-      "IP's new partner reports feeling intimidated by the messages.",
-      'fear.feelings',
+      'My friend showed me his Instagram and there were photos of me I never knew had been taken.',
+      'watching.watched',
+      null,
+    ],
+    // The one seen using something is its user.
+    [
+      "The victim's colleague saw her ex-partner using binoculars from the car park.",
+      'watching.watched',
       'relation',
     ],
+    // A thing reported with something done to it was not done by the one reporting.
+    ['IP REPORTS GMAIL, PAYPAL AND DROPBOX ACCESSED OVERNIGHT', 'monitoring.accounts', null],
+    ["IP's new partner reports feeling intimidated by the messages.", 'fear.feelings', 'relation'],
     // ... but the reporter's own act stays hers, and a quotation is its speaker's.
     ['RP STATES SHE WAITED OUTSIDE HIS HOUSE', 'loitering.waiting', 'she'],
     ['IP states she was followed home again.', 'following.followed', 'she'],
@@ -232,6 +240,13 @@ describe('analyseSentence', () => {
     ],
   ])('finds the subject: %s', (text, rule, expected) => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
+  });
+
+  it('reads the one seen as the doer of a sighting, not its object', () => {
+    const seen = first('I can see him in his car at the end of the road.', 'loitering.waiting');
+    expect(who(seen.m.subject)).toBe('he');
+    expect(seen.m.object).toBe(null);
+    expect(first('He followed her home.', 'following.followed').m.object).toBe('she');
   });
 
   it('reads "her" before an adverb of how often as the object', () => {

@@ -392,6 +392,8 @@ export function analyseSentence(
     const firstTok = tokens[m.first] as Token;
     let mode: SentenceMatch['mode'] = 'active';
     let subject: PersonRef | null;
+    // "saw him outside her work": the one seen is the doer, not the act's object.
+    let seenDoer = false;
     // Perception: "saw him waiting outside", "CCTV shows the suspect following her".
     const before = tokens[m.first - 1];
     const before2 = tokens[m.first - 2];
@@ -425,6 +427,7 @@ export function analyseSentence(
       const own =
         quoteMarks % 2 === 1 || modifier ? null : personAt(tokens, m.first, c, m.first === 0);
       const perceived = mode === 'active' ? perceivedAt(tokens, m.first, c) : null;
+      seenDoer = perceived !== null;
       // "VIC states SUSP outside her work": a match that opens with the person reported on.
       const reported = tokens[m.first - 1];
       subject =
@@ -468,7 +471,11 @@ export function analyseSentence(
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
     let object: Pronoun | null = null;
-    for (let k = m.first + 1; k <= m.first + 2 && k <= m.last + 1 && k < tokens.length; k++) {
+    for (
+      let k = m.first + 1;
+      !seenDoer && k <= m.first + 2 && k <= m.last + 1 && k < tokens.length;
+      k++
+    ) {
       const t = tokens[k] as Token;
       // Only right after the verb, or after a particle ("rang her", "picked her up", "called back her").
       if (k === m.first + 2 && !PARTICLES.has((tokens[m.first + 1] as Token).norm)) break;
