@@ -247,7 +247,11 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
       tokens[j]?.cap &&
       !c.notNames.has(prev.norm) &&
       !isVerbish(prev, c) &&
-      !isIrregularForm(prev.norm)
+      !isIrregularForm(prev.norm) &&
+      // "RP STATES SUSP ...", "IP SAW SUSP ...": a verb of saying or seeing is not a name.
+      !REPORTING.has(prev.stem) &&
+      !PERCEPTION.has(prev.stem) &&
+      !TELLING.has(prev.stem)
     )
       j--;
     else if (tokens[j]?.norm === "'s") j--;

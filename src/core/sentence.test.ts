@@ -170,7 +170,7 @@ describe('analyseSentence', () => {
     ],
     // What someone was told, or rang to say, has a subject of its own.
     ['Her friend told her the boy was following them.', 'following.followed', null],
-    ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', null],
+    ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', 'suspect'],
     ['He told her he was following her.', 'following.followed', 'he'],
     ['She told him she was following the advice.', 'following.followed', 'she'],
     // The agent of a passive does the -ing acts told right after him, except after a verb of
@@ -223,6 +223,12 @@ describe('analyseSentence', () => {
       "The victim's colleague saw her ex-partner using binoculars from the car park.",
       'watching.watched',
       'relation',
+    ],
+    // In an upper-case log a verb of saying or seeing is not part of the name after it.
+    [
+      'RP STATES SUSP RECORDING HER ON PHONE OVER FENCE WHILE SHE IN GARDEN',
+      'watching.watched',
+      'suspect',
     ],
     // A thing reported with something done to it was not done by the one reporting.
     ['IP REPORTS GMAIL, PAYPAL AND DROPBOX ACCESSED OVERNIGHT', 'monitoring.accounts', null],
