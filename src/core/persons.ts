@@ -758,14 +758,15 @@ export function subjectBefore(
       // "reports about IP to the DWP and her employer, messaging her": a person after a
       // preposition is what the clause is about or aimed at, not who does a later act. Right
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").
-      // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing
-      // acts told right after him.
       // "a man with binoculars": what a person has with him is his.
       if (tokens[k + 1]?.norm === 'with' && ms - k <= 4 && unbroken(tokens, k + 1, ms)) return ref;
-      // Not after a verb of seeing ("seen by a witness trailing the victim": the one seen trails).
+      // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing
+      // acts told right after him, and so does the sender of something ("IG msg from SUS
+      // threatening to post her nudes"); not after a verb of seeing ("seen by a witness trailing
+      // the victim": the one seen trails).
       const g1 = groupStart(tokens, k, c);
       if (
-        tokens[g1 - 1]?.norm === 'by' &&
+        (tokens[g1 - 1]?.norm === 'by' || tokens[g1 - 1]?.norm === 'from') &&
         !PERCEPTION.has(tokens[g1 - 2]?.stem ?? '') &&
         actsAfter(tokens, k + 1, ms)
       )

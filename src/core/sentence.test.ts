@@ -185,6 +185,11 @@ describe('analyseSentence', () => {
       'following.followed',
       'suspect',
     ],
+    [
+      "IP rec'd IG msg from SUS threatening to post her nudes to her fam.",
+      'threats.verbal',
+      'suspect',
+    ],
     // A thing seen does the -ing act told after it, not the one who saw it.
     [
       'IP noticed a mobile phone outside the window, on a pole, recording them.',
