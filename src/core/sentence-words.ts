@@ -71,7 +71,7 @@ export const ACTIVE_PARTICIPLES = new Set([
 ]);
 export const RECEIVE = new Set(['receiv', 'recev']);
 // Verbs of finding what someone else had done ("found a camera pointed at her window").
-export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect']);
+export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect', 'see']);
 export const ADVERBS = new Set([
   'again',
   'also',

@@ -349,6 +349,11 @@ describe('analyseSentence', () => {
     expect(
       first("V's brother found a small voice recorder under the drive.", 'watching.watched').m.mode,
     ).toBe('found');
+    // Something seen is found too: the one who saw a post did not make it.
+    expect(
+      first('I have seen a post on his Instagram with a picture of my flat.', 'publishing.posted').m
+        .mode,
+    ).toBe('found');
     // ...but not a particle, a conjunction or an auxiliary.
     expect(
       first('CALLER HAS FIND MY UP AND IS FOLLOWING THE DOT', 'following.followed').m.mode,
