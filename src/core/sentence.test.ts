@@ -360,6 +360,16 @@ describe('analyseSentence', () => {
     ).toBe('active');
   });
 
+  it('counts "I" as the recording officer only for an officer\'s past act or title', () => {
+    const policeI = (t: string) => analyseSentence(c, t, 0, t.length).votes.policeI;
+    expect(policeI('I attended the address and I checked the CCTV.')).toBe(2);
+    expect(policeI('I was tasked to the address.')).toBe(1);
+    expect(policeI('I, PC 4417, spoke to the victim.')).toBe(1);
+    // A victim's present habit, and what was done to her, are not an officer's acts.
+    expect(policeI('I check the locks three times before bed.')).toBe(0);
+    expect(policeI('I have been referred for counselling.')).toBe(0);
+  });
+
   it('keeps offsets relative to the sentence and inside it', () => {
     const text = 'xxxx He followed her home.';
     const r = analyseSentence(c, text, 5, text.length);

@@ -229,6 +229,35 @@ function participleAfter(tokens: readonly Token[], first: number, last: number):
   return false;
 }
 
+/** Passive forms an officer uses of their own duty ("I was tasked", "I was deployed"). */
+const DUTY_PASSIVES = new Set(['task', 'tasked', 'deploy', 'dispatch']);
+
+/**
+ * Whether "I" followed by the words `from..at - 1` and a police verb at `at` reads as an officer
+ * recording what they did: a past act ("I attended", "I have checked", "I did speak") or a title
+ * ("I, PC 123"). A present habit ("I check the locks") and a passive done to the speaker ("I have
+ * been referred") are a victim's words.
+ */
+function officerWording(tokens: readonly Token[], from: number, at: number): boolean {
+  const v = tokens[at] as Token;
+  if (TITLES.has(v.stem)) return true;
+  let passive = false;
+  let aux = false;
+  for (let k = from; k < at; k++) {
+    const w = (tokens[k] as Token).norm;
+    if (w === 'was' || w === 'been') passive = true;
+    if (w === 'have' || w === 'had' || w === 'did') aux = true;
+  }
+  if (passive) return DUTY_PASSIVES.has(v.stem);
+  return aux || isParticiple(v) || PAST_FORMS.has(v.norm);
+}
+
+/** Police words after "I" that are titles, not verbs ("I, PC 123"). */
+const TITLES = new Set(['pc', 'oic', 'officer']);
+
+/** Past forms of police verbs that do not end in -ed. */
+const PAST_FORMS = new Set(['spoke', 'made', 'carried', 'undertook', 'sought', 'took']);
+
 /** People "her" can own who are not the victim herself: family, partners, staff, organisations. */
 const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'organisation']);
 
@@ -583,7 +612,7 @@ export function analyseSentence(
       )
         j++;
       const v = tokens[j];
-      if (v && c.policeVerbs.has(v.stem)) votes.policeI++;
+      if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j)) votes.policeI++;
     }
     const role = c.persons.get(t.stem);
     if (role === 'victim') {
