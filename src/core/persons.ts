@@ -225,7 +225,19 @@ export function ownerOf(tokens: readonly Token[], k: number, c: CompiledPack): O
     }
     const p = OWNERS.get(t.norm);
     if (p !== undefined) return { kind: 'pronoun', p };
-    if (t.norm === 'and' || c.skipBeforeNoun.has(t.norm) || c.persons.has(t.stem)) {
+    // "HER EX PARTNERS MUM", "SUSPECTS BROTHER": logs leave out the apostrophe of a person
+    // word that owns the person right after it.
+    const role = c.persons.get(t.stem);
+    if (
+      j === k - 1 &&
+      role !== undefined &&
+      t.norm.endsWith('s') &&
+      t.norm !== t.stem &&
+      t.punct === '' &&
+      (tokens[k] as Token).punct === ''
+    )
+      return { kind: 'role', role };
+    if (t.norm === 'and' || c.skipBeforeNoun.has(t.norm) || role !== undefined) {
       j--;
       continue;
     }

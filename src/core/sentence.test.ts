@@ -253,6 +253,18 @@ describe('analyseSentence', () => {
     expect(who(first(text, rule).m.subject)).toBe(expected);
   });
 
+  it("reads a log's person word without its apostrophe as the owner of the person after it", () => {
+    const mum = first('CALLER STATES HER EX PARTNERS MUM HAS BEEN RINGING HER', 'contact.verb').m
+      .subject;
+    expect(mum?.kind === 'person' ? mum.owner : null).toEqual({ kind: 'role', role: 'relation' });
+    // A plural that owns nothing stays a plural: "her friends" are hers.
+    const friends = first('Her friends have been ringing her.', 'contact.verb').m.subject;
+    expect(friends?.kind === 'person' ? friends.owner : null).toEqual({
+      kind: 'pronoun',
+      p: 'she',
+    });
+  });
+
   it('reads the one seen as the doer of a sighting, not its object', () => {
     const seen = first('I can see him in his car at the end of the road.', 'loitering.waiting');
     expect(who(seen.m.subject)).toBe('he');
