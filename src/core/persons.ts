@@ -384,6 +384,9 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
 /** Auxiliaries before a passive participle ("was told", "been informed"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 
+/** Where someone lives: after "from X's", where a journey began, not who sent something. */
+const HOMES = new Set(['house', 'home', 'addr', 'address', 'flat', 'place', 'street', 'road']);
+
 /** Words that stand for a thing as a reported clause's subject. */
 const THING_SUBJECTS = new Set(['it', 'this', 'there']);
 
@@ -852,6 +855,15 @@ export function agentNear(
         return { kind: 'pronoun', p: asPron, start: obj.s, end: obj.e, text: obj.raw };
       if (asPron !== undefined) continue;
       const ref = personAt(tokens, j, c, false);
+      // "tailgating IP from her mum's addr": a person who owns a place after "from" names
+      // where, not who.
+      if (
+        ref !== null &&
+        t.norm === 'from' &&
+        tokens[j + 1]?.norm === "'s" &&
+        HOMES.has(tokens[j + 2]?.norm ?? '')
+      )
+        break;
       if (ref !== null) return ref;
       if (
         !c.skipBeforeNoun.has(obj.norm) &&

@@ -265,6 +265,15 @@ describe('analyseSentence', () => {
     });
   });
 
+  it('reads "from X\'s home" as where a journey began, and "from X\'s office" as the sender', () => {
+    expect(
+      first("Dashcam shows SUS veh tailgating IP from her mum's addr.", 'following.followed').m
+        .agent,
+    ).toBe(null);
+    const sender = first("Phone calls from the company's office.", 'third.contacted').m.agent;
+    expect(sender?.kind).toBe('person');
+  });
+
   it('reads the one seen as the doer of a sighting, not its object', () => {
     const seen = first('I can see him in his car at the end of the road.', 'loitering.waiting');
     expect(who(seen.m.subject)).toBe('he');
