@@ -125,6 +125,9 @@ export function personAt(
   const pr = SUBJECT.get(t.norm);
   if (pr !== undefined) return { kind: 'pronoun', p: pr, start: t.s, end: t.e, text: t.raw };
   let role = c.persons.get(t.stem);
+  // "friend requests", "friend req": the person word names the kind of request.
+  if (role !== undefined && REQUEST.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.punct === '')
+    return null;
   if (role !== undefined) {
     const prev = tokens[k - 1]?.norm ?? null;
     // "SAW SAME MALE DRIVER CRAWLING PAST": the same driver again is the one the report is about.
@@ -387,8 +390,14 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
 /** Where someone lives: after "from X's", where a journey began, not who sent something. */
 const HOMES = new Set(['house', 'home', 'addr', 'address', 'flat', 'place', 'street', 'road']);
 
-/** Words that stand for a thing as a reported clause's subject. */
-const THING_SUBJECTS = new Set(['it', 'this', 'there']);
+/**
+ * Words that stand for a thing or an unnamed person as a reported clause's subject ("told me it
+ * was", "told me someone had made an account").
+ */
+const THING_SUBJECTS = new Set(['it', 'this', 'there', 'someone', 'somebody']);
+
+/** "request", "requests", "req", "reqs". */
+const REQUEST = /^req(?:uest)?s?$/;
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
@@ -456,6 +465,33 @@ function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolea
   return aux;
 }
 
+/** Where a vehicle was: "in her mirrors", "behind her", "outside the house". */
+const VEHICLE_PLACES = new Set([
+  'in',
+  'on',
+  'at',
+  'behind',
+  'outside',
+  'opposite',
+  'near',
+  'by',
+  'past',
+  'alongside',
+  'across',
+  'along',
+  'up',
+  'down',
+]);
+
+/**
+ * Whether the token after a vehicle can be what the vehicle did ("van drove past", "car parked",
+ * "motorbike in her mirrors"), not a noun it qualifies ("car tyres let down").
+ */
+function actAfterVehicle(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1]?.norm ?? '';
+  return VEHICLE_PLACES.has(n) || n.endsWith('ing') || n.endsWith('ed') || AUX_AFTER_SUBJECT.has(n);
+}
+
 /**
  * The owner of a vehicle that ends at token `k`: "his car", "her ex's van", "his blue Ford Focus"
  * (a capitalised make or model after a few words with no person among them). Not "my car".
@@ -465,11 +501,19 @@ function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): Per
   if (t.punct !== '') return null;
   for (let o = k - 1; o >= 0 && o >= k - 4; o--) {
     const ot = tokens[o] as Token;
+    // "the suspect's motorbike", "SUS's van".
+    if (ot.norm === "'s" && o > 0 && VEHICLES.has(t.norm)) {
+      const ref = personAt(tokens, o - 1, c, false);
+      // The victim's own car is where something happened ("behind V's car on the drove").
+      return ref?.kind === 'person' && ref.role !== 'victim' && actAfterVehicle(tokens, k)
+        ? ref
+        : null;
+    }
     const owner = OWNERS.get(ot.norm);
     if (owner !== undefined) {
       // A make or model is written in title case ("Focus"), which upper-case logs do not show.
       const model = o < k - 1 && /^\p{Lu}\p{Ll}/u.test(t.raw) && !c.persons.has(t.stem);
-      if (owner === 'i' || !(VEHICLES.has(t.stem) || model)) return null;
+      if (owner === 'i' || !(VEHICLES.has(t.norm) || model)) return null;
       return { kind: 'pronoun', p: owner, start: ot.s, end: ot.e, text: ot.raw };
     }
     const describes = /^\p{Lu}\p{Ll}/u.test(ot.raw) || VEHICLE_WORDS.has(ot.norm);

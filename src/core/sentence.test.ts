@@ -274,6 +274,28 @@ describe('analyseSentence', () => {
     expect(sender?.kind).toBe('person');
   });
 
+  it('reads owners and things around person words', () => {
+    // "friend requests" are a kind of request, not a friend who acts.
+    expect(
+      who(
+        first(
+          'The victim has had friend requests from six new Facebook profiles.',
+          'fake.new-accounts',
+        ).m.subject,
+      ),
+    ).toBe('victim');
+    // "the suspect's motorbike in her mirrors": the vehicle's owner is there; the victim's own
+    // car only says where.
+    expect(
+      who(
+        first("She noticed the suspect's motorbike in her mirrors.", 'following.behind').m.subject,
+      ),
+    ).toBe('suspect');
+    expect(
+      who(first("The van sat behind V's car on the drove.", 'loitering.turned-up').m.subject),
+    ).not.toBe('victim');
+  });
+
   it('reads the one seen as the doer of a sighting, not its object', () => {
     const seen = first('I can see him in his car at the end of the road.', 'loitering.waiting');
     expect(who(seen.m.subject)).toBe('he');

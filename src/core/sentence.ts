@@ -523,7 +523,7 @@ export function analyseSentence(
       if (
         (t.norm === 'her' || t.norm === 'his') &&
         c.possessive.places.has(next.stem) &&
-        !VEHICLES.has(next.stem)
+        !VEHICLES.has(next.norm)
       )
         placeOwner = t.norm === 'her' ? 'she' : 'he';
     }
