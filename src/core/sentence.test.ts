@@ -403,6 +403,12 @@ describe('analyseSentence', () => {
     ).toBe('active');
   });
 
+  it("takes the victim's pronoun from after the victim, but not from words reported about her", () => {
+    const votes = (t: string) => analyseSentence(c, t, 0, t.length).votes;
+    expect(votes('IP states she was followed home.').she).toBeGreaterThan(0);
+    expect(votes('The suspect messaged the victim saying he would send the photos.').he).toBe(0);
+  });
+
   it('counts "I" as the recording officer only for an officer\'s past act or title', () => {
     const policeI = (t: string) => analyseSentence(c, t, 0, t.length).votes.policeI;
     expect(policeI('I attended the address and I checked the CCTV.')).toBe(2);

@@ -229,6 +229,9 @@ function participleAfter(tokens: readonly Token[], first: number, last: number):
   return false;
 }
 
+/** Participles after which come someone's words ("saying he would ..."). */
+const SAYING = new Set(['saying', 'stating', 'claiming', 'threatening']);
+
 /** Passive forms an officer uses of their own duty ("I was tasked", "I was deployed"). */
 const DUTY_PASSIVES = new Set(['task', 'tasked', 'deploy', 'dispatch']);
 
@@ -622,6 +625,8 @@ export function analyseSentence(
       // "IP states she ...", "IP has cut contact with her son": the victim's pronoun.
       for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
         const w = (tokens[j] as Token).norm;
+        // "messaged the victim saying he would ...": what follows is the sender's words.
+        if (SAYING.has(w)) break;
         // "When IP told her to stop": a "her" the victim acted on is someone else, as "him" is.
         if (w === 'her' && herIsObject(tokens, j, c)) break;
         // A possessive ("IP and her children") is clearer than a subject ("IP states he ...").
