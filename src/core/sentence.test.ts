@@ -331,6 +331,10 @@ describe('analyseSentence', () => {
     expect(rules('He rang her phone 30 times.')).toContain('contact.verb');
     expect(rules('He rang her again and again.')).toContain('contact.verb');
     expect(rules('He has emailed her practice address over and over.')).toContain('contact.verb');
+    // A shorter reading that ends at the victim herself stands.
+    expect(
+      rules("SUS has posted x3 on FB re V calling her a 'psycho' & naming her employer."),
+    ).toContain('publishing.posted');
   });
 
   it('reads "by" after a verb of being somewhere as beside, not an agent', () => {

@@ -362,6 +362,8 @@ export function analyseSentence(
   // reading ("sent IP's dad a friend request") leaves a shorter one that stands ("sent IP's dad").
   // Keyed by rule and first token as one number (first < 2^20: sentences are capped far below).
   const best = new Map<number, { rule: number; first: number; last: number }>();
+  // Per (rule, first token): the longest reading that reached someone "her" owns.
+  let reachedOther: Map<number, number> | null = null;
   for (let i = 0; i < raw.length; i += 3) {
     const term = c.terms[raw[i] as number];
     if (term?.type !== 'rule') continue;
@@ -369,25 +371,38 @@ export function analyseSentence(
     const last = raw[i + 2] as number;
     if (vetoes.some((v) => v.rule === term.rule && v.first <= last && first <= v.last)) continue;
     const key = term.rule * 1_048_576 + first;
+    // "rang her mum", "sent a letter to her employer": an act whose last word is "her" owning the
+    // person after it reached that person, not the victim; the rule that names them tells it.
+    if (tokens[last]?.norm === 'her') {
+      const rule = c.rules[term.rule];
+      if (
+        rule?.kind === 'behaviour' &&
+        rule.target !== 'contacting_third_parties' &&
+        herOwnsPerson(tokens, last, c)
+      ) {
+        reachedOther ??= new Map();
+        reachedOther.set(key, Math.max(reachedOther.get(key) ?? -1, last));
+        continue;
+      }
+    }
     const prev = best.get(key);
     if (!prev || last > prev.last) best.set(key, { rule: term.rule, first, last });
   }
+  // A shorter reading of an act that reached someone else stands only where it ends at the
+  // victim herself ("posted on FB calling her a psycho & naming her employer"), not where it is
+  // the same act cut short ("sent a letter [to her employer]").
+  if (reachedOther !== null)
+    for (const [key, other] of reachedOther) {
+      const m = best.get(key);
+      if (m !== undefined && m.last < other && !OBJECT.has((tokens[m.last] as Token).norm))
+        best.delete(key);
+    }
   let found = [...best.values()];
   // A match contained in a longer match of the same rule adds nothing.
   found = found.filter(
     (m) =>
       !found.some((o) => o !== m && o.rule === m.rule && o.first <= m.first && o.last >= m.last),
   );
-  // "rang her mum", "sent a letter to her employer": an act whose last word is "her" owning the
-  // person after it reached that person, not the victim; the rule that names them tells it.
-  found = found.filter((m) => {
-    const rule = c.rules[m.rule];
-    return (
-      rule?.kind !== 'behaviour' ||
-      rule.target === 'contacting_third_parties' ||
-      !herOwnsPerson(tokens, m.last, c)
-    );
-  });
   // Stable insertion sort (same order as Array.prototype.sort): lists are short, no call overhead.
   for (let i = 1; i < found.length; i++) {
     const m = found[i] as (typeof found)[number];
