@@ -2,25 +2,12 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelProps } from './Panel';
-import type { Placement } from './placement';
 import { fakeAnalysis } from '../content/test-analysis';
 import { TrustGate } from './trusted';
+import { DOCKED } from './test-fixtures';
 import { CATALOGUE } from '../prompts/catalogue';
 
 const noop = () => undefined;
-
-const DOCKED: Placement = {
-  mode: 'dock',
-  side: 'right',
-  x: 900,
-  y: 8,
-  width: 360,
-  height: 520,
-  badgeX: 0,
-  badgeY: 0,
-  maxWidth: 600,
-  maxHeight: 900,
-};
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
   return {

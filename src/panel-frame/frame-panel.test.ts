@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelView } from '../overlay/panel-view';
+import { DOCKED } from '../overlay/test-fixtures';
 import { startFramePanel } from './frame-panel';
 
 const VIEW: PanelView = {
@@ -11,18 +12,7 @@ const VIEW: PanelView = {
   role: 'officer',
   demo: false,
   relationshipLabels: {} as PanelView['relationshipLabels'],
-  place: {
-    mode: 'dock',
-    side: 'right',
-    x: 600,
-    y: 8,
-    width: 360,
-    height: 520,
-    badgeX: 0,
-    badgeY: 0,
-    maxWidth: 600,
-    maxHeight: 900,
-  },
+  place: DOCKED,
   showSuppressed: false,
   hover: null,
   canInsertSummary: true,
