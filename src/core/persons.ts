@@ -814,9 +814,6 @@ export function subjectBefore(
       // "MALE SHE USED TO BE FRIENDS WITH IS HANGING ABOUT": a person left at the end of a
       // reduced relative clause by its preposition is not the subject of the verb after it.
       if (strandedBefore(tokens, k, ms)) continue;
-      // "reports about IP to the DWP and her employer, messaging her": a person after a
-      // preposition is what the clause is about or aimed at, not who does a later act. Right
-      // before the act, with no comma, it may start a clause ("to her and the manager rang her").
       // "a man with binoculars": what a person has with him is his.
       if (tokens[k + 1]?.norm === 'with' && ms - k <= 4 && unbroken(tokens, k + 1, ms)) return ref;
       // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing
@@ -830,8 +827,11 @@ export function subjectBefore(
         actsAfter(tokens, k + 1, ms)
       )
         return ref;
+      // "reports about IP to the DWP and her employer, messaging her": a person after a
+      // preposition is what the clause is about or aimed at, not who does a later act. Right
+      // before the act, with no comma, it may start a clause ("to her and the manager rang her").
       const nextAct = k === ms - 1 && tokens[ms]?.punct !== ',';
-      if (!nextAct && afterPreposition(tokens, groupStart(tokens, k, c), c)) continue;
+      if (!nextAct && afterPreposition(tokens, g1, c)) continue;
       if (isSubjectPosition(tokens, k, c)) return ref;
       // "CCTV shows the male waiting outside", "V reports sus waiting by her car": the one
       // perceived or reported, right before the act, is acting.
