@@ -33,6 +33,16 @@ describe('the default pack', () => {
     }
     for (const r of RISK_IDS) expect(defaultPack.risks[r]?.label, r).toBeTruthy();
   });
+
+  it('lists the verbs that are harm on their own among the harm verbs', () => {
+    // HARMSURE is the part of HARMV that needs no one after it to be a threat; a verb added to
+    // HARMV alone is read the careful way, as harm only with someone after it.
+    const harm = new Set(defaultPack.lexicon.HARMV);
+    const sure = defaultPack.lexicon.HARMSURE ?? [];
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.filter((w) => !harm.has(w))).toEqual([]);
+    expect(sure.length).toBeLessThan(harm.size);
+  });
 });
 
 describe('patterns can match the folded tokens', () => {
