@@ -375,7 +375,7 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
     if (subjectWord(tokens, j, ms, c)) return true;
     // "police told me it was a device for spying on me": a thing can be what was reported on.
     if (
-      THING_SUBJECTS.has((tokens[j] as Token).norm) &&
+      REPORTED_SUBJECTS.has((tokens[j] as Token).norm) &&
       AUX_AFTER_SUBJECT.has(tokens[j + 1]?.norm ?? '') &&
       (tokens[j + 1] as Token).punct === ''
     )
@@ -384,9 +384,6 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
   return false;
 }
 
-/** Auxiliaries before a passive participle ("was told", "been informed"). */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
-
 /** Where someone lives: after "from X's", where a journey began, not who sent something. */
 const HOMES = new Set(['house', 'home', 'addr', 'address', 'flat', 'place', 'street', 'road']);
 
@@ -394,7 +391,7 @@ const HOMES = new Set(['house', 'home', 'addr', 'address', 'flat', 'place', 'str
  * Words that stand for a thing or an unnamed person as a reported clause's subject ("told me it
  * was", "told me someone had made an account").
  */
-const THING_SUBJECTS = new Set(['it', 'this', 'there', 'someone', 'somebody']);
+const REPORTED_SUBJECTS = new Set(['it', 'this', 'there', 'someone', 'somebody']);
 
 /** "request", "requests", "req", "reqs". */
 const REQUEST = /^req(?:uest)?s?$/;
@@ -705,7 +702,7 @@ export function subjectBefore(
       ? -1
       : OBJECT.has(tokens[k + 1]?.norm ?? '')
         ? k + 2
-        : PASSIVE_AUX.has(tokens[k - 1]?.norm ?? '')
+        : tokens[k - 1]?.stem === 'be'
           ? k + 1
           : -1;
     const toSay = REPORTING.has(t.stem) && k > 0 && (tokens[k - 1] as Token).norm === 'to';
