@@ -82,6 +82,21 @@ function saysThat(t: Token | undefined): boolean {
   return t !== undefined && (REPORTING.has(t.stem) || THOUGHT.test(t.stem));
 }
 
+/**
+ * Whether the "that" at `k` opens what was said, thought or told: "reports that", "was told
+ * that", "told me that", "told her mum that".
+ */
+function toldThat(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k - 1];
+  if (saysThat(verb) || TELLING.has(verb?.stem ?? '')) return true;
+  // The one told stands between: a pronoun, or a short noun group ("her mum").
+  for (let j = k - 2; j >= Math.max(0, k - 3); j--) {
+    if ((tokens[j + 1] as Token).punct !== '') return false;
+    if (TELLING.has((tokens[j] as Token).stem)) return true;
+  }
+  return false;
+}
+
 export function isParticiple(t: Token): boolean {
   return (t.norm.length > 3 && t.norm.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(t.norm);
 }
@@ -322,6 +337,17 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
     if (before !== null && before.kind !== 'pronoun') return isSubjectPosition(tokens, g - 2, c);
   }
   if (c.clauseOpeners.has(prev.norm)) return true;
+  // "her son told her SUS had followed her", "told her that the male was outside": the one told
+  // is read into the noun group, but what was told opens with a subject of its own.
+  const next = tokens[k + 1];
+  if (
+    TELLING.has(prev.stem) &&
+    g < k &&
+    OBJECT.has(first.norm) &&
+    next?.punct === '' &&
+    (AUX_AFTER_SUBJECT.has(next.norm) || isVerbish(next, c))
+  )
+    return true;
   if (c.prepositions.has(prev.norm)) return false;
   if (isVerbish(prev, c)) {
     // "said", "stated", "reports" open reported speech: what follows is a subject.
@@ -382,6 +408,53 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
       return true;
   }
   return false;
+}
+
+/** Verbs that pass words on to someone: the words that follow are the speaker's. */
+const SPEECH = new Set([
+  'warn',
+  'text',
+  'messag',
+  'shout',
+  'scream',
+  'yell',
+  'writ',
+  'wrote',
+  'ring',
+  'rang',
+]);
+
+/**
+ * The one who said the words in which the pronoun at `k` ("she", "I", "you") is the subject:
+ * "he told her she would get her legs broken", "texted her saying she's got it coming", "he said
+ * I should watch my back". Null when no verb of saying or telling stands right before it (an
+ * object pronoun and "that" may come between) or when the speaker is the same pronoun.
+ */
+export function speakerOf(tokens: readonly Token[], k: number, c: CompiledPack): PersonRef | null {
+  const said = SUBJECT.get((tokens[k] as Token).norm);
+  if (said !== 'she' && said !== 'i' && said !== 'you') return null;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if (tokens[j + 1]?.punct === '"' || (tokens[j + 1] as Token).punct === ';') return null;
+    if (t.norm === 'that' || OBJECT.has(t.norm)) continue;
+    if (
+      !REPORTING.has(t.stem) &&
+      !TELLING.has(t.stem) &&
+      !SAYING.has(t.norm) &&
+      !SPEECH.has(t.stem)
+    )
+      return null;
+    const speaker = subjectBefore(tokens, j, c);
+    // "IP says she set out to make his life hell": the one reporting is telling what another did.
+    if (
+      speaker === null ||
+      (speaker.kind === 'pronoun' && speaker.p === said) ||
+      (speaker.kind === 'person' && speaker.role === 'victim')
+    )
+      return null;
+    return speaker;
+  }
+  return null;
 }
 
 /** Where someone lives: after "from X's", where a journey began, not who sent something. */
@@ -782,7 +855,7 @@ export function subjectBefore(
       // followed her"), whose subject is the pronoun.
       if (
         ref.kind === 'pronoun' &&
-        (prev === 'whom' || prev === 'who' || (prev === 'that' && !saysThat(tokens[k - 2])))
+        (prev === 'whom' || prev === 'who' || (prev === 'that' && !toldThat(tokens, k - 1)))
       )
         continue;
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.

@@ -88,6 +88,11 @@ describe('tokenise', () => {
     expect(norms('jo@mail.com')).toEqual(['jo', 'mail', 'com']);
   });
 
+  it('reads a free-standing & or + as "and", not one inside a word or after a number', () => {
+    expect(norms('calls & txts + visits')).toEqual(['calls', 'and', 'txts', 'and', 'visits']);
+    expect(norms('M&S, 40+ calls, C++')).toEqual(['m', 's', '40', 'calls', 'c']);
+  });
+
   it('reads contractions typed without an apostrophe', () => {
     expect(norms('he dont care and wont stop')).toEqual([
       'he',

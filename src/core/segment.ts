@@ -366,6 +366,17 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         i++;
         continue;
       }
+      // "calls & texts", "IP addr & her mum's addr": a free-standing ampersand is the word "and"
+      // (not one inside "M&S" or a URL).
+      if (
+        (c === 38 || c === 43) &&
+        (i === 0 || t.charCodeAt(i - 1) === 32) &&
+        (i + 1 === n || t.charCodeAt(i + 1) === 32)
+      ) {
+        add(i, i + 1, c === 38 ? '&' : '+', 'and');
+        i++;
+        continue;
+      }
       if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41) {
         if (punct === '' || c === 34) punct = String.fromCharCode(c);
         if (c === 34) quotes++;

@@ -169,7 +169,24 @@ describe('analyseSentence', () => {
       null,
     ],
     // What someone was told, or rang to say, has a subject of its own.
-    ['Her friend told her the boy was following them.', 'following.followed', null],
+    ['Her friend told her the boy was following them.', 'following.followed', 'suspect'],
+    ['Her son told her SUS had let himself into the house.', 'property.entry', 'suspect'],
+    ['Her son told her that SUS had followed her.', 'following.followed', 'suspect'],
+    ['My friend told me that he had been looking at my social media.', 'monitoring.accounts', 'he'],
+    ['I have since been told that he had been following me.', 'following.followed', 'he'],
+    // The one told is not the subject when what follows is not a verb of its own.
+    [
+      'SUS told her friend about the messages and followed her home.',
+      'following.followed',
+      'suspect',
+    ],
+    // A threat's words name the one threatened as their subject; the threat is the speaker's.
+    ['He told her she is getting her legs broken.', 'threats.verbal', 'he'],
+    ['He texted her saying she will get what is coming.', 'threats.verbal', 'he'],
+    ['He said I should watch my back.', 'threats.verbal', 'he'],
+    // Not when the one reporting is the victim, or the words are about harming herself.
+    ['IP says she then set out to make his life hell.', 'threats.verbal', 'she'],
+    ['He told her she should kill herself.', 'threats.verbal', 'she'],
     ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', 'suspect'],
     ['He told her he was following her.', 'following.followed', 'he'],
     ['She told him she was following the advice.', 'following.followed', 'she'],

@@ -16,6 +16,7 @@ import {
   ownerOf,
   passiveInside,
   personAt,
+  speakerOf,
   subjectBefore,
 } from './persons';
 import { EARLIER_REPORTS, NOT_DENIED, readTemporal, type TemporalFacts } from './temporal';
@@ -515,6 +516,20 @@ export function analyseSentence(
           }
       }
     }
+    // "he told her she'd get her legs broken": a threat's words name the one threatened as their
+    // subject; the threat is the speaker's.
+    // Not when the words are about the one told harming herself ("told her she should kill
+    // herself"): that is not the speaker's threat.
+    if (
+      subject?.kind === 'pronoun' &&
+      c.rules[m.rule]?.target === 'threats' &&
+      !reflexiveOf(tokens, m.first, m.last, subject.p)
+    ) {
+      let k = m.first - 1;
+      while (k >= 0 && (tokens[k] as Token).s > subject.start) k--;
+      if (k >= 0 && (tokens[k] as Token).s === subject.start)
+        subject = speakerOf(tokens, k, c) ?? subject;
+    }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
     let object: Pronoun | null = null;
@@ -743,4 +758,18 @@ function sexOfVictim(tokens: readonly Token[], k: number): Pronoun | null {
     return SEX_WORDS.get(t.norm) ?? null;
   }
   return null;
+}
+
+const REFLEXIVE: Readonly<Record<string, string>> = {
+  she: 'herself',
+  i: 'myself',
+  you: 'yourself',
+};
+
+/** Whether tokens `first..last` hold the reflexive of pronoun `p` ("herself" for "she"). */
+function reflexiveOf(tokens: readonly Token[], first: number, last: number, p: Pronoun): boolean {
+  const word = REFLEXIVE[p];
+  if (word === undefined) return false;
+  for (let k = first; k <= last; k++) if ((tokens[k] as Token).norm === word) return true;
+  return false;
 }
