@@ -20,6 +20,8 @@ describe('ConText: negation', () => {
     // A list of acts after a comma stays negated while it goes on to "or".
     'He has not called, texted or emailed her since the order.',
     'He did not follow her and wait outside.',
+    // "not" with its auxiliary still reaches a past act after "and".
+    'He has not followed her and waited outside since the order.',
     'The neighbours have not followed me, come to my door, sent me messages or threatened me.',
     // ...and so does every act before its "or", however long the list.
     'The neighbours have not followed me, come to my door, sent me messages, threatened me or damaged anything of mine.',
@@ -47,6 +49,8 @@ describe('ConText: negation', () => {
     ["Doesn't approach, watches her walk to car.", 'watching_or_spying'],
     // "and" with a verb of its own starts a clause the negation does not reach.
     ["Texts saying he can't live without her and will kill himself.", 'threats'],
+    // "no" and "without" deny a thing; a past act after "and" is one of its own.
+    ['He made a profile with no photo and viewed my page every day.', 'monitoring_online'],
     // "because" gives a reason: a clause the negation does not reach.
     ['IP cannot log in because her password was changed by SUS.', 'monitoring_online'],
     ['She does not open the door because he keeps turning up at night.', 'loitering_or_turning_up'],

@@ -31,6 +31,9 @@ const DEFAULT_SCOPE: Record<string, number> = { negated: 6, hypothetical: 12, ot
 /** Auxiliaries that, right after "and", open a clause with a verb of its own. */
 const CLAUSE_VERBS = new Set(['will', 'would', 'has', 'have', 'had', 'is', 'was', 'keeps', 'kept']);
 
+/** Negations of a thing rather than an act ("no photo", "without a word"). */
+const NOUN_NEGATIONS = new Set(['no', 'without']);
+
 /** How far a negation reaches to the last act of a list, the one after "or". */
 const NEGATED_LIST_SCOPE = 16;
 
@@ -86,6 +89,17 @@ function brokenBetween(
     // "says he can't live without her and will kill himself": "and" with a verb of its own
     // starts a clause the negation does not reach.
     if (negation && k > from + 1 && tokens[k - 1]?.norm === 'and' && CLAUSE_VERBS.has(t.norm))
+      return true;
+    // "a profile with no photo and viewed my page": "no" and "without" deny a thing, and a
+    // verb in the past after "and" is an act of its own.
+    if (
+      negation &&
+      k > from + 1 &&
+      NOUN_NEGATIONS.has(tokens[from]?.norm ?? '') &&
+      tokens[k - 1]?.norm === 'and' &&
+      t.norm.length > 4 &&
+      t.norm.endsWith('ed')
+    )
       return true;
     // A second subject starts the main clause: "if I did not answer he would ring again".
     if (k > from + 1 && SUBJECT_PRONOUNS.has(t.norm)) return true;
