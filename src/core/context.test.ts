@@ -96,6 +96,12 @@ describe('ConText: hypothetical', () => {
     ).toContain('threats');
   });
 
+  it('ends what he said he will do at a comma before what he keeps doing', () => {
+    expect(
+      found('Texts saying he will kill himself, keeps coming into the pub where she works.'),
+    ).toContain('loitering_or_turning_up');
+  });
+
   it('ends an if-clause at the main clause subject', () => {
     expect(found('If I did not answer he would ring me again and again.')).toContain(
       'repeated_contact',

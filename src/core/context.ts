@@ -82,6 +82,9 @@ function brokenBetween(
     if (negation && p === '-') return true;
     if ((p === ',' || p === '-') && (SUBJECT_PRONOUNS.has(t.norm) || isPerson?.(t) === true))
       return true;
+    // "saying he will kill himself, keeps coming into the pub": after a comma, a verb that says
+    // what goes on ("keeps", "has", "was") starts a clause of its own.
+    if (p === ',' && CLAUSE_VERBS.has(t.norm)) return true;
     // "not singing, just watching me", "doesn't approach, watches her": after a comma a negation
     // reaches on only through a list that goes on to "or" or "nor" ("has not called, texted or
     // emailed her").

@@ -184,6 +184,8 @@ describe('analyseSentence', () => {
     ['He told her she is getting her legs broken.', 'threats.verbal', 'he'],
     ['He texted her saying she will get what is coming.', 'threats.verbal', 'he'],
     ['He said I should watch my back.', 'threats.verbal', 'he'],
+    // A verb after "and" shares the main clause's subject, not one in a "till" clause.
+    ['He said he would wait till I was asleep and burn the house down.', 'threats.verbal', 'he'],
     // Not when the one reporting is the victim, or the words are about harming herself.
     ['IP says she then set out to make his life hell.', 'threats.verbal', 'she'],
     ['He told her she should kill herself.', 'threats.verbal', 'she'],
