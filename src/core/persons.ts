@@ -487,10 +487,14 @@ function onlyWhere(
   to: number,
   c: CompiledPack,
   thing = false,
+  acts = false,
 ): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     if (t.punct !== '' && t.punct !== ',') return false;
+    // With `acts`, other -ing acts of the one named may come first ("seen him sitting on the
+    // bench, facing her window").
+    if (acts && (t.norm.endsWith('ing') || t.norm === 'and') && t.norm !== 'thing') continue;
     if (SUBJECT.has(t.norm) || t.norm === 'and' || t.norm === 'who' || t.norm === 'that')
       return false;
     if (t.stem === 'be' || t.norm.endsWith('ing')) return false;
@@ -929,9 +933,11 @@ export function subjectBefore(
         verb !== undefined &&
         PERCEPTION.has(verb.stem) &&
         k < ms - 1 &&
-        ms - k <= 10 &&
         (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
-        onlyWhere(tokens, k + 1, ms - 1, c)
+        ((ms - k <= 10 && onlyWhere(tokens, k + 1, ms - 1, c)) ||
+          (ms - k <= 16 &&
+            (tokens[k + 1] as Token).norm.endsWith('ing') &&
+            onlyWhere(tokens, k + 1, ms - 1, c, false, true)))
       )
         return ref;
       // A reported clause can say more of its subject first ("CALLER REPORTING NEIGHBOUR FROM

@@ -35,6 +35,7 @@ export const PERCEPTION = new Set([
   'captur',
   'witness',
   'recogn',
+  'identify',
   'clock',
   'sight',
   'record',

@@ -184,6 +184,21 @@ describe('analyseSentence', () => {
     ['He told her she is getting her legs broken.', 'threats.verbal', 'he'],
     ['He texted her saying she will get what is coming.', 'threats.verbal', 'he'],
     ['He said I should watch my back.', 'threats.verbal', 'he'],
+    // A thing reported is not the reporter's doing; what is reported of her state is hers.
+    ['0955 V REPORTS SPYWARE ON PHONE, FOUND BY PHONE SHOP', 'monitoring.accounts', null],
+    ['0711 RP SAYS EMAIL PASSWORD CHANGED OVERNIGHT', 'monitoring.accounts', null],
+    ['She reports a hidden camera in her bedroom.', 'watching.watched', null],
+    // The one seen does the -ing acts told after him, one after another.
+    [
+      'The victim has seen the suspect sitting on the bench, facing her bedroom window.',
+      'watching.watched',
+      'suspect',
+    ],
+    [
+      'The victim identified the suspect from her doorbell footage looking into her windows.',
+      'watching.watched',
+      'suspect',
+    ],
     // A verb after "and" shares the main clause's subject, not one in a "till" clause.
     ['He said he would wait till I was asleep and burn the house down.', 'threats.verbal', 'he'],
     // Not when the one reporting is the victim, or the words are about harming herself.

@@ -505,6 +505,16 @@ export function analyseSentence(
         participleAfter(tokens, m.first, m.last)
       )
         subject = null;
+      // "V REPORTS SPYWARE ON PHONE", "RP SAYS EMAIL PASSWORD CHANGED", "she reports a hidden
+      // camera": a thing reported, not an act, is not the reporter's doing.
+      // (Not for distress: what is reported of the victim's state is hers.)
+      if (
+        own === null &&
+        subject !== null &&
+        c.rules[m.rule]?.target !== 'fear_alarm_distress' &&
+        reportedThing(tokens, m.first, m.last, c)
+      )
+        subject = null;
       // "The family report the tyres being slashed": the one who reports a passive act is not
       // the one it was done to, so the act's doer is left unnamed.
       if (mode === 'passive' && subject !== null && subject !== own) {
@@ -771,5 +781,55 @@ function reflexiveOf(tokens: readonly Token[], first: number, last: number, p: P
   const word = REFLEXIVE[p];
   if (word === undefined) return false;
   for (let k = first; k <= last; k++) if ((tokens[k] as Token).norm === word) return true;
+  return false;
+}
+
+/** Words that may stand between a verb of reporting and the thing reported. */
+/**
+ * Whether the match at `first..last` names a thing (not an act) right after a verb of reporting,
+ * with at most two words (a determiner, describing words) between: "V REPORTS SPYWARE ON PHONE",
+ * "RP SAYS EMAIL PASSWORD CHANGED", "she reports a hidden camera in her bedroom".
+ */
+function reportedThing(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  c: CompiledPack,
+): boolean {
+  const t = tokens[first] as Token;
+  if (t.punct !== '' || t.norm.endsWith('ing')) return false;
+  // "SAYS CANT SLEEP", "says he has": what was said of someone, not a thing.
+  if (
+    c.verbish.has(t.stem) ||
+    NOT_SUBJECT.has(t.norm) ||
+    AUX_AFTER_SUBJECT.has(t.norm) ||
+    t.norm === 'not' ||
+    t.norm === 'never'
+  )
+    return false;
+  // "hidden camera": a participle describing the thing after it, not an act done to someone.
+  if (isParticiple(t)) {
+    const next = tokens[first + 1];
+    if (
+      last === first ||
+      next === undefined ||
+      OBJECT.has(next.norm) ||
+      c.prepositions.has(next.norm)
+    )
+      return false;
+  }
+  for (let j = first - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+    if ((tokens[j + 1] as Token).punct !== '') return false;
+    const w = tokens[j] as Token;
+    if (REPORTING.has(w.stem)) return true;
+    if (
+      SUBJECT.has(w.norm) ||
+      OBJECT.has(w.norm) ||
+      c.persons.has(w.stem) ||
+      w.norm.endsWith('ing') ||
+      w.norm.endsWith('ed')
+    )
+      return false;
+  }
   return false;
 }
