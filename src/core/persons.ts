@@ -457,6 +457,23 @@ export function speakerOf(tokens: readonly Token[], k: number, c: CompiledPack):
   return null;
 }
 
+const CONDITIONS = new Set(['if', 'unless']);
+const MODALS = new Set(['would', 'will', 'could', 'might', 'shall', 'should']);
+
+/**
+ * Whether the pronoun at `k` is followed by a modal and an "if" or "unless" comes earlier in the
+ * sentence: the pronoun opens the main clause after a condition.
+ */
+function afterCondition(tokens: readonly Token[], k: number): boolean {
+  if (!MODALS.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (CONDITIONS.has(t.norm)) return true;
+    if (t.punct === ';' || t.punct === ':') return false;
+  }
+  return false;
+}
+
 /** Where someone lives: after "from X's", where a journey began, not who sent something. */
 const HOMES = new Set(['house', 'home', 'addr', 'address', 'flat', 'place', 'street', 'road']);
 
@@ -870,12 +887,15 @@ export function subjectBefore(
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.
       // Right before the act it is the act's own subject ("when she goes to her mum's he sits
       // outside", "the man she followed").
+      // Not after an "if" clause, where a pronoun with "would" or "will" opens the main clause
+      // ("if she went to the police he would pay someone to ...").
       if (
         ref.kind === 'pronoun' &&
         k > 0 &&
         k < ms - 1 &&
         tokens[k]?.punct === '' &&
-        c.persons.has((tokens[k - 1] as Token).stem)
+        c.persons.has((tokens[k - 1] as Token).stem) &&
+        !afterCondition(tokens, k)
       )
         continue;
       if (ref.kind === 'pronoun') return ref;

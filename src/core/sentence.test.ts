@@ -184,6 +184,17 @@ describe('analyseSentence', () => {
     ['He told her she is getting her legs broken.', 'threats.verbal', 'he'],
     ['He texted her saying she will get what is coming.', 'threats.verbal', 'he'],
     ['He said I should watch my back.', 'threats.verbal', 'he'],
+    // After an "if" clause, a pronoun with "would" opens the main clause; "drew" is a verb.
+    [
+      'He told her that if she went to the police he would pay someone to break her legs.',
+      'threats.verbal',
+      'he',
+    ],
+    [
+      'As the victim walked past him on Carr Lane the suspect drew his finger across his throat.',
+      'threats.verbal',
+      'suspect',
+    ],
     // A thing reported is not the reporter's doing; what is reported of her state is hers.
     ['0955 V REPORTS SPYWARE ON PHONE, FOUND BY PHONE SHOP', 'monitoring.accounts', null],
     ['0711 RP SAYS EMAIL PASSWORD CHANGED OVERNIGHT', 'monitoring.accounts', null],
