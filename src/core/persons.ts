@@ -829,6 +829,17 @@ export function subjectBefore(
       onlyWhere(tokens, k + 1, ms - 1, c, true)
     )
       return null;
+    // "I've seen someone standing in the alley looking up at my bedroom": an unnamed person seen
+    // does the -ing acts after; who it was is not said here.
+    if (
+      (t.norm === 'someone' || t.norm === 'somebody') &&
+      k > 0 &&
+      PERCEPTION.has((tokens[k - 1] as Token).stem) &&
+      (tokens[k + 1] as Token).norm.endsWith('ing') &&
+      ms - k <= 16 &&
+      onlyWhere(tokens, k + 1, ms - 1, c, false, true)
+    )
+      return null;
     // "I saw him hiding in the bushes and staring in": the one perceived does the -ing acts
     // that follow, not the one who saw.
     const seen = OBJECT.get(t.norm);

@@ -184,6 +184,8 @@ describe('analyseSentence', () => {
     ['He told her she is getting her legs broken.', 'threats.verbal', 'he'],
     ['He texted her saying she will get what is coming.', 'threats.verbal', 'he'],
     ['He said I should watch my back.', 'threats.verbal', 'he'],
+    // An unnamed person seen does the -ing acts after; the one who saw does not.
+    ["I've seen someone standing in the alley looking up at my bedroom.", 'watching.watched', null],
     // After an "if" clause, a pronoun with "would" opens the main clause; "drew" is a verb.
     [
       'He told her that if she went to the police he would pay someone to break her legs.',
