@@ -411,18 +411,7 @@ function ownSubject(tokens: readonly Token[], from: number, ms: number, c: Compi
 }
 
 /** Verbs that pass words on to someone: the words that follow are the speaker's. */
-const SPEECH = new Set([
-  'warn',
-  'text',
-  'messag',
-  'shout',
-  'scream',
-  'yell',
-  'writ',
-  'wrote',
-  'ring',
-  'rang',
-]);
+const SPEECH = new Set(['warn', 'text', 'messag', 'shout', 'scream', 'yell', 'writ', 'ring']);
 
 /**
  * The one who said the words in which the pronoun at `k` ("she", "I", "you") is the subject:
@@ -511,7 +500,7 @@ function onlyWhere(
     if (t.punct !== '' && t.punct !== ',') return false;
     // With `acts`, other -ing acts of the one named may come first ("seen him sitting on the
     // bench, facing her window").
-    if (acts && (t.norm.endsWith('ing') || t.norm === 'and') && t.norm !== 'thing') continue;
+    if (acts && (t.norm.endsWith('ing') || t.norm === 'and')) continue;
     if (SUBJECT.has(t.norm) || t.norm === 'and' || t.norm === 'who' || t.norm === 'that')
       return false;
     if (t.stem === 'be' || t.norm.endsWith('ing')) return false;

@@ -366,8 +366,8 @@ export function tokenise(t: string, stem: (w: string) => string): Token[] {
         i++;
         continue;
       }
-      // "calls & texts", "IP addr & her mum's addr": a free-standing ampersand is the word "and"
-      // (not one inside "M&S" or a URL).
+      // "calls & texts", "GRABBED ARM + THROAT": a free-standing "&" or "+" is the word "and"
+      // (not one inside "M&S" or after a number, "40+ calls").
       if (
         (c === 38 || c === 43) &&
         (i === 0 || t.charCodeAt(i - 1) === 32) &&

@@ -527,9 +527,8 @@ export function analyseSentence(
       }
     }
     // "he told her she'd get her legs broken": a threat's words name the one threatened as their
-    // subject; the threat is the speaker's.
-    // Not when the words are about the one told harming herself ("told her she should kill
-    // herself"): that is not the speaker's threat.
+    // subject; the threat is the speaker's. Not when the words are about the one told harming
+    // herself ("told her she should kill herself"): that is no threat of the speaker's.
     if (
       subject?.kind === 'pronoun' &&
       c.rules[m.rule]?.target === 'threats' &&
@@ -784,7 +783,6 @@ function reflexiveOf(tokens: readonly Token[], first: number, last: number, p: P
   return false;
 }
 
-/** Words that may stand between a verb of reporting and the thing reported. */
 /**
  * Whether the match at `first..last` names a thing (not an act) right after a verb of reporting,
  * with at most two words (a determiner, describing words) between: "V REPORTS SPYWARE ON PHONE",
