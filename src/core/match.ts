@@ -393,12 +393,12 @@ export class PatternIndex {
     const stemId = this.stemId;
     const normId = this.normId;
     // Which stems and forms the sentence holds, for the anchor test: stamped, never cleared.
-    if (this.stemHere.length < this.vocab.size || this.anchorAt.length < this.slotCache.size) {
-      this.stemHere = new Int32Array(this.vocab.size);
-      this.normHere = new Int32Array(this.vocab.size);
+    if (this.anchorLists === null || this.anchorLists.size !== this.patterns.length)
+      this.anchorLists = this.buildAnchorLists();
+    const { ofStem, ofExact } = this.anchorLists;
+    if (this.anchorAt.length < this.slotCache.size)
       this.anchorAt = new Int32Array(this.slotCache.size);
-      this.anchorOk = new Uint8Array(this.slotCache.size);
-    }
+    const anchorAt = this.anchorAt;
     const here = ++this.sentence;
     for (let i = 0; i < n; i++) {
       const tok = tokens[i] as Token;
@@ -406,8 +406,13 @@ export class PatternIndex {
       const nid = this.vocab.get(tok.norm) ?? -1;
       stemId[i] = sid;
       normId[i] = nid;
-      if (sid >= 0) this.stemHere[sid] = here;
-      if (nid >= 0) this.normHere[nid] = here;
+      // Mark every anchor slot this token satisfies: the anchor test is then one array read.
+      const bySid = sid >= 0 ? ofStem[sid] : undefined;
+      if (bySid !== undefined)
+        for (let k = 0; k < bySid.length; k++) anchorAt[bySid[k] as number] = here;
+      const byNid = nid >= 0 ? ofExact[nid] : undefined;
+      if (byNid !== undefined)
+        for (let k = 0; k < byNid.length; k++) anchorAt[byNid[k] as number] = here;
     }
     const short = this.byPrefix.get(-1);
     for (let i = 0; i < n && this.steps < budget; i++) {
@@ -434,7 +439,7 @@ export class PatternIndex {
       }
       for (const id of candidates) {
         const anchor = this.anchors[id] ?? null;
-        if (anchor !== null && !this.present(anchor, here)) continue;
+        if (anchor !== null && anchorAt[anchor.uid] !== here) continue;
         this.best = -1;
         this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
         if (this.best >= i) out.push(id, i, this.best);
@@ -443,23 +448,40 @@ export class PatternIndex {
     return out;
   }
 
-  /** Whether the sentence stamped `here` holds a form `slot` accepts (memoised per sentence). */
-  private present(slot: CSlot & { kind: 'alts' }, here: number): boolean {
-    if (this.anchorAt[slot.uid] === here) return this.anchorOk[slot.uid] === 1;
-    let ok = false;
-    const stems = slot.stemIds;
-    for (let k = 0; k < stems.length && !ok; k++) ok = this.stemHere[stems[k] as number] === here;
-    const exact = slot.exactIds;
-    for (let k = 0; k < exact.length && !ok; k++) ok = this.normHere[exact[k] as number] === here;
-    this.anchorAt[slot.uid] = here;
-    this.anchorOk[slot.uid] = ok ? 1 : 0;
-    return ok;
+  /**
+   * For each stem and exact form, the anchor slots (by uid) that accept it; `size` is the number
+   * of patterns they were built for, so patterns added later rebuild them.
+   */
+  private anchorLists: {
+    size: number;
+    ofStem: (number[] | undefined)[];
+    ofExact: (number[] | undefined)[];
+  } | null = null;
+
+  private buildAnchorLists(): {
+    size: number;
+    ofStem: (number[] | undefined)[];
+    ofExact: (number[] | undefined)[];
+  } {
+    const ofStem: (number[] | undefined)[] = [];
+    const ofExact: (number[] | undefined)[] = [];
+    const done = new Set<number>();
+    const add = (lists: (number[] | undefined)[], v: number, uid: number): void => {
+      const list = lists[v];
+      if (list === undefined) lists[v] = [uid];
+      else list.push(uid);
+    };
+    for (const slot of this.anchors) {
+      if (slot === null || done.has(slot.uid)) continue;
+      done.add(slot.uid);
+      for (const v of slot.stemIds) add(ofStem, v, slot.uid);
+      for (const v of slot.exactIds) add(ofExact, v, slot.uid);
+    }
+    return { size: this.patterns.length, ofStem, ofExact };
   }
 
-  private stemHere = new Int32Array(0);
-  private normHere = new Int32Array(0);
+  /** Per anchor slot uid, the stamp of the last sentence that holds a form it accepts. */
   private anchorAt = new Int32Array(0);
-  private anchorOk = new Uint8Array(0);
   private sentence = 0;
   private seenAt = new Int32Array(0);
   private stemId = new Int32Array(0);

@@ -135,6 +135,34 @@ export function personAt(
   c: CompiledPack,
   sentenceStartToken: boolean,
 ): PersonRef | null {
+  // Who-did-it asks about the same positions of a sentence many times (once per match and per
+  // step back): answers are kept for the token list last asked about. Token lists are never
+  // changed once made, and answers are never changed by callers.
+  if (k < 0 || k >= tokens.length) return null;
+  if (tokens !== memoTokens || c !== memoPack) {
+    memoTokens = tokens;
+    memoPack = c;
+    memo.length = 0;
+  }
+  const key = k * 2 + (sentenceStartToken ? 1 : 0);
+  let known = memo[key];
+  if (known === undefined) {
+    known = personAtUncached(tokens, k, c, sentenceStartToken);
+    memo[key] = known;
+  }
+  return known;
+}
+
+let memoTokens: readonly Token[] | null = null;
+let memoPack: CompiledPack | null = null;
+const memo: (PersonRef | null | undefined)[] = [];
+
+function personAtUncached(
+  tokens: readonly Token[],
+  k: number,
+  c: CompiledPack,
+  sentenceStartToken: boolean,
+): PersonRef | null {
   const t = tokens[k];
   if (t === undefined) return null;
   const pr = SUBJECT.get(t.norm);
