@@ -452,6 +452,14 @@ describe('analyseSentence', () => {
     expect(
       first('CALLER HAS FIND MY UP AND IS FOLLOWING THE DOT', 'following.followed').m.mode,
     ).toBe('active');
+    // A quantity may stand before the thing found ("hundreds of pictures"), but not another act.
+    expect(
+      first('Officers found hundreds of pictures of her taken from a distance.', 'watching.watched')
+        .m.mode,
+    ).toBe('found');
+    expect(
+      first('Officers found out he took hundreds of pictures of her.', 'watching.watched').m.mode,
+    ).toBe('active');
   });
 
   it("takes the victim's pronoun from after the victim, but not from words reported about her", () => {

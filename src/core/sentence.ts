@@ -176,6 +176,22 @@ function describingWord(tokens: readonly Token[], p: number, c: CompiledPack): b
   );
 }
 
+/** Words of quantity that take "of" before the thing counted. */
+const QUANTITY_OF = new Set([
+  'hundreds',
+  'thousands',
+  'dozens',
+  'lots',
+  'loads',
+  'scores',
+  'piles',
+  'stacks',
+  'reams',
+  'folders',
+  'bags',
+  'boxes',
+]);
+
 /**
  * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of
  * finding just before or at the start of the match, then a thing (no person) and a past
@@ -202,6 +218,9 @@ function foundDone(
           t.punct === '' &&
           (c.skipBeforeNoun.has(t.norm) ||
             /^\d+$/.test(t.norm) ||
+            // "found hundreds of photos of her", "found dozens of letters"
+            (QUANTITY_OF.has(t.norm) && (tokens[p + 1] as Token | undefined)?.norm === 'of') ||
+            (t.norm === 'of' && QUANTITY_OF.has((tokens[p - 1] as Token).norm)) ||
             (determiner && p > d + 1 && describingWord(tokens, p, c))) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }
