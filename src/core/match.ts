@@ -156,6 +156,14 @@ type CSlot =
 
 const SHORT_LIST = 8;
 
+/** Per stem id and per exact-form id, the uids of the anchor slots that accept it. */
+interface AnchorLists {
+  /** Number of patterns the lists were built for. */
+  size: number;
+  ofStem: (number[] | undefined)[];
+  ofExact: (number[] | undefined)[];
+}
+
 function compileSlot(slot: Slot, intern: (s: string) => number, uid: number): CSlot {
   if (slot.kind === 'gap') return slot;
   const stems = new Set<string>();
@@ -392,7 +400,7 @@ export class PatternIndex {
     }
     const stemId = this.stemId;
     const normId = this.normId;
-    // Which stems and forms the sentence holds, for the anchor test: stamped, never cleared.
+    // Which anchor slots the sentence satisfies, for the anchor test: stamped, never cleared.
     if (this.anchorLists === null || this.anchorLists.size !== this.patterns.length)
       this.anchorLists = this.buildAnchorLists();
     const { ofStem, ofExact } = this.anchorLists;
@@ -448,21 +456,10 @@ export class PatternIndex {
     return out;
   }
 
-  /**
-   * For each stem and exact form, the anchor slots (by uid) that accept it; `size` is the number
-   * of patterns they were built for, so patterns added later rebuild them.
-   */
-  private anchorLists: {
-    size: number;
-    ofStem: (number[] | undefined)[];
-    ofExact: (number[] | undefined)[];
-  } | null = null;
+  /** Built on the first match, and again when patterns were added since. */
+  private anchorLists: AnchorLists | null = null;
 
-  private buildAnchorLists(): {
-    size: number;
-    ofStem: (number[] | undefined)[];
-    ofExact: (number[] | undefined)[];
-  } {
+  private buildAnchorLists(): AnchorLists {
     const ofStem: (number[] | undefined)[] = [];
     const ofExact: (number[] | undefined)[] = [];
     const done = new Set<number>();

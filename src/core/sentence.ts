@@ -19,7 +19,13 @@ import {
   speakerOf,
   subjectBefore,
 } from './persons';
-import { EARLIER_REPORTS, NOT_DENIED, readTemporal, type TemporalFacts } from './temporal';
+import {
+  EARLIER_REPORTS,
+  NOT_DENIED,
+  QUANTITY_NOUNS,
+  readTemporal,
+  type TemporalFacts,
+} from './temporal';
 import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -176,22 +182,6 @@ function describingWord(tokens: readonly Token[], p: number, c: CompiledPack): b
   );
 }
 
-/** Words of quantity that take "of" before the thing counted. */
-const QUANTITY_OF = new Set([
-  'hundreds',
-  'thousands',
-  'dozens',
-  'lots',
-  'loads',
-  'scores',
-  'piles',
-  'stacks',
-  'reams',
-  'folders',
-  'bags',
-  'boxes',
-]);
-
 /**
  * "IP found two blogs set up about her", "she noticed a camera pointed at her window": a verb of
  * finding just before or at the start of the match, then a thing (no person) and a past
@@ -219,8 +209,8 @@ function foundDone(
           (c.skipBeforeNoun.has(t.norm) ||
             /^\d+$/.test(t.norm) ||
             // "found hundreds of photos of her", "found dozens of letters"
-            (QUANTITY_OF.has(t.norm) && (tokens[p + 1] as Token | undefined)?.norm === 'of') ||
-            (t.norm === 'of' && QUANTITY_OF.has((tokens[p - 1] as Token).norm)) ||
+            (QUANTITY_NOUNS.has(t.norm) && (tokens[p + 1] as Token | undefined)?.norm === 'of') ||
+            (t.norm === 'of' && QUANTITY_NOUNS.has((tokens[p - 1] as Token).norm)) ||
             (determiner && p > d + 1 && describingWord(tokens, p, c))) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }

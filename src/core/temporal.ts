@@ -196,6 +196,13 @@ const QUANTITY_WORDS: Record<string, number> = {
 };
 
 const NUMBER_WORDS: Record<string, number> = { ...EXACT_NUMBERS, ...QUANTITY_WORDS };
+
+/** The nouns of quantity that take "of" before what is counted ("hundreds", "loads", "a barrage"). */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(
+  Object.keys(QUANTITY_WORDS)
+    .filter((k) => k.endsWith(' of'))
+    .map((k) => k.split(' ').at(-2) as string),
+);
 export const NUM_RE =
   '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|sev|multiple|mult|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
 
