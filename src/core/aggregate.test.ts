@@ -175,6 +175,38 @@ describe('who did it: proxies, quotations, named people', () => {
     ['SUS is her ex-partner. Strangers were sent to her door.', 'contacting_third_parties'],
     // the one reporting a passive act did not have it done to them
     ['The family report the tyres on their car being slashed.', 'interfering_with_property'],
+    // a place phrase between a subject and its verb, or a log's dash before the subject
+    [
+      '2214 CALLER REPORTING NEIGHBOUR FROM NO 31 IS STOOD IN HER FRONT GARDEN AGAIN TONIGHT LOOKING IN THRU HER LOUNGE WINDOW.',
+      'watching_or_spying',
+    ],
+    ['1947 CALLER TASHA X - EX JASON Y AT HER BEDROOM WINDOW LOOKING IN', 'watching_or_spying'],
+    [
+      'IP reports male @ no 12 stands in his back bedroom with curtains parted looking down into her bathroom window.',
+      'watching_or_spying',
+    ],
+    // a verb that stems to a place word ("parked") is still a verb
+    [
+      'IP states SUS parked up opp her addr 2100-2330hrs, lights off, keeping obs on her front room.',
+      'watching_or_spying',
+    ],
+    // a vehicle named after its owner, the apostrophe left out
+    [
+      '0815HRS IP ON WAY TO WORK SEES SUS VAN PARKED AT END OF HER STREET AGAIN.',
+      'loitering_or_turning_up',
+    ],
+    // the one seen: what he has with him, and a verbless phrase told after his act
+    ['New p saw him on the swings with binoculars.', 'watching_or_spying'],
+    [
+      'Victim spotted ex lurking in the bus shelter opposite her work, eyes on her the whole time.',
+      'watching_or_spying',
+    ],
+    // a thing found, with a describing word and no determiner
+    ['IP found small camera in hallway smoke alarm.', 'watching_or_spying'],
+    // what reached someone else from a new account is still his new account
+    ['Friend blocked him, then recd msgs from new acc.', 'fake_accounts'],
+    // a scam setting does not make someone else of the one the record names as the suspect
+    ['SUS came to IP in person claiming to be a police officer.', 'loitering_or_turning_up'],
   ])('counts the suspect’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).toContain(id);
   });
@@ -187,6 +219,15 @@ describe('who did it: proxies, quotations, named people', () => {
     ['The victim, Sarah JONES, followed her friend to the car park.', 'following'],
     ['Her friend (not SUS) followed her home to check she was safe.', 'following'],
     ["Her mum (IP's mother) followed her home.", 'following'],
+    // the same shapes with the victim as their subject
+    ['IP at her bedroom window looking out at the street.', 'watching_or_spying'],
+    ['The victim saw her friend at the bus stop, eyes on her phone.', 'watching_or_spying'],
+    // a scam caller who is not the named suspect
+    ['A male came to IP in person claiming to be from the council.', 'loitering_or_turning_up'],
+    // an agreed visit is agreed whoever made it
+    ['Ex att V addr 1000hrs Sat by arrangement to drop off her things.', 'loitering_or_turning_up'],
+    // "at Alton Towers", "at the shops": a place, not a verb after it
+    ['IP knew SUS at the shops from her check-in, looking at her posts.', 'monitoring_online'],
   ])('does not count someone else’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).not.toContain(id);
   });

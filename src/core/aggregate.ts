@@ -35,6 +35,7 @@ import {
   type SuppressedMatch,
 } from './types';
 import { HHMM } from './temporal';
+import { SUSPECT_DESIGNATIONS } from './sentence-words';
 
 // Order of preference when several relationships are mentioned: the closer, the more telling.
 const RELATIONSHIP_ORDER: RelationshipId[] = [
@@ -586,6 +587,16 @@ export function aggregate(
     return 'unknown';
   };
 
+  // "SUS came to IP claiming to be a police officer", "BRADY msgd her sister re 'debt'": a
+  // scam or business setting does not make someone else of the one the record names as the
+  // suspect; pretending to be someone is one of the things a stalker does.
+  const namedSuspect = (m: SentenceMatch): boolean => {
+    const who = m.mode === 'active' ? m.subject : (m.agent ?? m.subject);
+    if (who === null) return false;
+    if (who.kind === 'name') return nameRoles.get(who.name) === 'suspect';
+    return who.kind === 'person' && who.role === 'suspect' && SUSPECT_DESIGNATIONS.has(who.word);
+  };
+
   const actorOf = (m: SentenceMatch, rule: Rule): Actor => {
     // Fear and its effects are the victim's experience: the subject is who feels it.
     if (rule.actor === 'victim') {
@@ -631,6 +642,13 @@ export function aggregate(
     if (m.mode === 'receive') {
       if (m.agent) return resolve(m.agent);
       const who = resolve(m.subject);
+      // "Her friend received messages from a new account": what reaches someone else from an
+      // unnamed sender is the suspect's reaching them, or his new account.
+      if (
+        who === 'third_party' &&
+        (rule.target === 'contacting_third_parties' || rule.target === 'fake_accounts')
+      )
+        return 'suspect';
       return who === 'victim' || who === 'unknown' ? 'suspect' : 'third_party';
     }
     // "Her sister received calls from him": for contact with third parties the subject is the one
@@ -724,7 +742,7 @@ export function aggregate(
       const actor = actorOf(m, rule);
       let suppressed: Resolved['suppressed'] = null;
       let cue: SuppressedMatch['cue'] = null;
-      if (m.modifier) {
+      if (m.modifier && !(m.modifier.setting && namedSuspect(m))) {
         suppressed = m.modifier.reason;
         const a = s.start + m.modifier.cue.start;
         const b = s.start + m.modifier.cue.end;

@@ -329,7 +329,8 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
     tokens[j]?.cap === true &&
     tokens[j]?.punct === '' &&
     j < k + 3 &&
-    !verbLike(tokens[j] as Token)
+    !verbLike(tokens[j] as Token) &&
+    !PLACE_BEFORE_VERB.has((tokens[j] as Token).norm)
   )
     j++;
   // "IP v distressed": a degree word may stand before what the subject is or does.
@@ -341,11 +342,55 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   // "a man she met", "the male who", "the woman that": a relative clause follows the subject.
   if (SUBJECT.has(t.norm) || t.norm === 'whom' || t.norm === 'that' || t.norm === 'which')
     return true;
+  if (PLACE_BEFORE_VERB.has(t.norm) && t.punct === '') return verbAfterPlace(tokens, j + 1, c);
   return (
     (t.norm.endsWith('s') && t.stem !== t.norm && !t.norm.endsWith("'s")) ||
     t.norm.endsWith('ing') ||
     t.norm.endsWith('ed')
   );
+}
+
+/** Prepositions that say where someone is or is from, between a subject and its verb. */
+const PLACE_BEFORE_VERB = new Set([
+  'at',
+  'from',
+  'in',
+  'on',
+  'outside',
+  'opposite',
+  'near',
+  'behind',
+  'across',
+]);
+
+/** Words that open a clause of their own, so a verb after them is not the person's. */
+const CLAUSE_WORDS = new Set(['and', 'who', 'that', 'which', 'whom', 'whose', 'but', 'or']);
+
+/**
+ * "the male from no 31 is stood in her garden", "EX AT HER WINDOW LOOKING IN", "male @ no 12
+ * stands in his bedroom": a short place phrase may stand between a subject and its verb. True
+ * when one of the next few words, with no punctuation and no clause opener first, is a verb, an
+ * auxiliary or an -ing act.
+ */
+function verbAfterPlace(tokens: readonly Token[], from: number, c: CompiledPack): boolean {
+  for (let j = from; j < from + 6; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.punct !== '') return false;
+    if (SUBJECT.has(t.norm) || CLAUSE_WORDS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
+    if (AUX_AFTER_SUBJECT.has(t.norm) || t.norm.endsWith('ing')) return true;
+    if (isVerbish(t, c) || isIrregularForm(t.norm)) return true;
+    // "from no 12 stands": after a house number, a present-tense verb (but "at the shops",
+    // "at Alton Towers" name places).
+    if (
+      t.norm.endsWith('s') &&
+      t.stem !== t.norm &&
+      !t.norm.endsWith("'s") &&
+      j > from &&
+      /^\d/.test((tokens[j - 1] as Token).norm)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Is the person at k the subject of its clause (not an object after a verb or preposition)? */
@@ -539,6 +584,43 @@ function onlyWhere(
 }
 
 /**
+ * Whether the match at `ms` opens a phrase with no verb after a comma ("..., eyes on her the
+ * whole time"): it tells more of the one named before, not a new act of someone else's.
+ */
+function verblessAfterComma(tokens: readonly Token[], ms: number, c: CompiledPack): boolean {
+  const t = tokens[ms];
+  return (
+    t !== undefined &&
+    t.punct === ',' &&
+    /^[a-z]+$/.test(t.norm) &&
+    !t.norm.endsWith('ing') &&
+    !isVerbish(t, c) &&
+    !isIrregularForm(t.norm) &&
+    !SUBJECT.has(t.norm) &&
+    !AUX_AFTER_SUBJECT.has(t.norm) &&
+    !c.clauseOpeners.has(t.norm) &&
+    personAt(tokens, ms, c, false) === null
+  );
+}
+
+/**
+ * "saw him on the swings with binoculars", "seen him at the end of the road w/ a camera": the
+ * thing named after "with", where only words of place stand between, is the one seen's.
+ */
+function withAfterWhere(tokens: readonly Token[], k: number, ms: number, c: CompiledPack): boolean {
+  let w = ms - 1;
+  while (w > k + 1 && c.skipBeforeNoun.has((tokens[w] as Token).norm)) w--;
+  const t = tokens[w];
+  return (
+    t !== undefined &&
+    t.norm === 'with' &&
+    ms - k <= 10 &&
+    unbroken(tokens, w, ms) &&
+    (w === k + 1 || onlyWhere(tokens, k + 1, w - 1, c))
+  );
+}
+
+/**
  * Whether the act at `ms` is an -ing word and tokens `from..ms - 1` are only other -ing acts
  * joined by "and" or commas ("shouting and filming"): the acts of the one named before them.
  */
@@ -616,6 +698,13 @@ function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): Per
       return ref?.kind === 'person' && ref.role !== 'victim' && actAfterVehicle(tokens, k)
         ? ref
         : null;
+    }
+    // "SUS VAN PARKED AT END OF HER STREET": a person word right before the vehicle owns it, the
+    // apostrophe left out as logs do.
+    if (o === k - 1 && ot.punct === '' && VEHICLES.has(t.norm) && c.persons.has(ot.stem)) {
+      const ref = personAt(tokens, o, c, false);
+      if (ref?.kind === 'person')
+        return ref.role !== 'victim' && actAfterVehicle(tokens, k) ? ref : null;
     }
     const owner = OWNERS.get(ot.norm);
     if (owner !== undefined) {
@@ -869,7 +958,13 @@ export function subjectBefore(
         // "seen him holding up a camera with a long lens": the thing he was doing it with.
         (ms - k <= 5 &&
           (tokens[k + 1] as Token).norm.endsWith('ing') &&
-          unbroken(tokens, k + 1, ms))) &&
+          unbroken(tokens, k + 1, ms)) ||
+        withAfterWhere(tokens, k, ms, c) ||
+        // "saw him lurking by the shelter, eyes on her".
+        (ms - k <= 16 &&
+          (tokens[k + 1] as Token).norm.endsWith('ing') &&
+          verblessAfterComma(tokens, ms, c) &&
+          onlyWhere(tokens, k + 1, ms - 1, c, false, true))) &&
       (t.norm !== 'her' || herIsObject(tokens, k, c))
     )
       return { kind: 'pronoun', p: seen, start: t.s, end: t.e, text: t.raw };
@@ -893,7 +988,9 @@ export function subjectBefore(
         k < ms - 1 &&
         after !== undefined &&
         after.punct === '' &&
-        c.possessive.places.has(after.stem)
+        c.possessive.places.has(after.stem) &&
+        // "SUS parked up opp her addr": a verb that stems to a place word is still a verb.
+        !isParticiple(after)
       )
         continue;
       // "approx 1730hrs, SUS on foot approx 20m behind": a person right before the act, at the
@@ -974,14 +1071,18 @@ export function subjectBefore(
             unbroken(tokens, k + 1, ms)))
       )
         return ref;
+      if (verb !== undefined && PERCEPTION.has(verb.stem) && withAfterWhere(tokens, k, ms, c))
+        return ref;
       // "the victim noticed the suspect two rows behind, staring at her", "SAW SUSP AT BOTTOM OF
       // HER STREET WITH BINOCULARS LOOKING TOWARDS HER HOUSE": the one perceived does an -ing act
-      // told after where he was, with no verb or subject of another clause between.
+      // told after where he was, with no verb or subject of another clause between; so too a
+      // verbless phrase after a comma ("spotted ex lurking in the bus shelter, eyes on her").
       if (
         verb !== undefined &&
         PERCEPTION.has(verb.stem) &&
         k < ms - 1 &&
-        (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
+        ((tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true ||
+          verblessAfterComma(tokens, ms, c)) &&
         ((ms - k <= 10 && onlyWhere(tokens, k + 1, ms - 1, c)) ||
           (ms - k <= 16 &&
             (tokens[k + 1] as Token).norm.endsWith('ing') &&
@@ -1037,6 +1138,13 @@ export function agentNear(
         HOMES.has(tokens[j + 2]?.norm ?? '')
       )
         break;
+      // "a letter from the suspect's solicitors": the one the possessor owns sent it (but "from
+      // SUS's IP address" is his).
+      if (ref !== null && t.norm === 'from' && tokens[j + 1]?.norm === "'s") {
+        const owned = personAt(tokens, j + 2, c, false);
+        if (owned?.kind === 'person' && owned.role !== 'victim' && owned.role !== 'suspect')
+          return owned;
+      }
       if (ref !== null) return ref;
       if (
         !c.skipBeforeNoun.has(obj.norm) &&

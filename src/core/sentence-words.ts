@@ -70,7 +70,7 @@ export const ACTIVE_PARTICIPLES = new Set([
   'sat',
   'stood',
 ]);
-export const RECEIVE = new Set(['receiv', 'recev']);
+export const RECEIVE = new Set(['receiv', 'recev', 'reciev']);
 // Verbs of finding what someone else had done ("found a camera pointed at her window").
 export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect', 'see']);
 export const ADVERBS = new Set([
@@ -276,6 +276,22 @@ export const NOT_SUBJECT = new Set([
 
 /** Words that make a verbless clause of the word before them ("KEV OUTSIDE ADDRESS"). */
 export const LOCATIVE = new Set(['outside', 'opposite', 'near', 'behind', 'nearby']);
+
+/**
+ * Stems of the words a record uses for the one it accuses (not "male" or "man", which a scam
+ * report uses for the caller too).
+ */
+export const SUSPECT_DESIGNATIONS = new Set([
+  'suspect',
+  'susp',
+  'offender',
+  'perpetrator',
+  'accus',
+  'defendant',
+  'respondent',
+  'stalker',
+  'ex',
+]);
 
 /** People at an incident because of it, not because of the victim. */
 export const BYSTANDERS = new Set([

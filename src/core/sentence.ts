@@ -78,8 +78,11 @@ export interface SentenceMatch {
   rule: number;
   start: number;
   end: number;
-  /** A negation or hypothetical cue, or a commercial (other actor) cue, from ConText. */
-  modifier: { reason: SuppressionReason; cue: Rel } | null;
+  /**
+   * A negation or hypothetical cue, or a commercial (other actor) cue, from ConText. `setting`:
+   * an other-actor cue that tells of a scam or business setting rather than an agreement.
+   */
+  modifier: { reason: SuppressionReason; cue: Rel; setting: boolean } | null;
   /**
    * How the clause is built around the match: `found` is something found done ("she found a
    * camera pointed at her window"), whose doer is not the finder.
@@ -200,8 +203,9 @@ function foundDone(
     if (first > d && first - d <= 4 && (tokens[first] as Token).punct === '') {
       let plain = true;
       // After a determiner, describing words may come before the thing ("found a small voice
-      // recorder").
+      // recorder"); in a log's shorthand, with no determiner, one or two ("found small camera").
       const determiner = c.skipBeforeNoun.has((tokens[d + 1] as Token).norm);
+      const describes = determiner || first - d <= 3;
       for (let p = d + 1; p < first && plain; p++) {
         const t = tokens[p] as Token;
         plain =
@@ -211,7 +215,7 @@ function foundDone(
             // "found hundreds of photos of her", "found dozens of letters"
             (QUANTITY_NOUNS.has(t.norm) && (tokens[p + 1] as Token | undefined)?.norm === 'of') ||
             (t.norm === 'of' && QUANTITY_NOUNS.has((tokens[p - 1] as Token).norm)) ||
-            (determiner && p > d + 1 && describingWord(tokens, p, c))) &&
+            (describes && (p > d + 1 || !determiner) && describingWord(tokens, p, c))) &&
           !(t.norm === 'her' && herIsObject(tokens, p, c));
       }
       // "spotted following her" is an act; "found a recording device" is a thing.
@@ -470,7 +474,7 @@ export function analyseSentence(
       while (k >= 0 && k >= m.first - 3 && ADVERBS.has((tokens[k] as Token).norm)) k--;
       const aux = tokens[k];
       const isAux = aux !== undefined && (aux.stem === 'be' || aux.stem === 'get');
-      if (RECEIVE.has(firstTok.stem)) mode = 'receive';
+      if (RECEIVE.has(firstTok.stem) || receivedFrom(tokens, m.first)) mode = 'receive';
       else if (foundDone(tokens, m.first, m.last, c)) mode = 'found';
       else if (isAux && isParticiple(firstTok) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
         mode = 'passive';
@@ -623,7 +627,13 @@ export function analyseSentence(
       rule: m.rule,
       start: span.start,
       end: span.end,
-      modifier: mod ? { reason: mod.reason, cue: rel(mod.cue.first, mod.cue.last) } : null,
+      modifier: mod
+        ? {
+            reason: mod.reason,
+            cue: rel(mod.cue.first, mod.cue.last),
+            setting: mod.reason === 'other_actor' && c.context[mod.cue.context]?.consented !== true,
+          }
+        : null,
       mode,
       subject: fixRef(norm, original, subject),
       agent: fixRef(norm, original, agent),
@@ -837,6 +847,20 @@ function reportedThing(
       w.norm.endsWith('ed')
     )
       return false;
+  }
+  return false;
+}
+
+/**
+ * "recd msgs from new acc", "received a request from a fake profile": a match that opens with
+ * "from" after a verb of receiving in the same clause names where something came from; the
+ * clause's subject is who received it.
+ */
+function receivedFrom(tokens: readonly Token[], first: number): boolean {
+  if ((tokens[first] as Token).norm !== 'from') return false;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    if ((tokens[k + 1] as Token).punct !== '') return false;
+    if (RECEIVE.has((tokens[k] as Token).stem)) return true;
   }
   return false;
 }

@@ -34,6 +34,15 @@ describe('the default pack', () => {
     for (const r of RISK_IDS) expect(defaultPack.risks[r]?.label, r).toBeTruthy();
   });
 
+  it('marks as consented only other-actor cues, and keeps some scam cues unmarked', () => {
+    const consented = defaultPack.context.filter((r) => r.consented === true);
+    expect(consented.length).toBeGreaterThan(0);
+    expect(consented.filter((r) => r.category !== 'other_actor')).toEqual([]);
+    expect(
+      defaultPack.context.some((r) => r.category === 'other_actor' && r.consented !== true),
+    ).toBe(true);
+  });
+
   it('lists the verbs that are harm on their own among the harm verbs', () => {
     // HARMSURE is the part of HARMV that needs no one after it to be a threat; a verb added to
     // HARMV alone is read the careful way, as harm only with someone after it.

@@ -74,6 +74,7 @@ export const contextRuleSchema = z
     category: z.enum(['negated', 'hypothetical', 'other_actor', 'pseudo', 'terminate']),
     direction: z.enum(['forward', 'backward', 'both']).optional(),
     maxScope: z.number().int().min(0).max(60).optional(),
+    consented: z.boolean().optional(),
   })
   .strict();
 

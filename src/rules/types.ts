@@ -86,6 +86,12 @@ export interface ContextRule {
   direction?: 'forward' | 'backward' | 'both';
   /** Scope in tokens; default: to the end of the sentence (or a termination term). */
   maxScope?: number;
+  /**
+   * For `other_actor`: the cue says the act was agreed ("as arranged"), which holds whoever did
+   * it. Without it, an `other_actor` cue tells of a scam or business setting, which does not
+   * hold for an act of the one the record names as the suspect.
+   */
+  consented?: boolean;
 }
 
 export interface ShorthandEntry {
