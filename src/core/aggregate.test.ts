@@ -205,6 +205,13 @@ describe('who did it: proxies, quotations, named people', () => {
     ['IP found small camera in hallway smoke alarm.', 'watching_or_spying'],
     // what reached someone else from a new account is still his new account
     ['Friend blocked him, then recd msgs from new acc.', 'fake_accounts'],
+    // the one a quotation is sent to is not its speaker
+    ["SUS sent V sister 'tell her shes dead if I see her with him'.", 'threats'],
+    // things found joined by "and"
+    [
+      'Yard staff found her saddle and bridle slashed in the tack room.',
+      'interfering_with_property',
+    ],
     // a scam setting does not make someone else of the one the record names as the suspect
     ['SUS came to IP in person claiming to be a police officer.', 'loitering_or_turning_up'],
   ])('counts the suspect’s conduct: %s', (t, id) => {
@@ -226,6 +233,10 @@ describe('who did it: proxies, quotations, named people', () => {
     ['A male came to IP in person claiming to be from the council.', 'loitering_or_turning_up'],
     // an agreed visit is agreed whoever made it
     ['Ex att V addr 1000hrs Sat by arrangement to drop off her things.', 'loitering_or_turning_up'],
+    // "finish time" is not "you're finished"
+    ["SUS's car seen o/s nursery at IP's finish time.", 'threats'],
+    // "and" before a verb opens a clause of the finder's own
+    ['She found the door open and followed the path to the garden.', 'following'],
     // "at Alton Towers", "at the shops": a place, not a verb after it
     ['IP knew SUS at the shops from her check-in, looking at her posts.', 'monitoring_online'],
   ])('does not count someone else’s conduct: %s', (t, id) => {

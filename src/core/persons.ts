@@ -337,6 +337,8 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   while (INTENSIFIERS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.punct === '') j++;
   const t = tokens[j];
   if (t === undefined) return true;
+  // "sent V sister 'tell her ...'": the one a quotation is sent or said to, right before it.
+  if (t.punct === '"' && opensQuote(tokens, j) && sentTo(tokens, k, c)) return false;
   if (t.punct !== '') return true;
   if (verbLike(t)) return true;
   // "a man she met", "the male who", "the woman that": a relative clause follows the subject.
@@ -389,6 +391,23 @@ function verbAfterPlace(tokens: readonly Token[], from: number, c: CompiledPack)
       /^\d/.test((tokens[j - 1] as Token).norm)
     )
       return true;
+  }
+  return false;
+}
+
+/** Whether token `j` is the first inside a quotation (an odd count of quote marks so far). */
+function opensQuote(tokens: readonly Token[], j: number): boolean {
+  let n = 0;
+  for (let k = 0; k <= j; k++) n += (tokens[k] as Token).quotes;
+  return n % 2 === 1;
+}
+
+/** Whether a verb of sending, telling or saying stands within three words before `k`. */
+function sentTo(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if (SENDING.has(t.stem) || TELLING.has(t.stem) || SPEECH.has(t.stem)) return true;
+    if (t.punct !== '' || SUBJECT.has(t.norm) || c.clauseOpeners.has(t.norm)) return false;
   }
   return false;
 }
