@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './index';
+import { THIRD_PARTY_CONTACT_RULE } from './aggregate';
+import { analyse, defaultPack } from './index';
 
 describe('stalking judgement', () => {
   it.each([
@@ -241,6 +242,25 @@ describe('who did it: proxies, quotations, named people', () => {
     ['IP knew SUS at the shops from her check-in, looking at her posts.', 'monitoring_online'],
   ])('does not count someone else’s conduct: %s', (t, id) => {
     expect(analyse(t).behaviours.map((b) => b.id)).not.toContain(id);
+  });
+});
+
+describe('contact told by the one who received it', () => {
+  it('is contact with a third party when "her" cannot be the victim', () => {
+    const ids = (t: string): string[] => analyse(t).behaviours.map((b) => b.id);
+    const told =
+      'I split up with Jamie in May. Orla then told me he had been messaging her and my friend Becky for weeks asking whether I was seeing anyone.';
+    expect(ids(told)).toContain('contacting_third_parties');
+    expect(ids(told)).not.toContain('repeated_contact');
+    // Told by the suspect himself, it stays what it was.
+    expect(ids('I left Ashley in March. Ashley told me he had sent her a message.')).not.toContain(
+      'contacting_third_parties',
+    );
+  });
+
+  it('joins a rule of the pack that finds contact with third parties', () => {
+    const rule = defaultPack.rules.find((r) => r.id === THIRD_PARTY_CONTACT_RULE);
+    expect(rule?.target).toBe('contacting_third_parties');
   });
 });
 

@@ -37,6 +37,9 @@ import {
 import { HHMM } from './temporal';
 import { SUSPECT_DESIGNATIONS } from './sentence-words';
 
+/** The rule whose findings a contact act told by its receiver joins. */
+export const THIRD_PARTY_CONTACT_RULE = 'third.contacted';
+
 // Order of preference when several relationships are mentioned: the closer, the more telling.
 const RELATIONSHIP_ORDER: RelationshipId[] = [
   'ex_partner',
@@ -597,6 +600,24 @@ export function aggregate(
     return who.kind === 'person' && who.role === 'suspect' && SUSPECT_DESIGNATIONS.has(who.word);
   };
 
+  // "Orla told me he had been messaging her", "Mum states SUS rang her": contact told by the
+  // one who received it is contact with a third party, when "her" cannot be the victim (a
+  // victim's own statement, or a victim who is not "she").
+  const toldByReceiver = (m: SentenceMatch, rule: Rule): boolean => {
+    if (rule.target !== 'repeated_contact' || m.teller === null) return false;
+    if (
+      m.object !== 'they' &&
+      (m.object !== 'she' || (victimPronoun === 'she' && !victimStatement))
+    )
+      return false;
+    const teller = resolve(m.teller);
+    // A name given no role ("Orla told me ...") is someone else's than the suspect's or victim's.
+    return teller === 'third_party' || (m.teller.kind === 'name' && teller === 'unknown');
+  };
+  let thirdRule: Rule | null | undefined;
+  const thirdPartyContact = (): Rule | null =>
+    (thirdRule ??= c.rules.find((r) => r.id === THIRD_PARTY_CONTACT_RULE) ?? null);
+
   const actorOf = (m: SentenceMatch, rule: Rule): Actor => {
     // Fear and its effects are the victim's experience: the subject is who feels it.
     if (rule.actor === 'victim') {
@@ -736,8 +757,9 @@ export function aggregate(
     }
     const items: Resolved[] = [];
     for (const m of s.result.matches) {
-      const rule = c.rules[m.rule];
-      if (!rule) continue;
+      const matched = c.rules[m.rule];
+      if (!matched) continue;
+      const rule = toldByReceiver(m, matched) ? (thirdPartyContact() ?? matched) : matched;
       const evidence = ev(text, s.start + m.start, s.start + m.end, rule.id);
       const actor = actorOf(m, rule);
       let suppressed: Resolved['suppressed'] = null;

@@ -42,6 +42,7 @@ import {
   REPORTING,
   SEX_WORDS,
   SUBJECT,
+  TELLING,
   VEHICLES,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
@@ -110,6 +111,11 @@ export interface SentenceMatch {
    * out"), the first subject of the sentence, which may be the real subject; else null.
    */
   coSubject: PersonRef | null;
+  /**
+   * For a match inside what someone told or reported ("Orla told me he had been messaging
+   * her", "Mum states SUS rang her"), the one who told it; else null.
+   */
+  teller: PersonRef | null;
 }
 
 /**
@@ -644,6 +650,7 @@ export function analyseSentence(
       placeOwner,
       objects,
       coSubject: fixRef(norm, original, coSubject),
+      teller: fixRef(norm, original, tellerOf(tokens, m.first, c)),
     };
   });
 
@@ -883,4 +890,24 @@ function thingAfterAnd(tokens: readonly Token[], p: number, c: CompiledPack): bo
     !c.clauseOpeners.has(t.norm) &&
     personAt(tokens, p, c, false) === null
   );
+}
+
+/**
+ * The one who told or reported the clause the match at `first` is in: the subject of a verb of
+ * telling or reporting a few words before it, with a subject of the reported clause between
+ * ("Orla then told me he had been messaging her", "Mum states SUS also rang her").
+ */
+function tellerOf(tokens: readonly Token[], first: number, c: CompiledPack): PersonRef | null {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).punct !== '' && k < first - 1) return null;
+    if (!TELLING.has(t.stem) && !REPORTING.has(t.stem)) continue;
+    let reported = false;
+    for (let j = k + 1; j < first && !reported; j++) {
+      const ref = personAt(tokens, j, c, false);
+      reported = ref !== null && (ref.kind !== 'pronoun' || SUBJECT.has((tokens[j] as Token).norm));
+    }
+    return reported ? subjectBefore(tokens, k, c) : null;
+  }
+  return null;
 }
