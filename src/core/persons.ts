@@ -352,21 +352,8 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   );
 }
 
-/** Prepositions that say where someone is or is from, between a subject and its verb. */
-const PLACE_BEFORE_VERB = new Set([
-  'at',
-  'from',
-  'in',
-  'on',
-  'outside',
-  'opposite',
-  'near',
-  'behind',
-  'across',
-]);
-
-/** Words that open a clause of their own, so a verb after them is not the person's. */
-const CLAUSE_WORDS = new Set(['and', 'who', 'that', 'which', 'whom', 'whose', 'but', 'or']);
+/** Words that say where someone is or is from, between a subject and its verb. */
+const PLACE_BEFORE_VERB = new Set([...LOCATIVE, 'at', 'from', 'in', 'on', 'across']);
 
 /**
  * "the male from no 31 is stood in her garden", "EX AT HER WINDOW LOOKING IN", "male @ no 12
@@ -449,6 +436,9 @@ export function isSubjectPosition(tokens: readonly Token[], k: number, c: Compil
 }
 
 const RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+
+/** Words that open a clause of their own, so a verb after them is not the person's. */
+const CLAUSE_WORDS = new Set([...RELATIVES, 'and', 'that', 'but', 'or']);
 
 /**
  * Relative clauses closed before token `ms` (", whose hair she cut, has started"): for each token
