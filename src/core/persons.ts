@@ -593,23 +593,32 @@ function onlyWhere(
 }
 
 /**
+ * Whether token `j` is a plain word that names a thing rather than opening a clause: not a
+ * verb form, a pronoun, an auxiliary, a clause opener or a person.
+ */
+export function thingWord(tokens: readonly Token[], j: number, c: CompiledPack): boolean {
+  const t = tokens[j];
+  return (
+    t !== undefined &&
+    /^[a-z]+$/.test(t.norm) &&
+    !t.norm.endsWith('ing') &&
+    !isVerbish(t, c) &&
+    !isParticiple(t) &&
+    !isIrregularForm(t.norm) &&
+    !SUBJECT.has(t.norm) &&
+    !OBJECT.has(t.norm) &&
+    !AUX_AFTER_SUBJECT.has(t.norm) &&
+    !c.clauseOpeners.has(t.norm) &&
+    personAt(tokens, j, c, false) === null
+  );
+}
+
+/**
  * Whether the match at `ms` opens a phrase with no verb after a comma ("..., eyes on her the
  * whole time"): it tells more of the one named before, not a new act of someone else's.
  */
 function verblessAfterComma(tokens: readonly Token[], ms: number, c: CompiledPack): boolean {
-  const t = tokens[ms];
-  return (
-    t !== undefined &&
-    t.punct === ',' &&
-    /^[a-z]+$/.test(t.norm) &&
-    !t.norm.endsWith('ing') &&
-    !isVerbish(t, c) &&
-    !isIrregularForm(t.norm) &&
-    !SUBJECT.has(t.norm) &&
-    !AUX_AFTER_SUBJECT.has(t.norm) &&
-    !c.clauseOpeners.has(t.norm) &&
-    personAt(tokens, ms, c, false) === null
-  );
+  return tokens[ms]?.punct === ',' && thingWord(tokens, ms, c);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   personAt,
   speakerOf,
   subjectBefore,
+  thingWord,
 } from './persons';
 import {
   EARLIER_REPORTS,
@@ -233,7 +234,13 @@ function foundDone(
       // and followed her") another act; "her" before a noun ("found her tyres slashed") is not.
       if (t.punct !== '' || personAt(tokens, p, c, false) !== null) break;
       // "found her saddle and bridle slashed": "and" may join the things found.
-      if (t.norm === 'and' && p > d + 1 && thingAfterAnd(tokens, p + 1, c)) continue;
+      if (
+        t.norm === 'and' &&
+        p > d + 1 &&
+        tokens[p + 1]?.punct === '' &&
+        thingWord(tokens, p + 1, c)
+      )
+        continue;
       if (t.norm !== 'that' && c.clauseOpeners.has(t.norm)) break;
       if (OBJECT.has(t.norm) && (t.norm !== 'her' || herIsObject(tokens, p, c))) break;
       if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return p > d + 1 && p >= first;
@@ -872,24 +879,6 @@ function receivedFrom(tokens: readonly Token[], first: number): boolean {
     if (RECEIVE.has((tokens[k] as Token).stem)) return true;
   }
   return false;
-}
-
-/** Whether the word after an "and" names another thing, not a new clause ("and followed her"). */
-function thingAfterAnd(tokens: readonly Token[], p: number, c: CompiledPack): boolean {
-  const t = tokens[p];
-  return (
-    t !== undefined &&
-    t.punct === '' &&
-    /^[a-z]+$/.test(t.norm) &&
-    !t.norm.endsWith('ing') &&
-    !isParticiple(t) &&
-    !c.verbish.has(t.stem) &&
-    !SUBJECT.has(t.norm) &&
-    !OBJECT.has(t.norm) &&
-    !AUX_AFTER_SUBJECT.has(t.norm) &&
-    !c.clauseOpeners.has(t.norm) &&
-    personAt(tokens, p, c, false) === null
-  );
 }
 
 /**
