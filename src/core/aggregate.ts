@@ -600,9 +600,9 @@ export function aggregate(
     return who.kind === 'person' && who.role === 'suspect' && SUSPECT_DESIGNATIONS.has(who.word);
   };
 
-  // "Orla told me he had been messaging her", "Mum states SUS rang her": contact told by the
-  // one who received it is contact with a third party, when "her" cannot be the victim (a
-  // victim's own statement, or a victim who is not "she").
+  // "Orla told me he had been messaging her", "my sister told me he had sent her a message":
+  // contact told by the one who received it is contact with a third party, when "her" cannot
+  // be the victim (a victim's own statement, or a victim who is not "she").
   const toldByReceiver = (m: SentenceMatch, rule: Rule): boolean => {
     if (rule.target !== 'repeated_contact' || m.teller === null) return false;
     if (
