@@ -113,8 +113,8 @@ export interface SentenceMatch {
    */
   coSubject: PersonRef | null;
   /**
-   * For a match inside what someone told or reported ("Orla told me he had been messaging
-   * her", "Mum states SUS rang her"), the one who told it; else null.
+   * For a contact match inside what someone told or reported ("Orla told me he had been
+   * messaging her", "Mum states SUS rang her"), the one who told it; else null.
    */
   teller: PersonRef | null;
 }
@@ -657,7 +657,11 @@ export function analyseSentence(
       placeOwner,
       objects,
       coSubject: fixRef(norm, original, coSubject),
-      teller: fixRef(norm, original, tellerOf(tokens, m.first, c)),
+      // Read only where it is used: contact told by its receiver (see aggregate.ts).
+      teller:
+        c.rules[m.rule]?.target === 'repeated_contact'
+          ? fixRef(norm, original, tellerOf(tokens, m.first, c))
+          : null,
     };
   });
 
