@@ -282,8 +282,9 @@ class PageController {
 
   /**
    * Step 3, analyse the whole record (the analyser caches per sentence). A pasted statement has
-   * hundreds of new sentences: they are analysed a slice per task and the step runs again, so no
-   * single task blocks the page. Answers how long the analysis took, or null when it yielded.
+   * hundreds of new sentences: they are analysed, then resolved under the reading of the whole
+   * text, a slice per task, and the step runs again, so no single task blocks the page. Answers
+   * how long the analysis took, or null when it yielded.
    */
   private analyse(): number | null {
     if (this.joined.text === this.analysedText) return 0;

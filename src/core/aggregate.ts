@@ -104,13 +104,36 @@ export function wordCount(text: string, start: number, end: number): number {
  * result and then by where the sentence starts: the analyser shares one result among sentences
  * with the same words ("UNITS ON SCENE" in a log), and each place needs its own offsets.
  */
-export type ResolutionCache = WeakMap<
-  SentenceResult,
-  Map<number, { key: string; items: Resolved[]; chrono: ChronoSentence }>
->;
+export interface ResolutionCache {
+  places: WeakMap<
+    SentenceResult,
+    Map<number, { key: string; items: Resolved[]; chrono: ChronoSentence }>
+  >;
+  /**
+   * The last reading key, so that equal keys are one string: a long narrative's key names every
+   * person in it, and each sentence's entry is checked against it.
+   */
+  key: string;
+}
+
+export function newResolutionCache(): ResolutionCache {
+  return { places: new WeakMap(), key: '' };
+}
 
 /** Most places kept per sentence result; edits above a sentence move it, leaving old places. */
 const PLACES_PER_RESULT = 256;
+
+function remember(
+  cache: ResolutionCache,
+  result: SentenceResult,
+  start: number,
+  entry: { key: string; items: Resolved[]; chrono: ChronoSentence },
+): void {
+  let at = cache.places.get(result);
+  if (at === undefined) cache.places.set(result, (at = new Map()));
+  else if (at.size >= PLACES_PER_RESULT && !at.has(start)) at.clear();
+  at.set(start, entry);
+}
 
 /** A briefing or disclosure-request cue counts only in a text's opening characters. */
 const BRIEFING_OPENING_CHARS = 160;
@@ -509,19 +532,30 @@ function samePrefix(
 }
 
 /**
- * Build the Analysis for `text` from its sentences (`starts[i]` is where `results[i]` begins). Every evidence span satisfies
- * `0 <= start < end <= text.length` and `text === original.slice(start, end)`. When `trace` is
- * given, every rule match is appended to it with its actor and whether it counted.
+ * The narrative read as a whole (who "she", "he" and "I" are, the role of each name, the
+ * relationship, the people acting for the suspect), and the resolution of a sentence's matches
+ * under that reading: which count, whose act each is, and the sentence's chronology input.
  */
-export function aggregate(
+export interface Reading {
+  /** Equal keys, equal reading: a sentence resolved under one is resolved under the other. */
+  key: string;
+  relationship: RelationshipId;
+  relEvidence: Map<RelationshipId, Evidence[]>;
+  resolveSentence: (
+    si: number,
+    start: number,
+    result: SentenceResult,
+    trace?: RuleTrace[],
+  ) => { items: Resolved[]; chrono: ChronoSentence };
+}
+
+export function readingOf(
   text: string,
   starts: ArrayLike<number>,
   results: readonly SentenceResult[],
   c: CompiledPack,
-  trace?: RuleTrace[],
   cache?: ResolutionCache,
-  prefix?: { current: FindingsPrefix | null },
-): Analysis {
+): Reading {
   const count = results.length;
   // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
   const { nameRoles, victimPronoun, firstPersonIsPolice, victimStatement } = readNarrative(results);
@@ -714,47 +748,14 @@ export function aggregate(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}`;
-  // 4. Findings, gathered sentence by sentence. All but the last few sentences are kept by the
-  // analyser (`prefix`) while they and the reading are unchanged: typing at the end of a long
-  // narrative then gathers only its last sentences onto a copy of the rest.
-  const cut = trace === undefined && prefix !== undefined ? Math.max(0, count - PREFIX_TAIL) : 0;
-  const kept = prefix?.current;
-  let findings: Findings;
-  let chronoInput: ChronoSentence[];
-  let from = 0;
-  if (
-    cut > 0 &&
-    kept !== undefined &&
-    kept !== null &&
-    kept.key === readingKey &&
-    samePrefix(kept, results, starts, cut)
-  ) {
-    findings = copyFindings(kept.findings);
-    chronoInput = kept.chrono.slice();
-    from = kept.results.length;
-  } else {
-    findings = emptyFindings();
-    chronoInput = [];
-  }
-  for (let si = from; si < count; si++) {
-    if (si === cut && cut > from && prefix !== undefined)
-      prefix.current = {
-        key: readingKey,
-        results: results.slice(0, cut),
-        starts: Array.from({ length: cut }, (_, i) => starts[i] as number),
-        findings: copyFindings(findings),
-        chrono: chronoInput.slice(),
-      };
-    const result = results[si] as SentenceResult;
-    const s = { start: starts[si] as number, result };
-    const places = trace === undefined ? cache?.get(result) : undefined;
-    const cached = places?.get(s.start);
-    if (cached !== undefined && cached.key === readingKey) {
-      for (const r of cached.items) r.sentence = si;
-      gatherFindings(text, findings, cached.items);
-      chronoInput.push(cached.chrono);
-      continue;
-    }
+
+  const resolveSentence = (
+    si: number,
+    start: number,
+    result: SentenceResult,
+    trace?: RuleTrace[],
+  ): { items: Resolved[]; chrono: ChronoSentence } => {
+    const s = { start, result };
     const items: Resolved[] = [];
     for (const m of s.result.matches) {
       const matched = c.rules[m.rule];
@@ -796,7 +797,6 @@ export function aggregate(
         suppressed,
       });
     }
-    gatherFindings(text, findings, items);
     const behaviourIds: BehaviourId[] = [];
     const acts: { id: BehaviourId; start: number; end: number }[] = [];
     for (const r of items) {
@@ -825,13 +825,103 @@ export function aggregate(
       if (behaviourIds.length >= 2)
         chrono.clauses = clauseStarts(text.slice(s.start, s.start + result.length));
     }
-    chronoInput.push(chrono);
-    if (cache !== undefined) {
-      let at = cache.get(result);
-      if (at === undefined) cache.set(result, (at = new Map()));
-      else if (at.size >= PLACES_PER_RESULT && !at.has(s.start)) at.clear();
-      at.set(s.start, { key: readingKey, items, chrono });
+    return { items, chrono };
+  };
+  let key = readingKey;
+  if (cache !== undefined) {
+    if (cache.key === key) key = cache.key;
+    else cache.key = key;
+  }
+  return { key, relationship, relEvidence, resolveSentence };
+}
+
+/**
+ * Resolve sentences under `reading` into `cache`, from the `from`th on, until `deadline` (a
+ * `Date.now()` time): the analysis of a long pasted text then gathers them from the cache, and
+ * no single task resolves them all. Answers where it stopped (`results.length` once all are).
+ */
+export function resolveAhead(
+  reading: Reading,
+  starts: ArrayLike<number>,
+  results: readonly SentenceResult[],
+  cache: ResolutionCache,
+  from: number,
+  deadline: number,
+): number {
+  for (let si = from; si < results.length; si++) {
+    if (Date.now() >= deadline) return si;
+    const result = results[si] as SentenceResult;
+    const start = starts[si] as number;
+    if (cache.places.get(result)?.get(start)?.key === reading.key) continue;
+    const { items, chrono } = reading.resolveSentence(si, start, result);
+    remember(cache, result, start, { key: reading.key, items, chrono });
+  }
+  return results.length;
+}
+
+/**
+ * Build the Analysis for `text` from its sentences (`starts[i]` is where `results[i]` begins). Every evidence span satisfies
+ * `0 <= start < end <= text.length` and `text === original.slice(start, end)`. When `trace` is
+ * given, every rule match is appended to it with its actor and whether it counted.
+ */
+export function aggregate(
+  text: string,
+  starts: ArrayLike<number>,
+  results: readonly SentenceResult[],
+  c: CompiledPack,
+  trace?: RuleTrace[],
+  cache?: ResolutionCache,
+  prefix?: { current: FindingsPrefix | null },
+): Analysis {
+  const count = results.length;
+  // 1-3. The narrative-level reading, and how each sentence resolves under it.
+  const reading = readingOf(text, starts, results, c, cache);
+  const { key: readingKey, relationship, relEvidence } = reading;
+  // 4. Findings, gathered sentence by sentence. All but the last few sentences are kept by the
+  // analyser (`prefix`) while they and the reading are unchanged: typing at the end of a long
+  // narrative then gathers only its last sentences onto a copy of the rest.
+  const cut = trace === undefined && prefix !== undefined ? Math.max(0, count - PREFIX_TAIL) : 0;
+  const kept = prefix?.current;
+  let findings: Findings;
+  let chronoInput: ChronoSentence[];
+  let from = 0;
+  if (
+    cut > 0 &&
+    kept !== undefined &&
+    kept !== null &&
+    kept.key === readingKey &&
+    samePrefix(kept, results, starts, cut)
+  ) {
+    findings = copyFindings(kept.findings);
+    chronoInput = kept.chrono.slice();
+    from = kept.results.length;
+  } else {
+    findings = emptyFindings();
+    chronoInput = [];
+  }
+  for (let si = from; si < count; si++) {
+    if (si === cut && cut > from && prefix !== undefined)
+      prefix.current = {
+        key: readingKey,
+        results: results.slice(0, cut),
+        starts: Array.from({ length: cut }, (_, i) => starts[i] as number),
+        findings: copyFindings(findings),
+        chrono: chronoInput.slice(),
+      };
+    const result = results[si] as SentenceResult;
+    const s = { start: starts[si] as number, result };
+    const places = trace === undefined ? cache?.places.get(result) : undefined;
+    const cached = places?.get(s.start);
+    if (cached !== undefined && cached.key === readingKey) {
+      for (const r of cached.items) r.sentence = si;
+      gatherFindings(text, findings, cached.items);
+      chronoInput.push(cached.chrono);
+      continue;
     }
+    const { items, chrono } = reading.resolveSentence(si, s.start, result, trace);
+    gatherFindings(text, findings, items);
+    chronoInput.push(chrono);
+    if (cache !== undefined) remember(cache, result, s.start, { key: readingKey, items, chrono });
   }
 
   const {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyserFor, createAnalyser } from './analyser';
 import { compilePack } from './compile';
 import { defaultPack } from './index';
+import { splitSentences } from './segment';
 
 // A fresh analyser (no cache, no previous text) over the pack compiled once: compiling it for
 // every comparison would make the typing tests slow without testing anything more.
@@ -107,5 +108,43 @@ describe('warm', () => {
     expect(sliced.stats.fresh).toBe(freshBefore);
     expect(result).toEqual(fresh(text));
     expect(sliced.warm(text, 0)).toBe(true);
+  });
+
+  it('resolves a long text ahead while warming, so its analysis only gathers', () => {
+    const text = Array.from(
+      { length: 300 },
+      (_, i) => `On ${1 + (i % 28)} May Dean followed her to work, visit ${i}. She was scared.`,
+    ).join(' ');
+    const sliced = createAnalyser(defaultPack);
+    while (!sliced.warm(text, 1));
+    // Every sentence in its place, the repeated "She was scared." each time.
+    expect(sliced.stats.ahead).toBe([...splitSentences(text, 0)].length);
+    expect(sliced.stats.ahead).toBe(600);
+    expect(sliced.analyse(text)).toEqual(fresh(text));
+  });
+
+  it('gives a fresh answer when the text changes while it is warmed', () => {
+    const body = Array.from(
+      { length: 200 },
+      (_, i) => `On ${1 + (i % 28)} May he waited outside her house, visit ${i}.`,
+    ).join(' ');
+    const first = `Kelly reports her ex Dean. ${body}`;
+    // The change turns who "her" is: the reading of every sentence resolved ahead is stale.
+    const second = `Dean reports his ex Kelly. ${body} He sent him 40 texts.`;
+    const sliced = createAnalyser(defaultPack);
+    for (let i = 0; i < 3; i++) sliced.warm(first, 1);
+    while (!sliced.warm(first, 1));
+    while (!sliced.warm(second, 1));
+    expect(sliced.analyse(second)).toEqual(fresh(second));
+    expect(sliced.analyse(first)).toEqual(fresh(first));
+  });
+
+  it('does no work ahead for a text warmed in one slice (typing)', () => {
+    const a = createAnalyser(defaultPack);
+    const text = narrative(40);
+    expect(a.warm(text, 10_000)).toBe(true);
+    a.analyse(text);
+    expect(a.warm(`${text} He`, 10_000)).toBe(true);
+    expect(a.stats.ahead).toBe(0);
   });
 });

@@ -7,9 +7,12 @@
 import type { RulePack } from '../rules/types';
 import {
   aggregate,
+  newResolutionCache,
+  readingOf,
+  resolveAhead,
   wordCount,
   type FindingsPrefix,
-  type ResolutionCache,
+  type Reading,
   type RuleTrace,
 } from './aggregate';
 import { compilePack, type CompiledPack } from './compile';
@@ -25,14 +28,19 @@ export interface Analyser {
    * analysed before (the caches only save work). Never throws for any string.
    */
   analyse(text: string): Analysis;
-  /** Counters for tests and the bench: sentences analysed afresh vs taken from the cache. */
-  readonly stats: { fresh: number; cached: number };
+  /**
+   * Counters for tests and the bench: sentences analysed afresh vs taken from the cache, and
+   * sentences resolved ahead by `warm`.
+   */
+  readonly stats: { fresh: number; cached: number; ahead: number };
   /** Every rule match in `text`, counted or set aside, with the actor: for rule tests and debugging. */
   explain(text: string): RuleTrace[];
   /**
    * Analyse sentences of `text` not yet in the cache, for about `budgetMs`, and say whether every
    * sentence is now cached. A caller can spread a large first analysis (a pasted statement) over
-   * several short tasks, then call `analyse`, which only aggregates. Changes no result.
+   * several short tasks, then call `analyse`, which only aggregates. A text that took more than
+   * one call also has its sentences resolved ahead under the reading of the whole text, so that
+   * last call mostly gathers. Changes no result.
    */
   warm(text: string, budgetMs: number): boolean;
 }
@@ -99,8 +107,8 @@ export function analyserFor(compiled: CompiledPack): Analyser {
   let prevText = '';
   let prevSpans: SentenceSpan[] = [];
   let prevResults: SentenceResult[] = [];
-  const stats = { fresh: 0, cached: 0 };
-  const resolutions: ResolutionCache = new WeakMap();
+  const stats = { fresh: 0, cached: 0, ahead: 0 };
+  const resolutions = newResolutionCache();
   const prefix: { current: FindingsPrefix | null } = { current: null };
   let lastAnalysis: Analysis | null = null;
   let lastLive: (SentenceResult | number)[] = [];
@@ -225,13 +233,54 @@ export function analyserFor(compiled: CompiledPack): Analyser {
     return trace;
   };
 
-  const warm = (text: string, budgetMs: number): boolean => {
+  /**
+   * A text too long to warm in one slice, and how far its sentences are resolved ahead under the
+   * reading of the whole text: its last analysis then only gathers.
+   */
+  let ahead: {
+    text: string;
+    reading: Reading | null;
+    starts: Uint32Array;
+    results: SentenceResult[];
+    next: number;
+  } | null = null;
+
+  const warm = (input: string, budgetMs: number): boolean => {
+    const text = typeof input === 'string' ? input : '';
     const deadline = Date.now() + budgetMs;
-    for (const span of splitSentences(typeof text === 'string' ? text : '', 0)) {
+    const spans: SentenceSpan[] = [];
+    for (const span of splitSentences(text, 0)) {
+      spans.push(span);
       if (cache.has(text.slice(span.start, span.end))) continue;
-      if (Date.now() >= deadline) return false;
+      if (Date.now() >= deadline) {
+        if (ahead?.text !== text) ahead = null;
+        ahead ??= { text, reading: null, starts: new Uint32Array(0), results: [], next: 0 };
+        return false;
+      }
       resultFor(text, span);
     }
+    // Typing fits in one slice: only a text that needed several goes on to be resolved ahead.
+    if (ahead?.text !== text) {
+      ahead = null;
+      return true;
+    }
+    if (ahead.reading === null) {
+      ahead.starts = Uint32Array.from(spans, (s) => s.start);
+      ahead.results = spans.map((s) => cache.get(text.slice(s.start, s.end)) ?? resultFor(text, s));
+      ahead.reading = readingOf(text, ahead.starts, ahead.results, compiled, resolutions);
+    }
+    const from = ahead.next;
+    ahead.next = resolveAhead(
+      ahead.reading,
+      ahead.starts,
+      ahead.results,
+      resolutions,
+      from,
+      deadline,
+    );
+    stats.ahead += ahead.next - from;
+    if (ahead.next < ahead.results.length) return false;
+    ahead = null;
     return true;
   };
 
