@@ -293,13 +293,25 @@ const PAST_FORMS = new Set(['spoke', 'made', 'carried', 'undertook', 'sought', '
 /** People "her" can own who are not the victim herself: family, partners, staff, organisations. */
 const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'organisation']);
 
-/** Token `k` is a possessive "her" before a person word of one of those kinds ("her mum"). */
+/**
+ * Token `k` is the victim owning a person word of one of those kinds right after it: a
+ * possessive "her" ("her mum") or a word for the victim with "'s" ("IP's mum", "the victim's
+ * manager").
+ */
 function herOwnsPerson(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
-  if ((tokens[k] as Token | undefined)?.norm !== 'her' || herIsObject(tokens, k, c)) return false;
-  const role = c.persons.get((tokens[k + 1] as Token).stem);
+  const t = tokens[k] as Token | undefined;
+  if (t === undefined) return false;
+  let person = k + 1;
+  if (c.possessive.victims.has(t.norm) && tokens[k + 1]?.norm === "'s") person = k + 2;
+  else if (t.norm !== 'her' || herIsObject(tokens, k, c)) return false;
+  const word = tokens[person];
+  if (word === undefined) return false;
+  const role = c.persons.get(word.stem);
   if (role === undefined || !OWNED_PEOPLE.has(role)) return false;
   // "emailed her practice address", "rang her work line": her own channel at an organisation.
-  return role !== 'organisation' || !CHANNELS.has((tokens[k + 2] as Token | undefined)?.norm ?? '');
+  return (
+    role !== 'organisation' || !CHANNELS.has((tokens[person + 1] as Token | undefined)?.norm ?? '')
+  );
 }
 
 const CHANNELS = new Set(['address', 'email', 'inbox', 'account', 'line', 'landline', 'number']);
@@ -400,9 +412,11 @@ export function analyseSentence(
     const last = raw[i + 2] as number;
     if (vetoes.some((v) => v.rule === term.rule && v.first <= last && first <= v.last)) continue;
     const key = term.rule * 1_048_576 + first;
-    // "rang her mum", "sent a letter to her employer": an act whose last word is "her" owning the
-    // person after it reached that person, not the victim; the rule that names them tells it.
-    if (tokens[last]?.norm === 'her') {
+    // "rang her mum", "sent a letter to IP's employer": an act whose last word is the victim
+    // owning the person after it reached that person, not the victim; the rule that names them
+    // tells it.
+    const lastNorm = tokens[last]?.norm ?? '';
+    if (lastNorm === 'her' || c.possessive.victims.has(lastNorm)) {
       const rule = c.rules[term.rule];
       if (
         rule?.kind === 'behaviour' &&
