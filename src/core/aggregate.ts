@@ -695,8 +695,11 @@ export function readingOf(
       return rule.nominal === true && resolve(m.subject) === 'suspect' ? 'third_party' : 'suspect';
     }
     if (m.mode === 'receive') {
-      if (m.agent) return resolve(m.agent);
       const who = resolve(m.subject);
+      // "Her manager has had calls from him": contact that reached someone else did not reach
+      // the victim (it is contact with a third party, its own rule's finding).
+      if (who === 'third_party' && rule.target === 'repeated_contact') return 'third_party';
+      if (m.agent) return resolve(m.agent);
       // "Her friend received messages from a new account": what reaches someone else from an
       // unnamed sender is the suspect's reaching them, or his new account.
       if (
@@ -713,9 +716,11 @@ export function readingOf(
     }
     if (rule.nominal === true) {
       // "47 missed calls", "from 9 diff nos": the sender, else whoever the clause is about,
-      // unless that is the police or someone else.
-      if (m.agent) return resolve(m.agent);
+      // unless that is the police or someone else. Contact that someone else had is not the
+      // victim's ("her boss got three emails from him").
       const who = resolve(m.subject);
+      if (who === 'third_party' && rule.target === 'repeated_contact') return 'third_party';
+      if (m.agent) return resolve(m.agent);
       return who === 'police' || who === 'third_party' ? who : 'suspect';
     }
     const s = m.subject;

@@ -19,6 +19,7 @@ describe('police shorthand', () => {
     ['SUSP txt IP from w/h nos', 'suspect text victim from withheld numbers'],
     ['DOB and RTC and TWOC', 'date of birth and road traffic collision and taking without consent'],
     ['SUS sent 3 friend reqs', 'suspect sent 3 friend requests'],
+    ['NOTE PUSHED THRU LETTERBOX', 'note pushed through letterbox'],
   ])('%s', (input, expected) => {
     expect(read(input)).toBe(expected);
   });
