@@ -27,6 +27,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after a record word such as "V." or "addr." when a capital follows', () => {
+    expect(
+      sentences('SPO cond 3 - not to contact V. New FB acct sent V msgs. Att IP addr. SUS left.'),
+    ).toEqual([
+      'SPO cond 3 - not to contact V.',
+      'New FB acct sent V msgs.',
+      'Att IP addr.',
+      'SUS left.',
+    ]);
+    // not before a number or lower case, and not after a title or a name's initial
+    expect(sentences('Seen at approx. 2 hrs. later by Mr. J. Smith at no. 4.')).toEqual([
+      'Seen at approx. 2 hrs. later by Mr. J. Smith at no. 4.',
+    ]);
+  });
+
   it('splits a log pasted onto one line at each " / " before a four-digit time', () => {
     expect(sentences('1120 CALLER WANTS ADVICE / 1121 EX KEEPS PUTTING NOTES IN BAG')).toEqual([
       '1120 CALLER WANTS ADVICE',

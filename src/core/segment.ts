@@ -39,6 +39,26 @@ const DATE_ABBREVIATIONS = new Set([
   'sun',
 ]);
 
+/**
+ * Record words that end a sentence when a capital letter follows ("att IP addr. SUS left", "not
+ * to contact V. New FB acct made"), though a full stop after them need not end one.
+ */
+const RECORD_ABBREVIATIONS = new Set([
+  'addr',
+  'occ',
+  'hrs',
+  'mins',
+  'rd',
+  'ave',
+  'a.m',
+  'p.m',
+  'etc',
+  'oic',
+  'vic',
+  'susp',
+  'v',
+]);
+
 // Words that end with a full stop without ending a sentence. Lower case, without the stop.
 const ABBREVIATIONS = new Set([
   ...DATE_ABBREVIATIONS,
@@ -216,8 +236,11 @@ export function splitSentences(text: string, from = 0): SentenceSpan[] {
         if (c === 46) {
           const w = wordBefore(text, i);
           // A month or day ends a sentence when a capital follows ("since she left him in Jan.
-          // SUSP turned up"); other abbreviations ("Mr. Smith") do not.
-          const dated = DATE_ABBREVIATIONS.has(w) && isUpper(text.charCodeAt(k));
+          // SUSP turned up"), and so does a record word ("V." is the victim, not an initial);
+          // other abbreviations ("Mr. Smith") do not.
+          const dated =
+            (DATE_ABBREVIATIONS.has(w) || RECORD_ABBREVIATIONS.has(w)) &&
+            isUpper(text.charCodeAt(k));
           if (!dated && (ABBREVIATIONS.has(w) || (w.length === 1 && /[a-z]/i.test(w)))) {
             i = j - 1;
             continue;
