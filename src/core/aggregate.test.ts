@@ -426,3 +426,33 @@ describe('turning-up reasons name the places matched', () => {
     expect(reason('He was waiting outside her work on Monday and Friday.')).not.toMatch(/home|gym/);
   });
 });
+
+describe('an innocent explanation told after an indicator', () => {
+  const ids = (t: string): string[] => analyse(t).behaviours.map((b) => b.id);
+
+  it('sets aside the indicators told just before it, as disproved', () => {
+    const t = 'A hamper was left on her doorstep. It turned out to be from her sister in Aberdeen.';
+    expect(ids(t)).not.toContain('gifts_or_items');
+    const set = analyse(t).suppressed.find((s) => s.id === 'gifts_or_items');
+    expect(set?.reason).toBe('negated');
+    expect(set?.cue?.text).toMatch(/^turned out/);
+    // without the explanation the hamper is found
+    expect(ids('A hamper was left on her doorstep.')).toContain('gifts_or_items');
+  });
+
+  it('does not reach conduct told after it, or across a blank line', () => {
+    const after =
+      'Her car was scratched. Not attributed to SUS. Since then he has left flowers on her doorstep.';
+    expect(ids(after)).toContain('gifts_or_items');
+    expect(ids(after)).not.toContain('interfering_with_property');
+    const paragraph =
+      'He left flowers on her doorstep on 3 May.\n\nA parcel came on 4 May. It turned out to be her own order.';
+    expect(ids(paragraph)).toContain('gifts_or_items');
+  });
+
+  it('is not a victim saying she wants nothing to do with him', () => {
+    expect(
+      ids('He left flowers on her doorstep again. She wants nothing to do with him.'),
+    ).toContain('gifts_or_items');
+  });
+});

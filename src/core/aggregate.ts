@@ -549,6 +549,41 @@ export interface Reading {
   ) => { items: Resolved[]; chrono: ChronoSentence };
 }
 
+/** Sentences told before an innocent explanation in the same paragraph, counted back from it. */
+const CLEARED_BACK = 3;
+
+/**
+ * The sentences an innocent explanation clears ("turned out to be her own AirTag", "not linked to
+ * the ex"): its own and up to {@link CLEARED_BACK} before it, not across a blank line. Each maps to
+ * where the explanation is.
+ */
+function clearedSentences(
+  text: string,
+  starts: ArrayLike<number>,
+  results: readonly SentenceResult[],
+  c: CompiledPack,
+): Map<number, { start: number; end: number }> {
+  const cleared = new Map<number, { start: number; end: number }>();
+  for (let si = 0; si < results.length; si++) {
+    const r = results[si] as SentenceResult;
+    const m = r.matches.find((x) => {
+      const rule = c.rules[x.rule];
+      return rule?.kind === 'signal' && rule.target === 'cleared' && x.modifier === null;
+    });
+    if (m === undefined) continue;
+    const base = starts[si] as number;
+    const cue = { start: base + m.start, end: base + m.end };
+    for (let k = si; k >= 0 && k >= si - CLEARED_BACK; k--) {
+      if (k < si) {
+        const end = (starts[k] as number) + (results[k] as SentenceResult).length;
+        if (/\n[^\S\n]*\n/.test(text.slice(end, starts[k + 1] as number))) break;
+      }
+      if (!cleared.has(k)) cleared.set(k, cue);
+    }
+  }
+  return cleared;
+}
+
 export function readingOf(
   text: string,
   starts: ArrayLike<number>,
@@ -752,7 +787,8 @@ export function readingOf(
 
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
-  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}`;
+  const cleared = clearedSentences(text, starts, results, c);
+  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
 
   const resolveSentence = (
     si: number,
@@ -791,6 +827,17 @@ export function readingOf(
             if (b > a) cue = { start: a, end: b, text: text.slice(a, b) };
           }
         }
+      }
+      // "Parcel on the doorstep. Her own Vinted order.": an innocent explanation told after an
+      // indicator disproves it.
+      const clearedBy = cleared.get(si);
+      if (
+        suppressed === null &&
+        clearedBy !== undefined &&
+        (rule.kind === 'behaviour' || rule.kind === 'risk')
+      ) {
+        suppressed = 'negated';
+        cue = { ...clearedBy, text: text.slice(clearedBy.start, clearedBy.end) };
       }
       items.push({ match: m, rule, evidence, sentence: si, actor, suppressed, cue });
       trace?.push({

@@ -1602,6 +1602,7 @@ export const cy: Messages = {
   'rule.signal.ceased.why': 'Daeth yr ymddygiad i ben amser maith yn ôl',
   'rule.signal.briefing.why': 'Briff, nodyn hyfforddi neu gais datgelu, nid adroddiad',
   'rule.signal.dispute.why': 'Anghydfod rhwng cymdogion am dir, parcio, sŵn neu waith adeiladu',
+  'rule.signal.cleared.why': 'Esboniad diniwed am yr hyn a adroddwyd ychydig cyn hynny',
   'rule.signal.order.why': 'Roedd gorchymyn neu amodau mechnïaeth mewn grym',
   'rule.signal.order.law': LAW_ORDER,
   'rule.signal.named.why': 'Mae’r cofnod yn enwi’r ymddygiad fel stelcio',

@@ -15,7 +15,9 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * conduct that stopped long ago ("no contact since 2019"), the conduct named as stalking (a
  * charge, a conviction, a Stalking Protection Order or the officer's classification), and a text
  * that opens as a briefing, training note or disclosure-scheme request rather than a report, and
- * a dispute about land, parking, noise or building work that the conduct may be about.
+ * a dispute about land, parking, noise or building work that the conduct may be about, and an
+ * innocent explanation that clears what was just told ("turned out to be her own AirTag", "not
+ * linked to the ex").
  */
 export const SIGNAL_IDS = [
   'unwanted',
@@ -29,6 +31,7 @@ export const SIGNAL_IDS = [
   'named',
   'briefing',
   'dispute',
+  'cleared',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
