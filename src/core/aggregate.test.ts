@@ -456,3 +456,21 @@ describe('an innocent explanation told after an indicator', () => {
     ).toContain('gifts_or_items');
   });
 });
+
+describe('quoted words and who said them', () => {
+  const threats = (t: string): boolean => analyse(t).behaviours.some((b) => b.id === 'threats');
+
+  it('are the suspect’s when found or received, or when he said them', () => {
+    expect(threats("She found a note on her car saying 'I will kill you'.")).toBe(true);
+    expect(threats("He texted her 'I will kill you'.")).toBe(true);
+  });
+
+  it('are not his when sent or said to him by the victim or her family', () => {
+    expect(threats("CALLER (IP) ADMITS SHE TOLD EX 'ILL STAB YOU IF YOU TOUCH MY KIDS'.")).toBe(
+      false,
+    );
+    expect(
+      threats("RP = V's dad. RP admits he txt SUS 'come near my daughter again + ur dead'."),
+    ).toBe(false);
+  });
+});

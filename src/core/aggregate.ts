@@ -777,7 +777,16 @@ export function readingOf(
     )
       return 'suspect';
     // Words in quotation marks in a narrative are the suspect's ("a note saying 'I see you'").
-    if (m.quoted && (who === 'victim' || who === 'unknown')) return 'suspect';
+    // Not words sent or said to the suspect ("V admits txting SUS '... ur dead'"), nor words the
+    // text names someone else as saying ("her dad told him '...'").
+    if (m.quoted && (who === 'victim' || who === 'unknown')) {
+      const q = m.quoteSpeaker;
+      const by = q?.by ? resolve(q.by) : 'unknown';
+      if (q?.to && resolve(q.to) === 'suspect')
+        return by === 'suspect' || by === 'unknown' ? 'victim' : by;
+      if (q?.by && q.by.kind !== 'pronoun' && by !== 'unknown' && by !== 'suspect') return by;
+      return 'suspect';
+    }
     if ((who === 'victim' || who === 'unknown') && m.agent) {
       const a = resolve(m.agent);
       if (a !== 'victim' && a !== 'unknown') return a;

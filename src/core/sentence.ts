@@ -108,6 +108,12 @@ export interface SentenceMatch {
   /** The match is inside quotation marks (words written or said by someone). */
   quoted: boolean;
   /**
+   * Who sent or said the quotation the match is in, when a verb of sending or saying opens it
+   * ("V admits txting SUS '...'", "he shouted '...'"), and to whom when named between ("SUS");
+   * null for a quotation found or received ("a note saying '...'") or a match not quoted.
+   */
+  quoteSpeaker: { by: PersonRef | null; to: PersonRef | null } | null;
+  /**
    * For a match in a coordinated verb phrase ("She is terrified he will hurt her and has moved
    * out"), the first subject of the sentence, which may be the real subject; else null.
    */
@@ -292,6 +298,43 @@ const PAST_FORMS = new Set(['spoke', 'made', 'carried', 'undertook', 'sought', '
 
 /** People "her" can own who are not the victim herself: family, partners, staff, organisations. */
 const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'organisation']);
+
+/** A verb of sending or saying in any form, but the "saying" of a written thing ("a note saying"). */
+const SPOKEN =
+  /^(?:said|text(?:ed|ing|s)?|txt(?:d|ed|ing|s)?|sent|send(?:s|ing)?|messag\w*|msg\w*|e-?mail(?:ed|ing|s)?|wrote|writ\w*|shout\w*|scream\w*|yell\w*|told|tell(?:s|ing)?|tweet\w*|repl\w*|answer\w*)$/;
+
+/**
+ * Who sent or said the quotation holding token `first`, and to whom: the subject of a verb of
+ * sending or saying right before it, with at most two words between for whom it went to
+ * ("txting SUS '...'", "told him '...'"); null when no such verb opens it.
+ */
+function quoteSpeakerOf(
+  tokens: readonly Token[],
+  first: number,
+  c: CompiledPack,
+  norm: Normalised,
+  original: string,
+): SentenceMatch['quoteSpeaker'] {
+  let open = first;
+  while (open > 0 && (tokens[open] as Token).quotes === 0) open--;
+  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
+    const t = tokens[k] as Token;
+    if (SPOKEN.test(t.norm)) {
+      const by = personAt(tokens, k - 1, c, k === 1) ?? subjectBefore(tokens, k, c);
+      const next = tokens[k + 1] as Token;
+      const pron = k + 1 < open ? OBJECT.get(next.norm) : undefined;
+      const to =
+        k + 1 >= open
+          ? null
+          : pron !== undefined
+            ? { kind: 'pronoun' as const, p: pron, start: next.s, end: next.e, text: next.raw }
+            : personAt(tokens, k + 1, c, false);
+      return { by: fixRef(norm, original, by), to: fixRef(norm, original, to) };
+    }
+    if (!OBJECT.has(t.norm) && !c.persons.has(t.stem) && t.norm !== 'to') return null;
+  }
+  return null;
+}
 
 /**
  * Token `k` is the victim owning a person word of one of those kinds right after it: a
@@ -653,6 +696,7 @@ export function analyseSentence(
     for (let k = 0; k <= m.first; k++) quotes += tokens[k]?.quotes ?? 0;
     return {
       quoted: quotes % 2 === 1,
+      quoteSpeaker: quotes % 2 === 1 ? quoteSpeakerOf(tokens, m.first, c, norm, original) : null,
       rule: m.rule,
       start: span.start,
       end: span.end,
