@@ -116,10 +116,6 @@ export interface ResolutionCache {
   key: string;
 }
 
-export function newResolutionCache(): ResolutionCache {
-  return { places: new WeakMap(), key: '' };
-}
-
 /** Most places kept per sentence result; edits above a sentence move it, leaving old places. */
 const PLACES_PER_RESULT = 256;
 

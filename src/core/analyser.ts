@@ -7,11 +7,11 @@
 import type { RulePack } from '../rules/types';
 import {
   aggregate,
-  newResolutionCache,
   readingOf,
   resolveAhead,
   wordCount,
   type FindingsPrefix,
+  type ResolutionCache,
   type Reading,
   type RuleTrace,
 } from './aggregate';
@@ -108,7 +108,7 @@ export function analyserFor(compiled: CompiledPack): Analyser {
   let prevSpans: SentenceSpan[] = [];
   let prevResults: SentenceResult[] = [];
   const stats = { fresh: 0, cached: 0, ahead: 0 };
-  const resolutions = newResolutionCache();
+  const resolutions: ResolutionCache = { places: new WeakMap(), key: '' };
   const prefix: { current: FindingsPrefix | null } = { current: null };
   let lastAnalysis: Analysis | null = null;
   let lastLive: (SentenceResult | number)[] = [];

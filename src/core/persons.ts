@@ -558,22 +558,6 @@ const REPORTED_SUBJECTS = new Set(['it', 'this', 'there', 'someone', 'somebody']
 const REQUEST = /^req(?:uest)?s?$/;
 
 /** No punctuation before any token from `from` to `to`, inclusive. */
-/** A verb of coming to know something: "learned", "discovered", "realised", "found out". */
-const LEARNING = /^(?:learn|discover|realis|realiz|knew|know|heard|hear|found|notic|out$)/;
-
-/** Tokens `from..to` are auxiliaries and adverbs only ("had been", "was still"), one auxiliary at least. */
-function auxiliariesOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  let aux = false;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k] as Token;
-    if (t.punct !== '') return false;
-    if (AUX_AFTER_SUBJECT.has(t.norm) || t.stem === 'be') aux = true;
-    // "had been covertly": an adverb in -ly that is not a person ("family") or a name.
-    else if (!ADVERBS.has(t.norm) && !(t.norm.endsWith('ly') && t.raw === t.norm)) return false;
-  }
-  return aux;
-}
-
 function unbroken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if ((tokens[k] as Token | undefined)?.punct) return false;
   return true;
@@ -1091,15 +1075,6 @@ export function subjectBefore(
       const nextAct = k === ms - 1 && tokens[ms]?.punct !== ',';
       if (!nextAct && afterPreposition(tokens, g1, c)) continue;
       if (isSubjectPosition(tokens, k, c)) return ref;
-      // "the victim learned the suspect had been photographing her": after a verb of coming to
-      // know, a person with only auxiliaries between him and the act is the act's subject. (Not
-      // after suspecting or worrying: "concerned a male was looking at her house" is a fear.)
-      if (
-        k < ms - 1 &&
-        LEARNING.test(tokens[g1 - 1]?.norm ?? '') &&
-        auxiliariesOnly(tokens, k + 1, ms - 1)
-      )
-        return ref;
       // "CCTV shows the male waiting outside", "V reports sus waiting by her car": the one
       // perceived or reported, right before the act, is acting.
       const g = groupStart(tokens, k, c);

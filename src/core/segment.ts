@@ -62,6 +62,7 @@ const RECORD_ABBREVIATIONS = new Set([
 // Words that end with a full stop without ending a sentence. Lower case, without the stop.
 const ABBREVIATIONS = new Set([
   ...DATE_ABBREVIATIONS,
+  ...RECORD_ABBREVIATIONS,
   'mr',
   'mrs',
   'ms',
@@ -77,8 +78,6 @@ const ABBREVIATIONS = new Set([
   'insp',
   'supt',
   'st',
-  'rd',
-  'ave',
   'approx',
   'appx',
   'no',
@@ -88,24 +87,13 @@ const ABBREVIATIONS = new Set([
   'i.e',
   'eg',
   'ie',
-  'etc',
   'vs',
-  'v',
   'ref',
   'incl',
   'dob',
-  'addr',
-  'occ',
-  'hrs',
-  'mins',
-  'a.m',
-  'p.m',
   'co',
   'ltd',
   'dept',
-  'oic',
-  'vic',
-  'susp',
 ]);
 
 function isSpace(c: number): boolean {

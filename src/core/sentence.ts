@@ -301,7 +301,7 @@ const OWNED_PEOPLE = new Set<PersonRole>(['kin', 'relation', 'third_party', 'org
 
 /** A verb of sending or saying in any form, but the "saying" of a written thing ("a note saying"). */
 const SPOKEN =
-  /^(?:said|text(?:ed|ing|s)?|txt(?:d|ed|ing|s)?|sent|send(?:s|ing)?|messag\w*|msg\w*|e-?mail(?:ed|ing|s)?|wrote|writ\w*|shout\w*|scream\w*|yell\w*|told|tell(?:s|ing)?|tweet\w*|repl\w*|answer\w*)$/;
+  /^(?:said|sent|wrote|told|tell|te?xt|send|messag|msg|e-?mail|writ|shout|scream|yell|tweet|repl|answer)(?:ing|ed|d|s|e[sd]?|ie[sd]|ten)?$/;
 
 /**
  * Who sent or said the quotation holding token `first`, and to whom: the subject of a verb of
