@@ -248,9 +248,10 @@ export function analyserFor(compiled: CompiledPack): Analyser {
   const warm = (input: string, budgetMs: number): boolean => {
     const text = typeof input === 'string' ? input : '';
     const deadline = Date.now() + budgetMs;
-    const spans: SentenceSpan[] = [];
+    // The spans are kept only for a text an earlier call could not finish (not while typing).
+    const spans: SentenceSpan[] | null = ahead?.text === text ? [] : null;
     for (const span of splitSentences(text, 0)) {
-      spans.push(span);
+      spans?.push(span);
       if (cache.has(text.slice(span.start, span.end))) continue;
       if (Date.now() >= deadline) {
         if (ahead?.text !== text) ahead = null;
@@ -260,7 +261,7 @@ export function analyserFor(compiled: CompiledPack): Analyser {
       resultFor(text, span);
     }
     // Typing fits in one slice: only a text that needed several goes on to be resolved ahead.
-    if (ahead?.text !== text) {
+    if (ahead?.text !== text || spans === null) {
       ahead = null;
       return true;
     }
