@@ -6,7 +6,7 @@ import { generateNarrative } from '../../../scripts/lib/narrative-generator';
  * A pasted statement at the record's limit (200,000 characters) must not freeze the officer's page:
  * the sentences are analysed and resolved a slice per task and the panel is drawn in its own frame,
  * so the page sees no task longer than 100 ms (it saw one of about 195 ms when everything ran in
- * one task, and up to about 115 ms when the last analysis still resolved every sentence).
+ * one task).
  */
 test('a 200,000-character paste is analysed without a long task in the page', async ({
   page,
