@@ -833,8 +833,8 @@ export function readingOf(
           }
         }
       }
-      // "Parcel on the doorstep. Her own Vinted order.": an innocent explanation told after an
-      // indicator disproves it.
+      // "A hamper on her doorstep. It turned out to be from her sister.": an innocent
+      // explanation told after an indicator disproves it.
       const clearedBy = cleared.get(si);
       if (
         suppressed === null &&
