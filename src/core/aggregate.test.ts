@@ -328,6 +328,33 @@ describe('judgement safeguards', () => {
     },
   );
 
+  it.each([
+    // An order told by its making dates the order: only conduct told as later breaches it.
+    [
+      'A non-molestation order was granted in January. Since then he has texted her every day.',
+      true,
+    ],
+    ['DVPO issued on 11/09. Two days later he was sat in his van opposite her house.', true],
+    ['Even though the judge gave me an NMO in April, he was waiting at the school gates.', true],
+    [
+      'He followed her to work and sent her hundreds of texts. A restraining order was granted at court.',
+      false,
+    ],
+    ['Interim SPO granted today. He turned up at her work and followed her home.', false],
+    // Told in force, in the present: conduct anywhere in the account breaches it.
+    ['CALLER STATES EX IS OUTSIDE HER HOUSE NOW, HE HAS A RESTRAINING ORDER.', true],
+    ['The order says he can’t come near my house. On Saturday he was stood on my drive.', true],
+    // Neighbours it must not catch: an order applied for, none in place, a food order.
+    ['She has applied for a non-molestation order. He has texted her 40 times since.', false],
+    ['No order in place. He keeps messaging her and turning up at her work.', false],
+    [
+      'Officers will obtain order data from the delivery firm. Six takeaways came to her door unordered.',
+      false,
+    ],
+  ] as const)('an order made, or held, and the conduct told after it: %s', (t, breach) => {
+    expect(analyse(t).behaviours.some((b) => b.id === 'breach_of_order')).toBe(breach);
+  });
+
   it('reads a thing the suspect found as sent by someone else', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(

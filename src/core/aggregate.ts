@@ -235,10 +235,6 @@ function findOccasion(occasions: readonly Occasion[], at: number): number {
   return -1;
 }
 
-/** Words that tell an order or bail as the outcome of the conduct, not as in force during it. */
-const ORDER_OUTCOME =
-  /\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|sentenced?|convicted|conv|jailed|custody|fined|costs|compensation|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b/i;
-
 /** Start and end of the sentence holding offset `at` (`starts` ascending; the last ends the text). */
 function sentenceAt(starts: ArrayLike<number>, at: number, textEnd: number): [number, number] {
   if (starts.length === 0) return [0, textEnd];
@@ -998,17 +994,36 @@ export function aggregate(
   // the conduct told before it: only conduct in its sentence or after it is a breach.
   const orders = signals.get('order') ?? [];
   if (orders.length > 0 && !behaviourMap.has('breach_of_order')) {
-    let from = 0;
+    const readers = c.temporal.readers;
+    let from = -1;
     for (const o of orders) {
       const [at, end] = sentenceAt(starts, o.start, text.length);
-      if (!ORDER_OUTCOME.test(text.slice(at, end))) {
-        from = 0;
+      if (!readers.orderOutcome.test(text.slice(at, end).toLowerCase())) {
+        from = -1;
         break;
       }
-      from = from === 0 ? at : Math.min(from, at);
+      from = from < 0 ? at : Math.min(from, at);
     }
+    // An order told by its making dates the order, not the conduct: only conduct told as later
+    // counts ("since then", "two days later", "yet"), as a case summary often closes on the
+    // order made; "even though the judge gave me an NMO" concedes it in force.
+    const made = orders.every((o) => readers.orderMade.test(o.text.toLowerCase()));
+    const madeAt = sentenceAt(starts, orders[0]?.start ?? 0, text.length)[0];
+    const madeEnd = Math.min(...orders.map((o) => o.end));
     const conductAfter = [...behaviourMap].some(
-      ([id, e]) => id !== 'fear_alarm_distress' && e.evidence.some((x) => x.start >= from),
+      ([id, e]) =>
+        id !== 'fear_alarm_distress' &&
+        e.evidence.some(
+          (x) =>
+            x.start >= from &&
+            (!made ||
+              (x.start >= madeEnd &&
+                readers.afterOrder.test(
+                  text
+                    .slice(Math.max(madeAt, sentenceAt(starts, x.start, text.length)[0]), x.end)
+                    .toLowerCase(),
+                ))),
+        ),
     );
     const rule = c.rules.find((r) => r.kind === 'behaviour' && r.target === 'breach_of_order');
     if (conductAfter && rule)

@@ -20,13 +20,7 @@ import {
   subjectBefore,
   thingWord,
 } from './persons';
-import {
-  EARLIER_REPORTS,
-  NOT_DENIED,
-  QUANTITY_NOUNS,
-  readTemporal,
-  type TemporalFacts,
-} from './temporal';
+import { QUANTITY_NOUNS, readTemporal, type TemporalFacts } from './temporal';
 import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -162,22 +156,6 @@ export interface SentenceResult {
   /** Person words owned by someone ("SUS's sister" → sister owned by suspect), for proxies. */
   owned: { word: string; owner: NonNullable<Owner> }[];
 }
-
-// "This is the first time he has come", "the first time it has happened": said as a fact about
-// the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
-// phrase is not enough.
-const ISOLATED_RE = new RegExp(
-  `\\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|${NOT_DENIED}one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\\b`,
-);
-
-// "Harassed her for seven years", "stalking him since Tuesday", "constant harassment over two
-// years", "previous logs, same suspect": words that name a course of conduct (or the earlier
-// reports of one) let the period and repetition in their sentence count, with or without an act
-// the rules name.
-const CONDUCT_RE = new RegExp(
-  String.raw`\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|pursu(?:it|ed|es|ing)|(?:not|never|n't) (?:let|leave|left|leaving) (?:her|him|me|them|us) alone|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on)|(?:contact|harassment|abuse|campaign|calls|messages|letters|behaviour|conduct) (?:has |have |had )?(?:gone on|went on|continued|persisted|lasted|carried on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b` +
-    `|\\b${EARLIER_REPORTS}\\b`,
-);
 
 /**
  * Whether token p can describe a thing named after it ("small", "voice"): a plain word, not a
@@ -840,10 +818,10 @@ export function analyseSentence(
     facts,
     votes,
     names,
-    conduct: CONDUCT_RE.test(lower),
+    conduct: c.temporal.readers.conduct.test(lower),
     relationships,
     owned,
-    isolated: ISOLATED_RE.test(lower),
+    isolated: c.temporal.readers.isolated.test(lower),
   };
 }
 

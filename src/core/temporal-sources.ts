@@ -4,7 +4,15 @@
  * bundle does not carry them. Each source is compiled global; its index is the `re` of the
  * matching entry in temporal.ts, which holds what the match means.
  */
-import { EARLIER_REPORTS, MONTH_RE, NUM_RE } from './temporal';
+import {
+  EARLIER_REPORTS,
+  HHMM,
+  MONTH_RE,
+  NOT_DENIED,
+  NUM_RE,
+  READER_IDS,
+  type ReaderId,
+} from './temporal';
 
 // Month names that may start "March 4"; "may", "mar" and "sep" are left out (verbs, shorthand).
 const MONTH_DAY_RE =
@@ -20,7 +28,7 @@ const ITEM_RE =
 const PLURAL_ACT_RE =
   'messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|dms|friend requests|comments|posts|tweets|whatsapps|snaps|visits|sightings|parcels|deliveries|accounts|accts|profiles|numbers|nos';
 
-export const TEMPORAL_SOURCES: readonly string[] = [
+const PATTERN_SOURCES: readonly string[] = [
   // 0
   `\\b(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})`,
   // 1
@@ -87,4 +95,48 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   `\\b(again|once more|once again|another (?:time|occasion|message|call|visit|note|card|letter|parcel|gift|text|email|voicemail|incident|sighting|breach|attendance|one (?:found|left|arrived|came)|found|left|delivered)|on another occasion|a second time|a third time|returned|came back|back again|yet again|as before|a further (?:occasion|time|message|call|visit|incident)|further incident|(?:the )?same (?:male|man|person|guy|bloke|woman|female|car|van|vehicle|motorbike|bike|m) (?:again|as|seen|was|who|that|there|outside|followed|folowed|waiting|behind|parked|stood|sat|on)|recogni[sz]e[sd] (?:him|her|them) as the (?:man|male|person|woman|one|guy) (?:who|that))\\b`,
   // 32
   `\\b(previously|on (?:a |one )?(?:previous|prior|an earlier|one earlier) occasion|on (?:previous|prior|earlier) occasions|(?:the )?(?:previous|last) time(?= (?:he|she|they|sus|susp|s|this|it|that|we|i)\\b)|the time before|(?:in|at) an earlier incident|since then|ever since|since that (?:day|night|time|incident)|from then on|from that (?:day|point|time) on|not long after(?:wards| that| this)?|some time (?:later|after(?:wards)?)|(?:a|some) while (?:later|after)|(?:later|earlier) that (?:week|month|year)|the (?:following|next) (?:month|year)|(?:not|isn't|wasn't|aren't|weren't) the first time)\\b`,
+];
+
+/** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
+const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
+
+/**
+ * The whole-sentence readers, in `READER_IDS` order (temporal.ts), after the patterns in the same
+ * list: yes-or-no tests of a sentence (lower case) that the temporal reader, the sentence reader
+ * and aggregation ask.
+ */
+export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
+  // "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
+  single: `(?:^|\\d{4} )one (?:incident|occasion|episode)\\b(?! (?:of|in|among)\\b)|\\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time(?! (?:i|she|he|we|they|ip|victim) (?:have |has |had )?(?:ever )?(?:met|seen|saw|spoken|spoke)\\b)|${NOT_DENIED}one[- ]off(?! (?:e-?mail|account|address|payment|fee|charge|donation|job|letter to|msg to|message to))|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm|post|tweet|comment)|single (?:txt|text|msg|message|voicemail|call|dm|abusive|post|tweet|comment)|(?:just|only) (?:this|that|the) one(?= *(?:[.,;:!)]|$))|(?:this|that|it) (?:was|is) the one (?:post|tweet|comment|message|msg|text|call|letter|email)(?= *(?:[.,;:!)]|$))|only once(?! (?:he|she|they|it|i|we|you|the|his|her|satisfied|sure|convinced|assured|certain|happy)\\b)|once only|isolated incident|(?:(?:sent|received|had|got|left|was) (?:her |him |me |them )?(?:only |just )?|only |just )one (?:msg|message)|one (?:msg|message) only|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \\w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \\w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never seen (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\\b`,
+  // Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
+  // occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
+  sameOccasion: String.raw`\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call|conversation|exchange|chat|thread)|in one go|in quick succession|one after (?:the )?other|back to back|in a row)\b`,
+  /**
+   * Counts between two times of one day, or since a clock time, were sent in one sitting: "between
+   * 2312 and 0041 he sent six texts", "6 times since 2230".
+   */
+  clockWindow: `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM}(?: ?hrs)?)\\b`,
+  linked: String.raw`\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b`,
+  // "This is the first time he has come", "the first time it has happened": said as a fact about
+  // the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
+  // phrase is not enough.
+  isolated: `\\b(?:no (?:other|previous|prior|further) incidents|no incidents (?:before|since)|(?:is|was|it's|its|being) (?:the |a )?first (?:time|incident)|for the first time|first (?:time|incident) (?:this|it|that|anything like (?:this|that)) (?:has |had )?(?:happened|occurred)|first incident between them|${NOT_DENIED}one-off|isolated incident|single incident|not happened before|(?:have|has|had) not seen (?:him|her|them|the (?:man|male|woman|driver)) since|never seen (?:him|her|them|this|the) (?:man |male |woman |person |driver )?before)\\b`,
+  // "Harassed her for seven years", "stalking him since Tuesday", "constant harassment over two
+  // years", "previous logs, same suspect": words that name a course of conduct (or the earlier
+  // reports of one) let the period and repetition in their sentence count, with or without an act
+  // the rules name.
+  conduct:
+    String.raw`\b(?:harass(?:ed|es|ing|ment)?|harrass(?:ed|es|ing|ment)?|stalk(?:ed|s|ing)|target(?:ed|ing)|pester(?:ed|ing)|pursu(?:it|ed|es|ing)|(?:not|never|n't) (?:let|leave|left|leaving) (?:her|him|me|them|us) alone|(?:has |have |had )?been going on|going on for|(?:this|it|that|these|they|he|she) (?:has |have |had )?(?:happened|occurred|continued|happens|occurs|carried on|gone on)|(?:contact|harassment|abuse|campaign|calls|messages|letters|behaviour|conduct) (?:has |have |had )?(?:gone on|went on|continued|persisted|lasted|carried on))\b|\b(?:this|the|these|such) (?:behaviour|conduct|incidents?|contact|calls|messages|visits)\b|\boccasions\b` +
+    `|\\b${EARLIER_REPORTS}\\b`,
+  /** Words that tell an order or bail as the outcome of the conduct, not as in force during it. */
+  orderOutcome: String.raw`\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|sentenced?|convicted|conv|jailed|custody|fined|costs|compensation|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b`,
+  /** An order told by its making: "NMO granted", "gave me an injunction" (its words open or close on it). */
+  orderMade: String.raw`^(?:granted|served|issued|gave|given|obtained|awarded|imposed)\b|\b(?:granted|served|issued|made|obtained|awarded|imposed)$`,
+  /** Conduct told as after an order, or the order conceded: "since then", "yet", "even though". */
+  afterOrder: String.raw`\b(?:since|later|afterwards?|subsequently|despite|yet|still|even though|although)\b`,
+};
+
+export const TEMPORAL_SOURCES: readonly string[] = [
+  ...PATTERN_SOURCES,
+  ...READER_IDS.map((id) => READER_SOURCES[id]),
 ];

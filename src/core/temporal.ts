@@ -269,31 +269,9 @@ export const EARLIER_REPORTS =
 
 export const NOT_DENIED = '(?<!\\b(?:than|not|never|no) (?:a |an |just a |merely a )?)';
 
-// "The first time" counts only as a fact ("it was the first time"), not as a story's opening.
-const SINGLE_RE = new RegExp(
-  `(?:^|\\d{4} )one (?:incident|occasion|episode)\\b(?! (?:of|in|among)\\b)|\\b(?:(?:is|was|it's|its|being) (?:the |a )?first time|for the first time|the only time(?! (?:i|she|he|we|they|ip|victim) (?:have |has |had )?(?:ever )?(?:met|seen|saw|spoken|spoke)\\b)|${NOT_DENIED}one[- ]off(?! (?:e-?mail|account|address|payment|fee|charge|donation|job|letter to|msg to|message to))|a single (?:occasion|incident|message|text|txt|call|voicemail|visit|msg|dm|post|tweet|comment)|single (?:txt|text|msg|message|voicemail|call|dm|abusive|post|tweet|comment)|(?:just|only) (?:this|that|the) one(?= *(?:[.,;:!)]|$))|(?:this|that|it) (?:was|is) the one (?:post|tweet|comment|message|msg|text|call|letter|email)(?= *(?:[.,;:!)]|$))|only once(?! (?:he|she|they|it|i|we|you|the|his|her|satisfied|sure|convinced|assured|certain|happy)\\b)|once only|isolated incident|(?:(?:sent|received|had|got|left|was) (?:her |him |me |them )?(?:only |just )?|only |just )one (?:msg|message)|one (?:msg|message) only|one (?:incident|occasion) only|only (?:the )?one (?:incident|occasion)|nothing (?:\\w+ )?(?:before|prior) or since|no (?:other |previous |prior )?contact(?: of any kind| at all)?(?:,? \\w+){0,4}? (?:before|prior to|until|till) (?:tonight|today|this|now)|nothing (?:at all )?from (?:him|her|them) since (?:the )?(?:split|separation|break ?up)(?: \\w+){0,3}? (?:till|until|before) (?:tonight|today|this)|no other contact since (?:the )?(?:split|separation|break ?up)|never seen (?:him|her|them|the (?:driver|male|man|female|woman)|driver|male|man) before|road rage|before or since|no (?:prev|previous|prior|other) (?:sightings|incidents|reports)|first contact(?: of any kind)?(?: from (?:him|her|them))? (?:since|in))\\b`,
-);
-
-// Counts inside one sitting: "six calls within minutes", "two messages in one evening". "On one
-// occasion he parked outside" picks one time out of several, so it does not make a sentence one sitting.
-const SAME_OCCASION_RE =
-  /\b(?:(?:(?<!\bon )one|a single) (?:incident|episode|occasion)|(?:lasting|lasted|over|for) (?:about |approx(?:imately)? |around )?\d{1,3} ?(?:mins|minutes)|within (?:a few |several |\d{1,3} |ten |twenty |thirty )?(?:minutes|mins|seconds|an hour|the hour|the space of)|in (?:the space of|one|a single|the same) (?:a few )?(?:minutes|mins|evening|night|morning|afternoon|hour|sitting|call|conversation|exchange|chat|thread)|in one go|in quick succession|one after (?:the )?other|back to back|in a row)\b/;
-
 /** A four-digit clock time, as logs write it ("2312", "0041"). */
 export const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
-/** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
-const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
-/**
- * Counts between two times of one day, or since a clock time, were sent in one sitting: "between
- * 2312 and 0041 he sent six texts", "6 times since 2230".
- */
-const CLOCK_WINDOW_RE = new RegExp(
-  `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM}(?: ?hrs)?)\\b`,
-);
 const LOG_TIME_RE = new RegExp(`^${HHMM}$`);
-
-const LINKED_RE =
-  /\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b/;
 
 const ORDINALS: Record<string, number> = {
   second: 2,
@@ -337,8 +315,31 @@ interface Pattern extends Omit<PatternDef, 're'> {
   bit: number;
 }
 
-/** The temporal reader's patterns, compiled from a pack's sources by {@link compileTemporal}. */
-export type TemporalPatterns = readonly Pattern[];
+/**
+ * Whole-sentence tests, compiled from the pack's temporal sources after the patterns, in this
+ * order (their sources: `READER_SOURCES` in temporal-sources.ts). Each reads a lower-case text.
+ */
+export const READER_IDS = [
+  'single',
+  'sameOccasion',
+  'clockWindow',
+  'linked',
+  'isolated',
+  'conduct',
+  'orderOutcome',
+  'orderMade',
+  'afterOrder',
+] as const;
+export type ReaderId = (typeof READER_IDS)[number];
+
+/**
+ * The temporal reader's patterns and the whole-sentence readers, compiled from a pack's sources
+ * by {@link compileTemporal}.
+ */
+export interface TemporalPatterns {
+  readonly patterns: readonly Pattern[];
+  readonly readers: Readonly<Record<ReaderId, RegExp>>;
+}
 
 const DIGIT_GATE = /\d/;
 const ITEM_GATE =
@@ -978,15 +979,21 @@ function actsListed(lower: string): [number, number] | null {
  * pack has the wrong number: a pack that loaded (src/rules/load.ts) always has the right one.
  */
 export function compileTemporal(sources: readonly string[] | undefined): TemporalPatterns {
-  if (sources?.length !== PATTERNS.length)
+  const needed = PATTERNS.length + READER_IDS.length;
+  if (sources?.length !== needed)
     throw new Error(
-      `the pack's temporal patterns: ${sources?.length ?? 0} given, ${PATTERNS.length} needed`,
+      `the pack's temporal patterns: ${sources?.length ?? 0} given, ${needed} needed`,
     );
-  return PATTERNS.map((p) => ({
-    ...p,
-    re: new RegExp(sources[p.re] as string, 'g'),
-    bit: GATE_BITS.get(p.gate.source) ?? 0,
-  }));
+  return {
+    patterns: PATTERNS.map((p) => ({
+      ...p,
+      re: new RegExp(sources[p.re] as string, 'g'),
+      bit: GATE_BITS.get(p.gate.source) ?? 0,
+    })),
+    readers: Object.fromEntries(
+      READER_IDS.map((id, k) => [id, new RegExp(sources[PATTERNS.length + k] as string)]),
+    ) as Record<ReaderId, RegExp>,
+  };
 }
 
 /**
@@ -1008,13 +1015,14 @@ export function readTemporal(
     periods: [],
     again: null,
     otherTime: null,
-    single: SINGLE_RE.test(lower),
+    single: patterns.readers.single.test(lower),
     plurals: [],
     habitual: [],
-    sameOccasion: SAME_OCCASION_RE.test(lower) || CLOCK_WINDOW_RE.test(lower),
+    sameOccasion:
+      patterns.readers.sameOccasion.test(lower) || patterns.readers.clockWindow.test(lower),
     linkAt: null,
   };
-  const link = LINKED_RE.exec(lower);
+  const link = patterns.readers.linked.exec(lower);
   if (link !== null) f.linkAt = toOriginal(link.index, link.index + link[0].length)[0];
   const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
   if (listed) {
@@ -1025,7 +1033,7 @@ export function readTemporal(
   const passed = passedGates(lower);
   if (passed === 0 && !REGEX_GATES.some((g) => g.test(lower))) return f;
   const taken: [number, number][] = [];
-  for (const p of patterns) {
+  for (const p of patterns.patterns) {
     if (p.bit !== 0 ? (passed & p.bit) === 0 : !p.gate.test(lower)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
