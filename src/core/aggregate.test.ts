@@ -355,6 +355,22 @@ describe('judgement safeguards', () => {
     expect(analyse(t).behaviours.some((b) => b.id === 'breach_of_order')).toBe(breach);
   });
 
+  it.each([
+    // The one writing is close to the victim: contact with "me" reached a third party.
+    [
+      "I'm Kerry's best friend. He has messaged me fifteen times asking if she is seeing anyone.",
+      true,
+    ],
+    ['I am her mum. He has rung me every night this week asking where she is living.', true],
+    // Neighbours it must not catch: the victim writing of the suspect, or of her own children.
+    ["I'm Mark's colleague. He has messaged me fifteen times asking me out.", false],
+    ['I am a mother of two. He has messaged me fifteen times since I ended it.', false],
+  ] as const)('reads contact with a writer close to the victim as third-party: %s', (t, third) => {
+    const ids = analyse(t).behaviours.map((b) => b.id);
+    expect(ids.includes('contacting_third_parties')).toBe(third);
+    expect(ids.includes('repeated_contact')).toBe(!third);
+  });
+
   it('reads a thing the suspect found as sent by someone else', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(

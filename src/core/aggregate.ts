@@ -259,6 +259,7 @@ function readNarrative(results: readonly SentenceResult[]): {
   victimPronoun: Pronoun;
   firstPersonIsPolice: boolean;
   victimStatement: boolean;
+  thirdNarrator: boolean;
 } {
   const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
   const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
@@ -271,11 +272,14 @@ function readNarrative(results: readonly SentenceResult[]): {
     for (const n of r.names) if (!nameRoles.has(n.name)) nameRoles.set(n.name, n.role);
   }
   const firstPersonIsPolice = votes.policeI > 0 && votes.policeI * 2 >= votes.firstPerson;
+  // "I'm her mum": the one writing is someone close to the victim, and "I" is not the victim.
+  const thirdNarrator = !firstPersonIsPolice && results.some((r) => r.narrator);
   return {
     nameRoles,
     victimPronoun: votes.he > votes.she ? 'he' : 'she',
     firstPersonIsPolice,
-    victimStatement: !firstPersonIsPolice && votes.firstPerson >= 2,
+    victimStatement: !firstPersonIsPolice && !thirdNarrator && votes.firstPerson >= 2,
+    thirdNarrator,
   };
 }
 
@@ -585,7 +589,8 @@ export function readingOf(
 ): Reading {
   const count = results.length;
   // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
-  const { nameRoles, victimPronoun, firstPersonIsPolice, victimStatement } = readNarrative(results);
+  const { nameRoles, victimPronoun, firstPersonIsPolice, victimStatement, thirdNarrator } =
+    readNarrative(results);
   // 2. Relationship, from relationship rules that are not negated.
   const { relationship, relEvidence } = findRelationship(text, starts, results, c);
 
@@ -789,7 +794,7 @@ export function readingOf(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const cleared = clearedSentences(text, starts, results, c);
-  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
+  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
 
   const resolveSentence = (
     si: number,
@@ -802,7 +807,11 @@ export function readingOf(
     for (const m of s.result.matches) {
       const matched = c.rules[m.rule];
       if (!matched) continue;
-      const rule = toldByReceiver(m, matched) ? (thirdPartyContact() ?? matched) : matched;
+      // Contact with the one writing, when that is someone close to the victim ("he messaged
+      // me asking where she is", in her friend's statement), reached a third party.
+      const toNarrator = thirdNarrator && matched.target === 'repeated_contact' && m.object === 'i';
+      const rule =
+        toNarrator || toldByReceiver(m, matched) ? (thirdPartyContact() ?? matched) : matched;
       const evidence = ev(text, s.start + m.start, s.start + m.end, rule.id);
       const actor = actorOf(m, rule);
       let suppressed: Resolved['suppressed'] = null;

@@ -75,6 +75,7 @@ function isInert(r: SentenceResult): boolean {
     r.names.length === 0 &&
     !r.conduct &&
     !r.isolated &&
+    !r.narrator &&
     r.owned.length === 0
   );
 }

@@ -153,6 +153,8 @@ export interface SentenceResult {
   relationships: number[];
   /** The sentence says an incident was the only one ("no other incidents", "the first time"). */
   isolated: boolean;
+  /** The sentence says the one writing is close to the victim, not the victim ("I'm her mum"). */
+  narrator: boolean;
   /** Person words owned by someone ("SUS's sister" → sister owned by suspect), for proxies. */
   owned: { word: string; owner: NonNullable<Owner> }[];
 }
@@ -822,6 +824,7 @@ export function analyseSentence(
     relationships,
     owned,
     isolated: c.temporal.readers.isolated.test(lower),
+    narrator: c.temporal.readers.narrator.test(lower),
   };
 }
 

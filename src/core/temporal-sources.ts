@@ -100,6 +100,11 @@ const PATTERN_SOURCES: readonly string[] = [
 /** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
 const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
 
+// Who may write about the victim: her family, then the people around her.
+const KIN_PEOPLE =
+  'mum|mother|mam|dad|father|sister|brother|son|daughter|aunt|auntie|uncle|cousin|nan|gran|grandmother|grandfather|grandad|stepdad|stepmum|stepfather|stepmother';
+const CLOSE_PEOPLE = `${KIN_PEOPLE}|friend|best friend|close friend|neighbour|next door neighbour|colleague|manager|line manager|landlord|landlady|flatmate|housemate|employer|boss|supervisor|teacher|carer`;
+
 /**
  * The whole-sentence readers, in `READER_IDS` order (temporal.ts), after the patterns in the same
  * list: yes-or-no tests of a sentence (lower case) that the temporal reader, the sentence reader
@@ -134,6 +139,12 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
   orderMade: String.raw`^(?:granted|served|issued|gave|given|obtained|awarded|imposed)\b|\b(?:granted|served|issued|made|obtained|awarded|imposed)$`,
   /** Conduct told as after an order, or the order conceded: "since then", "yet", "even though". */
   afterOrder: String.raw`\b(?:since|later|afterwards?|subsequently|despite|yet|still|even though|although)\b`,
+  /**
+   * The one writing is someone close to the victim, not the victim: "I'm Kerry's best friend",
+   * "I am her mum", "I live next door to Mrs Adeyemi". Kin by a name's possessive only ("I'm
+   * Mark's colleague" may be the victim speaking of the suspect).
+   */
+  narrator: `\\b(?:i am|i'm|im) (?:(?:the victim's|the complainant's|her|(?:ms|mrs|miss) [a-z]+'s) (?:${CLOSE_PEOPLE})|[a-z]+'s (?:${KIN_PEOPLE}|best friend|close friend)|the (?:${CLOSE_PEOPLE}) of (?:the victim|the complainant|ms|mrs|miss))\\b|\\bi live (?:next door to|opposite|across (?:the road )?from) (?:ms|mrs|miss|the victim|the complainant)\\b`,
 };
 
 export const TEMPORAL_SOURCES: readonly string[] = [

@@ -329,6 +329,7 @@ export const READER_IDS = [
   'orderOutcome',
   'orderMade',
   'afterOrder',
+  'narrator',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
