@@ -341,6 +341,9 @@ describe('judgement safeguards', () => {
       false,
     ],
     ['Interim SPO granted today. He turned up at her work and followed her home.', false],
+    // ...or dated after it, and not where the later sentence tells an earlier date.
+    ['NMO served 4/4. 6/4 V gets 22 calls from sus.', true],
+    ['NMO served 6/4. On 2/4 he had sent her 22 texts and turned up at her work.', false],
     // Told in force, in the present: conduct anywhere in the account breaches it.
     ['CALLER STATES EX IS OUTSIDE HER HOUSE NOW, HE HAS A RESTRAINING ORDER.', true],
     ['The order says he can’t come near my house. On Saturday he was stood on my drive.', true],

@@ -249,6 +249,18 @@ function sentenceAt(starts: ArrayLike<number>, at: number, textEnd: number): [nu
   return [start, lo + 1 < starts.length ? (starts[lo + 1] as number) : textEnd];
 }
 
+/**
+ * The first date with a month in the sentence holding offset `at`, as a day of the year (month
+ * by 31 days, the first of it when no day is said: for ordering only), or -1.
+ */
+function dayOf(starts: ArrayLike<number>, results: readonly SentenceResult[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && (starts[i + 1] as number) <= at) i++;
+  for (const t of results[i]?.facts.times ?? [])
+    if (t.month !== null) return t.month * 31 + (t.day ?? 0);
+  return -1;
+}
+
 function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
@@ -1019,6 +1031,8 @@ export function aggregate(
     const made = orders.every((o) => readers.orderMade.test(o.text.toLowerCase()));
     const madeAt = sentenceAt(starts, orders[0]?.start ?? 0, text.length)[0];
     const madeEnd = Math.min(...orders.map((o) => o.end));
+    // ...or on a later date than the order's: "NMO served 4/4. 6/4 V gets 22 calls".
+    const madeDay = made ? dayOf(starts, results, madeAt) : -1;
     const conductAfter = [...behaviourMap].some(
       ([id, e]) =>
         id !== 'fear_alarm_distress' &&
@@ -1027,11 +1041,12 @@ export function aggregate(
             x.start >= from &&
             (!made ||
               (x.start >= madeEnd &&
-                readers.afterOrder.test(
+                (readers.afterOrder.test(
                   text
                     .slice(Math.max(madeAt, sentenceAt(starts, x.start, text.length)[0]), x.end)
                     .toLowerCase(),
-                ))),
+                ) ||
+                  (madeDay >= 0 && dayOf(starts, results, x.start) > madeDay)))),
         ),
     );
     const rule = c.rules.find((r) => r.kind === 'behaviour' && r.target === 'breach_of_order');

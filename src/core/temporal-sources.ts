@@ -135,8 +135,11 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
     `|\\b${EARLIER_REPORTS}\\b`,
   /** Words that tell an order or bail as the outcome of the conduct, not as in force during it. */
   orderOutcome: String.raw`\b(?:granted|made|imposed|issued|obtained|applied|awarded|given|sentenced?|convicted|conv|jailed|custody|fined|costs|compensation|community order|suspended|acquittal|acquitted|discharge|bailed|charged|admitted|adm|admits|pleaded|pled|guilty|remanded|released)\b`,
-  /** An order told by its making: "NMO granted", "gave me an injunction" (its words open or close on it). */
-  orderMade: String.raw`^(?:granted|served|issued|gave|given|obtained|awarded|imposed)\b|\b(?:granted|served|issued|made|obtained|awarded|imposed)$`,
+  /**
+   * An order told by its making: "NMO granted", "gave me an injunction" (its words open or close
+   * on it), not by what it forbids ("order in force, served 22/05").
+   */
+  orderMade: String.raw`^(?!.*\b(?:forbid\w*|prohibit\w*|not|no|must|bars|barred|barring|prevent\w*|stops?|stopping|requir\w*|exclu\w*|in force|in place|says|said|can)\b)(?:(?:granted|served|issued|gave|given|obtained|awarded|imposed)\b|.*\b(?:granted|served|issued|made|obtained|awarded|imposed)$)`,
   /** Conduct told as after an order, or the order conceded: "since then", "yet", "even though". */
   afterOrder: String.raw`\b(?:since|later|afterwards?|subsequently|despite|yet|still|even though|although)\b`,
   /**
