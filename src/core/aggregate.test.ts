@@ -374,6 +374,18 @@ describe('judgement safeguards', () => {
     expect(ids.includes('repeated_contact')).toBe(!third);
   });
 
+  it.each([
+    // A threat passed on: its words are the one who said them, however far back they said it.
+    [
+      'His friend came up to me in the Co-op and said Craig wanted me to know he is not finished with me and I should watch my back.',
+      true,
+    ],
+    // Neighbours it must not catch: the victim's own words about herself.
+    ['I told my sister that after everything I should watch my back around him at work.', false],
+  ] as const)('reads the speaker of a threat passed on: %s', (t, threat) => {
+    expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
+  });
+
   it('reads a thing the suspect found as sent by someone else', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(

@@ -499,22 +499,35 @@ const SPEECH = new Set(['warn', 'text', 'messag', 'shout', 'scream', 'yell', 'wr
  * The one who said the words in which the pronoun at `k` ("she", "I", "you") is the subject:
  * "he told her she would get her legs broken", "texted her saying she's got it coming", "he said
  * I should watch my back". Null when no verb of saying or telling stands right before it (an
- * object pronoun and "that" may come between) or when the speaker is the same pronoun.
+ * object pronoun and "that" may come between) or when the speaker is the same pronoun. With a
+ * wider `reach`, the nearest such verb up to that many words back ("said Craig wanted me to know
+ * he's not finished with me and I should watch my back").
  */
-export function speakerOf(tokens: readonly Token[], k: number, c: CompiledPack): PersonRef | null {
+export function speakerOf(
+  tokens: readonly Token[],
+  k: number,
+  c: CompiledPack,
+  reach = 3,
+): PersonRef | null {
   const said = SUBJECT.get((tokens[k] as Token).norm);
   if (said !== 'she' && said !== 'i' && said !== 'you') return null;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     const t = tokens[j] as Token;
-    if (tokens[j + 1]?.punct === '"' || (tokens[j + 1] as Token).punct === ';') return null;
+    // A semicolon parts the words from any speaker before it; so does a quote mark right
+    // before them, whose speaker is read with the quotation.
+    const mark = (tokens[j + 1] as Token).punct;
+    if (mark === ';' || (mark === '"' && j >= k - 3)) return null;
     if (t.norm === 'that' || OBJECT.has(t.norm)) continue;
     if (
       !REPORTING.has(t.stem) &&
       !TELLING.has(t.stem) &&
       !SAYING.has(t.norm) &&
       !SPEECH.has(t.stem)
-    )
+    ) {
+      // Further back, the words may run on ("said Craig wanted me to know ... and I should").
+      if (reach > 3) continue;
       return null;
+    }
     const speaker = subjectBefore(tokens, j, c);
     // "IP says she set out to make his life hell": the one reporting is telling what another did.
     if (

@@ -247,6 +247,9 @@ function participleAfter(tokens: readonly Token[], first: number, last: number):
 /** Participles after which come someone's words ("saying he would ..."). */
 const SAYING = new Set(['saying', 'stating', 'claiming', 'threatening']);
 
+/** How far back a threat's words may look for the one who said them. */
+const SPEAKER_REACH = 15;
+
 /** Passive forms an officer uses of their own duty ("I was tasked", "I was deployed"). */
 const DUTY_PASSIVES = new Set(['task', 'tasked', 'deploy', 'dispatch']);
 
@@ -602,7 +605,7 @@ export function analyseSentence(
       let k = m.first - 1;
       while (k >= 0 && (tokens[k] as Token).s > subject.start) k--;
       if (k >= 0 && (tokens[k] as Token).s === subject.start)
-        subject = speakerOf(tokens, k, c) ?? subject;
+        subject = speakerOf(tokens, k, c) ?? speakerOf(tokens, k, c, SPEAKER_REACH) ?? subject;
     }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
