@@ -386,6 +386,16 @@ describe('judgement safeguards', () => {
     expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
   });
 
+  it.each([
+    // A message's words after a colon are the sender's, as if quoted.
+    ['SUSP vm to V 14/8: if u take my kids off me i will end u. V v distressed.', true],
+    ['Message at 0300: if i cant have u no one will. Sent twice.', true],
+    // Neighbours it must not catch: words after "states:" are the teller's own.
+    ['V states: I told him I will end u if you come near the kids again, I was angry.', false],
+  ] as const)('reads a message after a colon as its sender’s words: %s', (t, threat) => {
+    expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
+  });
+
   it('reads a thing the suspect found as sent by someone else', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(

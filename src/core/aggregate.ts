@@ -1016,10 +1016,13 @@ export function aggregate(
   const orders = signals.get('order') ?? [];
   if (orders.length > 0 && !behaviourMap.has('breach_of_order')) {
     const readers = c.temporal.readers;
+    // An order made some time "ago" was made before the report: it is told as in force.
+    const ago = (o: Evidence): boolean =>
+      /\bago\b/i.test(text.slice(...sentenceAt(starts, o.start, text.length)));
     let from = -1;
     for (const o of orders) {
       const [at, end] = sentenceAt(starts, o.start, text.length);
-      if (!readers.orderOutcome.test(text.slice(at, end).toLowerCase())) {
+      if (!readers.orderOutcome.test(text.slice(at, end).toLowerCase()) || ago(o)) {
         from = -1;
         break;
       }
@@ -1028,11 +1031,16 @@ export function aggregate(
     // An order told by its making dates the order, not the conduct: only conduct told as later
     // counts ("since then", "two days later", "yet"), as a case summary often closes on the
     // order made; "even though the judge gave me an NMO" concedes it in force.
-    const made = orders.every((o) => readers.orderMade.test(o.text.toLowerCase()));
+    const made = orders.every((o) => readers.orderMade.test(o.text.toLowerCase()) && !ago(o));
     const madeAt = sentenceAt(starts, orders[0]?.start ?? 0, text.length)[0];
     const madeEnd = Math.min(...orders.map((o) => o.end));
     // ...or on a later date than the order's: "NMO served 4/4. 6/4 V gets 22 calls".
     const madeDay = made ? dayOf(starts, results, madeAt) : -1;
+    // The conduct's sentence (from the order on, when it is the order's own) tells it as later.
+    const afterOrder = (at: number): boolean => {
+      const [a, b] = sentenceAt(starts, at, text.length);
+      return readers.afterOrder.test(text.slice(Math.max(madeAt, a), b).toLowerCase());
+    };
     const conductAfter = [...behaviourMap].some(
       ([id, e]) =>
         id !== 'fear_alarm_distress' &&
@@ -1041,11 +1049,7 @@ export function aggregate(
             x.start >= from &&
             (!made ||
               (x.start >= madeEnd &&
-                (readers.afterOrder.test(
-                  text
-                    .slice(Math.max(madeAt, sentenceAt(starts, x.start, text.length)[0]), x.end)
-                    .toLowerCase(),
-                ) ||
+                (afterOrder(x.start) ||
                   (madeDay >= 0 && dayOf(starts, results, x.start) > madeDay)))),
         ),
     );

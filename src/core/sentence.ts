@@ -39,6 +39,7 @@ import {
   SUBJECT,
   TELLING,
   VEHICLES,
+  MESSAGE_HEADS,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
 
@@ -392,6 +393,24 @@ function fixRef(norm: Normalised, original: string, r: PersonRef | null): Person
  * input string; bounded work (tokens over 40 chars skipped, sentences capped by segment.ts,
  * matcher budget).
  */
+/**
+ * A message's words given after a colon, with no quotation marks ("SUSP vm to V 14/8: if u take
+ * my kids off me i will end u"), are read as quoted: they are the sender's, whatever their own
+ * grammar. The colon must follow a message word within a few words; "V states: ..." is not one.
+ */
+function quoteAfterMessageColon(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct !== ':' || t.quotes > 0) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--)
+      if (MESSAGE_HEADS.has((tokens[k] as Token).stem)) {
+        tokens[i] = { ...t, quotes: 1 };
+        return tokens;
+      }
+  }
+  return tokens;
+}
+
 export function analyseSentence(
   c: CompiledPack,
   text: string,
@@ -400,9 +419,11 @@ export function analyseSentence(
 ): SentenceResult {
   const original = text.slice(start, end);
   const norm = normalise(original);
-  const tokens = foldPossessives(
-    expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem),
-    c.possessive,
+  const tokens = quoteAfterMessageColon(
+    foldPossessives(
+      expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem),
+      c.possessive,
+    ),
   );
   const lower = norm.text.toLowerCase();
   const facts = readTemporal(
