@@ -1032,7 +1032,7 @@ export function aggregate(
     // counts ("since then", "two days later", "yet"), as a case summary often closes on the
     // order made; "even though the judge gave me an NMO" concedes it in force.
     const made = orders.every((o) => readers.orderMade.test(o.text.toLowerCase()) && !ago(o));
-    const madeAt = sentenceAt(starts, orders[0]?.start ?? 0, text.length)[0];
+    const madeAt = sentenceAt(starts, Math.min(...orders.map((o) => o.start)), text.length)[0];
     const madeEnd = Math.min(...orders.map((o) => o.end));
     // ...or on a later date than the order's: "NMO served 4/4. 6/4 V gets 22 calls".
     const madeDay = made ? dayOf(starts, results, madeAt) : -1;

@@ -29,6 +29,7 @@ import {
   AUX_AFTER_SUBJECT,
   ADVERBS,
   DISCOVERY,
+  MESSAGE_HEADS,
   NOT_SUBJECT,
   OBJECT,
   PARTICLES,
@@ -39,7 +40,6 @@ import {
   SUBJECT,
   TELLING,
   VEHICLES,
-  MESSAGE_HEADS,
 } from './sentence-words';
 import type { SuppressionReason } from './types';
 
@@ -389,11 +389,6 @@ function fixRef(norm: Normalised, original: string, r: PersonRef | null): Person
 }
 
 /**
- * Analyse `text[start, end)`. Offsets in the result are relative to `start`. Never throws for any
- * input string; bounded work (tokens over 40 chars skipped, sentences capped by segment.ts,
- * matcher budget).
- */
-/**
  * A message's words given after a colon, with no quotation marks ("SUSP vm to V 14/8: if u take
  * my kids off me i will end u"), are read as quoted: they are the sender's, whatever their own
  * grammar. The colon must follow a message word within a few words; "V states: ..." is not one.
@@ -411,6 +406,11 @@ function quoteAfterMessageColon(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/**
+ * Analyse `text[start, end)`. Offsets in the result are relative to `start`. Never throws for any
+ * input string; bounded work (tokens over 40 chars skipped, sentences capped by segment.ts,
+ * matcher budget).
+ */
 export function analyseSentence(
   c: CompiledPack,
   text: string,

@@ -144,8 +144,8 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
   afterOrder: String.raw`\b(?:since|later|afterwards?|subsequently|despite|yet|still|even though|although)\b`,
   /**
    * The one writing is someone close to the victim, not the victim: "I'm Kerry's best friend",
-   * "I am her mum", "I live next door to Mrs Adeyemi". Kin by a name's possessive only ("I'm
-   * Mark's colleague" may be the victim speaking of the suspect).
+   * "I am her mum", "I live next door to Mrs Adeyemi". After a name's possessive, only kin and
+   * a best or close friend ("I'm Mark's colleague" may be the victim speaking of the suspect).
    */
   narrator: `\\b(?:i am|i'm|im) (?:(?:the victim's|the complainant's|her|(?:ms|mrs|miss) [a-z]+'s) (?:${CLOSE_PEOPLE})|[a-z]+'s (?:${KIN_PEOPLE}|best friend|close friend)|the (?:${CLOSE_PEOPLE}) of (?:the victim|the complainant|ms|mrs|miss))\\b|\\bi live (?:next door to|opposite|across (?:the road )?from) (?:ms|mrs|miss|the victim|the complainant)\\b`,
 };
