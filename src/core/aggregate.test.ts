@@ -396,6 +396,23 @@ describe('judgement safeguards', () => {
     expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
   });
 
+  it.each([
+    // Contact with the one reporting, when that is someone close to the victim, reached a third
+    // party.
+    [
+      'RP is V’s son (17). SUSP msgd him on Snap approx 10 x asking him to get V to unblock SUSP.',
+      true,
+    ],
+    ['2015 CALLER IS NEW PARTNER OF V. SUSP RANG HIM 5 TIMES TONITE SAYING V IS A LIAR.', true],
+    // Neighbour it must not catch: the victim reporting herself.
+    ['RP is V. SUSP msgd her on Snap approx 10 x asking her to unblock him.', false],
+  ] as const)(
+    'reads contact with a reporter close to the victim as third-party: %s',
+    (t, third) => {
+      expect(analyse(t).behaviours.some((b) => b.id === 'contacting_third_parties')).toBe(third);
+    },
+  );
+
   it('reads a thing the suspect found as sent by someone else', () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('SUS had found explicit msgs between IP and another man.')).not.toContain(

@@ -272,6 +272,7 @@ function readNarrative(results: readonly SentenceResult[]): {
   firstPersonIsPolice: boolean;
   victimStatement: boolean;
   thirdNarrator: boolean;
+  thirdReporter: boolean;
 } {
   const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
   const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
@@ -292,6 +293,8 @@ function readNarrative(results: readonly SentenceResult[]): {
     firstPersonIsPolice,
     victimStatement: !firstPersonIsPolice && !thirdNarrator && votes.firstPerson >= 2,
     thirdNarrator,
+    // "RP is V's son": the one reporting is close to the victim, and "he" or "she" is often them.
+    thirdReporter: results.some((r) => r.reporter),
   };
 }
 
@@ -601,8 +604,14 @@ export function readingOf(
 ): Reading {
   const count = results.length;
   // 1. Narrative-level reading: who "she", "he" and "I" are, and who each name is.
-  const { nameRoles, victimPronoun, firstPersonIsPolice, victimStatement, thirdNarrator } =
-    readNarrative(results);
+  const {
+    nameRoles,
+    victimPronoun,
+    firstPersonIsPolice,
+    victimStatement,
+    thirdNarrator,
+    thirdReporter,
+  } = readNarrative(results);
   // 2. Relationship, from relationship rules that are not negated.
   const { relationship, relEvidence } = findRelationship(text, starts, results, c);
 
@@ -806,7 +815,7 @@ export function readingOf(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const cleared = clearedSentences(text, starts, results, c);
-  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
+  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${thirdReporter}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
 
   const resolveSentence = (
     si: number,
@@ -821,7 +830,10 @@ export function readingOf(
       if (!matched) continue;
       // Contact with the one writing, when that is someone close to the victim ("he messaged
       // me asking where she is", in her friend's statement), reached a third party.
-      const toNarrator = thirdNarrator && matched.target === 'repeated_contact' && m.object === 'i';
+      const toNarrator =
+        matched.target === 'repeated_contact' &&
+        ((thirdNarrator && m.object === 'i') ||
+          (thirdReporter && (m.object === 'he' || m.object === 'she')));
       const rule =
         toNarrator || toldByReceiver(m, matched) ? (thirdPartyContact() ?? matched) : matched;
       const evidence = ev(text, s.start + m.start, s.start + m.end, rule.id);

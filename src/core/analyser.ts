@@ -76,6 +76,7 @@ function isInert(r: SentenceResult): boolean {
     !r.conduct &&
     !r.isolated &&
     !r.narrator &&
+    !r.reporter &&
     r.owned.length === 0
   );
 }

@@ -156,6 +156,8 @@ export interface SentenceResult {
   isolated: boolean;
   /** The sentence says the one writing is close to the victim, not the victim ("I'm her mum"). */
   narrator: boolean;
+  /** The sentence says the one reporting is close to the victim ("RP is V's son"). */
+  reporter: boolean;
   /** Person words owned by someone ("SUS's sister" → sister owned by suspect), for proxies. */
   owned: { word: string; owner: NonNullable<Owner> }[];
 }
@@ -849,6 +851,7 @@ export function analyseSentence(
     owned,
     isolated: c.temporal.readers.isolated.test(lower),
     narrator: c.temporal.readers.narrator.test(lower),
+    reporter: c.temporal.readers.reporter.test(lower),
   };
 }
 

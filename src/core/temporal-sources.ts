@@ -148,6 +148,11 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * a best or close friend ("I'm Mark's colleague" may be the victim speaking of the suspect).
    */
   narrator: `\\b(?:i am|i'm|im) (?:(?:the victim's|the complainant's|her|(?:ms|mrs|miss) [a-z]+'s) (?:${CLOSE_PEOPLE})|[a-z]+'s (?:${KIN_PEOPLE}|best friend|close friend)|the (?:${CLOSE_PEOPLE}) of (?:the victim|the complainant|ms|mrs|miss))\\b|\\bi live (?:next door to|opposite|across (?:the road )?from) (?:ms|mrs|miss|the victim|the complainant)\\b`,
+  /**
+   * The one reporting is someone close to the victim, told in the third person: "RP is V's son",
+   * "CALLER IS NEW PARTNER OF V", "Call from victim's sister", "A friend of the victim reports".
+   */
+  reporter: `\\b(?:(?:rp|caller|informant|inft|reporter|reporting person|call|report) (?:is|=|from) (?:the )?(?:v's|vs|victim's|victims|ip's|ips) (?:${CLOSE_PEOPLE}|new partner|partner|son|daughter)|(?:rp|caller|informant|inft) (?:is|=) (?:the )?(?:new )?(?:${CLOSE_PEOPLE}|partner) of (?:the )?(?:v|victim|ip)|(?:a |the )?(?:${CLOSE_PEOPLE}|new partner) of the (?:victim|v|ip) (?:reports|called|rang|states))\\b`,
 };
 
 export const TEMPORAL_SOURCES: readonly string[] = [

@@ -330,6 +330,7 @@ export const READER_IDS = [
   'orderMade',
   'afterOrder',
   'narrator',
+  'reporter',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
