@@ -380,19 +380,14 @@ describe('judgement safeguards', () => {
       'His friend came up to me in the Co-op and said Craig wanted me to know he is not finished with me and I should watch my back.',
       true,
     ],
-    // Neighbours it must not catch: the victim's own words about herself.
-    ['I told my sister that after everything I should watch my back around him at work.', false],
-  ] as const)('reads the speaker of a threat passed on: %s', (t, threat) => {
-    expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
-  });
-
-  it.each([
     // A message's words after a colon are the sender's, as if quoted.
     ['SUSP vm to V 14/8: if u take my kids off me i will end u. V v distressed.', true],
     ['Message at 0300: if i cant have u no one will. Sent twice.', true],
-    // Neighbours it must not catch: words after "states:" are the teller's own.
+    // Neighbours it must not catch: the victim's own words about herself, and words after
+    // "states:", which are the teller's own.
+    ['I told my sister that after everything I should watch my back around him at work.', false],
     ['V states: I told him I will end u if you come near the kids again, I was angry.', false],
-  ] as const)('reads a message after a colon as its sender’s words: %s', (t, threat) => {
+  ] as const)('reads who said a threat: %s', (t, threat) => {
     expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
   });
 

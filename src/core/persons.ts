@@ -501,7 +501,8 @@ const SPEECH = new Set(['warn', 'text', 'messag', 'shout', 'scream', 'yell', 'wr
  * I should watch my back". Null when no verb of saying or telling stands right before it (an
  * object pronoun and "that" may come between) or when the speaker is the same pronoun. With a
  * wider `reach`, the nearest such verb up to that many words back ("said Craig wanted me to know
- * he's not finished with me and I should watch my back").
+ * he's not finished with me and I should watch my back"): the same verb, and so the same
+ * speaker, wherever the narrow reading finds one.
  */
 export function speakerOf(
   tokens: readonly Token[],

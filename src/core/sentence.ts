@@ -628,7 +628,7 @@ export function analyseSentence(
       let k = m.first - 1;
       while (k >= 0 && (tokens[k] as Token).s > subject.start) k--;
       if (k >= 0 && (tokens[k] as Token).s === subject.start)
-        subject = speakerOf(tokens, k, c) ?? speakerOf(tokens, k, c, SPEAKER_REACH) ?? subject;
+        subject = speakerOf(tokens, k, c, SPEAKER_REACH) ?? subject;
     }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
