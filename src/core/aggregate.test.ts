@@ -387,6 +387,18 @@ describe('judgement safeguards', () => {
     // "states:", which are the teller's own.
     ['I told my sister that after everything I should watch my back around him at work.', false],
     ['V states: I told him I will end u if you come near the kids again, I was angry.', false],
+    // Words received are their sender's, not the receiver's, when no sender is named.
+    ["V rec'd txt from unk no. saying he will kill her. She knows it is him.", true],
+    ['She received a letter which read: you will regret this. It is his writing.', true],
+    // ... but a sender named is the speaker, whoever received the words.
+    ['SUS received a text from V saying she would kill him.', false],
+    // Words about someone close to her or an organisation are the speaker's threat: here the
+    // suspect's own mother, speaking for him.
+    ["V's ex has not been seen. His mum came to the door saying her son will have her sorted.", true],
+    ['He said her employer and her father would be getting copies of the video.', true],
+    // A log's saying verb with no subject of its own: the words are the one the record is about.
+    ['Rang from withheld number. Said he would make sure she never walked again.', true],
+    ['V said she would kill him if he came back, she was drunk.', false],
   ] as const)('reads who said a threat: %s', (t, threat) => {
     expect(analyse(t).behaviours.some((b) => b.id === 'threats')).toBe(threat);
   });

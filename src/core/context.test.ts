@@ -25,6 +25,8 @@ describe('ConText: negation', () => {
     'The neighbours have not followed me, come to my door, sent me messages or threatened me.',
     // ...and so does every act before its "or", however long the list.
     'The neighbours have not followed me, come to my door, sent me messages, threatened me or damaged anything of mine.',
+    // "no" before an account word still denies it.
+    'There has been no contact, no messages and no calls from him since the order.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -54,6 +56,9 @@ describe('ConText: negation', () => {
     // "because" gives a reason: a clause the negation does not reach.
     ['IP cannot log in because her password was changed by SUS.', 'monitoring_online'],
     ['She does not open the door because he keeps turning up at night.', 'loitering_or_turning_up'],
+    // "no" after a word for a phone or account is its number, not a denial.
+    ["V rec'd txt from unk no. saying ur dead, she knows it is SUS.", 'threats'],
+    ['Text from unknown no saying ur dead.', 'threats'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

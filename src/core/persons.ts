@@ -502,16 +502,18 @@ const SPEECH = new Set(['warn', 'text', 'messag', 'shout', 'scream', 'yell', 'wr
  * object pronoun and "that" may come between) or when the speaker is the same pronoun. With a
  * wider `reach`, the nearest such verb up to that many words back ("said Craig wanted me to know
  * he's not finished with me and I should watch my back"): the same verb, and so the same
- * speaker, wherever the narrow reading finds one.
+ * speaker, wherever the narrow reading finds one. With `person`, the words at `k` open with
+ * someone named by a role instead ("said her boss would be getting copies").
  */
 export function speakerOf(
   tokens: readonly Token[],
   k: number,
   c: CompiledPack,
   reach = 3,
+  person = false,
 ): PersonRef | null {
   const said = SUBJECT.get((tokens[k] as Token).norm);
-  if (said !== 'she' && said !== 'i' && said !== 'you') return null;
+  if (!person && said !== 'she' && said !== 'i' && said !== 'you') return null;
   for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     const t = tokens[j] as Token;
     // A semicolon parts the words from any speaker before it; so does a quote mark right
@@ -540,6 +542,24 @@ export function speakerOf(
     return speaker;
   }
   return null;
+}
+
+/**
+ * Whether the words at `k` follow, within `reach` words, a verb of saying that opens the sentence
+ * with no subject of its own: a log's "Said he'd make sure she never walked again", "Told her
+ * she'd regret it". The speaker is then the one the record is about, not the one named in the
+ * words.
+ */
+export function saidUnnamed(tokens: readonly Token[], k: number, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    const t = tokens[j] as Token;
+    if ((tokens[j + 1] as Token).punct === ';') return false;
+    if (j > 0) continue;
+    return (
+      REPORTING.has(t.stem) || TELLING.has(t.stem) || SAYING.has(t.norm) || SPEECH.has(t.stem)
+    );
+  }
+  return false;
 }
 
 const CONDITIONS = new Set(['if', 'unless']);

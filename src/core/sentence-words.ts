@@ -70,7 +70,8 @@ export const ACTIVE_PARTICIPLES = new Set([
   'sat',
   'stood',
 ]);
-export const RECEIVE = new Set(['receiv', 'recev', 'reciev']);
+// With the shorthand forms of logs ("rec'd", "recvd", "rcvd").
+export const RECEIVE = new Set(['receiv', 'recev', 'reciev', 'recd', 'recvd', 'rcvd']);
 // Verbs of finding what someone else had done ("found a camera pointed at her window").
 export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect', 'see']);
 export const ADVERBS = new Set([

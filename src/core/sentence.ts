@@ -16,6 +16,7 @@ import {
   ownerOf,
   passiveInside,
   personAt,
+  saidUnnamed,
   speakerOf,
   subjectBefore,
   thingWord,
@@ -620,15 +621,32 @@ export function analyseSentence(
     // "he told her she'd get her legs broken": a threat's words name the one threatened as their
     // subject; the threat is the speaker's. Not when the words are about the one told harming
     // herself ("told her she should kill herself"): that is no threat of the speaker's.
+    // So are words whose subject is someone close to the victim or an organisation ("said her
+    // boss and her dad would be getting copies", "his mum said her son will have her sorted").
+    const aboutOther =
+      subject?.kind === 'person' &&
+      (subject.role === 'kin' || subject.role === 'third_party' || subject.role === 'organisation');
     if (
-      subject?.kind === 'pronoun' &&
+      subject !== null &&
+      (subject.kind === 'pronoun' || aboutOther) &&
       c.rules[m.rule]?.target === 'threats' &&
-      !reflexiveOf(tokens, m.first, m.last, subject.p)
+      (subject.kind !== 'pronoun' || !reflexiveOf(tokens, m.first, m.last, subject.p))
     ) {
       let k = m.first - 1;
       while (k >= 0 && (tokens[k] as Token).s > subject.start) k--;
-      if (k >= 0 && (tokens[k] as Token).s === subject.start)
-        subject = speakerOf(tokens, k, c, SPEAKER_REACH) ?? subject;
+      if (k >= 0 && (tokens[k] as Token).s === subject.start) {
+        const speaker = speakerOf(tokens, k, c, SPEAKER_REACH, aboutOther);
+        // The one who said the words is named: they are the speaker's act, whoever received them.
+        if (speaker !== null) {
+          subject = speaker;
+          mode = 'active';
+        } else if (saidUnnamed(tokens, k, SPEAKER_REACH)) subject = null;
+      }
+    }
+    // "V rec'd txt from unk no. saying he will kill her": the words are what the subject received.
+    if (mode === 'active' && subject !== null && c.rules[m.rule]?.target === 'threats') {
+      const got = receivedWords(tokens, m.first, m.last);
+      if (got >= 0 && subject.end <= (tokens[got] as Token).s) mode = 'receive';
     }
     const agent = agentNear(tokens, m.first, m.last, c);
     // The direct object: a pronoun right after the verb ("followed her", "sent her messages").
@@ -949,6 +967,30 @@ function receivedFrom(tokens: readonly Token[], first: number): boolean {
     if (RECEIVE.has((tokens[k] as Token).stem)) return true;
   }
   return false;
+}
+
+/**
+ * "V rec'd txt from unk no. saying he will kill her", "she received a letter which said ...": the
+ * words of something received (after "saying" or a colon, within the match or just before it)
+ * are its sender's, not those of the one who received it. Answers where the verb of receiving
+ * stands, earlier in the same clause, or -1.
+ */
+function receivedWords(tokens: readonly Token[], first: number, last: number): number {
+  let words = -1;
+  for (let k = Math.max(0, first - 2); k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (SAYING.has(t.norm) || t.stem === 'read' || t.punct === ':') {
+      words = k;
+      break;
+    }
+  }
+  if (words < 0) return -1;
+  for (let k = words - 1; k >= 0 && k >= words - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct === ';' || t.punct === '.') return -1;
+    if (RECEIVE.has(t.stem)) return k;
+  }
+  return -1;
 }
 
 /**
