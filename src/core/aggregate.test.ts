@@ -394,7 +394,10 @@ describe('judgement safeguards', () => {
     ['SUS received a text from V saying she would kill him.', false],
     // Words about someone close to her or an organisation are the speaker's threat: here the
     // suspect's own mother, speaking for him.
-    ["V's ex has not been seen. His mum came to the door saying her son will have her sorted.", true],
+    [
+      "V's ex has not been seen. His mum came to the door saying her son will have her sorted.",
+      true,
+    ],
     ['He said her employer and her father would be getting copies of the video.', true],
     // A log's saying verb with no subject of its own: the words are the one the record is about.
     ['Rang from withheld number. Said he would make sure she never walked again.', true],

@@ -555,9 +555,7 @@ export function saidUnnamed(tokens: readonly Token[], k: number, reach: number):
     const t = tokens[j] as Token;
     if ((tokens[j + 1] as Token).punct === ';') return false;
     if (j > 0) continue;
-    return (
-      REPORTING.has(t.stem) || TELLING.has(t.stem) || SAYING.has(t.norm) || SPEECH.has(t.stem)
-    );
+    return REPORTING.has(t.stem) || TELLING.has(t.stem) || SAYING.has(t.norm) || SPEECH.has(t.stem);
   }
   return false;
 }
