@@ -156,6 +156,17 @@ type CSlot =
 
 const SHORT_LIST = 8;
 
+/**
+ * The one empty id list every slot without stems or exact forms shares: most slots have no exact
+ * forms, and a typed array costs about a hundred bytes of heap however short it is. Never written.
+ */
+const NO_IDS = new Int32Array(0);
+
+/** Ids of `forms`, or the shared empty list. */
+function idsOf(forms: ReadonlySet<string>, intern: (s: string) => number): Int32Array {
+  return forms.size === 0 ? NO_IDS : Int32Array.from(forms, intern);
+}
+
 /** Per stem id and per exact-form id, the uids of the anchor slots that accept it. */
 interface AnchorLists {
   /** Number of patterns the lists were built for. */
@@ -176,7 +187,7 @@ function compileSlot(slot: Slot, intern: (s: string) => number, uid: number): CS
     else if (a.kind === 'exact') exact.add(a.v);
     else if (!prefixes.includes(a.v)) prefixes.push(a.v);
   }
-  const stemIds = Int32Array.from(stems, intern);
+  const stemIds = idsOf(stems, intern);
   let stemBits: Uint32Array | null = null;
   if (stemIds.length > SHORT_LIST) {
     let max = 0;
@@ -190,7 +201,7 @@ function compileSlot(slot: Slot, intern: (s: string) => number, uid: number): CS
     uid,
     stemIds,
     stemBits,
-    exactIds: Int32Array.from(exact, intern),
+    exactIds: idsOf(exact, intern),
     prefixes,
     any,
     optional: slot.optional,
