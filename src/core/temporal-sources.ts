@@ -152,7 +152,7 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * The one reporting is someone close to the victim, told in the third person: "RP is V's son",
    * "CALLER IS NEW PARTNER OF V", "Call from victim's sister", "A friend of the victim reports".
    */
-  reporter: `\\b(?:(?:rp|caller|informant|inft|reporter|reporting person|call|report) (?:is|=|from) (?:the )?(?:v's|vs|victim's|victims|ip's|ips) (?:${CLOSE_PEOPLE}|new partner|partner|son|daughter)|(?:rp|caller|informant|inft) (?:is|=) (?:the )?(?:new )?(?:${CLOSE_PEOPLE}|partner) of (?:the )?(?:v|victim|ip)|(?:a |the )?(?:${CLOSE_PEOPLE}|new partner) of the (?:victim|v|ip) (?:reports|called|rang|states))\\b`,
+  reporter: `\\b(?:(?:rp|caller|informant|inft|reporter|reporting person|call|report) (?:is|=|from) (?:the )?(?:v's|vs|victim's|victims|ip's|ips) (?:${CLOSE_PEOPLE}|new partner|partner)|(?:rp|caller|informant|inft) (?:is|=) (?:the )?(?:new )?(?:${CLOSE_PEOPLE}|partner) of (?:the )?(?:v|victim|ip)|(?:a |the )?(?:${CLOSE_PEOPLE}|new partner) of the (?:victim|v|ip) (?:reports|called|rang|states))\\b`,
 };
 
 export const TEMPORAL_SOURCES: readonly string[] = [
