@@ -27,6 +27,8 @@ describe('ConText: negation', () => {
     'The neighbours have not followed me, come to my door, sent me messages, threatened me or damaged anything of mine.',
     // "no" before an account word still denies it.
     'There has been no contact, no messages and no calls from him since the order.',
+    // A longer cue holds the pseudo-trigger "no reason" whole, and negates.
+    'I have no reason to think he has been watching me.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -59,6 +61,8 @@ describe('ConText: negation', () => {
     // "no" after a word for a phone or account is its number, not a denial.
     ["V rec'd txt from unk no. saying ur dead, she knows it is SUS.", 'threats'],
     ['Text from unknown no saying ur dead.', 'threats'],
+    // "for no reason" is no denial of the act after it.
+    ['He turned up for no reason and stood outside her house.', 'loitering_or_turning_up'],
   ])('not negated (pseudo-trigger or termination): %s', (t, id) => {
     expect(found(t)).toContain(id);
   });

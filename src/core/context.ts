@@ -135,7 +135,14 @@ export function applyContext(
     // he was watching") joins two clauses. A cue with a gap may reach over a list on purpose.
     if (!rules[c.context]?.pattern.includes('{'))
       for (let k = c.first + 1; k < c.last; k++) if (tokens[k]?.punct) return false;
-    return !pseudo.some((p) => p.first <= c.last && c.first <= p.last);
+    // A pseudo-trigger stops the cues it overlaps, but not a longer cue that holds it whole
+    // ("no reason to think he was there" negates, where "for no reason" does not).
+    return !pseudo.some(
+      (p) =>
+        p.first <= c.last &&
+        c.first <= p.last &&
+        !(c.first <= p.first && c.last >= p.last && c.last - c.first > p.last - p.first),
+    );
   });
   // Prune a trigger that lies inside a longer one ("not" inside "has not been").
   triggers = triggers.filter(

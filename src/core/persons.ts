@@ -22,6 +22,7 @@ import {
   IRREGULAR_PARTICIPLES,
   OBJECT,
   PERCEPTION,
+  RESULT_STATES,
   REPORTING,
   TELLING,
   SUBJECT,
@@ -41,7 +42,8 @@ const OWNERS = new Map<string, 'he' | 'she' | 'they' | 'i'>([
 ]);
 
 /** Verbs of thinking and telling, besides reporting, whose clause opens with its own subject. */
-const THOUGHT = /^(explain|disclos|believ|think|know|feel|fear|worri|add|mention)/;
+const THOUGHT =
+  /^(explain|disclos|believ|think|know|feel|fear|worri|add|mention|realis|realiz|learn)/;
 
 export function herIsObject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const next = tokens[k + 1];
@@ -71,7 +73,11 @@ export function passiveInside(tokens: readonly Token[], first: number, last: num
     )
       j++;
     const v = tokens[j];
-    if (j <= last && v !== undefined && isParticiple(v) && !ACTIVE_PARTICIPLES.has(v.stem))
+    if (
+      j <= last &&
+      v !== undefined &&
+      ((isParticiple(v) && !ACTIVE_PARTICIPLES.has(v.stem)) || RESULT_STATES.has(v.norm))
+    )
       return true;
   }
   return false;
@@ -88,7 +94,10 @@ function saysThat(t: Token | undefined): boolean {
  */
 function toldThat(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k - 1];
-  if (saysThat(verb) || TELLING.has(verb?.stem ?? '')) return true;
+  // "I saw that he had uploaded them", "she realised that he was there": what was seen or
+  // realised is a clause with its own subject, as what was said is.
+  if (saysThat(verb) || TELLING.has(verb?.stem ?? '') || PERCEPTION.has(verb?.stem ?? ''))
+    return true;
   // The one told stands between: a pronoun, or a short noun group ("her mum").
   for (let j = k - 2; j >= Math.max(0, k - 3); j--) {
     if ((tokens[j + 1] as Token).punct !== '') return false;
@@ -511,6 +520,7 @@ export function speakerOf(
   c: CompiledPack,
   reach = 3,
   person = false,
+  heard?: { unnamed: boolean },
 ): PersonRef | null {
   const said = SUBJECT.get((tokens[k] as Token).norm);
   if (!person && said !== 'she' && said !== 'i' && said !== 'you') return null;
@@ -532,6 +542,8 @@ export function speakerOf(
       return null;
     }
     const speaker = subjectBefore(tokens, j, c);
+    // Words were said, by someone this reader cannot name.
+    if (speaker === null && heard !== undefined) heard.unnamed = true;
     // "IP says she set out to make his life hell": the one reporting is telling what another did.
     if (
       speaker === null ||

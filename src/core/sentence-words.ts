@@ -50,6 +50,10 @@ export const REPORTING = new Set(['report', 'stat', 'say', 'alleg', 'claim', 'de
 // Verbs of telling someone something ("told her the boy was following them"): after the one
 // told comes what was said, with a subject of its own.
 export const TELLING = new Set(['tell', 'told', 'warn', 'inform']);
+// Words for the state something was left in, read like a past participle after "be" or a verb of
+// finding ("both tyres were down", "came home to find her underwear gone"): done by someone
+// other than the one who found it.
+export const RESULT_STATES = new Set(['down', 'flat', 'gone', 'missing']);
 // Participles after "was" where the person seen is the one doing it ("he was seen outside").
 export const ACTIVE_PARTICIPLES = new Set([
   'see',

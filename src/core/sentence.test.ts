@@ -173,6 +173,15 @@ describe('analyseSentence', () => {
     ['Her son told her SUS had let himself into the house.', 'property.entry', 'suspect'],
     ['Her son told her that SUS had followed her.', 'following.followed', 'suspect'],
     ['My friend told me that he had been looking at my social media.', 'monitoring.accounts', 'he'],
+    // What was seen or realised has a subject of its own, as what was said does.
+    ['I saw that he had uploaded pictures of her onto his Facebook.', 'publishing.posted', 'he'],
+    ['She realised that he had put a tracker on her car.', 'tracking.device', 'he'],
+    // Words told by someone the reader cannot name are not the act of the one they are about.
+    [
+      "Two men describing themselves as friends of Dean called at her parents' house on Saturday and told her father that she would end up in hospital.",
+      'threats.verbal',
+      null,
+    ],
     ['I have since been told that he had been following me.', 'following.followed', 'he'],
     // The one told is not the subject when what follows is not a verb of its own.
     [
@@ -460,6 +469,23 @@ describe('analyseSentence', () => {
     expect(
       first('Officers found out he took hundreds of pictures of her.', 'watching.watched').m.mode,
     ).toBe('active');
+    // "her" before the thing found says whose it is; she is not the one seen doing it.
+    expect(first('She found her tyres slashed.', 'property.damage').m.mode).toBe('found');
+    expect(analyse('I saw her following him.').behaviours.map((b) => b.id)).toContain('following');
+    // The state something was left in reads like a participle after finding it.
+    expect(first('I came home to find some of my underwear gone.', 'property.entry').m.mode).toBe(
+      'found',
+    );
+  });
+
+  it('reads the state something was left in as done to it, not by the one who saw it', () => {
+    const down = first('When I got up both front tyres were down.', 'property.damage').m;
+    expect(down.mode).toBe('passive');
+    expect(
+      analyse('When I got up both front tyres were down.').behaviours.map((b) => b.id),
+    ).toContain('interfering_with_property');
+    // Not a person's own state, and not a state with nothing done ("he was down the pub").
+    expect(analyse('He was down the pub when she left.').behaviours).toEqual([]);
   });
 
   it("takes the victim's pronoun from after the victim, but not from words reported about her", () => {

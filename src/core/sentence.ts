@@ -35,6 +35,7 @@ import {
   OBJECT,
   PARTICLES,
   PERCEPTION,
+  RESULT_STATES,
   RECEIVE,
   REPORTING,
   SEX_WORDS,
@@ -233,7 +234,8 @@ function foundDone(
         continue;
       if (t.norm !== 'that' && c.clauseOpeners.has(t.norm)) break;
       if (OBJECT.has(t.norm) && (t.norm !== 'her' || herIsObject(tokens, p, c))) break;
-      if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return p > d + 1 && p >= first;
+      if ((isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) || RESULT_STATES.has(t.norm))
+        return p > d + 1 && p >= first;
     }
   }
   return false;
@@ -541,7 +543,10 @@ export function analyseSentence(
       before &&
       before2 &&
       PERCEPTION.has(before2.stem) &&
-      (OBJECT.has(before.norm) || personAt(tokens, m.first - 1, c, false))
+      // "found her tyres slashed": "her" before the thing is whose it is, not who was seen.
+      ((OBJECT.has(before.norm) &&
+        (before.norm !== 'her' || herIsObject(tokens, m.first - 1, c))) ||
+        personAt(tokens, m.first - 1, c, false))
     ) {
       const asPron = OBJECT.get(before.norm);
       subject =
@@ -635,12 +640,16 @@ export function analyseSentence(
       let k = m.first - 1;
       while (k >= 0 && (tokens[k] as Token).s > subject.start) k--;
       if (k >= 0 && (tokens[k] as Token).s === subject.start) {
-        const speaker = speakerOf(tokens, k, c, SPEAKER_REACH, aboutOther);
+        const heard = { unnamed: false };
+        const speaker = speakerOf(tokens, k, c, SPEAKER_REACH, aboutOther, heard);
         // The one who said the words is named: they are the speaker's act, whoever received them.
         if (speaker !== null) {
           subject = speaker;
           mode = 'active';
         } else if (saidUnnamed(tokens, k, SPEAKER_REACH)) subject = null;
+        // "two men ... told her father that she would end up in hospital": words told by someone
+        // this reader cannot name are not the act of the one they are about.
+        else if (heard.unnamed && subject.kind === 'pronoun') subject = null;
       }
     }
     // "V rec'd txt from unk no. saying he will kill her": the words are what the subject received.
