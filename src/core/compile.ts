@@ -210,6 +210,7 @@ export function compilePack(pack: RulePack): CompiledPack {
       places: new Set((pack.lexicon.PLACE ?? []).map((w) => stem(w))),
       placeModifiers: new Set(pack.words.placeModifiers),
       victims: new Set(pack.actors.victim.map((w) => w.toLowerCase())),
+      personModifiers: new Set((pack.lexicon.PMOD ?? []).map((w) => w.replace(/^=/, ''))),
     },
   };
 }

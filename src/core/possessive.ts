@@ -17,6 +17,8 @@ export interface PossessiveWords {
   placeModifiers: ReadonlySet<string>;
   /** The pack's words for the victim, as token norms: "the victim" is folded to "victim". */
   victims: ReadonlySet<string>;
+  /** Words that may stand between a possessive and a person ("her new boyfriend", "her best friend"). */
+  personModifiers: ReadonlySet<string>;
 }
 
 /**

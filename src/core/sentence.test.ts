@@ -383,6 +383,9 @@ describe('analyseSentence', () => {
     expect(rules('He rang her mum.')).not.toContain('contact.verb');
     expect(rules('He rang her mum.')).toContain('third.contacted');
     expect(rules('He sent a letter to her employer.')).not.toContain('contact.verb');
+    // A describing word may stand between: "her new boyfriend" is someone she knows.
+    expect(rules('He messaged her new boyfriend on Facebook.')).not.toContain('contact.verb');
+    expect(rules('He messaged her new boyfriend on Facebook.')).toContain('third.contacted');
     // Her own phone, or her address at work, is still her.
     expect(rules('He rang her phone 30 times.')).toContain('contact.verb');
     expect(rules('He rang her again and again.')).toContain('contact.verb');

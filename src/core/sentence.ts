@@ -330,12 +330,25 @@ function quoteSpeakerOf(
  * possessive "her" ("her mum") or a word for the victim with "'s" ("IP's mum", "the victim's
  * manager").
  */
-function herOwnsPerson(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+function herOwnsPerson(
+  tokens: readonly Token[],
+  k: number,
+  c: CompiledPack,
+  contact: boolean,
+): boolean {
   const t = tokens[k] as Token | undefined;
   if (t === undefined) return false;
   let person = k + 1;
   if (c.possessive.victims.has(t.norm) && tokens[k + 1]?.norm === "'s") person = k + 2;
   else if (t.norm !== 'her' || herIsObject(tokens, k, c)) return false;
+  // "messaged her new boyfriend", "rang her best friend": for contact, a describing word or two
+  // may stand between (following or threatening her new partner is conduct towards her circle).
+  for (
+    let n = 0;
+    contact && n < 2 && c.possessive.personModifiers.has(tokens[person]?.norm ?? '');
+    n++
+  )
+    person++;
   const word = tokens[person];
   if (word === undefined) return false;
   const role = c.persons.get(word.stem);
@@ -473,7 +486,7 @@ export function analyseSentence(
       if (
         rule?.kind === 'behaviour' &&
         rule.target !== 'contacting_third_parties' &&
-        herOwnsPerson(tokens, last, c)
+        herOwnsPerson(tokens, last, c, rule.target === 'repeated_contact')
       ) {
         reachedOther ??= new Map();
         reachedOther.set(key, Math.max(reachedOther.get(key) ?? -1, last));
