@@ -29,6 +29,12 @@ describe('ConText: negation', () => {
     'There has been no contact, no messages and no calls from him since the order.',
     // A longer cue holds the pseudo-trigger "no reason" whole, and negates.
     'I have no reason to think he has been watching me.',
+    // "not" before "go" denies the going ("she will not go out" is fear, in its own rule).
+    'He did not go after her.',
+    'He did not go to her house that night.',
+    // "nil" in a log is "no".
+    'Nil evidence he has contacted V, her family or her work.',
+    'Nil reports of SUS following V.',
   ])('negated: %s', (t) => {
     expect(found(t).filter((b) => b !== 'fear_alarm_distress')).toEqual([]);
     expect(reasons(t)).toContain('negated');
@@ -169,5 +175,26 @@ describe('brackets', () => {
       ),
     ).toContain('monitoring_online');
     expect(ids('He did not (as far as she knows) follow her home.')).not.toContain('following');
+  });
+});
+
+describe('lists of examples', () => {
+  const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+  it.each([
+    'Examples given: flowers, gifts, malicious msgs, damage.',
+    'Methods listed: unwanted calls/texts, hacking, tracking apps.',
+    'Lists what stalkers commonly do: follow on foot or by car, send letters, slash tyres.',
+  ])('reads a list after an example cue and its colon as examples: %s', (t) => {
+    expect(ids(t)).toEqual([]);
+  });
+  it.each([
+    ['She gave examples: he followed her home on 3/2.', 'following'],
+    ['IP gave examples: SUS followed her home on 3/2.', 'following'],
+    ['Methods he used to find her: he fitted a tracker to her car.', 'tracking_device'],
+  ])('keeps acts with a subject of their own after the colon: %s', (t, id) => {
+    expect(ids(t)).toContain(id);
+  });
+  it('lets a colon end a cue that does not introduce a list', () => {
+    expect(ids('She was worried that: he followed her home from work.')).toContain('following');
   });
 });

@@ -40,6 +40,12 @@ const NEGATED_LIST_SCOPE = 16;
 /** Tokens after a target in which a negated list may still reach its "or". */
 const LIST_TAIL = 12;
 
+/**
+ * A cue that reaches this far introduces examples or a list ("such as", "can include",
+ * "examples given"): a colon just after it opens the list rather than a clause of its own.
+ */
+const LIST_CUE_SCOPE = 20;
+
 function orAhead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) {
     const n = (tokens[k] as Token).norm;
@@ -61,6 +67,7 @@ function brokenBetween(
   terminators: Uint8Array,
   isPerson?: (t: Token) => boolean,
   negation = false,
+  opensList = false,
 ): boolean {
   // A cue inside brackets ends at the closing bracket: "(no contact, not to view her socials)
   // went through her videos". One before the brackets reaches past them.
@@ -70,7 +77,14 @@ function brokenBetween(
     if (t === undefined) break;
     if (terminators[k] === 1) return true;
     const p = t.punct;
-    if (p === ';' || p === ':') return true;
+    if (p === ';') return true;
+    // "Examples given: flowers, msgs": the colon of a list cue opens its list, unless what
+    // follows has a subject of its own ("she gave examples: he followed her home").
+    if (
+      p === ':' &&
+      !(opensList && k <= from + 2 && !SUBJECT_PRONOUNS.has(t.norm) && isPerson?.(t) !== true)
+    )
+      return true;
     if (p === '(') depth++;
     else if (p === ')') {
       if (depth === 0) return true;
@@ -186,7 +200,15 @@ export function applyContext(
             : scope;
         if (
           d <= reach &&
-          !brokenBetween(tokens, c.last, first, terminators, isPerson, reason === 'negated')
+          !brokenBetween(
+            tokens,
+            c.last,
+            first,
+            terminators,
+            isPerson,
+            reason === 'negated',
+            scope >= LIST_CUE_SCOPE,
+          )
         )
           dist = d;
       } else if (c.first > last && dir !== 'forward') {

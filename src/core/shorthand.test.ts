@@ -20,6 +20,7 @@ describe('police shorthand', () => {
     ['DOB and RTC and TWOC', 'date of birth and road traffic collision and taking without consent'],
     ['SUS sent 3 friend reqs', 'suspect sent 3 friend requests'],
     ['NOTE PUSHED THRU LETTERBOX', 'note pushed through letterbox'],
+    ['NIL CONTACT SINCE SAT', 'no contact since sat'],
   ])('%s', (input, expected) => {
     expect(read(input)).toBe(expected);
   });
