@@ -104,6 +104,20 @@ export const ADVERBS = new Set([
   'already',
   'later',
 ]);
+/** Time words that may stand between the one seen and the act ("saw him earlier stood outside"). */
+export const SEEN_WHEN = new Set([
+  'earlier',
+  'again',
+  'later',
+  'today',
+  'yesterday',
+  'tonight',
+  'once',
+  'twice',
+  'recently',
+  'previously',
+]);
+
 /**
  * Degree words that stand between a person and how they feel ("IP v distressed", "VIW VERY
  * UPSET", "she is visibly shaken"): skipped when deciding whether the person opens the clause.

@@ -52,6 +52,8 @@ describe('analyseSentence', () => {
     // Catching sight of someone, or of his van, somewhere says where he was, not where she was.
     ['She saw his van outside her work again.', 'loitering.waiting', 'he'],
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
+    // A time word may stand between the one seen and what they were doing.
+    ['She saw him earlier stood across the road.', 'loitering.waiting', 'he'],
     // In an upper-case log the verb of seeing ends the noun group of the one seen.
     ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'loitering.drive-by', 'suspect'],
     // The same driver seen again is the one the report is about; a driver passing is not.

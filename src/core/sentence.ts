@@ -35,6 +35,7 @@ import {
   OBJECT,
   PARTICLES,
   PERCEPTION,
+  SEEN_WHEN,
   RESULT_STATES,
   RECEIVE,
   REPORTING,
@@ -550,22 +551,24 @@ export function analyseSentence(
     // "saw him outside her work": the one seen is the doer, not the act's object.
     let seenDoer = false;
     // Perception: "saw him waiting outside", "CCTV shows the suspect following her".
-    const before = tokens[m.first - 1];
-    const before2 = tokens[m.first - 2];
+    // "saw him earlier stood across the road": a time word may stand between the one seen
+    // and what they were doing.
+    const seen = SEEN_WHEN.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
+    const before = tokens[seen];
+    const before2 = tokens[seen - 1];
     if (
       before &&
       before2 &&
       PERCEPTION.has(before2.stem) &&
       // "found her tyres slashed": "her" before the thing is whose it is, not who was seen.
-      ((OBJECT.has(before.norm) &&
-        (before.norm !== 'her' || herIsObject(tokens, m.first - 1, c))) ||
-        personAt(tokens, m.first - 1, c, false))
+      ((OBJECT.has(before.norm) && (before.norm !== 'her' || herIsObject(tokens, seen, c))) ||
+        personAt(tokens, seen, c, false))
     ) {
       const asPron = OBJECT.get(before.norm);
       subject =
         asPron !== undefined
           ? { kind: 'pronoun', p: asPron, start: before.s, end: before.e, text: before.raw }
-          : personAt(tokens, m.first - 1, c, false);
+          : personAt(tokens, seen, c, false);
     } else {
       let k = m.first - 1;
       while (k >= 0 && k >= m.first - 3 && ADVERBS.has((tokens[k] as Token).norm)) k--;

@@ -34,6 +34,27 @@ describe('the default pack', () => {
     for (const r of RISK_IDS) expect(defaultPack.risks[r]?.label, r).toBeTruthy();
   });
 
+  it('has no pattern slot made only of words shorthand rewrites before matching (it could never match)', () => {
+    const rewritten = new Set(
+      defaultPack.shorthand
+        .filter((e) => !e.caseSensitive && !e.onlyBefore && !e.notBefore && !e.midClause)
+        .map((e) => e.abbr.toLowerCase()),
+    );
+    const deadSlot = (slot: string): boolean =>
+      !/^[@{_]/.test(slot) &&
+      !slot.startsWith('?') &&
+      slot
+        .split('|')
+        .every((w) => !w.endsWith('*') && rewritten.has(w.replace(/^=/, '').toLowerCase()));
+    const dead = [
+      ...defaultPack.rules.flatMap((r) =>
+        [...r.patterns, ...(r.unless ?? [])].map((p) => ({ id: r.id, p })),
+      ),
+      ...defaultPack.context.map((c) => ({ id: `context ${c.category}`, p: c.pattern })),
+    ].filter(({ p }) => p.split(' ').some(deadSlot));
+    expect(dead).toEqual([]);
+  });
+
   it('marks as consented only other-actor cues, and keeps some scam cues unmarked', () => {
     const consented = defaultPack.context.filter((r) => r.consented === true);
     expect(consented.length).toBeGreaterThan(0);
