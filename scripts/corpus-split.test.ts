@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { groupCases, placeYear, sourceKey, splitOf, type Item } from './corpus-split';
+import {
+  assignSplits,
+  groupCases,
+  placeYear,
+  sourceKey,
+  splitOf,
+  type Filed,
+  type Item,
+  type Split,
+} from './corpus-split';
 
 const item = (id: string, c: string, url: string): Item => ({ id, case: c, source_url: url });
 
@@ -33,5 +42,86 @@ describe('corpus split by source case', () => {
     ).length;
     expect(dev).toBeGreaterThan(540);
     expect(dev).toBeLessThan(660);
+  });
+});
+
+describe('filing new writers', () => {
+  const filed = (w: string, it: Item, split: Split | null): [string, Filed[]] => [
+    w,
+    [{ item: it, filed: split }],
+  ];
+  const run = (...rows: [string, Filed[]][]) => {
+    const byWriter = new Map<string, Filed[]>();
+    for (const [w, f] of rows) byWriter.set(w, [...(byWriter.get(w) ?? []), ...f]);
+    return assignSplits(byWriter);
+  };
+  // Two place-year groups the hash sends to different splits, so a merge would move one of them.
+  const keys = Array.from({ length: 40 }, (_, i) => `town${i}-2020`);
+  const devKey = keys.find((k) => splitOf(`p:${k}`) === 'dev') as string;
+  const heldKey = keys.find((k) => splitOf(`p:${k}`) === 'holdout') as string;
+
+  it('never moves a filed item when a new item joins and re-keys its case group', () => {
+    const old = item('a1', `${heldKey}-01-x`, 'https://z.example/old');
+    // A new dev-only item whose source sorts first would re-key the group under the old rule.
+    const fresh = item('n1', `${heldKey}-02-y`, 'https://a.example/new');
+    const r = run(filed('A', old, 'dev'), filed('AZ', fresh, null));
+    expect(r.get('A')?.out.dev).toEqual([old]);
+    expect(r.get('AZ')?.out.dev).toEqual([fresh]);
+  });
+
+  it('drops a new dev-only item whose case group is held out, and files a new one elsewhere', () => {
+    const held = item('a1', `${devKey}-01-x`, 'https://x.example/held');
+    const joins = item('n1', `${devKey}-03-z`, 'https://y.example/other');
+    const apart = item('n2', 'uk-2019-01-apart', 'https://y.example/apart');
+    const r = run(filed('A', held, 'holdout'), [
+      'AZ',
+      [
+        { item: joins, filed: null },
+        { item: apart, filed: null },
+      ],
+    ]);
+    expect(r.get('A')?.out.holdout).toEqual([held]);
+    expect(r.get('AZ')?.dropped).toBe(1);
+    expect(r.get('AZ')?.out.dev).toEqual([apart]);
+  });
+
+  it('gives a new holdout-writer item the split its case group already has', () => {
+    const onDev = item('a1', `${heldKey}-01-x`, 'https://x.example/d');
+    const onHeld = item('b1', `${devKey}-01-x`, 'https://x.example/h');
+    const joinsDev = item('w1', `${heldKey}-05-q`, 'https://q.example/1');
+    const joinsHeld = item('w2', `${devKey}-05-q`, 'https://q.example/2');
+    const r = run(filed('A', onDev, 'dev'), filed('B', onHeld, 'holdout'), [
+      'AW',
+      [joinsDev, joinsHeld].map((i) => ({ item: i, filed: null })),
+    ]);
+    expect(r.get('AW')?.out.dev).toEqual([joinsDev]);
+    expect(r.get('AW')?.out.holdout).toEqual([joinsHeld]);
+  });
+
+  it('drops new items of a group that a new item has joined across dev and the holdout', () => {
+    const onDev = item('a1', `${heldKey}-01-x`, 'https://x.example/d');
+    const onHeld = item('b1', `${devKey}-01-x`, 'https://x.example/h');
+    // Shares a source with the dev item and a place and year with the held one.
+    const bridges = item('w3', `${devKey}-06-r`, 'https://x.example/d');
+    const r = run(
+      filed('A', onDev, 'dev'),
+      filed('B', onHeld, 'holdout'),
+      filed('AW', bridges, null),
+    );
+    expect(r.get('AW')?.dropped).toBe(1);
+    expect(r.get('A')?.out.dev).toEqual([onDev]);
+    expect(r.get('B')?.out.holdout).toEqual([onHeld]);
+  });
+
+  it("drops a new unseen writer's item whose case another writer told", () => {
+    const told = item('a1', 'uk-2018-01-told', 'https://x.example/t');
+    const same = item('u1', 'uk-2018-02-same', 'https://x.example/t');
+    const own = item('u2', 'uk-2018-03-own', 'https://x.example/own');
+    const r = run(filed('A', told, 'dev'), [
+      'U',
+      [same, own].map((i) => ({ item: i, filed: null })),
+    ]);
+    expect(r.get('U')?.dropped).toBe(1);
+    expect(r.get('U')?.out.unseen).toEqual([own]);
   });
 });
