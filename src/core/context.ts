@@ -125,6 +125,23 @@ function brokenBetween(
 }
 
 /**
+ * A cue of adjacent words with punctuation inside (a cue with a gap may reach over a list).
+ * `beforeLast`: also punctuation just before its last word, which a pseudo-trigger may not have
+ * ("door, no damage" is not "door no") but a trigger may ("behaviour, including").
+ */
+function runsOverPunctuation(
+  tokens: readonly Token[],
+  c: Cue,
+  rules: readonly ContextRule[],
+  beforeLast: boolean,
+): boolean {
+  if (rules[c.context]?.pattern.includes('{')) return false;
+  const end = beforeLast ? c.last : c.last - 1;
+  for (let k = c.first + 1; k <= end; k++) if (tokens[k]?.punct) return true;
+  return false;
+}
+
+/**
  * Resolve the cues of one sentence against its targets. `cues` are all context-pattern matches;
  * `targets` are `[first, last]` token ranges; `exempt(i)` lists the categories target i ignores.
  * Returns, per target, the nearest applying modifier or null. Linear in cues × targets, both
@@ -139,16 +156,18 @@ export function applyContext(
   isPerson?: (t: Token) => boolean,
   literalCue?: (i: number) => boolean,
 ): (Modifier | null)[] {
-  const pseudo = cues.filter((c) => rules[c.context]?.category === 'pseudo');
+  // A pseudo-trigger of adjacent words is a phrase too: "door, no damage" is not "door no".
+  const pseudo = cues.filter(
+    (c) => rules[c.context]?.category === 'pseudo' && !runsOverPunctuation(tokens, c, rules, true),
+  );
   const terminators = new Uint8Array(tokens.length + 1);
   for (const c of cues) if (rules[c.context]?.category === 'terminate') terminators[c.first] = 1;
   let triggers = cues.filter((c) => {
     const cat = rules[c.context]?.category;
     if (cat === 'pseudo' || cat === 'terminate' || cat === undefined) return false;
     // A cue of adjacent words is a phrase: one that runs over a comma or a stop ("IP scared,
-    // he was watching") joins two clauses. A cue with a gap may reach over a list on purpose.
-    if (!rules[c.context]?.pattern.includes('{'))
-      for (let k = c.first + 1; k < c.last; k++) if (tokens[k]?.punct) return false;
+    // he was watching") joins two clauses.
+    if (runsOverPunctuation(tokens, c, rules, false)) return false;
     // A pseudo-trigger stops the cues it overlaps, but not a longer cue that holds it whole
     // ("no reason to think he was there" negates, where "for no reason" does not).
     return !pseudo.some(
