@@ -468,16 +468,25 @@ describe('judgement safeguards', () => {
     );
     expect(briefing.stalking.likely).toBe(false);
     expect(briefing.stalking.reasonIds.map((r) => r.id)).toContain('reason.briefing');
+    // What it names is conduct in general: set aside, with the opening as the cue.
+    expect(briefing.behaviours).toEqual([]);
+    expect(briefing.suppressed.length).toBeGreaterThan(0);
+    expect(briefing.suppressed[0]).toMatchObject({ reason: 'hypothetical' });
+    expect(briefing.suppressed.some((s) => s.cue?.text.toLowerCase().includes('briefing'))).toBe(
+      true,
+    );
     const dvds = analyse(
       'DVDS (right to ask) application by IP about her new partner. Checks show he followed a former partner home, sent her hundreds of messages and breached a restraining order.',
     );
     expect(dvds.stalking.reasonIds.map((r) => r.id)).toContain('reason.briefing');
+    expect(dvds.behaviours).toEqual([]);
     // Conduct told first, with the scheme mentioned later, is still judged.
     const report = analyse(
       "Since they split in May he has followed her home twice and sends her messages every day. She has since been given a disclosure under Clare's Law.",
     );
     expect(report.stalking.likely).toBe(true);
     expect(report.stalking.reasonIds.map((r) => r.id)).not.toContain('reason.briefing');
+    expect(report.behaviours.map((b) => b.id)).toContain('following');
   });
 
   it('reads a reduced relative clause ("a man she met once")', () => {

@@ -1333,6 +1333,27 @@ export function aggregate(
     briefing = briefing.filter((e) => e.start < firstConduct);
   }
   if (briefing.length > 0) {
+    // What such a text names is conduct in general or another victim's history, not this
+    // record's: its behaviours are set aside, each with the opening that says so.
+    const opening = briefing[0] as Evidence;
+    const cue = { start: opening.start, end: opening.end, text: opening.text };
+    for (const b of behaviours) {
+      const evidence = b.evidence[0];
+      if (evidence)
+        suppressed.push({
+          kind: 'behaviour',
+          id: b.id,
+          evidence,
+          reason: 'hypothetical',
+          cue,
+          actor: 'unknown',
+        });
+    }
+    behaviours.length = 0;
+    for (const el of FOUR_ELEMENTS) {
+      four[el] = false;
+      fourEvidence[el] = [];
+    }
     const quote = briefing[0]?.text ?? '';
     give(
       `Opens as a briefing, advice or information text, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
