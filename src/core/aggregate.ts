@@ -1354,7 +1354,7 @@ export function aggregate(
       four[el] = false;
       fourEvidence[el] = [];
     }
-    const quote = briefing[0]?.text ?? '';
+    const quote = opening.text;
     give(
       `Opens as a briefing, advice or information text, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
       'reason.briefing',
