@@ -198,3 +198,22 @@ describe('lists of examples', () => {
     expect(ids('She was worried that: he followed her home from work.')).toContain('following');
   });
 });
+
+describe('denials and questions that name a person', () => {
+  const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+  it('sets aside the acts "no suggestion" goes on to list, with a name in between', () => {
+    const t =
+      'There is no suggestion Mrs Tebbit followed the girl, went to her home or kept contacting her.';
+    expect(ids(t)).not.toContain('following');
+    expect(ids(t)).not.toContain('repeated_contact');
+    expect(ids('No suggestion of any wrongdoing. He followed her home on 3/2.')).toContain(
+      'following',
+    );
+  });
+  it('sets aside what a person was asked whether he did, but not what he did while asking', () => {
+    expect(ids('Police asked whether he had been outside her house.')).toEqual([]);
+    expect(ids('I have been asked whether he followed me after we split.')).toEqual([]);
+    expect(ids('He followed her home and asked whether she was alone.')).toContain('following');
+    expect(ids('He rang her asking whether she was home.')).toContain('repeated_contact');
+  });
+});

@@ -105,6 +105,63 @@ describe('readTemporal', () => {
     expect(facts('he will not be at the hearing').frequencies).toEqual([]);
   });
 
+  it('reads "forever", "rptdly", "account after account" and a refusal to stop as repetition', () => {
+    for (const t of [
+      "he's forever turning up at her work",
+      'he is always outside her house',
+      'sus rptdly att ip addr',
+      'he set up account after account',
+      "he just won't stop.",
+      'he has done this before',
+    ])
+      expect(facts(t).frequencies.length + facts(t).habitual.length, t).toBeGreaterThan(0);
+    for (const t of [
+      'he is always welcome at the club',
+      "the bus won't stop here",
+      'he has done his best',
+      'he has done this course before',
+    ])
+      expect(facts(t).frequencies.length + facts(t).habitual.length, t).toBe(0);
+  });
+
+  it('reads repetition said as an adverb or a phrase of occasions, and not their neighbours', () => {
+    for (const t of [
+      'he phoned her on repeated occasions',
+      'he followed her on separate occasions',
+      'he drove past her house from time to time',
+      'he turned up now and then',
+      'he rang her more than once',
+      'he routinely checked her location',
+      'she was called morning, noon and night',
+      'the calls came without let-up',
+      'he occasionally left notes on her car',
+    ])
+      expect(facts(t).frequencies, t).toHaveLength(1);
+    for (const t of [
+      'on the occasion of her birthday he sent a card',
+      'once he had been told to stop',
+      'at noon he sent a text',
+      'he let her know by text',
+      'now he lives in Leeds',
+    ])
+      expect(facts(t).frequencies, t).toEqual([]);
+  });
+
+  it('reads "more than one occasion" as two, and new quantity words as vague counts', () => {
+    expect(facts('on more than one occasion he waited outside').counts[0]?.n).toBe(2);
+    expect(facts('on one occasion he waited outside').counts[0]?.n).toBe(1);
+    expect(facts('he sent umpteen texts').counts[0]).toMatchObject({ n: 10, vague: true });
+    expect(facts('a handful of letters arrived').counts[0]).toMatchObject({ n: 3, vague: true });
+    expect(facts('he has rung her heaps of times').counts[0]?.vague).toBe(true);
+  });
+
+  it('reads a season or a year gone through as a period, not a season named', () => {
+    expect(facts('he phoned her throughout the summer').periods).toHaveLength(1);
+    expect(facts('the calls went on all through the year').periods).toHaveLength(1);
+    expect(facts('he phoned her in the summer').periods).toEqual([]);
+    expect(facts('he called all through the night').periods).toEqual([]);
+  });
+
   it('reads "the best part of" and "most of" a period', () => {
     expect(facts('over the best part of two years').periods[0]?.days).toBe(730);
     expect(facts('for most of the past two years').periods[0]?.days).toBe(730);
@@ -148,6 +205,22 @@ describe('readTemporal', () => {
 });
 
 describe('chronology and course of conduct', () => {
+  it('takes "he has done this before" and "he won\'t stop" after an act as a course of conduct', () => {
+    for (const t of [
+      'Her ex-partner turned up at her work on Monday. He has done this before.',
+      'Her ex rang her on Monday. He just will not stop.',
+      'He phoned her on repeated occasions.',
+      'He has followed her on more than one occasion.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'Her ex-partner turned up at her work on Monday. He has done his best to stay away since.',
+      'Her ex rang her on Monday to arrange contact. The bus would not stop.',
+      'He has followed her on one occasion.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
   it('makes one occasion per date and counts the course of conduct', () => {
     const a = analyse(
       'SUS att IP addr 01/10, 04/10 and 09/10. On 09/10 he shouted through the letterbox.',

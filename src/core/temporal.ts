@@ -189,6 +189,10 @@ const QUANTITY_WORDS: Record<string, number> = {
   'a succession of': 3,
   'reams of': 10,
   endless: 10,
+  umpteen: 10,
+  innumerable: 10,
+  'heaps of': 10,
+  'a handful of': 3,
   various: 2,
   'more than': 2,
   over: 2,
@@ -204,7 +208,7 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(
     .map((k) => k.split(' ').at(-2) as string),
 );
 export const NUM_RE =
-  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|sev|multiple|mult|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless';
+  '\\d{1,4}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|hundreds|a couple of|a few|several|sev|multiple|mult|numerous|many|countless|dozens of|a dozen|a number of|various|thousands of|thousands|a thousand|scores of|loads of|lots of|a lot of|(?:a )?(?:barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession) of|reams of|endless|umpteen|innumerable|heaps of|a handful of';
 
 /** Is a count's number word a vague quantity ("dozens of", "numerous") rather than a number? */
 function isVague(raw: string): boolean {
@@ -345,7 +349,7 @@ export interface TemporalPatterns {
 
 const DIGIT_GATE = /\d/;
 const ITEM_GATE =
-  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless/;
+  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless|umpteen|innumerable|heaps|handful/;
 
 const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
@@ -464,7 +468,9 @@ const PATTERNS: PatternDef[] = [
         /^(over|more than|at least|approx(?:imately)?|about|around) /,
         '',
       );
-      const n = num(raw);
+      let n = num(raw);
+      // "on more than one occasion", "over one time": at least two.
+      if (n === 1 && raw !== m[1]) n = /^(?:over|more than) /.test(m[1] as string) ? 2 : n;
       if (n !== null && n >= 1) addCount(f, s, n, 'occasions', isVague(raw));
     },
   },
@@ -530,7 +536,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus/,
+    gate: /constant|repeated|rptd|rpt'd|done|did|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -539,7 +545,7 @@ const PATTERNS: PatternDef[] = [
   // number.
   {
     re: 17,
-    gate: /constant|incessant|relentless|persist|repeated|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
+    gate: /constant|incessant|relentless|persist|repeated|rptd|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -578,7 +584,7 @@ const PATTERNS: PatternDef[] = [
   // "He is always asking them about me", "always turning up": always, with the progressive.
   {
     re: 21,
-    gate: /always/,
+    gate: /always|forever|for ever/,
     on: (_m, f, s) => {
       f.habitual.push(s);
     },
@@ -629,7 +635,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    gate: /day|week|month|year|period|time/,
+    gate: /day|week|month|year|period|time|summer|winter|spring|autumn/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
@@ -855,7 +861,7 @@ function perDay(t: string): number | null {
     return 1;
   if (t === 'hourly' || t === 'every hour') return 24;
   if (
-    /^(weekly|every week|each week|every weekend|most weekends)$/.test(t) ||
+    /^(weekly|every week|each week|every weekend|each weekend|most weekends)$/.test(t) ||
     /^(every|most|on) \w+days?$/.test(t)
   )
     return 1 / 7;
