@@ -485,7 +485,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       when = when ?? clockMention ?? null;
     }
     // Undated conduct, then a day for it: the day the same episode happened, unless the acts are
-    // of a different kind (then a different occasion).
+    // of a different kind, or the day is said to come after it ("A week later he followed her
+    // again", "The next day he was outside"): then a different occasion.
     if (
       current !== null &&
       when !== null &&
@@ -493,7 +494,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       !when.key.startsWith('t:') &&
       when.after !== 0
     ) {
-      if (distinctFromCurrent) newTime = true;
+      if (distinctFromCurrent || (when.after !== null && when.after > 0)) newTime = true;
       else {
         current.key = when.key;
         current.when = when.text;

@@ -205,6 +205,29 @@ describe('readTemporal', () => {
 });
 
 describe('chronology and course of conduct', () => {
+  it('takes a day said to come after undated conduct as a later occasion, not its date', () => {
+    for (const t of [
+      'Her ex followed her home. A week later he followed her again.',
+      'He smashed her car window. Two days later he followed her home.',
+      'He followed her home. The next day he was outside her house.',
+    ])
+      expect(analyse(t).stalking.occasions, t).toBe(2);
+    // A date given for the same act is its date; an hour later is the same episode.
+    expect(analyse('He followed her home. This was on 3 March.').stalking.occasions).toBe(1);
+    expect(
+      analyse('He followed her home. An hour later he was outside her house.').stalking.occasions,
+    ).toBe(1);
+  });
+
+  it('reads "has been checking" and "more flowers" as conduct that recurs', () => {
+    expect(analyse('He has been checking her location online.').stalking.courseOfConduct).toBe(
+      true,
+    );
+    expect(analyse('Officers have been checking CCTV.').stalking.courseOfConduct).toBe(false);
+    expect(facts('more flowers left on her car').again?.text).toBe('more flowers');
+    expect(facts('no more calls since may').again).toBeNull();
+  });
+
   it('takes "he has done this before" and "he won\'t stop" after an act as a course of conduct', () => {
     for (const t of [
       'Her ex-partner turned up at her work on Monday. He has done this before.',
