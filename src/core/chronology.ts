@@ -13,6 +13,9 @@ import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
 import { EARLIER_REPORTS, SAME_DAY_KEY } from './temporal';
 
+/** A period said as a window ("within a week", "in 14 months"), not as how long something went on. */
+const WINDOW_RE = /^(?:in|within)\b/i;
+
 /** A repetition that is earlier reports of the conduct ("previous logs"), not a word for it. */
 const EARLIER_REPORTS_RE = new RegExp(EARLIER_REPORTS, 'i');
 
@@ -386,7 +389,14 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         pending = { time, abs: { start: sen.start, end: sen.end } };
       // "This happened on 6 occasions", "Four times since June.": a bare count after conduct
       // belongs to the current occasion.
-      if (current && (sen.conduct || sen.fragment === true)) applyCounts(current, f, sen.start);
+      // A fragment's period counts only as the length of the conduct ("For months.", "Since
+      // June."), not as a window something else happened in ("Replaced both items within a wk").
+      if (current && (sen.conduct || sen.fragment === true))
+        applyCounts(
+          current,
+          sen.conduct ? f : { ...f, periods: f.periods.filter((p) => !WINDOW_RE.test(p.text)) },
+          sen.start,
+        );
       // "3rd call from this address this month." before the conduct is told: the occasion told
       // next is the third.
       if (current === null) {

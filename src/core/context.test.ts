@@ -217,3 +217,20 @@ describe('denials and questions that name a person', () => {
     expect(ids('He rang her asking whether she was home.')).toContain('repeated_contact');
   });
 });
+
+describe('"May" the month and "may" the modal', () => {
+  const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+  it.each([
+    'Between March and May 2016 the suspect sent her over a hundred texts.',
+    'From April to May he sent her 40 texts.',
+    'In May 2019 he sent her 40 texts.',
+  ])('reads the month at the end of a range or before a year as a month: %s', (t) => {
+    expect(ids(t)).toContain('repeated_contact');
+  });
+  it.each(['He may follow her again.', 'In March he may have followed her.'])(
+    'still reads the modal as doubt: %s',
+    (t) => {
+      expect(ids(t)).toEqual([]);
+    },
+  );
+});

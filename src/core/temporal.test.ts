@@ -124,6 +124,25 @@ describe('readTemporal', () => {
       expect(facts(t).frequencies.length + facts(t).habitual.length, t).toBe(0);
   });
 
+  it('reads the shorthand of repetition and of periods', () => {
+    expect(facts('sus msging ip 24/7').frequencies).toHaveLength(1);
+    expect(facts('sus calling ip non stop').frequencies).toHaveLength(1);
+    expect(facts('sus txting ip all hrs').frequencies).toHaveLength(1);
+    expect(facts('sus keeps att ip work').frequencies).toHaveLength(1);
+    expect(facts("sus won't leave ip alone").frequencies).toHaveLength(1);
+    expect(facts('sus spotted near ip addr several x').counts[0]).toMatchObject({ vague: true });
+    expect(facts('sus back o/s ip addr').again?.text).toBe('back o/s');
+    expect(facts('prev incs re same sus').frequencies).toHaveLength(1);
+    expect(facts('repeat victim').frequencies).toHaveLength(1);
+    expect(facts('ex msging ip for 6 mths').periods[0]?.days).toBe(180);
+    expect(facts('calls over 2 wks').periods[0]?.days).toBe(14);
+    // neighbours
+    expect(facts('sus attended court').frequencies).toEqual([]);
+    expect(facts('ip 2 x flat tyres').counts[0]?.vague).not.toBe(true);
+    expect(facts('she went back to work').again).toBeNull();
+    expect(facts('no repeat of the incident').frequencies).toEqual([]);
+  });
+
   it('reads repetition said as an adverb or a phrase of occasions, and not their neighbours', () => {
     for (const t of [
       'he phoned her on repeated occasions',
@@ -205,6 +224,18 @@ describe('readTemporal', () => {
 });
 
 describe('chronology and course of conduct', () => {
+  it('does not take a window or "the first ... in" as how long the conduct went on', () => {
+    expect(facts('this is the first inspection in 14 mths').periods).toEqual([]);
+    expect(facts('the only call in two years').periods).toEqual([]);
+    expect(facts('he has texted her for two years').periods[0]?.days).toBe(730);
+    // A short sentence after the conduct lends it a length, not a window something else fell in.
+    expect(analyse('He turned up at her house. For months.').stalking.courseOfConduct).toBe(true);
+    expect(
+      analyse('SUS smashed a deer ornament. Replaced both items within a wk.').stalking
+        .courseOfConduct,
+    ).toBe(false);
+  });
+
   it('takes a day said to come after undated conduct as a later occasion, not its date', () => {
     for (const t of [
       'Her ex followed her home. A week later he followed her again.',

@@ -269,7 +269,7 @@ function num(s: string | undefined): number | null {
  * sus". More than one occasion before the one told, unless denied ("no previous incidents").
  */
 export const EARLIER_REPORTS =
-  '(?<!\\bno )(?:(?:previous|prev|prior|earlier|linked|multiple|numerous|repeated|repeat|several|many) (?:police )?(?:logs|reports|incidents|occurrences|complaints)|(?:previous|prev|prior|earlier) (?:police )?(?:log|report|incident|occurrence|complaint) (?:on (?:the )?system|re|about|involving|linked|same))';
+  '(?<!\\bno )(?:(?:previous|prev|prior|earlier|linked|multiple|numerous|repeated|repeat|several|many) (?:police )?(?:logs|reports|incidents|incs|occurrences|occs|complaints)|(?:previous|prev|prior|earlier) (?:police )?(?:log|report|incident|inc|occurrence|complaint) (?:on (?:the )?system|re|about|involving|linked|same)|repeat (?:victim|vic|caller|location|address))';
 
 export const NOT_DENIED = '(?<!\\b(?:than|not|never|no) (?:a |an |just a |merely a )?)';
 
@@ -303,6 +303,13 @@ const UNIT_DAYS: Record<string, number> = {
   months: 30,
   year: 365,
   years: 365,
+  wk: 7,
+  wks: 7,
+  mth: 30,
+  mths: 30,
+  mnths: 30,
+  yr: 365,
+  yrs: 365,
 };
 
 interface PatternDef {
@@ -486,8 +493,14 @@ const PATTERNS: PatternDef[] = [
   {
     re: 12,
     // Plain alternatives ("x\d|x \d", not "x ?\d"), so the gate automaton below can test it.
-    gate: /twice|thrice|\dx|x\d|x \d/,
+    gate: /twice|thrice|\dx|x\d|x \d|several|multiple|mult|numerous|many|sev/,
     on: (m, f, s) => {
+      // "several x", "mult x": shorthand for a vague number of times.
+      if (m[3]) {
+        const v = num(m[3]);
+        if (v !== null) addCount(f, s, Math.max(2, v), 'occasions', true);
+        return;
+      }
       const n = m[1] ? num(m[1]) : Number(m[2]);
       if (n !== null && n >= 2) addCount(f, s, n, 'occasions', false);
     },
@@ -536,7 +549,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|done|did|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
+    gate: /constant|repeated|rptd|rpt'd|done|did|24|att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -545,7 +558,7 @@ const PATTERNS: PatternDef[] = [
   // number.
   {
     re: 17,
-    gate: /constant|incessant|relentless|persist|repeated|rptd|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
+    gate: /constant|incessant|relentless|persist|repeated|repeat|incs|occs|all hrs|rptd|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -615,7 +628,7 @@ const PATTERNS: PatternDef[] = [
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
     re: 23,
-    gate: /day|week|month|year|fortnight/,
+    gate: /day|week|month|year|fortnight|wk|mth|mnth|yr/,
     on: (m, f, s) => {
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
@@ -635,7 +648,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    gate: /day|week|month|year|period|time|summer|winter|spring|autumn/,
+    gate: /day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
@@ -712,7 +725,7 @@ const PATTERNS: PatternDef[] = [
   // again
   {
     re: 31,
-    gate: /again|once more|another|second|third|return|came back|further|more|as before|same|recogni/,
+    gate: /again|once more|another|second|third|return|came back|back|further|more|as before|same|recogni/,
     on: (_m, f, s) => {
       if (f.again === null) f.again = s;
     },
