@@ -224,6 +224,18 @@ describe('readTemporal', () => {
 });
 
 describe('chronology and course of conduct', () => {
+  it('reads "has ... before" at the end of a clause as an earlier occasion', () => {
+    expect(analyse('He has followed her before.').stalking.occasions).toBe(2);
+    expect(analyse('He has been to her house before.').stalking.occasions).toBe(2);
+    for (const t of [
+      'she had never seen him before.',
+      'he has not been there before.',
+      'he had followed her the day before.',
+      'he had left before she arrived.',
+    ])
+      expect(facts(t).again, t).toBeNull();
+  });
+
   it('does not take a window or "the first ... in" as how long the conduct went on', () => {
     expect(facts('this is the first inspection in 14 mths').periods).toEqual([]);
     expect(facts('the only call in two years').periods).toEqual([]);

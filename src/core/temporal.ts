@@ -725,7 +725,7 @@ const PATTERNS: PatternDef[] = [
   // again
   {
     re: 31,
-    gate: /again|once more|another|second|third|return|came back|back|further|more|as before|same|recogni/,
+    gate: /again|once more|another|second|third|return|came back|back|before|further|more|as before|same|recogni/,
     on: (_m, f, s) => {
       if (f.again === null) f.again = s;
     },
