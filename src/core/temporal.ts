@@ -549,7 +549,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|done|did|24|att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
+    gate: /constant|repeated|rptd|rpt'd|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -725,7 +725,7 @@ const PATTERNS: PatternDef[] = [
   // again
   {
     re: 31,
-    gate: /again|once more|another|second|third|return|came back|back|before|further|more|as before|same|recogni/,
+    gate: /again|once more|another|second|third|return|came back|back o|back nr|back near|before|further|more flowers|more gifts|more presents|more notes|more letters|more cards|more parcels|more packages|more items|as before|same|recogni/,
     on: (_m, f, s) => {
       if (f.again === null) f.again = s;
     },
