@@ -142,6 +142,26 @@ describe('readTemporal', () => {
     expect(facts('no repeat of the incident').frequencies).toEqual([]);
   });
 
+  it('reads "wherever she goes", "always there" and recent periods as a course of conduct', () => {
+    for (const t of [
+      'She sees him everywhere she goes.',
+      'He turns up wherever she is.',
+      'He is always there when she finishes work.',
+      'For the past few weeks he has been outside her house.',
+      'Over recent weeks he has turned up at her work.',
+      'Over the last year he has contacted her friends.',
+      'Throughout their separation he has messaged her.',
+      'Ever since she moved he has turned up.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'He turned up at her work last year.',
+      'He was there when she finished work.',
+      'She spent a few weeks away; he turned up at her flat.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
   it('reads repetition said as an adverb or a phrase of occasions, and not their neighbours', () => {
     for (const t of [
       'he phoned her on repeated occasions',

@@ -549,7 +549,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
+    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|let|noon/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -636,7 +636,7 @@ const PATTERNS: PatternDef[] = [
       // "over a period of months", "for several weeks": a length the text does not give.
       const vague =
         m[1] === undefined ||
-        /^(several|a few|many|numerous|multiple|various|a number of)$/.test(m[1]);
+        /^(several|a few|few|many|numerous|multiple|various|a number of)$/.test(m[1]);
       f.periods.push({
         start: s.start,
         end: s.end,
@@ -648,7 +648,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    gate: /day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs/,
+    gate: /day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs|throughout/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
