@@ -477,7 +477,7 @@ const PATTERNS: PatternDef[] = [
       );
       let n = num(raw);
       // "on more than one occasion", "over one time": at least two.
-      if (n === 1 && raw !== m[1]) n = /^(?:over|more than) /.test(m[1] as string) ? 2 : n;
+      if (n === 1 && /^(?:over|more than) /.test(m[1] as string)) n = 2;
       if (n !== null && n >= 1) addCount(f, s, n, 'occasions', isVague(raw));
     },
   },
