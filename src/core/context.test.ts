@@ -234,3 +234,17 @@ describe('"May" the month and "may" the modal', () => {
     },
   );
 });
+
+describe('what the officer advised', () => {
+  const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+  it('sets aside a list of advice after "advised:", and not conduct told after it', () => {
+    expect(
+      ids(
+        'ADVISED: DONT RESPOND, KEEP ALL MSGS + NOTE CALLS, THINK ABOUT NEW NUMBER AND TIGHTER PRIVACY SETTINGS.',
+      ),
+    ).toEqual([]);
+    expect(ids('Advised re diary. He has since set up a new account to message her.')).toContain(
+      'fake_accounts',
+    );
+  });
+});

@@ -306,6 +306,109 @@ describe('chronology and course of conduct', () => {
       expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
   });
 
+  it('reads "since last year" as a period and "last year" alone as a time', () => {
+    expect(facts('Ongoing since last year despite takedowns.').periods[0]?.text).toBe(
+      'since last year',
+    );
+    expect(facts('He has texted her since last week.').periods[0]?.text).toBe('since last week');
+    const alone = facts('Last year he texted her.');
+    expect(alone.periods).toEqual([]);
+    expect(alone.times[0]?.key).toBe('r:last year');
+    expect(analyse('Since last year he has posted videos about her.').stalking.courseOfConduct).toBe(
+      true,
+    );
+    expect(analyse('He has not contacted her since last week.').stalking.courseOfConduct).toBe(false);
+  });
+
+  it('reads a log\'s "Day 1", "Day 2" as different days, not "day 1 of" or a clock time', () => {
+    expect(
+      analyse('Day 1: he sent her a threatening text. Day 2: he turned up at her house.').stalking
+        .courseOfConduct,
+    ).toBe(true);
+    expect(facts('DAY 3 1640 IP REPORTS SUSP HAS TAKEN THE KEYS').times[0]?.key).toBe('r:day 3');
+    expect(facts('on day 28 of her bail').times).toEqual([]);
+    expect(facts('the first day 1:30 in the morning').times.some((t) => t.key === 'r:day 1')).toBe(
+      false,
+    );
+  });
+
+  it('reads a count after a log time the count reader turned down', () => {
+    expect(facts('0837 SEVERAL BREACHES SAME YEAR PER CALLER.').counts.map((c) => c.n)).toEqual([3]);
+    expect(facts('0941 BOTH CALLS FROM HIM').counts).toEqual([]);
+  });
+
+  it('reads two clock times close together as one sitting, and "kept following" as one walk', () => {
+    expect(facts('23/11/15 at 1415 and 1426 he posted two messages on her page.').sameOccasion).toBe(
+      true,
+    );
+    expect(facts('He rang her at 0900 and again at 2100.').sameOccasion).toBe(false);
+    expect(facts('MALE KEPT FOLLOWING UNTIL SHE STOPPED').frequencies).toEqual([]);
+    expect(facts('He keeps following her home from work.').frequencies.length).toBe(1);
+    expect(facts('He kept texting her after she blocked him.').frequencies.length).toBe(1);
+  });
+
+  it('reads a headline present with no time as what he has been doing, not one moment', () => {
+    for (const t of [
+      'Ex-p texting IP despite NMO.',
+      'SUS hanging around IP\'s street.',
+      'IP reports ex turning up at her work.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'MALE WATCHING HER FROM HIS WINDOW NOW.',
+      'SUS following IP on 3/4 from the station.',
+      'Ex is texting IP.',
+      'Officers watching the address.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
+  it('reads videos and articles put online as more than one', () => {
+    expect(analyse('Videos about her have been put online.').stalking.courseOfConduct).toBe(true);
+    expect(analyse('He filmed her and posted the video online.').stalking.courseOfConduct).toBe(false);
+  });
+
+  it('reads an ordinal time as a count, not as a date', () => {
+    expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(4);
+    expect(analyse('This is the seventh time he has turned up at her house.').stalking.occasions).toBe(
+      7,
+    );
+    expect(facts('He came to her house on the 4th.').times[0]?.key).toBe('d:?-?-4');
+  });
+
+  it('reads "carried on", "numerous dates" and "ongoing issues" as repetition', () => {
+    for (const t of [
+      'He has carried on contacting her.',
+      'SUS seen outside her flat on numerous dates in May.',
+      'Ongoing issues with ex-partner turning up at her address.',
+      'Further breach of RO - SUS txtd IP.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'He carried on walking past her without stopping.',
+      'He was warned that a further breach would lead to his arrest. He texted her.',
+      'There has been no further breach since he texted her on Monday.',
+      'Any further breach of bail should be reported. He texted her.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
+  it('takes one act at two of her places as more than one act', () => {
+    for (const t of [
+      'He turned up at her work and at her mum\'s house.',
+      'He waited outside her house and her work.',
+      'He followed her to the gym and to her work.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'He came to her house and banged on the door and the windows.',
+      'He lives near her house and her work.',
+      'He did not turn up at her home and her work.',
+      'He turned up at her house and her house lights were on.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
   it('makes one occasion per date and counts the course of conduct', () => {
     const a = analyse(
       'SUS att IP addr 01/10, 04/10 and 09/10. On 09/10 he shouted through the letterbox.',

@@ -283,11 +283,19 @@ const ORDINALS: Record<string, number> = {
   fourth: 4,
   fifth: 5,
   sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
   '2nd': 2,
   '3rd': 3,
   '4th': 4,
   '5th': 5,
   '6th': 6,
+  '7th': 7,
+  '8th': 8,
+  '9th': 9,
+  '10th': 10,
 };
 
 const UNIT_DAYS: Record<string, number> = {
@@ -469,7 +477,7 @@ const PATTERNS: PatternDef[] = [
   // on 4 occasions, four times, twice, x4
   {
     re: 10,
-    gate: /occ|time|day|night|morning|evening|lunchtime|weekend|visit|running/,
+    gate: /occ|time|date|day|night|morning|evening|lunchtime|weekend|visit|running/,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
         /^(over|more than|at least|approx(?:imately)?|about|around) /,
@@ -525,7 +533,7 @@ const PATTERNS: PatternDef[] = [
   // frequencies
   {
     re: 14,
-    gate: /daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once/,
+    gate: /daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once|mornings|evenings|afternoons|nights|weekends/,
     on: (m, f, s) =>
       f.frequencies.push({
         start: s.start,
@@ -549,7 +557,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and/,
+    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|carr|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -738,7 +746,32 @@ const PATTERNS: PatternDef[] = [
       if (f.otherTime === null) f.otherTime = s;
     },
   },
+  // "at her home and at her work", "outside her house, her mum's and her gym": one person is not
+  // at two places at once, so the act said of them is more than one.
+  {
+    re: 33,
+    gate: /home|house|flat|addr|work|office|school|college|uni|gym|church|shop|salon|surgery/,
+    on: (m, f, s) => {
+      if (m[1] === m[2]) return;
+      if (NEGATED_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) return;
+      f.plurals.push(s);
+    },
+  },
+  // A record's headline present ("Ex texting IP despite NMO", "SUS hanging around her street"):
+  // with no auxiliary and no time, it tells what he has been doing, not one moment. Said with a
+  // time, or "now", it is the moment ("MALE WATCHING HER NOW").
+  {
+    re: 34,
+    gate: /texting|txting|messaging|msging|ringing|phoning|calling|emailing|turning|showing|following|watching|hanging|loitering|driving|walking|sitting|waiting|filming|photographing|sending|contacting|posting|tracking|monitoring|leaving|pestering|harassing|bombarding/,
+    on: (m, f, s) => {
+      if (f.times.length > 0 || f.single || NOW_RE.test(m.input)) return;
+      f.habitual.push(s);
+    },
+  },
 ];
+
+/** Words that put a headline present at the moment of the report. */
+const NOW_RE = /\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\b/;
 
 /*
  * The gates are tested together. One regular expression per gate scans the sentence once per
@@ -1078,6 +1111,9 @@ export function readTemporal(
       const before = factCount(f);
       p.on(m, f, span);
       if (factCount(f) > before) taken.push([a, b]);
+      // A match its reader turned down may hold a shorter one: "0837 SEVERAL BREACHES" is a log
+      // time, not 837 breaches, and still says several.
+      else p.re.lastIndex = m.index + 1;
     }
   }
   for (const t of f.times) {
