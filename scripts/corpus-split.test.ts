@@ -85,6 +85,22 @@ describe('filing new writers', () => {
     expect(r.get('AZ')?.out.dev).toEqual([apart]);
   });
 
+  it('files a re-telling writer\'s item of a dev source, and still drops one of a held-out case', () => {
+    const told = item('a1', 'uk-2017-01-told', 'https://x.example/told');
+    const retold = item('g1', 'uk-2017-01-told', 'https://x.example/told');
+    const held = item('b1', `${devKey}-01-x`, 'https://x.example/held');
+    const retoldHeld = item('g2', `${devKey}-01-x`, 'https://x.example/held');
+    const r = run(filed('A', told, 'dev'), filed('B', held, 'holdout'), [
+      'BG',
+      [retold, retoldHeld].map((i) => ({ item: i, filed: null })),
+    ]);
+    expect(r.get('BG')?.out.dev).toEqual([retold]);
+    expect(r.get('BG')?.dropped).toBe(1);
+    // Another dev-only writer's re-telling of the same source adds nothing.
+    const again = item('z1', 'uk-2017-01-told', 'https://x.example/told');
+    expect(run(filed('A', told, 'dev'), filed('AZ', again, null)).get('AZ')?.dropped).toBe(1);
+  });
+
   it('gives a new holdout-writer item the split its case group already has', () => {
     const onDev = item('a1', `${heldKey}-01-x`, 'https://x.example/d');
     const onHeld = item('b1', `${devKey}-01-x`, 'https://x.example/h');

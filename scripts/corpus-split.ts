@@ -10,12 +10,14 @@
  *   case land together): about 60% dev, 40% holdout.
  * - Every other writer came after the holdout was set and writes for `dev/` only: an item whose
  *   case group is held out (in `holdout/` or `unseen/`) is dropped, so no case is in two splits.
+ *   Such an item of a source another writer already told is dropped too, unless its writer is
+ *   one of RETELL_WRITERS (asked for new wording of dev cases).
  * Items already filed stay where they are (see {@link assignSplits}); a new item goes where its
  * case group already is. A writer's incoming file replaces that writer's filed items.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOLDOUT_WRITERS, UNSEEN_WRITERS } from './lib/corpus-sets';
+import { HOLDOUT_WRITERS, RETELL_WRITERS, UNSEEN_WRITERS } from './lib/corpus-sets';
 import { foldOf } from './lib/logistic';
 
 /** A source URL without scheme, "www."/"amp.", query and trailing slash. */
@@ -146,7 +148,10 @@ export function assignSplits(
       else if (HOLDOUT_WRITERS.includes(w)) split = newMain(g);
       else
         split =
-          heldGroups.has(g) || firstTeller.get(sourceKey(f.item.source_url)) !== w ? null : 'dev';
+          heldGroups.has(g) ||
+          (firstTeller.get(sourceKey(f.item.source_url)) !== w && !RETELL_WRITERS.includes(w))
+            ? null
+            : 'dev';
       if (split === null) dropped++;
       else out[split].push(f.item);
     }

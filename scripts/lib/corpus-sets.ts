@@ -59,3 +59,11 @@ export const HOLDOUT_WRITERS = ['A', 'B', 'C', 'D', 'E', 'AW', 'AX', 'AY'];
 
 /** Writers of the public-case corpus who never read the rules: their items are the unseen set. */
 export const UNSEEN_WRITERS = ['U', 'V'];
+
+/**
+ * Dev-only writers asked to re-tell cases already in dev, in the terse, shorthand and log
+ * registers where course-of-conduct wording is scarcest: new wording of a case rule authors have
+ * read, so their items join dev even though another writer told the source first. An item whose
+ * case group is held out is still dropped.
+ */
+export const RETELL_WRITERS = ['BG', 'BH', 'BI', 'BJ'];
