@@ -368,6 +368,25 @@ describe('chronology and course of conduct', () => {
     expect(analyse('He filmed her and posted the video online.').stalking.courseOfConduct).toBe(false);
   });
 
+  it('reads "it happened again" and "it didn\'t stop" after an act as a further occasion', () => {
+    for (const t of [
+      'He damaged my car. It happened again.',
+      'He turned up at my work. It didn\'t stop.',
+      'He turned up at my work. This went on for a while.',
+      'He sent me messages. I blocked him but it continued.',
+      '6 alleged breaches last year, several caught on CCTV.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'He followed her in his car. It didn\'t stop at the lights.',
+      'He turned up at her work. If it happens again she will call 999.',
+      'He turned up at her work. She is worried it will happen again.',
+      'He turned up at her work. It has not happened again.',
+      'He followed her home. The bus went on to Leeds.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
   it('reads an ordinal time as a count, not as a date', () => {
     expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(4);
     expect(analyse('This is the seventh time he has turned up at her house.').stalking.occasions).toBe(

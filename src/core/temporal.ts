@@ -557,7 +557,7 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|carr|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and/,
+    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|carr|went on|stop|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
