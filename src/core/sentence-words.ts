@@ -46,7 +46,17 @@ export const PERCEPTION = new Set([
 ]);
 // Verbs of reporting whose object, right before an act, is the one doing it ("V reports sus
 // waiting by her car", "CALLER STATES EX DRIVING UP AND DOWN"): the reporter is not the actor.
-export const REPORTING = new Set(['report', 'stat', 'say', 'alleg', 'claim', 'describ', 'confirm']);
+// A log's "caller advises that he rang her mum" reports too.
+export const REPORTING = new Set([
+  'report',
+  'stat',
+  'say',
+  'alleg',
+  'claim',
+  'describ',
+  'confirm',
+  'advis',
+]);
 // Verbs of telling someone something ("told her the boy was following them"): after the one
 // told comes what was said, with a subject of its own.
 export const TELLING = new Set(['tell', 'told', 'warn', 'inform']);
