@@ -277,26 +277,18 @@ export const NOT_DENIED = '(?<!\\b(?:than|not|never|no) (?:a |an |just a |merely
 export const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 const LOG_TIME_RE = new RegExp(`^${HHMM}$`);
 
-const ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-  '5th': 5,
-  '6th': 6,
-  '7th': 7,
-  '8th': 8,
-  '9th': 9,
-  '10th': 10,
-};
+/** Ordinal words from "second"; "2nd" to "10th" are read as numbers. */
+const ORDINALS = [
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 const UNIT_DAYS: Record<string, number> = {
   day: 1,
@@ -494,8 +486,9 @@ const PATTERNS: PatternDef[] = [
     re: 11,
     gate: / time| call| report| incident| occasion| visit| breach| sighting| attendance|s the /,
     on: (m, f, s) => {
-      const n = ORDINALS[(m[1] ?? m[2]) as string];
-      if (n !== undefined) addCount(f, s, n, 'occasions', false, true);
+      const w = (m[1] ?? m[2]) as string;
+      const n = /^\d/.test(w) ? parseInt(w, 10) : ORDINALS.indexOf(w) + 2;
+      if (n >= 2) addCount(f, s, n, 'occasions', false, true);
     },
   },
   {
@@ -762,7 +755,8 @@ const PATTERNS: PatternDef[] = [
   // time, or "now", it is the moment ("MALE WATCHING HER NOW").
   {
     re: 34,
-    gate: /texting|txting|messaging|msging|ringing|phoning|calling|emailing|turning|showing|following|watching|hanging|loitering|driving|walking|sitting|waiting|filming|photographing|sending|contacting|posting|tracking|monitoring|leaving|pestering|harassing|bombarding/,
+    // The pattern is anchored at the start of the sentence, so a broad gate costs little.
+    gate: /ing/,
     on: (m, f, s) => {
       if (f.times.length > 0 || f.single || NOW_RE.test(m.input)) return;
       f.habitual.push(s);
@@ -771,7 +765,8 @@ const PATTERNS: PatternDef[] = [
 ];
 
 /** Words that put a headline present at the moment of the report. */
-const NOW_RE = /\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\b/;
+const NOW_RE =
+  /\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\b/;
 
 /*
  * The gates are tested together. One regular expression per gate scans the sentence once per
