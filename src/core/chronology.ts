@@ -344,6 +344,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   let pendingOrdinal: CountMention | null = null;
   // "Previous logs, same suspect." before any conduct is told: the conduct told next recurs.
   let pendingRepetition: FrequencyMention | null = null;
+  let pendingPeriod: RelSpan | null = null;
   let frequency: Chronology['frequency'] = null;
   let periodDays: number | null = null;
   let periodText: string | null = null;
@@ -406,6 +407,15 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         const q = f.frequencies.find((x) => EARLIER_REPORTS_RE.test(x.text));
         if (q && sen.conduct && !f.single && pendingRepetition === null)
           pendingRepetition = { ...q, start: q.start + sen.start, end: q.end + sen.start };
+        // "A man who has harassed her since 2007.", "Stalked by her ex for four years.": a
+        // course said to run over a period, before its acts are told.
+        // A range of dates ("between December 2020 and March 2023") may be when something else
+        // was done, such as reporting it; "since", "for" and "over" say how long the conduct ran.
+        const p = f.periods.find(
+          (x) => !WINDOW_RE.test(x.text) && !/^(?:between|from)\b/i.test(x.text),
+        );
+        if (p && sen.conduct && !f.single && pendingPeriod === null)
+          pendingPeriod = { start: p.start + sen.start, end: p.end + sen.start, text: p.text };
       }
       if (f.frequencies[0] && (current || sen.conduct)) {
         if (frequency === null) freqOccasion = current;
@@ -606,6 +616,11 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       countEvidence.push(pendingRepetition);
       note('repetition', pendingRepetition, 0);
       pendingRepetition = null;
+    }
+    if (pendingPeriod !== null) {
+      if (occ.count < 2) occ.count = 2;
+      note('period', pendingPeriod, 0);
+      pendingPeriod = null;
     }
     if (pendingOrdinal === null) return;
     if (pendingOrdinal.n > occ.count) occ.count = pendingOrdinal.n;

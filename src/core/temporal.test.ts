@@ -387,6 +387,19 @@ describe('chronology and course of conduct', () => {
       expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
   });
 
+  it('lends a course said to run over a period, told before its acts, to the first act', () => {
+    for (const t of [
+      'MP REPORTING MALE WHO HAS HARASSED HER SINCE 2007. HE SENT HER A LETTER.',
+      'Ongoing harassment over the last 2 years. He texted her on Monday.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+    for (const t of [
+      'Relationship lasted 4 years. He sent her a letter.',
+      'Between 2020 and 2023 she reported harassment to the landlord. He sent her a letter.',
+    ])
+      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+  });
+
   it('reads an ordinal time as a count, not as a date', () => {
     expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(4);
     expect(analyse('This is the seventh time he has turned up at her house.').stalking.occasions).toBe(

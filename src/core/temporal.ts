@@ -758,14 +758,12 @@ const PATTERNS: PatternDef[] = [
     // The pattern is anchored at the start of the sentence, so a broad gate costs little.
     gate: /ing/,
     on: (m, f, s) => {
-      if (f.times.length > 0 || f.single || NOW_RE.test(m.input)) return;
+      if (f.times.length > 0 || f.single) return;
       f.habitual.push(s);
     },
   },
 ];
 
-/** Words that put a headline present at the moment of the report. */
-const NOW_RE =
   /\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\b/;
 
 /*
