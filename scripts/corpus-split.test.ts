@@ -85,7 +85,7 @@ describe('filing new writers', () => {
     expect(r.get('AZ')?.out.dev).toEqual([apart]);
   });
 
-  it('files a re-telling writer\'s item of a dev source, and still drops one of a held-out case', () => {
+  it("files a re-telling writer's item of a dev source, and still drops one of a held-out case", () => {
     const told = item('a1', 'uk-2017-01-told', 'https://x.example/told');
     const retold = item('g1', 'uk-2017-01-told', 'https://x.example/told');
     const held = item('b1', `${devKey}-01-x`, 'https://x.example/held');

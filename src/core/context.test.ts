@@ -246,8 +246,8 @@ describe('what the officer advised', () => {
     expect(ids('Advised re diary. He has since set up a new account to message her.')).toContain(
       'fake_accounts',
     );
-    expect(ids('Caller advised that he rang her mum on Sunday asking who she is seeing.')).toContain(
-      'contacting_third_parties',
-    );
+    expect(
+      ids('Caller advised that he rang her mum on Sunday asking who she is seeing.'),
+    ).toContain('contacting_third_parties');
   });
 });

@@ -314,10 +314,12 @@ describe('chronology and course of conduct', () => {
     const alone = facts('Last year he texted her.');
     expect(alone.periods).toEqual([]);
     expect(alone.times[0]?.key).toBe('r:last year');
-    expect(analyse('Since last year he has posted videos about her.').stalking.courseOfConduct).toBe(
-      true,
+    expect(
+      analyse('Since last year he has posted videos about her.').stalking.courseOfConduct,
+    ).toBe(true);
+    expect(analyse('He has not contacted her since last week.').stalking.courseOfConduct).toBe(
+      false,
     );
-    expect(analyse('He has not contacted her since last week.').stalking.courseOfConduct).toBe(false);
   });
 
   it('reads a log\'s "Day 1", "Day 2" as different days, not "day 1 of" or a clock time', () => {
@@ -333,14 +335,16 @@ describe('chronology and course of conduct', () => {
   });
 
   it('reads a count after a log time the count reader turned down', () => {
-    expect(facts('0837 SEVERAL BREACHES SAME YEAR PER CALLER.').counts.map((c) => c.n)).toEqual([3]);
+    expect(facts('0837 SEVERAL BREACHES SAME YEAR PER CALLER.').counts.map((c) => c.n)).toEqual([
+      3,
+    ]);
     expect(facts('0941 BOTH CALLS FROM HIM').counts).toEqual([]);
   });
 
   it('reads two clock times close together as one sitting, and "kept following" as one walk', () => {
-    expect(facts('23/11/15 at 1415 and 1426 he posted two messages on her page.').sameOccasion).toBe(
-      true,
-    );
+    expect(
+      facts('23/11/15 at 1415 and 1426 he posted two messages on her page.').sameOccasion,
+    ).toBe(true);
     expect(facts('He rang her at 0900 and again at 2100.').sameOccasion).toBe(false);
     expect(facts('MALE KEPT FOLLOWING UNTIL SHE STOPPED').frequencies).toEqual([]);
     expect(facts('He keeps following her home from work.').frequencies.length).toBe(1);
@@ -350,7 +354,7 @@ describe('chronology and course of conduct', () => {
   it('reads a headline present with no time as what he has been doing, not one moment', () => {
     for (const t of [
       'Ex-p texting IP despite NMO.',
-      'SUS hanging around IP\'s street.',
+      "SUS hanging around IP's street.",
       'IP reports ex turning up at her work.',
     ])
       expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
@@ -365,20 +369,22 @@ describe('chronology and course of conduct', () => {
 
   it('reads videos and articles put online as more than one', () => {
     expect(analyse('Videos about her have been put online.').stalking.courseOfConduct).toBe(true);
-    expect(analyse('He filmed her and posted the video online.').stalking.courseOfConduct).toBe(false);
+    expect(analyse('He filmed her and posted the video online.').stalking.courseOfConduct).toBe(
+      false,
+    );
   });
 
   it('reads "it happened again" and "it didn\'t stop" after an act as a further occasion', () => {
     for (const t of [
       'He damaged my car. It happened again.',
-      'He turned up at my work. It didn\'t stop.',
+      "He turned up at my work. It didn't stop.",
       'He turned up at my work. This went on for a while.',
       'He sent me messages. I blocked him but it continued.',
       '6 alleged breaches last year, several caught on CCTV.',
     ])
       expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
     for (const t of [
-      'He followed her in his car. It didn\'t stop at the lights.',
+      "He followed her in his car. It didn't stop at the lights.",
       'He turned up at her work. If it happens again she will call 999.',
       'He turned up at her work. She is worried it will happen again.',
       'He turned up at her work. It has not happened again.',
@@ -401,10 +407,12 @@ describe('chronology and course of conduct', () => {
   });
 
   it('reads an ordinal time as a count, not as a date', () => {
-    expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(4);
-    expect(analyse('This is the seventh time he has turned up at her house.').stalking.occasions).toBe(
-      7,
+    expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(
+      4,
     );
+    expect(
+      analyse('This is the seventh time he has turned up at her house.').stalking.occasions,
+    ).toBe(7);
     expect(facts('He came to her house on the 4th.').times[0]?.key).toBe('d:?-?-4');
   });
 
@@ -427,7 +435,7 @@ describe('chronology and course of conduct', () => {
 
   it('takes one act at two of her places as more than one act', () => {
     for (const t of [
-      'He turned up at her work and at her mum\'s house.',
+      "He turned up at her work and at her mum's house.",
       'He waited outside her house and her work.',
       'He followed her to the gym and to her work.',
     ])

@@ -757,14 +757,12 @@ const PATTERNS: PatternDef[] = [
     re: 34,
     // The pattern is anchored at the start of the sentence, so a broad gate costs little.
     gate: /ing/,
-    on: (m, f, s) => {
+    on: (_m, f, s) => {
       if (f.times.length > 0 || f.single) return;
       f.habitual.push(s);
     },
   },
 ];
-
-  /\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\b/;
 
 /*
  * The gates are tested together. One regular expression per gate scans the sentence once per
