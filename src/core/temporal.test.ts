@@ -406,6 +406,21 @@ describe('chronology and course of conduct', () => {
       expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
   });
 
+  it('reads "2x breach", "gone on about a year", "keep staring" and "he carried on"', () => {
+    expect(facts('Arrested, PG to 2x breach of RO.').counts.map((c) => c.n)).toEqual([2]);
+    expect(facts('He drives a 4x4.').counts).toEqual([]);
+    expect(facts('Calls 3x/wk.').counts).toEqual([]);
+    expect(facts('Gone on about a year.').periods[0]?.days).toBe(365);
+    expect(facts('Both of them keep staring at her through her window.').frequencies.length).toBe(
+      1,
+    );
+    expect(facts('He kept staring at her until she left the bus.').frequencies).toEqual([]);
+    expect(
+      analyse('After the split he hung around her school. Police warned him, he carried on.')
+        .stalking.courseOfConduct,
+    ).toBe(true);
+  });
+
   it('reads an ordinal time as a count, not as a date', () => {
     expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(
       4,

@@ -502,7 +502,7 @@ const PATTERNS: PatternDef[] = [
         if (v !== null) addCount(f, s, Math.max(2, v), 'occasions', true);
         return;
       }
-      const n = m[1] ? num(m[1]) : Number(m[2]);
+      const n = m[1] ? num(m[1]) : Number(m[2] ?? m[4]);
       if (n !== null && n >= 2) addCount(f, s, n, 'occasions', false);
     },
   },
