@@ -421,6 +421,13 @@ describe('chronology and course of conduct', () => {
     ).toBe(true);
   });
 
+  it('reads "has not stopped contacting her", "carried on regardless" and communications counted', () => {
+    expect(facts('HE HAS NOT STOPPED CONTACTING HER SINCE.').frequencies.length).toBe(1);
+    expect(facts('He has not stopped at her house.').frequencies).toEqual([]);
+    expect(facts('Suspect carried on regardless.').frequencies.length).toBe(1);
+    expect(facts('About 400 communications to the receiver.').counts[0]?.n).toBe(400);
+  });
+
   it('reads an ordinal time as a count, not as a date', () => {
     expect(analyse('CALLER SAYS THIS IS THE 4TH TIME HE HAS TURNED UP.').stalking.occasions).toBe(
       4,
