@@ -66,4 +66,21 @@ export const UNSEEN_WRITERS = ['U', 'V'];
  * read, so their items join dev even though another writer told the source first. An item whose
  * case group is held out is still dropped.
  */
-export const RETELL_WRITERS = ['BG', 'BH', 'BI', 'BJ', 'BK', 'BL', 'BM', 'BN', 'BO', 'BP', 'BQ', 'BR'];
+export const RETELL_WRITERS = [
+  'BG',
+  'BH',
+  'BI',
+  'BJ',
+  'BK',
+  'BL',
+  'BM',
+  'BN',
+  'BO',
+  'BP',
+  'BQ',
+  'BR',
+  'BS',
+  'BT',
+  'BU',
+  'BV',
+];
