@@ -164,7 +164,89 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
   reporter: `\\b(?:(?:rp|caller|informant|inft|reporter|reporting person|call|report) (?:is|=|from) (?:the )?(?:v's|vs|victim's|victims|ip's|ips) (?:${CLOSE_PEOPLE}|new partner|partner)|(?:rp|caller|informant|inft) (?:is|=) (?:the )?(?:new )?(?:${CLOSE_PEOPLE}|partner) of (?:the )?(?:v|victim|ip)|(?:a |the )?(?:${CLOSE_PEOPLE}|new partner) of the (?:victim|v|ip) (?:reports|called|rang|states))\\b`,
 };
 
+/**
+ * Each pattern's gate, in the patterns' order: a cheap test of the whole sentence (lower case),
+ * and the pattern runs only when it passes. A gate that only lists alternatives of letters,
+ * spaces, apostrophes and `\d` is tested with the others in one pass of an automaton
+ * (temporal.ts); any other is tested as a regular expression.
+ */
+const DIGIT_GATE = String.raw`\d`;
+const ITEM_GATE = String.raw`\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless|umpteen|innumerable|heaps|handful`;
+const GATE_SOURCES: readonly string[] = [
+  // 0
+  DIGIT_GATE,
+  // 1
+  DIGIT_GATE,
+  // 2
+  DIGIT_GATE,
+  // 3
+  DIGIT_GATE,
+  // 4
+  DIGIT_GATE,
+  // 5
+  DIGIT_GATE,
+  // 6
+  String.raw`mon|tue|wed|thu|fri|sat|sun`,
+  // 7
+  String.raw`yesterday|today|tonight|morning|afternoon|eve|night|next|following|previous|day|week|wk|month|year|christmas`,
+  // 8
+  String.raw`later|after|ago`,
+  // 9
+  DIGIT_GATE,
+  // 10
+  String.raw`occ|time|date|day|night|morning|evening|lunchtime|weekend|visit|running`,
+  // 11
+  String.raw` time| call| report| incident| occasion| visit| breach| sighting| attendance|s the `,
+  // 12: plain alternatives ("x\d|x \d", not "x ?\d"), so the automaton can test it
+  String.raw`twice|thrice|\dx|x\d|x \d|several|multiple|mult|numerous|many|sev`,
+  // 13
+  ITEM_GATE,
+  // 14
+  String.raw`daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once|mornings|evenings|afternoons|nights|weekends`,
+  // 15
+  DIGIT_GATE,
+  // 16
+  String.raw`constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|carr|went on|stop|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and`,
+  // 17
+  String.raw`constant|incessant|relentless|persist|repeated|repeat|incs|occs|all hrs|rptd|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint`,
+  // 18
+  String.raw`would|used to|watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives|walks|turns|shows|hangs|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls`,
+  // 19
+  String.raw`been`,
+  // 20
+  String.raw`start|began|begin|begun|took to|taken to|takes to|habit`,
+  // 21
+  String.raw`always|forever|for ever`,
+  // 22
+  String.raw`jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`,
+  // 23
+  String.raw`day|week|month|year|fortnight|wk|mth|mnth|yr`,
+  // 24
+  String.raw`day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs|throughout`,
+  // 25
+  String.raw`day|week|month|year|fortnight`,
+  // 26
+  String.raw`since`,
+  // 27
+  String.raw`since`,
+  // 28
+  String.raw`since`,
+  // 29
+  String.raw`since`,
+  // 30
+  String.raw`s\b`,
+  // 31
+  String.raw`again|once more|another|second|third|return|came back|back o|back nr|back near|before|further|more flowers|more gifts|more presents|more notes|more letters|more cards|more parcels|more packages|more items|as before|same|recogni`,
+  // 32
+  String.raw`previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next|first time`,
+  // 33
+  String.raw`home|house|flat|addr|work|office|school|college|uni|gym|church|shop|salon|surgery`,
+  // 34: its pattern is anchored at the start of the sentence, so a broad gate costs little
+  String.raw`ing`,
+];
+
 export const TEMPORAL_SOURCES: readonly string[] = [
   ...PATTERN_SOURCES,
   ...READER_IDS.map((id) => READER_SOURCES[id]),
+  ...GATE_SOURCES,
 ];

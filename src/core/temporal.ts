@@ -313,15 +313,18 @@ const UNIT_DAYS: Record<string, number> = {
 };
 
 interface PatternDef {
-  /** Index of its regular expression in the pack's `temporal` sources (temporal-sources.ts). */
+  /**
+   * Index of its regular expression in the pack's `temporal` sources (temporal-sources.ts), and
+   * of its gate (a cheap test on the whole sentence; the pattern runs only when it passes) among
+   * the gate sources after them.
+   */
   re: number;
-  /** A cheap test on the whole sentence; the pattern runs only when it passes. */
-  gate: RegExp;
   on: (m: RegExpExecArray, f: TemporalFacts, span: RelSpan) => void;
 }
 
 interface Pattern extends Omit<PatternDef, 're'> {
   re: RegExp;
+  gate: RegExp;
   /** The gate's bit in {@link passedGates}; 0 when the gate is tested as a regular expression. */
   bit: number;
 }
@@ -352,17 +355,14 @@ export type ReaderId = (typeof READER_IDS)[number];
 export interface TemporalPatterns {
   readonly patterns: readonly Pattern[];
   readonly readers: Readonly<Record<ReaderId, RegExp>>;
+  /** The gates' automaton (see {@link compileGates}). */
+  readonly gates: Gates;
 }
-
-const DIGIT_GATE = /\d/;
-const ITEM_GATE =
-  /\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless|umpteen|innumerable|heaps|handful/;
 
 const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
   {
     re: 0,
-    gate: DIGIT_GATE,
     on: (m, f, s) => {
       const a = parseDate(m[1] as string);
       const b = parseDate(m[2] as string);
@@ -380,21 +380,18 @@ const PATTERNS: PatternDef[] = [
   // 4 March 2024, 4th of March, 4 March
   {
     re: 1,
-    gate: DIGIT_GATE,
     on: (m, f, s) =>
       addDate(f, s, Number(m[1]), MONTHS[m[2] as string] ?? null, m[3] ? Number(m[3]) : null),
   },
   // March 4th 2024, March 4 (not "may 2", "sep 2 months", "mar 3": shorthand and verbs)
   {
     re: 2,
-    gate: DIGIT_GATE,
     on: (m, f, s) =>
       addDate(f, s, Number(m[2]), MONTHS[m[1] as string] ?? null, m[3] ? Number(m[3]) : null),
   },
   // 04/03/2024, 4.3.24, 04-03-2024 (UK day first)
   {
     re: 3,
-    gate: DIGIT_GATE,
     on: (m, f, s) => {
       const y = Number(m[3]);
       addDate(f, s, Number(m[1]), Number(m[2]), y < 100 ? 2000 + y : y);
@@ -403,7 +400,6 @@ const PATTERNS: PatternDef[] = [
   // 14/03, 02/11 (UK day first, no year); not 24/7 or a fraction
   {
     re: 4,
-    gate: DIGIT_GATE,
     on: (m, f, s) => {
       if (m[0] === '24/7') return;
       addDate(f, s, Number(m[1]), Number(m[2]), null);
@@ -412,13 +408,11 @@ const PATTERNS: PatternDef[] = [
   // the 12th (of the month)
   {
     re: 5,
-    gate: DIGIT_GATE,
     on: (m, f, s) => addDate(f, s, Number(m[1]), null, null),
   },
   // weekdays: on Monday, last Tuesday, Friday night
   {
     re: 6,
-    gate: /mon|tue|wed|thu|fri|sat|sun/,
     on: (m, f, s) => {
       // "She has sat on my doorstep", "in the sun": these short forms are words too, so written
       // in lower case with nothing around them they are not days.
@@ -436,7 +430,6 @@ const PATTERNS: PatternDef[] = [
   // relative days
   {
     re: 7,
-    gate: /yesterday|today|tonight|morning|afternoon|eve|night|next|following|previous|day|week|wk|month|year|christmas/,
     on: (m, f, s) => {
       const t = m[1] as string;
       const after = /next|following|day after|night after|later/.test(t)
@@ -452,7 +445,6 @@ const PATTERNS: PatternDef[] = [
   // two days later, a week later, three weeks ago
   {
     re: 8,
-    gate: /later|after|ago/,
     on: (m, f, s) => {
       const n = num(m[1]) ?? 1;
       const unit = m[2] as string;
@@ -463,13 +455,11 @@ const PATTERNS: PatternDef[] = [
   // clock times: at 2100 hrs, at 9pm, 21:30
   {
     re: 9,
-    gate: DIGIT_GATE,
     on: (_m, f, s) => addTime(f, s, `t:${s.text.replace(/\s+/g, '')}`, null),
   },
   // on 4 occasions, four times, twice, x4
   {
     re: 10,
-    gate: /occ|time|date|day|night|morning|evening|lunchtime|weekend|visit|running/,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
         /^(over|more than|at least|approx(?:imately)?|about|around) /,
@@ -484,7 +474,6 @@ const PATTERNS: PatternDef[] = [
   // "this is the third time", "for the 4th time", "3rd call this month": that many occasions so far
   {
     re: 11,
-    gate: / time| call| report| incident| occasion| visit| breach| sighting| attendance|s the /,
     on: (m, f, s) => {
       const w = (m[1] ?? m[2]) as string;
       const n = /^\d/.test(w) ? parseInt(w, 10) : ORDINALS.indexOf(w) + 2;
@@ -493,8 +482,6 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 12,
-    // Plain alternatives ("x\d|x \d", not "x ?\d"), so the gate automaton below can test it.
-    gate: /twice|thrice|\dx|x\d|x \d|several|multiple|mult|numerous|many|sev/,
     on: (m, f, s) => {
       // "several x", "mult x": shorthand for a vague number of times.
       if (m[3]) {
@@ -509,7 +496,6 @@ const PATTERNS: PatternDef[] = [
   // 40 messages, dozens of calls, 27 missed calls
   {
     re: 13,
-    gate: ITEM_GATE,
     on: (m, f, s) => {
       const raw = (m[1] as string).replace(
         /^(over|more than|at least|approx(?:imately)?|about|around|up to) /,
@@ -526,7 +512,6 @@ const PATTERNS: PatternDef[] = [
   // frequencies
   {
     re: 14,
-    gate: /daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once|mornings|evenings|afternoons|nights|weekends/,
     on: (m, f, s) =>
       f.frequencies.push({
         start: s.start,
@@ -537,7 +522,6 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 15,
-    gate: DIGIT_GATE,
     on: (m, f, s) => {
       const unit = m[2] === 'wk' ? 'week' : (m[2] as string);
       f.frequencies.push({
@@ -550,7 +534,6 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 16,
-    gate: /constant|repeated|rptd|rpt'd|wherever|everywhere|done this|done that|done it|did this|did that|did it|done the same|did the same|keeps att|kept att|keep att|on att|cont|carr|went on|stop|persist|incessant|relentless|regular|frequent|non|all the time|again|over and over|time|whenever|each|every|keep|kept|still|won|will not|would not|wouldn|refus|routine|habitual|endless|obsess|occasion|so often|now and|more than once|without let|without a let|noon and/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -559,7 +542,6 @@ const PATTERNS: PatternDef[] = [
   // number.
   {
     re: 17,
-    gate: /constant|incessant|relentless|persist|repeated|repeat|incs|occs|all hrs|rptd|endless|continu|unrelenting|ceaseless|regular|frequent|ongoing|non|never|recurr|daily|nightly|weekly|bombard|inundat|pester|hound|plagu|badger|spamm|flood|would|campaign|course|pattern|sustained|prolonged|protracted|long|systematic|after|all hours|clock|every|increasing|escalat|more and more|intensif|worse|log|report|incident|occurrence|complaint/,
     on: (_m, f, s) =>
       f.frequencies.push({ start: s.start, end: s.end, text: s.text, perDay: null }),
   },
@@ -567,7 +549,6 @@ const PATTERNS: PatternDef[] = [
   // her": conduct that recurs, said by the verb form.
   {
     re: 18,
-    gate: /would|used to|watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives|walks|turns|shows|hangs|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls/,
     on: (m, f, s) => {
       // "He said he would send the pictures", "if she did not reply he would come round": a
       // threat or a condition, not a habit.
@@ -580,7 +561,6 @@ const PATTERNS: PatternDef[] = [
   // ("has been sitting outside for an hour") are left out: that is one occasion.
   {
     re: 19,
-    gate: /been/,
     on: (_m, f, s) => {
       f.habitual.push(s);
     },
@@ -590,7 +570,6 @@ const PATTERNS: PatternDef[] = [
   // her" is left out: that can be one walk.
   {
     re: 20,
-    gate: /start|began|begin|begun|took to|taken to|takes to|habit/,
     on: (_m, f, s) => {
       f.habitual.push(s);
     },
@@ -598,7 +577,6 @@ const PATTERNS: PatternDef[] = [
   // "He is always asking them about me", "always turning up": always, with the progressive.
   {
     re: 21,
-    gate: /always|forever|for ever/,
     on: (_m, f, s) => {
       f.habitual.push(s);
     },
@@ -606,7 +584,6 @@ const PATTERNS: PatternDef[] = [
   // Dec 98 - Jun 99, from March to June, between May and August: a period of months.
   {
     re: 22,
-    gate: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
     on: (m, f, s) => {
       const a = MONTHS[m[1] as string];
       const b = MONTHS[m[3] as string];
@@ -629,7 +606,6 @@ const PATTERNS: PatternDef[] = [
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
     re: 23,
-    gate: /day|week|month|year|fortnight|wk|mth|mnth|yr/,
     on: (m, f, s) => {
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
@@ -649,14 +625,12 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    gate: /day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs|throughout/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal"
   {
     re: 25,
-    gate: /day|week|month|year|fortnight/,
     on: (m, f, s) => {
       const n = num(m[1] ?? m[3]);
       const unit = (m[2] ?? m[4]) as string;
@@ -675,14 +649,12 @@ const PATTERNS: PatternDef[] = [
   // since 2023, since early 2019, since his release, since she blocked him
   {
     re: 26,
-    gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // since March, since 4 March, since the relationship ended
   {
     re: 27,
-    gate: /since/,
     on: (m, f, s) =>
       f.periods.push({
         start: s.start,
@@ -695,7 +667,6 @@ const PATTERNS: PatternDef[] = [
   // since we split up in January, since the break-up in March: the month is the anchor
   {
     re: 28,
-    gate: /since/,
     on: (m, f, s) => {
       const month = s.text.slice(s.text.length - (m[1] as string).length);
       f.periods.push({
@@ -709,14 +680,12 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 29,
-    gate: /since/,
     on: (_m, f, s) =>
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
   },
   // Acts in the plural with no number: "sent her messages", "left gifts", "made calls".
   {
     re: 30,
-    gate: /s\b/,
     on: (m, f, s) => {
       // "no further msgs or contact", "not had any calls": acts said not to have happened.
       if (NEGATED_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) return;
@@ -726,7 +695,6 @@ const PATTERNS: PatternDef[] = [
   // again
   {
     re: 31,
-    gate: /again|once more|another|second|third|return|came back|back o|back nr|back near|before|further|more flowers|more gifts|more presents|more notes|more letters|more cards|more parcels|more packages|more items|as before|same|recogni/,
     on: (_m, f, s) => {
       if (f.again === null) f.again = s;
     },
@@ -734,7 +702,6 @@ const PATTERNS: PatternDef[] = [
   // previously, the last time he did this, since then, not long after
   {
     re: 32,
-    gate: /previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next|first time/,
     on: (_m, f, s) => {
       if (f.otherTime === null) f.otherTime = s;
     },
@@ -743,7 +710,6 @@ const PATTERNS: PatternDef[] = [
   // at two places at once, so the act said of them is more than one.
   {
     re: 33,
-    gate: /home|house|flat|addr|work|office|school|college|uni|gym|church|shop|salon|surgery/,
     on: (m, f, s) => {
       if (m[1] === m[2]) return;
       if (NEGATED_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) return;
@@ -755,8 +721,6 @@ const PATTERNS: PatternDef[] = [
   // time, or "now", it is the moment ("MALE WATCHING HER NOW").
   {
     re: 34,
-    // The pattern is anchored at the start of the sentence, so a broad gate costs little.
-    gate: /ing/,
     on: (_m, f, s) => {
       if (f.times.length > 0 || f.single) return;
       f.habitual.push(s);
@@ -799,26 +763,39 @@ function gateStrings(gate: RegExp): number[][] | null {
   return out;
 }
 
-/** Bit of each gate (by source) the automaton tests; bits stay below 31 so masks stay positive. */
-const GATE_BITS = new Map<string, number>();
-/** Gates tested with their regular expression (distinct sources). */
-const REGEX_GATES: RegExp[] = [];
-const GATE_STRINGS: number[][][] = [];
-for (const { gate } of PATTERNS) {
-  if (GATE_BITS.has(gate.source) || REGEX_GATES.some((g) => g.source === gate.source)) continue;
-  const words = GATE_STRINGS.length < 31 ? gateStrings(gate) : null;
-  if (words === null) REGEX_GATES.push(gate);
-  else {
-    GATE_BITS.set(gate.source, 1 << GATE_STRINGS.length);
-    GATE_STRINGS.push(words);
-  }
+interface Gates {
+  /** Each pattern's gate bit (by `re`); 0 when the gate is tested with its regular expression. */
+  readonly bits: readonly number[];
+  /** Gates tested with their regular expression (distinct sources). */
+  readonly regex: readonly RegExp[];
+  /**
+   * The automaton as a table: `next[state * SYMBOLS + symbol]` is the next state, and
+   * `out[state]` the bits of the gates whose strings end at that state.
+   */
+  readonly next: Int32Array;
+  readonly out: Int32Array;
 }
 
-/**
- * The automaton as a table: `GATE_NEXT[state * SYMBOLS + symbol]` is the next state, and
- * `GATE_OUT[state]` the bits of the gates whose strings end at that state.
- */
-const { next: GATE_NEXT, out: GATE_OUT } = buildGateAutomaton(GATE_STRINGS);
+/** The gates of a pack, in `re` order: bits stay below 31 so masks stay positive. */
+function compileGates(gates: readonly RegExp[]): Gates {
+  const bitOf = new Map<string, number>();
+  const regex: RegExp[] = [];
+  const strings: number[][][] = [];
+  for (const gate of gates) {
+    if (bitOf.has(gate.source) || regex.some((g) => g.source === gate.source)) continue;
+    const words = strings.length < 31 ? gateStrings(gate) : null;
+    if (words === null) regex.push(gate);
+    else {
+      bitOf.set(gate.source, 1 << strings.length);
+      strings.push(words);
+    }
+  }
+  return {
+    bits: gates.map((g) => bitOf.get(g.source) ?? 0),
+    regex,
+    ...buildGateAutomaton(strings),
+  };
+}
 
 function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
   next: Int32Array;
@@ -871,13 +848,13 @@ function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
 }
 
 /** The bits of the automaton's gates that `lower` passes. */
-function passedGates(lower: string): number {
+function passedGates(lower: string, { next, out }: Gates): number {
   let state = 0;
   let passed = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    state = GATE_NEXT[state * SYMBOLS + (c < 128 ? (SYMBOL_OF[c] as number) : 0)] as number;
-    passed |= GATE_OUT[state] as number;
+    state = next[state * SYMBOLS + (c < 128 ? (SYMBOL_OF[c] as number) : 0)] as number;
+    passed |= out[state] as number;
   }
   return passed;
 }
@@ -1024,20 +1001,26 @@ function actsListed(lower: string): [number, number] | null {
  * pack has the wrong number: a pack that loaded (src/rules/load.ts) always has the right one.
  */
 export function compileTemporal(sources: readonly string[] | undefined): TemporalPatterns {
-  const needed = PATTERNS.length + READER_IDS.length;
+  const needed = 2 * PATTERNS.length + READER_IDS.length;
   if (sources?.length !== needed)
     throw new Error(
       `the pack's temporal patterns: ${sources?.length ?? 0} given, ${needed} needed`,
     );
+  const gateAt = PATTERNS.length + READER_IDS.length;
+  // Gates in `re` order, as the sources list them.
+  const gateRes = PATTERNS.map((_p, re) => new RegExp(sources[gateAt + re] as string));
+  const gates = compileGates(gateRes);
   return {
     patterns: PATTERNS.map((p) => ({
       ...p,
       re: new RegExp(sources[p.re] as string, 'g'),
-      bit: GATE_BITS.get(p.gate.source) ?? 0,
+      gate: gateRes[p.re] as RegExp,
+      bit: gates.bits[p.re] as number,
     })),
     readers: Object.fromEntries(
       READER_IDS.map((id, k) => [id, new RegExp(sources[PATTERNS.length + k] as string)]),
     ) as Record<ReaderId, RegExp>,
+    gates,
   };
 }
 
@@ -1075,8 +1058,8 @@ export function readTemporal(
     f.habitual.push({ start: os, end: oe, text: original.slice(os, oe) });
   }
   // Most sentences name no time, count or repetition: skip them when no gate passes.
-  const passed = passedGates(lower);
-  if (passed === 0 && !REGEX_GATES.some((g) => g.test(lower))) return f;
+  const passed = passedGates(lower, patterns.gates);
+  if (passed === 0 && !patterns.gates.regex.some((g) => g.test(lower))) return f;
   const taken: [number, number][] = [];
   for (const p of patterns.patterns) {
     if (p.bit !== 0 ? (passed & p.bit) === 0 : !p.gate.test(lower)) continue;
