@@ -408,9 +408,9 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         if (q && sen.conduct && !f.single && pendingRepetition === null)
           pendingRepetition = { ...q, start: q.start + sen.start, end: q.end + sen.start };
         // "A man who has harassed her since 2007.", "Stalked by her ex for four years.": a
-        // course said to run over a period, before its acts are told.
-        // A range of dates ("between December 2020 and March 2023") may be when something else
-        // was done, such as reporting it; "since", "for" and "over" say how long the conduct ran.
+        // course said to run over a period, before its acts are told. Not a range of dates
+        // ("between December 2020 and March 2023"): that may be when something else was done,
+        // such as reporting it.
         const p = f.periods.find(
           (x) => !WINDOW_RE.test(x.text) && !/^(?:between|from)\b/i.test(x.text),
         );

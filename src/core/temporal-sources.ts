@@ -10,6 +10,7 @@ import {
   MONTH_RE,
   NOT_DENIED,
   NUM_RE,
+  ORDINAL_RE,
   READER_IDS,
   type ReaderId,
 } from './temporal';
@@ -57,7 +58,7 @@ const PATTERN_SOURCES: readonly string[] = [
   // 10
   `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|dates|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running|weeks running|weekends running|mornings running|evenings running|times running|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b(?! (?:a|per|each|every) )`,
   // 11
-  `\\b(?:(?:the|a|this|her) )?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th) (?:time|call|report|incident|occasion|visit|breach|sighting|attendance)\\b|\\b(?:this is|it's|its|that's|thats|this was) the (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\\b`,
+  `\\b(?:(?:the|a|this|her) )?(${ORDINAL_RE}) (?:time|call|report|incident|occasion|visit|breach|sighting|attendance)\\b|\\b(?:this is|it's|its|that's|thats|this was) the (${ORDINAL_RE})\\b`,
   // 12
   `\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b|\\b(several|multiple|mult|numerous|many|sev) ?x\\b|\\b(\\d{1,2})x\\b(?! ?\\d| ?\\/| (?:a|per|each|every|daily|weekly)\\b)`,
   // 13

@@ -289,6 +289,8 @@ const ORDINALS = [
   'ninth',
   'tenth',
 ];
+/** The ordinals "the 4th time" may hold, for the temporal sources. */
+export const ORDINAL_RE = `${ORDINALS.join('|')}|2nd|3rd|[4-9]th|10th`;
 
 const UNIT_DAYS: Record<string, number> = {
   day: 1,
