@@ -11,6 +11,12 @@ function facts(t: string) {
   return readTemporal(t.toLowerCase(), (a, b) => [a, b], t, patterns);
 }
 
+/** Each of `course` is read as a course of conduct, and none of `notCourse` is. */
+function expectCourse(course: readonly string[], notCourse: readonly string[] = []): void {
+  for (const t of course) expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
+  for (const t of notCourse) expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+}
+
 describe('readTemporal', () => {
   it('reads dates in the forms officers write', () => {
     const f = facts('On 4 March 2024, then 14/03, then March 20th and 02/04/25 and the 12th.');
@@ -143,23 +149,23 @@ describe('readTemporal', () => {
   });
 
   it('reads "wherever she goes", "always there" and recent periods as a course of conduct', () => {
-    for (const t of [
-      'She sees him everywhere she goes.',
-      'He turns up wherever she is.',
-      'He is always there when she finishes work.',
-      'For the past few weeks he has been outside her house.',
-      'Over recent weeks he has turned up at her work.',
-      'Over the last year he has contacted her friends.',
-      'Throughout their separation he has messaged her.',
-      'Ever since she moved he has turned up.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'He turned up at her work last year.',
-      'He was there when she finished work.',
-      'She spent a few weeks away; he turned up at her flat.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'She sees him everywhere she goes.',
+        'He turns up wherever she is.',
+        'He is always there when she finishes work.',
+        'For the past few weeks he has been outside her house.',
+        'Over recent weeks he has turned up at her work.',
+        'Over the last year he has contacted her friends.',
+        'Throughout their separation he has messaged her.',
+        'Ever since she moved he has turned up.',
+      ],
+      [
+        'He turned up at her work last year.',
+        'He was there when she finished work.',
+        'She spent a few weeks away; he turned up at her flat.',
+      ],
+    );
   });
 
   it('reads repetition said as an adverb or a phrase of occasions, and not their neighbours', () => {
@@ -291,19 +297,19 @@ describe('chronology and course of conduct', () => {
   });
 
   it('takes "he has done this before" and "he won\'t stop" after an act as a course of conduct', () => {
-    for (const t of [
-      'Her ex-partner turned up at her work on Monday. He has done this before.',
-      'Her ex rang her on Monday. He just will not stop.',
-      'He phoned her on repeated occasions.',
-      'He has followed her on more than one occasion.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'Her ex-partner turned up at her work on Monday. He has done his best to stay away since.',
-      'Her ex rang her on Monday to arrange contact. The bus would not stop.',
-      'He has followed her on one occasion.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'Her ex-partner turned up at her work on Monday. He has done this before.',
+        'Her ex rang her on Monday. He just will not stop.',
+        'He phoned her on repeated occasions.',
+        'He has followed her on more than one occasion.',
+      ],
+      [
+        'Her ex-partner turned up at her work on Monday. He has done his best to stay away since.',
+        'Her ex rang her on Monday to arrange contact. The bus would not stop.',
+        'He has followed her on one occasion.',
+      ],
+    );
   });
 
   it('reads "since last year" as a period and "last year" alone as a time', () => {
@@ -352,19 +358,19 @@ describe('chronology and course of conduct', () => {
   });
 
   it('reads a headline present with no time as what he has been doing, not one moment', () => {
-    for (const t of [
-      'Ex-p texting IP despite NMO.',
-      "SUS hanging around IP's street.",
-      'IP reports ex turning up at her work.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'MALE WATCHING HER FROM HIS WINDOW NOW.',
-      'SUS following IP on 3/4 from the station.',
-      'Ex is texting IP.',
-      'Officers watching the address.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'Ex-p texting IP despite NMO.',
+        "SUS hanging around IP's street.",
+        'IP reports ex turning up at her work.',
+      ],
+      [
+        'MALE WATCHING HER FROM HIS WINDOW NOW.',
+        'SUS following IP on 3/4 from the station.',
+        'Ex is texting IP.',
+        'Officers watching the address.',
+      ],
+    );
   });
 
   it('reads videos and articles put online as more than one', () => {
@@ -375,35 +381,35 @@ describe('chronology and course of conduct', () => {
   });
 
   it('reads "it happened again" and "it didn\'t stop" after an act as a further occasion', () => {
-    for (const t of [
-      'He damaged my car. It happened again.',
-      "He turned up at my work. It didn't stop.",
-      'He turned up at my work. This went on for a while.',
-      'He sent me messages. I blocked him but it continued.',
-      '6 alleged breaches last year, several caught on CCTV.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      "He followed her in his car. It didn't stop at the lights.",
-      'He turned up at her work. If it happens again she will call 999.',
-      'He turned up at her work. She is worried it will happen again.',
-      'He turned up at her work. It has not happened again.',
-      'He followed her home. The bus went on to Leeds.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'He damaged my car. It happened again.',
+        "He turned up at my work. It didn't stop.",
+        'He turned up at my work. This went on for a while.',
+        'He sent me messages. I blocked him but it continued.',
+        '6 alleged breaches last year, several caught on CCTV.',
+      ],
+      [
+        "He followed her in his car. It didn't stop at the lights.",
+        'He turned up at her work. If it happens again she will call 999.',
+        'He turned up at her work. She is worried it will happen again.',
+        'He turned up at her work. It has not happened again.',
+        'He followed her home. The bus went on to Leeds.',
+      ],
+    );
   });
 
   it('lends a course said to run over a period, told before its acts, to the first act', () => {
-    for (const t of [
-      'MP REPORTING MALE WHO HAS HARASSED HER SINCE 2007. HE SENT HER A LETTER.',
-      'Ongoing harassment over the last 2 years. He texted her on Monday.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'Relationship lasted 4 years. He sent her a letter.',
-      'Between 2020 and 2023 she reported harassment to the landlord. He sent her a letter.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'MP REPORTING MALE WHO HAS HARASSED HER SINCE 2007. HE SENT HER A LETTER.',
+        'Ongoing harassment over the last 2 years. He texted her on Monday.',
+      ],
+      [
+        'Relationship lasted 4 years. He sent her a letter.',
+        'Between 2020 and 2023 she reported harassment to the landlord. He sent her a letter.',
+      ],
+    );
   });
 
   it('reads "2x breach", "gone on about a year", "keep staring" and "he carried on"', () => {
@@ -439,36 +445,36 @@ describe('chronology and course of conduct', () => {
   });
 
   it('reads "carried on", "numerous dates" and "ongoing issues" as repetition', () => {
-    for (const t of [
-      'He has carried on contacting her.',
-      'SUS seen outside her flat on numerous dates in May.',
-      'Ongoing issues with ex-partner turning up at her address.',
-      'Further breach of RO - SUS txtd IP.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'He carried on walking past her without stopping.',
-      'He was warned that a further breach would lead to his arrest. He texted her.',
-      'There has been no further breach since he texted her on Monday.',
-      'Any further breach of bail should be reported. He texted her.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        'He has carried on contacting her.',
+        'SUS seen outside her flat on numerous dates in May.',
+        'Ongoing issues with ex-partner turning up at her address.',
+        'Further breach of RO - SUS txtd IP.',
+      ],
+      [
+        'He carried on walking past her without stopping.',
+        'He was warned that a further breach would lead to his arrest. He texted her.',
+        'There has been no further breach since he texted her on Monday.',
+        'Any further breach of bail should be reported. He texted her.',
+      ],
+    );
   });
 
   it('takes one act at two of her places as more than one act', () => {
-    for (const t of [
-      "He turned up at her work and at her mum's house.",
-      'He waited outside her house and her work.',
-      'He followed her to the gym and to her work.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(true);
-    for (const t of [
-      'He came to her house and banged on the door and the windows.',
-      'He lives near her house and her work.',
-      'He did not turn up at her home and her work.',
-      'He turned up at her house and her house lights were on.',
-    ])
-      expect(analyse(t).stalking.courseOfConduct, t).toBe(false);
+    expectCourse(
+      [
+        "He turned up at her work and at her mum's house.",
+        'He waited outside her house and her work.',
+        'He followed her to the gym and to her work.',
+      ],
+      [
+        'He came to her house and banged on the door and the windows.',
+        'He lives near her house and her work.',
+        'He did not turn up at her home and her work.',
+        'He turned up at her house and her house lights were on.',
+      ],
+    );
   });
 
   it('makes one occasion per date and counts the course of conduct', () => {
