@@ -461,6 +461,25 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads acts carried on after a request to stop, and contact that became regular', () => {
+    expectCourse(
+      [
+        'Photographers followed him by car. He asked them to stop, they did not.',
+        'Her ex texted her. She told him to stop contacting her but he would not.',
+        'He turned up at her work. He was warned but carried on regardless.',
+        'Since the victim moved in he has blocked her drive.',
+        'He started calling into the shop and his visits became regular.',
+      ],
+      [
+        'He texted her. She asked him to stop and he did.',
+        'He texted her. He told her to stop, she did not want to.',
+        'He turned up at her work. He was warned but carried on with his shift.',
+        'He blocked her drive on Monday. Since the victim moved in the road has been resurfaced.',
+        'He called into the shop. His hours became regular after the new rota.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
