@@ -480,6 +480,21 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads "a three-year campaign against her" as the length of the acts told after it', () => {
+    expect(facts('Three-year campaign against her.').periods[0]?.text).toBe('Three-year');
+    expect(facts('A year-long campaign.').periods[0]?.text).toBe('A year-long');
+    expectCourse(
+      [
+        'Three-year campaign against her. He took her underwear off the washing line.',
+        'A campaign of harassment lasting two years. He poured salt over her car.',
+      ],
+      [
+        'He ran a three-year election campaign against her. He took her underwear off the line.',
+        'A three-year campaign to save the library. He poured salt over her car.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
