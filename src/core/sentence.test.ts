@@ -148,6 +148,8 @@ describe('analyseSentence', () => {
     // A person between commas right after another describes that one.
     ['SUS Dale PRENTICE, another member, asked her out in Oct.', 'contact.verb', 'name:dale'],
     ['Her friend, a nurse, texted her twice.', 'contact.verb', 'third_party'],
+    ['SUS, a serving PC, contacting her far too much by email.', 'contact.verb', 'suspect'],
+    ['Her friend, a retired nurse, texted her twice.', 'contact.verb', 'third_party'],
     // A degree word does not hide who opens a clause.
     ['SUSP DETAINED NEARBY, VIW VERY DISTRESSED', 'fear.feelings', null],
     ['SUSP DETAINED NEARBY, HE IS VERY DISTRESSED', 'fear.feelings', 'he'],
