@@ -83,4 +83,12 @@ export const RETELL_WRITERS = [
   'BT',
   'BU',
   'BV',
+  'BW',
+  'BX',
+  'BY',
+  'BZ',
+  'CA',
+  'CB',
+  'CC',
+  'CD',
 ];
