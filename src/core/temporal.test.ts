@@ -495,6 +495,13 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads "another FB msg" and other shorthand kinds of message as a further one', () => {
+    expect(facts('ANOTHER FB MSG FROM SUS SINCE THE WARNING.').again?.text).toBe('ANOTHER FB MSG');
+    expect(facts('Another abusive txt from him.').again?.text).toBe('Another abusive txt');
+    expect(facts('He asked another man for directions.').again).toBeNull();
+    expect(facts('She opened another FB account.').again).toBeNull();
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
