@@ -461,7 +461,7 @@ describe('chronology and course of conduct', () => {
     );
   });
 
-  it('reads acts carried on after a request to stop, and contact that became regular', () => {
+  it('reads acts carried on after a request to stop, contact that became regular, and one act at both of two places', () => {
     expectCourse(
       [
         'Photographers followed him by car. He asked them to stop, they did not.',
@@ -469,6 +469,8 @@ describe('chronology and course of conduct', () => {
         'He turned up at her work. He was warned but carried on regardless.',
         'Since the victim moved in he has blocked her drive.',
         'He started calling into the shop and his visits became regular.',
+        'SUS sending IP txt after txt. Told to stop, didnt.',
+        'The ex turned up at both viewings.',
       ],
       [
         'He texted her. She asked him to stop and he did.',
@@ -476,6 +478,8 @@ describe('chronology and course of conduct', () => {
         'He turned up at her work. He was warned but carried on with his shift.',
         'He blocked her drive on Monday. Since the victim moved in the road has been resurfaced.',
         'He called into the shop. His hours became regular after the new rota.',
+        'He texted her. She told her son to stop, she did not want him hurt.',
+        'He turned up at the viewing. He threatened both of them.',
       ],
     );
   });

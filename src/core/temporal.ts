@@ -491,7 +491,8 @@ const PATTERNS: PatternDef[] = [
         if (v !== null) addCount(f, s, Math.max(2, v), 'occasions', true);
         return;
       }
-      const n = m[1] ? num(m[1]) : Number(m[2] ?? m[4]);
+      // "turned up at both viewings": one act at each of two.
+      const n = m[1] ? num(m[1]) : m[5] ? 2 : Number(m[2] ?? m[4]);
       if (n !== null && n >= 2) addCount(f, s, n, 'occasions', false);
     },
   },
