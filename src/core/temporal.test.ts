@@ -469,7 +469,7 @@ describe('chronology and course of conduct', () => {
         'He turned up at her work. He was warned but carried on regardless.',
         'Since the victim moved in he has blocked her drive.',
         'He started calling into the shop and his visits became regular.',
-        'SUS sending IP txt after txt. Told to stop, didnt.',
+        'SUS sent IP a txt. Told to stop, didnt.',
         'The ex turned up at both viewings.',
       ],
       [
