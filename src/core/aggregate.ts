@@ -901,6 +901,7 @@ export function readingOf(
       fragment: behaviourIds.length === 0 && wordCount(text, s.start, s.start + result.length) <= 8,
       reaction: items.some((r) => !r.suppressed && r.rule.target === 'fear_alarm_distress'),
     };
+    if (result.furtherAct) chrono.furtherAct = true;
     const entry = logEntryMinutes(text, s.start);
     if (entry !== null) chrono.logClock = entry;
     // Where the acts are: for the evidence of a further occasion, and, with two behaviours, to

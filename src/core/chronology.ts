@@ -42,6 +42,8 @@ export interface ChronoSentence {
   clauses?: readonly number[];
   /** The time a log entry opens with ("2348 REPORT ..."), in minutes after midnight. */
   logClock?: number;
+  /** The sentence opens by adding an act to those before ("He has also messaged her"). */
+  furtherAct?: boolean;
 }
 
 /** Clause openings in a sentence: where a count or frequency stops applying. */
@@ -468,13 +470,18 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     const groups = distinct ?? groupActs(sen);
     const first = groups[0] as ActGroup;
     // Undated conduct of a different kind from the current occasion's, not tied to it ("He put a
-    // tracker on her car. He sent flowers to her work."): a different occasion.
+    // tracker on her car. He sent flowers to her work."): a different occasion. So is any other
+    // kind of act told in a sentence of its own that says it adds to what went before ("He
+    // followed her to the bus station. He has also messaged her on Insta.").
     const firstKinds = kindsOf(first.behaviours);
     const distinctFromCurrent =
       current !== null &&
       f.linkAt === null &&
       !f.sameOccasion &&
-      distinctKinds(kindsOf(current.behaviours), firstKinds);
+      (distinctKinds(kindsOf(current.behaviours), firstKinds) ||
+        (sen.furtherAct === true &&
+          current.end < sen.start &&
+          (kindsOf(current.behaviours) & firstKinds) === 0));
     // Conduct said to be at another time than the current occasion's ("Previously he sat outside
     // her house", "Since then he has sent a friend request") is a further occasion as "again" is;
     // only "again" with nothing before it implies one the text does not tell.

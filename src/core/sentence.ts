@@ -161,6 +161,8 @@ export interface SentenceResult {
   narrator: boolean;
   /** The sentence says the one reporting is close to the victim ("RP is V's son"). */
   reporter: boolean;
+  /** The sentence opens by adding an act to those before ("He has also messaged her"). */
+  furtherAct: boolean;
   /** Person words owned by someone ("SUS's sister" → sister owned by suspect), for proxies. */
   owned: { word: string; owner: NonNullable<Owner> }[];
 }
@@ -895,6 +897,7 @@ export function analyseSentence(
     isolated: c.temporal.readers.isolated.test(lower),
     narrator: c.temporal.readers.narrator.test(lower),
     reporter: c.temporal.readers.reporter.test(lower),
+    furtherAct: c.temporal.readers.furtherAct.test(lower),
   };
 }
 

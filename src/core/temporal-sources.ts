@@ -163,6 +163,12 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * "CALLER IS NEW PARTNER OF V", "Call from victim's sister", "A friend of the victim reports".
    */
   reporter: `\\b(?:(?:rp|caller|informant|inft|reporter|reporting person|call|report) (?:is|=|from) (?:the )?(?:v's|vs|victim's|victims|ip's|ips) (?:${CLOSE_PEOPLE}|new partner|partner)|(?:rp|caller|informant|inft) (?:is|=) (?:the )?(?:new )?(?:${CLOSE_PEOPLE}|partner) of (?:the )?(?:v|victim|ip)|(?:a |the )?(?:${CLOSE_PEOPLE}|new partner) of the (?:victim|v|ip) (?:reports|called|rang|states))\\b`,
+  /**
+   * A sentence that opens by adding to what went before: "He has also messaged her on Insta",
+   * "1112 ALSO SENT FLOWERS", "In addition she found a tracker". Told in a sentence of its own, an
+   * act of another kind is another occasion, not a step of the same episode.
+   */
+  furtherAct: `^(?:\\d{4} )?(?:[^ ]+ ){0,4}?(?:also|additionally|furthermore|in addition|on top of (?:this|that)|separately)\\b`,
 };
 
 /**

@@ -506,6 +506,22 @@ describe('chronology and course of conduct', () => {
     expect(facts('She opened another FB account.').again).toBeNull();
   });
 
+  it('takes an act of another kind, added in a sentence of its own, as another occasion', () => {
+    expectCourse(
+      [
+        'On Sat he followed her from the shop to the bus station. He has also messaged her on Insta.',
+        '1109 HE FOLLOWED HER FROM THE SHOP. 1112 HE HAS ALSO MESSAGED HER ON INSTA.',
+        'He waited outside her work. In addition he sent her a text.',
+      ],
+      [
+        'On Sat he followed her from the shop to the bus station. He messaged her on Insta.',
+        'He followed her from the shop. He also followed her to the bus station.',
+        'He followed her from the shop. He has also been rude to staff.',
+        'He waited outside her work. She also got a text from her mum.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
@@ -668,7 +684,12 @@ describe('counts attach to the behaviours in their own clause', () => {
       'He followed me home on three occasions and he has sent me 40 messages.',
       ['following:3', 'repeated_contact:40'],
     ],
-    ['On four occasions, he followed me home. He also rang me.', ['following,repeated_contact:4']],
+    // an act of another kind added in a sentence of its own is its own occasion, not the count's
+    [
+      'On four occasions, he followed me home. He also rang me.',
+      ['following:4', 'repeated_contact:1'],
+    ],
+    ['On four occasions, he followed me home. He rang me.', ['following,repeated_contact:4']],
     // different acts each said once: a plural counts for its own act only
     [
       'He sent me abusive tweets, put a tracker on my car, and left flowers on my step.',

@@ -347,6 +347,7 @@ export const READER_IDS = [
   'afterOrder',
   'narrator',
   'reporter',
+  'furtherAct',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
