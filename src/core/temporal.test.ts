@@ -522,6 +522,21 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('takes an act told as later than the one before as another occasion', () => {
+    expectCourse(
+      [
+        'He followed her home. Later he texted her.',
+        'SUS att IP addr. SUS subsequently sent msg to IP.',
+        'He sat outside her house. Afterwards he posted about her online.',
+      ],
+      [
+        'He followed her home. Later she went to bed.',
+        'He followed her home. He texted her later to say sorry.',
+        'He sat outside her house. Later that day officers spoke to him.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
