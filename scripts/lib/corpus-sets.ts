@@ -91,4 +91,12 @@ export const RETELL_WRITERS = [
   'CB',
   'CC',
   'CD',
+  'CE',
+  'CF',
+  'CG',
+  'CH',
+  'CI',
+  'CJ',
+  'CK',
+  'CL',
 ];
