@@ -537,6 +537,17 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads an act told by its -ing form with no subject, as shorthand does, as ongoing', () => {
+    expectCourse(
+      ['Msging her on social media, VIC uncomfortable.', '1410 RINGING HER FROM WITHHELD NOS.'],
+      [
+        'Texting her now, officers en route.',
+        'Ringing her to say sorry was the last contact.',
+        'He sent her a message. Following her complaint, police spoke to him.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
