@@ -108,7 +108,12 @@ const PATTERN_SOURCES: readonly string[] = [
 ];
 
 /** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
-const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
+/**
+ * A four-digit clock time that is not a year of our era said alone: "between 2018 and 2020" and
+ * "since 2019" are years; "2018hrs" is a time.
+ */
+const HHMM_NOT_YEAR = `(?!(?:19[5-9]\\d|20[0-2]\\d)\\b(?! ?hrs\\b))${HHMM}`;
+const CLOCK = `(?:about |approx(?:imately)? |around )?(?:${HHMM_NOT_YEAR}|\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)(?: ?hrs)?`;
 
 // Who may write about the victim: her family, then the people around her.
 const KIN_PEOPLE =
@@ -130,7 +135,7 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * Counts between two times of one day, or since a clock time, were sent in one sitting: "between
    * 2312 and 0041 he sent six texts", "6 times since 2230".
    */
-  clockWindow: `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM}(?: ?hrs)?|at ${HHMM}(?: ?hrs)? and (?:at )?${HHMM})\\b`,
+  clockWindow: `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM_NOT_YEAR}(?: ?hrs)?|at ${HHMM_NOT_YEAR}(?: ?hrs)? and (?:at )?${HHMM_NOT_YEAR})\\b`,
   linked: String.raw`\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b`,
   // "This is the first time he has come", "the first time it has happened": said as a fact about
   // the conduct. "The first time I reported it, ..." opens a story of several times, so the bare

@@ -548,6 +548,15 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads a year after "since" or "between" as a year, not a time of day', () => {
+    expect(facts('Between 2018 and 2020 he sent her 300 messages.').sameOccasion).toBe(false);
+    expect(facts('Since 2019 he has sent her 40 texts.').sameOccasion).toBe(false);
+    expect(facts('6 calls since 2230.').sameOccasion).toBe(true);
+    expect(facts('5 calls since 2015hrs.').sameOccasion).toBe(true);
+    expect(facts('Between 2312 and 0041 he sent six texts.').sameOccasion).toBe(true);
+    expectCourse(['Between 2018 and 2020 he sent her 300 messages.'], ['6 calls since 2230.']);
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
