@@ -87,6 +87,35 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
   'fear_alarm_distress',
 ];
 
+/**
+ * A short sentence whose subject is the victim ("She walks her dog every morning", "IP now
+ * works weekends") tells her own life, not a count of his conduct: it is not a fragment. What
+ * she says of his conduct is ("IP says every day"). Which pronoun is hers comes from the
+ * reading of the whole text: in her own statement it is "I", and "she" may be the suspect.
+ */
+const VICTIM_WORD_SUBJECT_RE =
+  /^(?:\d{4} )?(?:ip|vic|v|victim|the victim|caller|rp|complainant)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)/i;
+const SUBJECT_PRONOUN_RE =
+  /^(?:\d{4} )?(she|he|i|we|her|his|my|our)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)/i;
+const PRONOUN_OF: Record<string, Pronoun | 'i'> = {
+  she: 'she',
+  her: 'she',
+  he: 'he',
+  his: 'he',
+  i: 'i',
+  we: 'i',
+  my: 'i',
+  our: 'i',
+};
+
+function victimSubject(sentence: string, victimPronoun: Pronoun, statement: boolean): boolean {
+  if (VICTIM_WORD_SUBJECT_RE.test(sentence)) return true;
+  const m = SUBJECT_PRONOUN_RE.exec(sentence);
+  if (m === null) return false;
+  const p = PRONOUN_OF[(m[1] as string).toLowerCase()];
+  return statement ? p === 'i' : p === victimPronoun;
+}
+
 /** Words in `text` between `start` and `end`, stopping counting past 9. */
 export function wordCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -898,7 +927,14 @@ export function readingOf(
       facts: result.facts,
       behaviours: behaviourIds,
       conduct: result.conduct,
-      fragment: behaviourIds.length === 0 && wordCount(text, s.start, s.start + result.length) <= 8,
+      fragment:
+        behaviourIds.length === 0 &&
+        wordCount(text, s.start, s.start + result.length) <= 8 &&
+        !victimSubject(
+          text.slice(s.start, s.start + result.length),
+          victimPronoun,
+          victimStatement,
+        ),
       reaction: items.some((r) => !r.suppressed && r.rule.target === 'fear_alarm_distress'),
     };
     if (result.furtherAct) chrono.furtherAct = true;

@@ -419,7 +419,14 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         if (p && sen.conduct && !f.single && pendingPeriod === null)
           pendingPeriod = { start: p.start + sen.start, end: p.end + sen.start, text: p.text };
       }
-      if (f.frequencies[0] && (current || sen.conduct)) {
+      // How often something is done, in a sentence that tells none of his acts, is his only when
+      // it refers back to them ("This happens every week", "Every day.") and is not her fear:
+      // "She walks her dog every morning" and "She is scared every day" are her own.
+      if (
+        f.frequencies[0] &&
+        sen.reaction !== true &&
+        (sen.conduct || (current !== null && sen.fragment === true))
+      ) {
         if (frequency === null) freqOccasion = current;
         frequency ??= { text: f.frequencies[0].text, perDay: f.frequencies[0].perDay };
       }

@@ -557,6 +557,37 @@ describe('chronology and course of conduct', () => {
     expectCourse(['Between 2018 and 2020 he sent her 300 messages.'], ['6 calls since 2230.']);
   });
 
+  it('does not read "her daily routine" or "daily life" as something done daily', () => {
+    expectCourse(
+      ['He texts her daily.', 'Calls daily since June.', 'He rings her on a daily basis.'],
+      [
+        'He followed her home. Her daily life is affected.',
+        'He followed her home. She has changed her daily routine.',
+        'He followed her on her daily run.',
+      ],
+    );
+    expect(facts('Constant racist and sexual abuse plus threats.').frequencies[0]?.text).toBe(
+      'Constant racist and sexual abuse',
+    );
+  });
+
+  it('does not count how often the victim does something as how often he does', () => {
+    expectCourse(
+      [
+        'Ex rang IP. IP says every day.',
+        'He sat outside her house. He is there every night.',
+        'He followed her. This happens every week.',
+        'I am the above named person and I live alone in Leeds. My ex-girlfriend followed me home from work. I was scared and I called my brother. She is there every night.',
+      ],
+      [
+        'He sent her a text. She walks her dog every morning.',
+        'He followed her home. She now checks her locks every night.',
+        'He followed her home. She is scared every day.',
+        'He turned up at her work. She works there most days.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [
