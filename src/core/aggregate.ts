@@ -89,7 +89,8 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
 
 /**
  * A short sentence whose subject is the victim ("She walks her dog every morning", "IP now
- * works weekends") tells her own life, not a count of his conduct: it is not a fragment. What
+ * works weekends") tells her own life, and one whose subject is the police tells what they
+ * did, not a count of his conduct: neither is a fragment. What
  * she says of his conduct is ("IP says every day"). Which pronoun is hers comes from the
  * reading of the whole text: in her own statement it is "I", and "she" may be the suspect.
  */
@@ -108,8 +109,14 @@ const PRONOUN_OF: Record<string, Pronoun | 'i'> = {
   our: 'i',
 };
 
-function victimSubject(sentence: string, victimPronoun: Pronoun, statement: boolean): boolean {
+/** The police, as the subject of a short sentence ("Officers have spoken to him twice"). */
+const POLICE_SUBJECT_RE =
+  /^(?:\d{4} )?(?:the )?(?:police|officers?|pcs?|ps|dc|ds|sgt|oic|units?|patrol|we)\b/i;
+
+/** Is the subject of a short sentence the victim or the police, not the suspect? */
+function notHisSubject(sentence: string, victimPronoun: Pronoun, statement: boolean): boolean {
   if (VICTIM_WORD_SUBJECT_RE.test(sentence)) return true;
+  if (!statement && POLICE_SUBJECT_RE.test(sentence)) return true;
   const m = SUBJECT_PRONOUN_RE.exec(sentence);
   if (m === null) return false;
   const p = PRONOUN_OF[(m[1] as string).toLowerCase()];
@@ -930,7 +937,7 @@ export function readingOf(
       fragment:
         behaviourIds.length === 0 &&
         wordCount(text, s.start, s.start + result.length) <= 8 &&
-        !victimSubject(
+        !notHisSubject(
           text.slice(s.start, s.start + result.length),
           victimPronoun,
           victimStatement,

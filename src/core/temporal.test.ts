@@ -571,7 +571,7 @@ describe('chronology and course of conduct', () => {
     );
   });
 
-  it('does not count how often the victim does something as how often he does', () => {
+  it('does not count how often the victim or the police do something, or how long they were together, as his conduct', () => {
     expectCourse(
       [
         'Ex rang IP. IP says every day.',
@@ -584,8 +584,13 @@ describe('chronology and course of conduct', () => {
         'He followed her home. She now checks her locks every night.',
         'He followed her home. She is scared every day.',
         'He turned up at her work. She works there most days.',
+        'Her ex followed her home from work. Officers have spoken to him twice.',
+        'Her ex followed her home from work. They were together for 3 years.',
+        'Her ex followed her home from work. The couple had been married for 20 years.',
       ],
     );
+    expect(facts('He has followed her for 3 years.').periods[0]?.text).toBe('for 3 years');
+    expect(facts('Friends for years, then he started texting her.').periods).toEqual([]);
   });
 
   it('takes one act at two of her places as more than one act', () => {

@@ -362,6 +362,10 @@ export interface TemporalPatterns {
   readonly gates: Gates;
 }
 
+/** Words before a length that make it the length of a relationship or a residence. */
+const RELATIONSHIP_LENGTH_BEFORE =
+  /\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$/;
+
 const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
   {
@@ -614,6 +618,10 @@ const PATTERNS: PatternDef[] = [
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
       if (n === null) return;
+      // "They were together for 3 years", "married for 20 years": how long they knew each other,
+      // not how long the conduct went on.
+      if (RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+        return;
       // "over a period of months", "for several weeks": a length the text does not give.
       const vague =
         m[1] === undefined ||
@@ -629,8 +637,11 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    on: (_m, f, s) =>
-      f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null }),
+    on: (m, f, s) => {
+      if (RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+        return;
+      f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null });
+    },
   },
   // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal"
   {
