@@ -660,9 +660,12 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     for (const c of f.counts) {
       // "Six calls within minutes", "rang six times in quick succession", "two messages in one
       // evening": one sitting, one occasion (but "on 4 occasions" still says four).
+      // A visit is its own occasion however close the next: "came to her house three times
+      // today" is three.
       if (
         f.sameOccasion &&
-        (c.kind === 'items' || !/occ|day|night|morning|evening|visit/i.test(c.text))
+        (c.kind === 'items' || !/occ|day|night|morning|evening|visit/i.test(c.text)) &&
+        !(c.kind === 'occasions' && (kindsOf(occ.behaviours) & PRESENCE) !== 0)
       )
         continue;
       if (c.n > occ.count) occ.count = Math.min(c.n, MAX_ESTIMATE);

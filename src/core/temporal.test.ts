@@ -593,6 +593,17 @@ describe('chronology and course of conduct', () => {
     expect(facts('Friends for years, then he started texting her.').periods).toEqual([]);
   });
 
+  it('reads calls counted in one evening or a few minutes as one sitting, but not visits', () => {
+    expectCourse(
+      ['He came to her house three times today.', 'He rang her on 3 occasions last night.'],
+      [
+        'He rang her 6 times in 10 minutes.',
+        'He rang her six times last night.',
+        'Tonight he rang her 15 times.',
+      ],
+    );
+  });
+
   it('takes one act at two of her places as more than one act', () => {
     expectCourse(
       [

@@ -1125,7 +1125,9 @@ export const SAME_DAY_KEY =
  */
 function oneSitting(f: TemporalFacts): boolean {
   if (f.counts.length === 0 || f.frequencies.length > 0 || f.periods.length > 0) return false;
-  if (f.counts.some((c) => c.kind !== 'items')) return false;
+  // "Rang her six times last night" is six calls in one evening; "on three occasions" and "three
+  // visits" say more than one.
+  if (f.counts.some((c) => c.kind !== 'items' && !/\btimes?\b/i.test(c.text))) return false;
   let clocks = 0;
   let day: string | null = null;
   for (const t of f.times) {
