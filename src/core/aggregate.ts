@@ -89,15 +89,21 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
 
 /**
  * A short sentence whose subject is the victim ("She walks her dog every morning", "IP now
- * works weekends") tells her own life, and one whose subject is the police tells what they
- * did, not a count of his conduct: neither is a fragment. What
- * she says of his conduct is ("IP says every day"). Which pronoun is hers comes from the
- * reading of the whole text: in her own statement it is "I", and "she" may be the suspect.
+ * works weekends") tells her own life, and one whose subject is the police tells what they did:
+ * neither is a count of his conduct, so neither is a fragment. What she says of his conduct is
+ * ("IP says every day"). Which pronoun is hers comes from the reading of the whole text: in her
+ * own statement it is "I", and "she" may be the suspect.
  */
-const VICTIM_WORD_SUBJECT_RE =
-  /^(?:\d{4} )?(?:ip|vic|v|victim|the victim|caller|rp|complainant)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)/i;
-const SUBJECT_PRONOUN_RE =
-  /^(?:\d{4} )?(she|he|i|we|her|his|my|our)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)/i;
+const NOT_REPORTING =
+  '(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\\b)';
+const VICTIM_WORD_SUBJECT_RE = new RegExp(
+  `^(?:\\d{4} )?(?:ip|vic|v|victim|the victim|caller|rp|complainant)\\b${NOT_REPORTING}`,
+  'i',
+);
+const SUBJECT_PRONOUN_RE = new RegExp(
+  `^(?:\\d{4} )?(she|he|i|we|her|his|my|our)\\b${NOT_REPORTING}`,
+  'i',
+);
 const PRONOUN_OF: Record<string, Pronoun | 'i'> = {
   she: 'she',
   her: 'she',

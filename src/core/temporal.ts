@@ -366,6 +366,14 @@ export interface TemporalPatterns {
 const RELATIONSHIP_LENGTH_BEFORE =
   /\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$/;
 
+/**
+ * "They were together for 3 years", "married for 20 years": how long they knew each other, not
+ * how long the conduct went on.
+ */
+function lengthOfRelationship(m: RegExpExecArray): boolean {
+  return RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+}
+
 const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January".
   {
@@ -618,10 +626,7 @@ const PATTERNS: PatternDef[] = [
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
       if (n === null) return;
-      // "They were together for 3 years", "married for 20 years": how long they knew each other,
-      // not how long the conduct went on.
-      if (RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
-        return;
+      if (lengthOfRelationship(m)) return;
       // "over a period of months", "for several weeks": a length the text does not give.
       const vague =
         m[1] === undefined ||
@@ -638,8 +643,7 @@ const PATTERNS: PatternDef[] = [
   {
     re: 24,
     on: (m, f, s) => {
-      if (RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
-        return;
+      if (lengthOfRelationship(m)) return;
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null });
     },
   },
