@@ -96,37 +96,40 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
  */
 const NOT_REPORTING =
   '(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\\b)';
-const VICTIM_WORD_SUBJECT_RE = new RegExp(
-  `^(?:\\d{4} )?(?:ip|vic|v|victim|the victim|caller|rp|complainant)\\b${NOT_REPORTING}`,
-  'i',
-);
-const SUBJECT_PRONOUN_RE = new RegExp(
-  `^(?:\\d{4} )?(she|he|i|we|her|his|my|our)\\b${NOT_REPORTING}`,
-  'i',
-);
-const PRONOUN_OF: Record<string, Pronoun | 'i'> = {
+/** The word a sentence opens with, after a log time and "the", when it is not reporting. */
+const LEAD_WORD_RE = new RegExp(`^(?:\\d{4} )?(?:the )?([a-z]+)\\b${NOT_REPORTING}`, 'i');
+const PRONOUN_OF: Readonly<Record<string, Pronoun>> = {
   she: 'she',
   her: 'she',
   he: 'he',
   his: 'he',
   i: 'i',
-  we: 'i',
   my: 'i',
-  our: 'i',
+  we: 'we',
+  our: 'we',
 };
 
-/** The police, as the subject of a short sentence ("Officers have spoken to him twice"). */
-const POLICE_SUBJECT_RE =
-  /^(?:\d{4} )?(?:the )?(?:police|officers?|pcs?|ps|dc|ds|sgt|oic|units?|patrol|we)\b/i;
-
-/** Is the subject of a short sentence the victim or the police, not the suspect? */
-function notHisSubject(sentence: string, victimPronoun: Pronoun, statement: boolean): boolean {
-  if (VICTIM_WORD_SUBJECT_RE.test(sentence)) return true;
-  if (!statement && POLICE_SUBJECT_RE.test(sentence)) return true;
-  const m = SUBJECT_PRONOUN_RE.exec(sentence);
+/**
+ * Is the subject of a short sentence the victim or the police, not the suspect? The words for
+ * them are the pack's (its actors, and its shorthand: "IP", "RP", "OIC").
+ */
+function notHisSubject(
+  sentence: string,
+  c: CompiledPack,
+  victimPronoun: Pronoun,
+  statement: boolean,
+): boolean {
+  const m = LEAD_WORD_RE.exec(sentence);
   if (m === null) return false;
-  const p = PRONOUN_OF[(m[1] as string).toLowerCase()];
-  return statement ? p === 'i' : p === victimPronoun;
+  const raw = m[1] as string;
+  const word = raw.toLowerCase();
+  const p = PRONOUN_OF[word];
+  // "We attended" in a police record; "we" in her own statement is her family.
+  if (p === 'we') return true;
+  if (p !== undefined) return statement ? p === 'i' : p === victimPronoun;
+  const short = c.shorthand.get(word)?.find((e) => !e.caseSensitive || e.abbr === raw);
+  const role = c.persons.get(c.stem(short ? (short.expansion.split(' ')[0] as string) : word));
+  return role === 'victim' || (role === 'police' && !statement);
 }
 
 /** Words in `text` between `start` and `end`, stopping counting past 9. */
@@ -945,6 +948,7 @@ export function readingOf(
         wordCount(text, s.start, s.start + result.length) <= 8 &&
         !notHisSubject(
           text.slice(s.start, s.start + result.length),
+          c,
           victimPronoun,
           victimStatement,
         ),
