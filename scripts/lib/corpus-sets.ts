@@ -99,4 +99,10 @@ export const RETELL_WRITERS = [
   'CJ',
   'CK',
   'CL',
+  'CM',
+  'CN',
+  'CO',
+  'CP',
+  'CQ',
+  'CR',
 ];

@@ -42,6 +42,17 @@ describe('stalking judgement', () => {
     expect(
       ids('RP MRS JOY BELL / NEIGHBOUR MR HALL - SHE STANDS IN THE STREET FILMING HIM.'),
     ).not.toContain('watching_or_spying');
+    // A sex said of the suspect before a semicolon is not the victim's.
+    expect(ids('SUS male; VIC female. He made threats to her.')).toContain('threats');
+    expect(ids('SUS 17yo male; VIC girl, 16. He made threats to her.')).toContain('threats');
+  });
+
+  it("reads a log's possessive without its apostrophe", () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(ids('NEIGHBOUR AND 2 VISITORS ON CALLERS DRIVE, SWEARING.')).toContain(
+      'loitering_or_turning_up',
+    );
+    expect(ids('SUS outside vics house again.')).toContain('loitering_or_turning_up');
   });
 
   it('does not take a "her" the victim acted on for the victim', () => {

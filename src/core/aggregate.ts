@@ -23,6 +23,7 @@ import {
   type Analysis,
   type BehaviourFinding,
   type BehaviourId,
+  type CourseBasis,
   type Evidence,
   type FourElement,
   type Occasion,
@@ -34,7 +35,7 @@ import {
   type S4AMarkers,
   type SuppressedMatch,
 } from './types';
-import { HHMM } from './temporal';
+import { HHMM, type RelSpan } from './temporal';
 import { SUSPECT_DESIGNATIONS } from './sentence-words';
 
 /** The rule whose findings a contact act told by its receiver joins. */
@@ -1134,7 +1135,13 @@ export function aggregate(
     ev(text, x.start, x.end, 'occasions.count'),
   );
   const conductIds = [...behaviourMap.keys()].filter((id) => id !== 'fear_alarm_distress');
-  const occasions = chrono.occasions.length > 0 ? chrono.total : null;
+  // With no act told, harassment named as going on over time is the course itself.
+  const unspecified =
+    chrono.occasions.length === 0
+      ? harassedOverTime(signals.get('harassed') ?? [], chronoInput)
+      : null;
+  if (unspecified !== null) chrono.basis.push({ kind: unspecified.kind, span: unspecified.span });
+  const occasions = chrono.occasions.length > 0 ? chrono.total : unspecified !== null ? 2 : null;
   // "No other incidents before or since", "a one-off": when the text says so and only two
   // occasions were inferred, believe the text.
   const isolated =
@@ -1274,6 +1281,14 @@ export function aggregate(
         ),
       },
     );
+    if (unspecified !== null) {
+      const quote = unspecified.evidence.text.trim();
+      give(
+        `The record says the victim was harassed over time ("${quote}") but not what was done: ask what the acts were, when, and how often`,
+        'reason.unspecified',
+        { quote },
+      );
+    }
   } else if (conductIds.length > 0) {
     if (isolated)
       give(
@@ -1433,8 +1448,8 @@ export function aggregate(
       'reason.suppressed',
       { count: suppressed.length },
     );
-  // The fitted model decides, over named features; with no conduct by the suspect there is
-  // nothing to judge. A text that names the conduct as stalking decides on its own.
+  // The fitted model decides, over named features; with no conduct by the suspect (and no
+  // harassment named as going on over time) there is nothing to judge. A text that names the conduct as stalking decides on its own.
   // Advice and briefing text names stalking without reporting any: it decides nothing.
   const named = advice.length > 0 ? [] : (signals.get('named') ?? []);
   const f = features({
@@ -1458,7 +1473,7 @@ export function aggregate(
   const ended = ceased.length > 0 || refutedAfter || briefing.length > 0;
   // A charge, conviction, Stalking Protection Order or the officer's own classification names a
   // course of conduct even where the text tells none of it: there is something to judge.
-  const judged = (conductIds.length > 0 || named.length > 0) && !ended;
+  const judged = (conductIds.length > 0 || named.length > 0 || unspecified !== null) && !ended;
   const p = judged ? probability(model, f) : 0;
   // A judged text never scores 0, so "not judged" stays readable from the score.
   const score = judged ? Math.max(0.01, Math.round(p * 100) / 100) : 0;
@@ -1514,6 +1529,36 @@ export function aggregate(
     s4a,
     suppressed,
   };
+}
+
+/**
+ * Harassment the record names as going on over time, with none of its acts told: "has been
+ * harassing him and his parents for almost three years", "a hate campaign against her". In law
+ * harassment is itself a course of conduct (PHA 1997 s1, s7(3)), so its length or recurrence is
+ * the course. The words that say so, as what showed it, with the naming words; null when none do.
+ */
+function harassedOverTime(
+  named: readonly Evidence[],
+  sentences: readonly ChronoSentence[],
+): { evidence: Evidence; kind: CourseBasis; span: RelSpan } | null {
+  for (const e of named) {
+    const s = sentences.find((x) => x.start <= e.start && e.start < x.end);
+    if (s === undefined || s.facts.single || s.facts.sameOccasion) continue;
+    const f = s.facts;
+    const period = f.periods.find((p) => p.days === null || p.days >= 7);
+    const [kind, at]: [CourseBasis, RelSpan | undefined] = period
+      ? ['period', period]
+      : f.frequencies[0]
+        ? ['repetition', f.frequencies[0]]
+        : ['habitual', f.habitual[0]];
+    if (at !== undefined)
+      return {
+        evidence: e,
+        kind,
+        span: { start: s.start + at.start, end: s.start + at.end, text: at.text },
+      };
+  }
+  return null;
 }
 
 /** "2348 REPORT SUSP HAS ..." at the start of a log entry: the entry's time, in minutes. */

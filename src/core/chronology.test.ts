@@ -64,6 +64,11 @@ describe('course of conduct from language, not only numbers', () => {
       'period',
     ],
     ['He rang her at night and hung up. Contact has gone on for around 20 years.', 'period'],
+    ['The cameras on his shed record her comings and goings.', 'plural'],
+    // conduct said to recur, told before the act it goes with
+    ['He keeps harassing her. Today he threatened to kill her.', 'repetition'],
+    ['She is being harassed by her ex. Today he threatened to kill her.', 'habitual'],
+    ['I got the locks changed but it carried on. He let himself in with a key.', 'repetition'],
     // earlier reports of the same conduct, told before it
     ['PREV REPORT ON SYSTEM SAME SUS. HE IS HANGING ABOUT AT THE END OF HER ROAD.', 'repetition'],
     ['Multiple previous logs. He waited outside her house.', 'repetition'],
@@ -71,6 +76,47 @@ describe('course of conduct from language, not only numbers', () => {
     const c = course(text);
     expect(c.course).toBe(true);
     expect(c.bases).toContain(basis);
+  });
+
+  it('does not make one act a course from words that only name or fear one', () => {
+    // A record asking whether there is a course of conduct does not say there is one.
+    expect(
+      course('Harassment - course of conduct query. 3 abusive calls in the night, within minutes.')
+        .course,
+    ).toBe(false);
+    // A simile, or a fear of what may happen, is not a report that it is happening.
+    for (const t of [
+      'He sent her one message with her address in it. She says it felt like being stalked.',
+      'She is afraid of being harassed. Today he threatened to kill her.',
+      // One walk can be followed in progress: "being followed" is not a course.
+      'She was being followed by a man in a car. He threatened to kill her.',
+    ])
+      expect(course(t).course).toBe(false);
+  });
+
+  it('reads harassment named over a period, with no act told, as the course itself', () => {
+    for (const [t, basis] of [
+      ['His uncle has been harassing him and his parents for almost three years.', 'period'],
+      ['Member of public harassing and intimidating him for about 18 months.', 'period'],
+      ['He waged a three year hate campaign against her.', 'repetition'],
+    ] as const) {
+      const a = analyse(t);
+      expect(a.stalking.courseOfConduct).toBe(true);
+      expect(a.stalking.courseBasis.map((b) => b.kind)).toContain(basis);
+      expect(a.stalking.score).toBeGreaterThan(0);
+    }
+    // Not harassment he is said to do, or not over time: nothing to judge.
+    for (const t of [
+      'He denies harassing her for years.',
+      'She feels harassed by the calls from the bank.',
+      'SUS convicted of harassment 2013, RO for 5 yrs, complied.',
+      'Harassment reports rose by over a fifth in a year.',
+      'He harassed her at the party last night.',
+    ]) {
+      const s = analyse(t).stalking;
+      expect(s.courseOfConduct).toBe(false);
+      expect(s.score).toBe(0);
+    }
   });
 
   it('reads log entries hours apart as different occasions, minutes apart as one', () => {

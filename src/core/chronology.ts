@@ -13,6 +13,9 @@ import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
 import { EARLIER_REPORTS, SAME_DAY_KEY } from './temporal';
 
+/** A course named by its noun ("campaign", "course of conduct", "pattern of behaviour"). */
+const COURSE_NOUN_RE = /campaign|course of conduct|pattern/i;
+
 /** A period said as a window ("within a week", "in 14 months"), not as how long something went on. */
 const WINDOW_RE = /^(?:in|within)\b/i;
 
@@ -344,8 +347,9 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   let currentEntryClock: number | null = null;
   let pending: { time: TimeMention; abs: { start: number; end: number } } | null = null;
   let pendingOrdinal: CountMention | null = null;
-  // "Previous logs, same suspect." before any conduct is told: the conduct told next recurs.
-  let pendingRepetition: FrequencyMention | null = null;
+  // "Previous logs, same suspect.", "He keeps harassing her." before any act is told: the act
+  // told next recurs.
+  let pendingRepetition: (RelSpan & { kind: 'repetition' | 'habitual' }) | null = null;
   let pendingPeriod: RelSpan | null = null;
   let frequency: Chronology['frequency'] = null;
   let periodDays: number | null = null;
@@ -406,9 +410,21 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         for (const c of f.counts)
           if (c.ordinal === true && (pendingOrdinal === null || c.n > pendingOrdinal.n))
             pendingOrdinal = { ...c, start: c.start + sen.start, end: c.end + sen.start };
-        const q = f.frequencies.find((x) => EARLIER_REPORTS_RE.test(x.text));
-        if (q && sen.conduct && !f.single && pendingRepetition === null)
-          pendingRepetition = { ...q, start: q.start + sen.start, end: q.end + sen.start };
+        // "He keeps harassing her.", "It carried on." before the acts are told: the first act
+        // told is one of several. A course named by its noun alone says nothing of this
+        // ("course of conduct query", "an election campaign against her"); with its length it
+        // is a period, below.
+        const q =
+          f.frequencies.find((x) => EARLIER_REPORTS_RE.test(x.text)) ??
+          (f.sameOccasion ? undefined : f.frequencies.find((x) => !COURSE_NOUN_RE.test(x.text)));
+        const h = q ?? (f.sameOccasion ? undefined : f.habitual[0]);
+        if (h && sen.conduct && !f.single && pendingRepetition === null)
+          pendingRepetition = {
+            kind: q ? 'repetition' : 'habitual',
+            text: h.text,
+            start: h.start + sen.start,
+            end: h.end + sen.start,
+          };
         // "A man who has harassed her since 2007.", "Stalked by her ex for four years.": a
         // course said to run over a period, before its acts are told. Not a range of dates
         // ("between December 2020 and March 2023"): that may be when something else was done,
@@ -628,7 +644,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     if (pendingRepetition !== null) {
       if (occ.count < 2) occ.count = 2;
       countEvidence.push(pendingRepetition);
-      note('repetition', pendingRepetition, 0);
+      note(pendingRepetition.kind, pendingRepetition, 0);
       pendingRepetition = null;
     }
     if (pendingPeriod !== null) {
@@ -770,8 +786,9 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   };
 }
 
-/** "3 weeks", "5 days", "4 months": a length in days in plain words. */
+/** "3 weeks", "5 days", "4 months", "3 years": a length in days in plain words. */
 export function describeDays(days: number): string {
+  if (days >= 730) return `${Math.round(days / 365)} years`;
   if (days >= 60) return `${Math.round(days / 30)} months`;
   if (days >= 14) return `${Math.round(days / 7)} weeks`;
   if (days === 7) return '1 week';

@@ -227,6 +227,11 @@ describe('"May" the month and "may" the modal', () => {
   ])('reads the month at the end of a range or before a year as a month: %s', (t) => {
     expect(ids(t)).toContain('repeated_contact');
   });
+  it('reads "May" after a title as a name', () => {
+    expect(ids('CALLER DR MAY WYDHAM STATES NEIGHBOUR HAS CAMERAS POINTED AT HER DRIVE')).toContain(
+      'watching_or_spying',
+    );
+  });
   it.each(['He may follow her again.', 'In March he may have followed her.'])(
     'still reads the modal as doubt: %s',
     (t) => {

@@ -3,10 +3,11 @@
  * computed here; the weights, bias and threshold are data in the rule pack (`judgement`), fitted on
  * the development corpus by `scripts/fit-judgement.ts` with cross-validation. Each feature has
  * plain words, so the reasons can say what raised or lowered the judgement. Four things are not
- * weighed but decide on their own (aggregate.ts): with no conduct by the suspect there is nothing
- * to judge; conduct the text says stopped long ago, or that enquiries disproved, is not a current
- * course of conduct; a text that opens as a briefing, training note or disclosure-scheme request
- * is not a report to judge; and a text that names the conduct as stalking (a charge, a conviction, a
+ * weighed but decide on their own (aggregate.ts): with no conduct by the suspect, and no
+ * harassment the record names as going on over time, there is nothing to judge; conduct the
+ * text says stopped long ago, or that enquiries disproved, is not a current course of conduct; a
+ * text that opens as a briefing, training note or disclosure-scheme request is not a report to
+ * judge; and a text that names the conduct as stalking (a charge, a conviction, a
  * Stalking Protection Order, the officer's classification) is judged likely, so the stalking
  * prompts follow the record rather than contradict it.
  */

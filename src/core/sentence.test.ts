@@ -54,6 +54,9 @@ describe('analyseSentence', () => {
     ['I spotted the suspect outside my house.', 'loitering.waiting', 'suspect'],
     // A time word may stand between the one seen and what they were doing.
     ['She saw him earlier stood across the road.', 'loitering.waiting', 'he'],
+    // ...and so may how the one seen was placed, and the one described is the one doing.
+    ['She looked up and saw him stood in the doorway watching her.', 'loitering.waiting', 'he'],
+    ['The barista describes him coming into her workplace most days.', 'loitering.waiting', 'he'],
     // In an upper-case log the verb of seeing ends the noun group of the one seen.
     ['NEXT DAY SAW THE MALE CRAWLING PAST HER HOUSE IN A CAR.', 'loitering.drive-by', 'suspect'],
     // The same driver seen again is the one the report is about; a driver passing is not.
@@ -63,6 +66,9 @@ describe('analyseSentence', () => {
       'suspect',
     ],
     ['A male driver was crawling past her house.', 'loitering.drive-by', 'third_party'],
+    // An officer of another service is not the police.
+    ['Her probation officer rang her twice.', 'contact.verb', 'third_party'],
+    ['The officer rang her twice.', 'contact.verb', 'police'],
     // A person after a preposition, even through "and", is not who does a later act...
     [
       'SUS made reports about IP to the DWP and her employer, messaging her from fake profiles.',

@@ -35,6 +35,7 @@ import {
   OBJECT,
   PARTICLES,
   PERCEPTION,
+  SEEN_POSTURE,
   SEEN_WHEN,
   RESULT_STATES,
   RECEIVE,
@@ -555,7 +556,8 @@ export function analyseSentence(
     // Perception: "saw him waiting outside", "CCTV shows the suspect following her".
     // "saw him earlier stood across the road": a time word may stand between the one seen
     // and what they were doing.
-    const seen = SEEN_WHEN.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
+    const between = tokens[m.first - 1]?.norm ?? '';
+    const seen = SEEN_WHEN.has(between) || SEEN_POSTURE.has(between) ? m.first - 2 : m.first - 1;
     const before = tokens[seen];
     const before2 = tokens[seen - 1];
     if (
@@ -908,7 +910,8 @@ export function analyseSentence(
  */
 function sexOfVictim(tokens: readonly Token[], k: number): Pronoun | null {
   const before = tokens[k - 1];
-  if (before !== undefined && before.norm.length > 1) {
+  // "SUS male; VIC female": a word before punctuation is said of someone else.
+  if (before !== undefined && before.norm.length > 1 && (tokens[k] as Token).punct === '') {
     const p = SEX_WORDS.get(before.norm);
     if (p !== undefined) return p;
   }

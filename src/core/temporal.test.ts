@@ -179,6 +179,8 @@ describe('readTemporal', () => {
       'she was called morning, noon and night',
       'the calls came without let-up',
       'he occasionally left notes on her car',
+      'he knew where she was at all times',
+      'he watches her 24/7',
     ])
       expect(facts(t).frequencies, t).toHaveLength(1);
     for (const t of [
@@ -738,6 +740,9 @@ describe('chronology and course of conduct', () => {
     expect(describeDays(21)).toBe('3 weeks');
     expect(describeDays(90)).toBe('3 months');
     expect(describeDays(1)).toBe('1 day');
+    // Two years or more in years: "almost three years" is not "37 months".
+    expect(describeDays(1095)).toBe('3 years');
+    expect(describeDays(540)).toBe('18 months');
   });
 });
 

@@ -574,7 +574,9 @@ const PATTERNS: PatternDef[] = [
   },
   // The perfect progressive of acts that take a moment ("has been texting her", "has been turning
   // up at her work") says they were done again and again. Verbs of a state or a stretch of time
-  // ("has been sitting outside for an hour") are left out: that is one occasion.
+  // ("has been sitting outside for an hour") are left out: that is one occasion. So is the
+  // passive of conduct that is itself a course ("she is being harassed", "has been stalked"),
+  // but not of one that can be one walk ("she was being followed").
   {
     re: 19,
     on: (_m, f, s) => {
@@ -647,14 +649,15 @@ const PATTERNS: PatternDef[] = [
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null });
     },
   },
-  // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal"
+  // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal", "has spent
+  // five years posting"
   {
     re: 25,
     on: (m, f, s) => {
-      const n = num(m[1] ?? m[3]);
-      const unit = (m[2] ?? m[4]) as string;
+      const n = num(m[1] ?? m[3] ?? m[5]);
+      const unit = (m[2] ?? m[4] ?? m[6]) as string;
       const vague = /^(several|a few|many|numerous|multiple|various|a number of)$/.test(
-        m[1] ?? m[3] ?? '',
+        m[1] ?? m[3] ?? m[5] ?? '',
       );
       f.periods.push({
         start: s.start,

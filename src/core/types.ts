@@ -201,6 +201,7 @@ export const REASON_IDS = [
   'reason.briefing',
   'reason.suppressed',
   'reason.named',
+  'reason.unspecified',
   'reason.judgement',
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];

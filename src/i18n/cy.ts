@@ -257,6 +257,8 @@ export const cy: Messages = {
   },
   'reason.named':
     'Mae’r cofnod yn enwi’r ymddygiad fel stelcio ("{quote}"): mae’r anogaethau stelcio’n berthnasol',
+  'reason.unspecified':
+    'Mae’r cofnod yn dweud bod y dioddefwr wedi’i aflonyddu dros amser ("{quote}") ond nid beth a wnaed: gofynnwch beth oedd y gweithredoedd, pryd, a pha mor aml',
   'reason.judgement': 'Stelcio’n debygol{parts}',
   'reason.judgement.not': 'Ni farnwyd yn stelcio ar y testun hwn{parts}',
   'reason.raised': 'wedi’i godi gan {list}',
@@ -287,6 +289,14 @@ export const cy: Messages = {
     few: '{count} mis',
     many: '{count} mis',
     other: '{count} mis',
+  },
+  'period.years': {
+    zero: '{count} o flynyddoedd',
+    one: '{count} flwyddyn',
+    two: '{count} flynedd',
+    few: '{count} blynedd',
+    many: '{count} blynedd',
+    other: '{count} o flynyddoedd',
   },
   'place.home': 'cartref',
   'place.work': 'gweithle',
@@ -1607,4 +1617,7 @@ export const cy: Messages = {
   'rule.signal.order.law': LAW_ORDER,
   'rule.signal.named.why': 'Mae’r cofnod yn enwi’r ymddygiad fel stelcio',
   'rule.signal.named.law': `${PHA} a.2A, a.4A; ${SPA} (Gorchmynion Diogelu Rhag Stelcio)`,
+  'rule.signal.harassed.why':
+    'Mae’r cofnod yn dweud bod y dioddefwr wedi’i aflonyddu, heb ddweud sut',
+  'rule.signal.harassed.law': `${PHA} a.1, a.7(3)`,
 };

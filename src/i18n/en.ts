@@ -245,6 +245,8 @@ const MESSAGES = {
   },
   'reason.named':
     'The record names the conduct as stalking ("{quote}"): the stalking prompts apply',
+  'reason.unspecified':
+    'The record says the victim was harassed over time ("{quote}") but not what was done: ask what the acts were, when, and how often',
   'reason.judgement': 'Likely stalking{parts}',
   'reason.judgement.not': 'Not judged stalking on this text{parts}',
   'reason.raised': 'raised by {list}',
@@ -255,6 +257,7 @@ const MESSAGES = {
   'period.days': { one: '{count} day', other: '{count} days' },
   'period.weeks': { one: '{count} week', other: '{count} weeks' },
   'period.months': { one: '{count} month', other: '{count} months' },
+  'period.years': { one: '{count} year', other: '{count} years' },
   'place.home': 'home',
   'place.work': 'work',
   'place.gym': 'gym',

@@ -207,6 +207,8 @@ describe('t()', () => {
   it('picks the Welsh plural form by count', () => {
     expect(t('period.months', { count: 2 })).toBe('2 fis');
     expect(t('period.months', { count: 3 })).toBe('3 mis');
+    expect(t('period.years', { count: 2 })).toBe('2 flynedd');
+    expect(t('period.years', { count: 3 })).toBe('3 blynedd');
     expect(t('indicators.mentions', { count: 2 })).toBe('2 gyfeiriad');
     expect(t('indicators.mentions', { count: 3 })).toBe('3 chyfeiriad');
     expect(t('indicators.mentions', { count: 1 })).toBe('1 cyfeiriad');

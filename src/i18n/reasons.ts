@@ -23,8 +23,9 @@ function period(params: Record<string, ReasonParam>): string {
   return t('period.over', { span: text });
 }
 
-/** A length of time in days, weeks or months, as the engine rounds it. */
+/** A length of time in days, weeks, months or years, as the engine rounds it. */
 export function span(days: number): string {
+  if (days >= 730) return t('period.years', { count: Math.round(days / 365) });
   if (days >= 60) return t('period.months', { count: Math.round(days / 30) });
   if (days >= 14) return t('period.weeks', { count: Math.round(days / 7) });
   if (days === 7) return t('period.weeks', { count: 1 });
@@ -85,6 +86,7 @@ export function reasonText(
     case 'reason.briefing':
     case 'reason.refuted':
     case 'reason.named':
+    case 'reason.unspecified':
       return t(r.id, { quote: str(p.quote) });
     case 'reason.suppressed':
       return t(r.id, { count: num(p.count) ?? 0 });

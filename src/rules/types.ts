@@ -17,7 +17,7 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * that opens as a briefing, training note or disclosure-scheme request rather than a report, and
  * a dispute about land, parking, noise or building work that the conduct may be about, and an
  * innocent explanation that clears what was just told ("turned out to be her own AirTag", "not
- * linked to the ex").
+ * linked to the ex"), and harassment the record names over a period without telling its acts.
  */
 export const SIGNAL_IDS = [
   'unwanted',
@@ -32,6 +32,7 @@ export const SIGNAL_IDS = [
   'briefing',
   'dispute',
   'cleared',
+  'harassed',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
