@@ -47,6 +47,24 @@ describe('stalking judgement', () => {
     expect(ids('SUS 17yo male; VIC girl, 16. He made threats to her.')).toContain('threats');
   });
 
+  it('does not take "his wife" after the husband named on his own as the victim\'s pronoun', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(
+      ids('Husband suspected his wife was seeing someone. He fitted CCTV cameras in the home.'),
+    ).toContain('watching_or_spying');
+    // "His wife" with no husband named before it still says the victim is "he".
+    expect(ids('His wife has been following him to work. She watches him from her car.')).toContain(
+      'following',
+    );
+  });
+
+  it('reads a thing written "to her" as sent to the victim, not by her', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(
+      ids('VIC (MP) targeted by a prisoner - letters written to her from inside prison.'),
+    ).toContain('repeated_contact');
+  });
+
   it("reads a log's possessive without its apostrophe", () => {
     const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
     expect(ids('NEIGHBOUR AND 2 VISITORS ON CALLERS DRIVE, SWEARING.')).toContain(

@@ -88,17 +88,7 @@ const CONTACT_TYPE: readonly BehaviourId[] = [
   'fear_alarm_distress',
 ];
 
-/**
- * A short sentence whose subject is the victim ("She walks her dog every morning", "IP now
- * works weekends") tells her own life, and one whose subject is the police tells what they did:
- * neither is a count of his conduct, so neither is a fragment. What she says of his conduct is
- * ("IP says every day"). Which pronoun is hers comes from the reading of the whole text: in her
- * own statement it is "I", and "she" may be the suspect.
- */
-const NOT_REPORTING =
-  '(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\\b)';
-/** The word a sentence opens with, after a log time and "the", when it is not reporting. */
-const LEAD_WORD_RE = new RegExp(`^(?:\\d{4} )?(?:the )?([a-z]+)\\b${NOT_REPORTING}`, 'i');
+/** The pronouns a sentence may open with, and whose they are. */
 const PRONOUN_OF: Readonly<Record<string, Pronoun>> = {
   she: 'she',
   her: 'she',
@@ -111,8 +101,13 @@ const PRONOUN_OF: Readonly<Record<string, Pronoun>> = {
 };
 
 /**
- * Is the subject of a short sentence the victim or the police, not the suspect? The words for
- * them are the pack's (its actors, and its shorthand: "IP", "RP", "OIC").
+ * Is the subject of a short sentence the victim or the police, not the suspect? A short sentence
+ * whose subject is the victim ("She walks her dog every morning", "IP now works weekends") tells
+ * her own life, and one whose subject is the police tells what they did: neither is a count of
+ * his conduct, so neither is a fragment. What she says of his conduct is ("IP says every day").
+ * Which pronoun is hers comes from the reading of the whole text: in her own statement it is
+ * "I", and "she" may be the suspect. The words for them are the pack's (its actors, and its
+ * shorthand: "IP", "RP", "OIC").
  */
 function notHisSubject(
   sentence: string,
@@ -120,10 +115,11 @@ function notHisSubject(
   victimPronoun: Pronoun,
   statement: boolean,
 ): boolean {
-  const m = LEAD_WORD_RE.exec(sentence);
+  const m = c.temporal.readers.leadWord.exec(sentence.toLowerCase());
   if (m === null) return false;
-  const raw = m[1] as string;
-  const word = raw.toLowerCase();
+  const word = m[1] as string;
+  // The word as written, for shorthand that is read only in capitals.
+  const raw = sentence.slice(m[0].length - word.length, m[0].length);
   const p = PRONOUN_OF[word];
   // "We attended" in a police record; "we" in her own statement is her family.
   if (p === 'we') return true;
@@ -1284,7 +1280,7 @@ export function aggregate(
     if (unspecified !== null) {
       const quote = unspecified.evidence.text.trim();
       give(
-        `The record says the victim was harassed over time ("${quote}") but not what was done: ask what the acts were, when, and how often`,
+        `Harassment over time is named ("${quote}") but not what was done: ask what, when and how often`,
         'reason.unspecified',
         { quote },
       );

@@ -165,6 +165,12 @@ describe('course of conduct from language, not only numbers', () => {
     ).toContain('distinct_acts');
     // ...and before them it makes one episode.
     expect(course('He left flowers on her car, then followed her home.').course).toBe(false);
+    // "and" or "&" before a new act of another kind opens its own clause...
+    expect(
+      course('He fitted a tracking device to her car & put a listening device in the house.').bases,
+    ).toContain('distinct_acts');
+    // ...but acts of one outing stay one occasion.
+    expect(course('He followed her home and sent her a text.').course).toBe(false);
   });
 
   it('reads earlier reports as earlier occasions only when they are reports, and not denied', () => {

@@ -49,9 +49,12 @@ export interface ChronoSentence {
   furtherAct?: boolean;
 }
 
-/** Clause openings in a sentence: where a count or frequency stops applying. */
+/**
+ * Clause openings in a sentence: where a count or frequency stops applying, and where an act of
+ * another kind may start ("fitted a tracker to her car & put a listening device in the house").
+ */
 const CLAUSE_RE =
-  /[;:]|,|\s(?:but|while|whereas|although|though|then)\s|\sand (?=(?:he|she|they|also|then|keeps|kept|has|have|had|was|is|now|still|continues|continued)\b)/gi;
+  /[;:]|,|\s(?:but|while|whereas|although|though|then)\s|\sand (?=(?:he|she|they|also|then|keeps|kept|has|have|had|was|is|now|still|continues|continued)\b)|\s(?:and|&|\+) (?=(?:put|fitted|placed|installed|planted|hid|attached|set up|created|left|followed|tracked)\b)/gi;
 
 /** Offsets (relative to `sentence`) where a new clause starts. */
 export function clauseStarts(sentence: string): number[] {

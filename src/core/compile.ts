@@ -45,6 +45,8 @@ export interface CompiledPack {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly verbish: ReadonlySet<string>;
   readonly afterSubject: ReadonlySet<string>;
+  /** Words before "officer" that make it an officer of another service (`words.civilOfficers`). */
+  readonly civilOfficers: ReadonlySet<string>;
   /** Possessives, places and the words between them, for {@link foldPossessives}. */
   readonly possessive: PossessiveWords;
   /** The temporal reader's patterns, from the pack's `temporal` sources. */
@@ -204,6 +206,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     clauseOpeners: new Set(pack.words.clauseOpeners),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
+    civilOfficers: new Set(pack.words.civilOfficers),
     temporal: temporalOf(pack),
     possessive: {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),

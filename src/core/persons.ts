@@ -15,7 +15,6 @@ import {
   LOCATIVE,
   NOT_SUBJECT,
   BYSTANDERS,
-  CIVIL_OFFICERS,
   INTENSIFIERS,
   ORIGIN_BEFORE,
   STRANDED,
@@ -184,7 +183,7 @@ function personAtUncached(
   if (role !== undefined) {
     const prev = tokens[k - 1]?.norm ?? null;
     // "the chief finance officer", "her probation officer": an officer of another service.
-    if (role === 'police' && t.stem.startsWith('officer') && CIVIL_OFFICERS.has(prev ?? ''))
+    if (role === 'police' && t.stem.startsWith('officer') && c.civilOfficers.has(prev ?? ''))
       role = 'third_party';
     // "SAW SAME MALE DRIVER CRAWLING PAST": the same driver again is the one the report is about.
     if (role === 'third_party' && (sameAgain(tokens, k, c) || knewHer(tokens, k, c)))

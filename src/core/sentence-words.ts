@@ -129,37 +129,6 @@ export const SEEN_WHEN = new Set([
   'previously',
 ]);
 
-/** Words before "officer" that make it an officer of another service, not the police. */
-export const CIVIL_OFFICERS = new Set([
-  'finance',
-  'financial',
-  'executive',
-  'housing',
-  'probation',
-  'welfare',
-  'compliance',
-  'press',
-  'medical',
-  'planning',
-  'parking',
-  'prison',
-  'customs',
-  'immigration',
-  'attendance',
-  'licensing',
-  'health',
-  'safety',
-  'benefits',
-  'council',
-  'returning',
-  'youth',
-  'tenancy',
-  'estates',
-  'information',
-  'protection',
-  'safeguarding',
-]);
-
 /** How the one seen was placed, between them and where ("saw him stood in the doorway"). */
 export const SEEN_POSTURE = new Set(['stood', 'sat', 'standing', 'sitting', 'parked', 'crouched']);
 

@@ -37,6 +37,7 @@ import {
   PERCEPTION,
   SEEN_POSTURE,
   SEEN_WHEN,
+  WRITTEN_THINGS,
   RESULT_STATES,
   RECEIVE,
   REPORTING,
@@ -582,6 +583,16 @@ export function analyseSentence(
       else if (foundDone(tokens, m.first, m.last, c)) mode = 'found';
       else if (isAux && isParticiple(firstTok) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
         mode = 'passive';
+      // "letters written to her": a participle right after the written thing, and before where
+      // it went, is said of it ("an email threatened her" is the email's act).
+      else if (
+        isParticiple(firstTok) &&
+        !ACTIVE_PARTICIPLES.has(firstTok.stem) &&
+        firstTok.punct === '' &&
+        WRITTEN_THINGS.has(tokens[m.first - 1]?.stem ?? '') &&
+        SENT_TO.has(tokens[m.first + 1]?.norm ?? '')
+      )
+        mode = 'passive';
       else if (passiveInside(tokens, m.first, m.last)) mode = 'passive';
       // A match that starts with its own subject ("SUS o/s IP addr") names the actor itself,
       // unless it is quoted words ("'I am watching you'"), whose speaker comes before the quote.
@@ -779,10 +790,19 @@ export function analyseSentence(
   // Narrative-level votes and names.
   const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
   const names: SentenceResult['names'] = [];
+  // "Husband suspected his wife": after a relation named on its own, "his" is that person's,
+  // and what he owns says nothing of who the victim is.
+  let bareRelation = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if ((t.norm === 'her' || t.norm === 'his' || t.norm === 'my') && next) {
+    if (
+      c.persons.get(t.stem) === 'relation' &&
+      !OWNERS.has(tokens[k - 1]?.norm ?? '') &&
+      tokens[k - 1]?.norm !== "'s"
+    )
+      bareRelation = true;
+    if ((t.norm === 'her' || t.norm === 'his' || t.norm === 'my') && next && !bareRelation) {
       const role = c.persons.get(next.stem);
       const after = tokens[k + 2];
       const isRel = role === 'relation' || (next.norm === 'ex' && after !== undefined);
@@ -922,6 +942,12 @@ function sexOfVictim(tokens: readonly Token[], k: number): Pronoun | null {
   }
   return null;
 }
+
+/** Where a thing written went ("letters written to her", "notes sent via her mum"). */
+const SENT_TO = new Set(['to', 'via', 'through', 'thru', 'by', 'for']);
+
+/** Words that say whose a relation is ("her ex", "his wife"). */
+const OWNERS = new Set(['her', 'his', 'my', 'their', 'your', 'our']);
 
 const REFLEXIVE: Readonly<Record<string, string>> = {
   she: 'herself',

@@ -174,6 +174,11 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * act of another kind is another occasion, not a step of the same episode.
    */
   furtherAct: `^(?:\\d{4} )?(?:[^ ]+ ){0,4}?(?:also|additionally|furthermore|in addition|on top of (?:this|that)|separately)\\b`,
+  /**
+   * The word a sentence opens with (group 1), after a log time and "the", when the word after it
+   * does not report what someone says ("IP says every day" is hers to tell of his conduct).
+   */
+  leadWord: String.raw`^(?:\d{4} )?(?:the )?([a-z]+)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)`,
 };
 
 /**

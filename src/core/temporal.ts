@@ -348,6 +348,7 @@ export const READER_IDS = [
   'narrator',
   'reporter',
   'furtherAct',
+  'leadWord',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 

@@ -258,7 +258,7 @@ export const cy: Messages = {
   'reason.named':
     'Mae’r cofnod yn enwi’r ymddygiad fel stelcio ("{quote}"): mae’r anogaethau stelcio’n berthnasol',
   'reason.unspecified':
-    'Mae’r cofnod yn dweud bod y dioddefwr wedi’i aflonyddu dros amser ("{quote}") ond nid beth a wnaed: gofynnwch beth oedd y gweithredoedd, pryd, a pha mor aml',
+    'Enwir aflonyddu dros amser ("{quote}") ond nid beth a wnaed: gofynnwch beth, pryd a pha mor aml',
   'reason.judgement': 'Stelcio’n debygol{parts}',
   'reason.judgement.not': 'Ni farnwyd yn stelcio ar y testun hwn{parts}',
   'reason.raised': 'wedi’i godi gan {list}',

@@ -246,7 +246,7 @@ const MESSAGES = {
   'reason.named':
     'The record names the conduct as stalking ("{quote}"): the stalking prompts apply',
   'reason.unspecified':
-    'The record says the victim was harassed over time ("{quote}") but not what was done: ask what the acts were, when, and how often',
+    'Harassment over time is named ("{quote}") but not what was done: ask what, when and how often',
   'reason.judgement': 'Likely stalking{parts}',
   'reason.judgement.not': 'Not judged stalking on this text{parts}',
   'reason.raised': 'raised by {list}',

@@ -129,6 +129,7 @@ export const rulePackSchema = z
         verbish: wordList,
         afterSubject: wordList,
         placeModifiers: wordList,
+        civilOfficers: wordList,
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
         courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),

@@ -191,6 +191,8 @@ export interface RulePack {
     afterSubject: string[];
     /** Describing words that may stand between a possessive and a place ("her new flat"). */
     placeModifiers: string[];
+    /** Words before "officer" that make it an officer of another service ("probation officer"). */
+    civilOfficers: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
