@@ -1445,8 +1445,9 @@ export function aggregate(
       { count: suppressed.length },
     );
   // The fitted model decides, over named features; with no conduct by the suspect (and no
-  // harassment named as going on over time) there is nothing to judge. A text that names the conduct as stalking decides on its own.
-  // Advice and briefing text names stalking without reporting any: it decides nothing.
+  // harassment named as going on over time) there is nothing to judge. A text that names the
+  // conduct as stalking decides on its own. Advice and briefing text names stalking without
+  // reporting any: it decides nothing.
   const named = advice.length > 0 ? [] : (signals.get('named') ?? []);
   const f = features({
     courseOfConduct,

@@ -575,9 +575,9 @@ const PATTERNS: PatternDef[] = [
   },
   // The perfect progressive of acts that take a moment ("has been texting her", "has been turning
   // up at her work") says they were done again and again. Verbs of a state or a stretch of time
-  // ("has been sitting outside for an hour") are left out: that is one occasion. So is the
-  // passive of conduct that is itself a course ("she is being harassed", "has been stalked"),
-  // but not of one that can be one walk ("she was being followed").
+  // ("has been sitting outside for an hour") are left out: that is one occasion. The passive of
+  // conduct that is itself a course says it recurs too ("she is being harassed", "has been
+  // stalked"), but not that of an act that can be one walk ("she was being followed").
   {
     re: 19,
     on: (_m, f, s) => {
