@@ -89,6 +89,55 @@ describe('stalking judgement', () => {
     ).toContain('loitering_or_turning_up');
   });
 
+  it('reads a suspect of the same sex as the victim as the one who turns up or follows', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    const turnedUp = (t: string) =>
+      analyse(t).suppressed.some((s) => s.id === 'loitering_or_turning_up');
+    // Both "he": being where the victim is, told of "he", is the suspect's.
+    expect(
+      ids('VIC is a 45 year old male. SUS male, ex colleague. He turned up at his allotment.'),
+    ).toContain('loitering_or_turning_up');
+    expect(ids('IP 34 F. SUS 40 F. She turned up at her house.')).toContain(
+      'loitering_or_turning_up',
+    );
+    // Only the suspect's sex given: the victim is the other pronoun.
+    expect(
+      ids('VIC is a sportsman. Female SUS, not known to him. She turned up outside his house.'),
+    ).toContain('loitering_or_turning_up');
+    // With no sex given for the suspect, "he" is still the male victim.
+    expect(turnedUp('VIC is a 45 year old male. He turned up at his allotment to find it burnt.')).toBe(
+      true,
+    );
+    // Not what was going on at the time, nor acts that victims do too.
+    expect(
+      turnedUp('IP elderly F. SUS = F neighbour. SUS shouted at IP while she was in her garden.'),
+    ).toBe(true);
+    expect(
+      ids('The victim is a woman. The suspect is female. She made a complaint to her employer.'),
+    ).not.toContain('contacting_third_parties');
+  });
+
+  it('finds the subject of an act past a question asked or a clause describing a thing', () => {
+    const ids = (t: string) => analyse(t).behaviours.map((b) => b.id);
+    expect(
+      ids('SUS would ring her wanting to know where she was + who with; turned up at her work.'),
+    ).toContain('loitering_or_turning_up');
+    expect(ids('He found out where she lives and turned up at her house.')).toContain(
+      'loitering_or_turning_up',
+    );
+    expect(
+      ids('Former patient unhappy with the diagnosis she gave came to the hospital.'),
+    ).toContain('loitering_or_turning_up');
+    // The question's own act stays hers ("whether she went to his house"); a verb that goes on
+    // into the act keeps its subject.
+    expect(ids('He asked the neighbours whether she went to his house.')).not.toContain(
+      'loitering_or_turning_up',
+    );
+    expect(ids('The day she kept following him she was stopped by police.')).toContain(
+      'following',
+    );
+  });
+
   it('gives readable reasons, most important first', () => {
     const a = analyse(
       'Since 1 March he has turned up at her workplace on 4 occasions and waited outside. On 20 March he followed her home. She is terrified.',

@@ -27,6 +27,7 @@ import {
   type Evidence,
   type FourElement,
   type Occasion,
+  type PlainReasonId,
   type ReasonParam,
   type ReasonRef,
   type RelationshipId,
@@ -307,16 +308,25 @@ function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
 
+/** Acts of being near, following or watching someone: in a record, the suspect's. */
+const PRESENCE_ACTS: ReadonlySet<string> = new Set<BehaviourId>([
+  'loitering_or_turning_up',
+  'following',
+  'watching_or_spying',
+  'tracking_device',
+]);
+
 /** The narrative-level reading: who "she", "he" and "I" are, and the role of each name. */
 function readNarrative(results: readonly SentenceResult[]): {
   nameRoles: Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>;
   victimPronoun: Pronoun;
+  sameSex: boolean;
   firstPersonIsPolice: boolean;
   victimStatement: boolean;
   thirdNarrator: boolean;
   thirdReporter: boolean;
 } {
-  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
+  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0, suspectShe: 0, suspectHe: 0 };
   const nameRoles = new Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>();
   for (const r of results) {
     const v = r.votes;
@@ -324,14 +334,24 @@ function readNarrative(results: readonly SentenceResult[]): {
     votes.he += v.he;
     votes.firstPerson += v.firstPerson;
     votes.policeI += v.policeI;
+    votes.suspectShe += v.suspectShe;
+    votes.suspectHe += v.suspectHe;
     for (const n of r.names) if (!nameRoles.has(n.name)) nameRoles.set(n.name, n.role);
   }
   const firstPersonIsPolice = votes.policeI > 0 && votes.policeI * 2 >= votes.firstPerson;
   // "I'm her mum": the one writing is someone close to the victim, and "I" is not the victim.
   const thirdNarrator = !firstPersonIsPolice && results.some((r) => r.narrator);
+  const suspectPronoun: Pronoun | null =
+    votes.suspectHe > votes.suspectShe ? 'he' : votes.suspectShe > votes.suspectHe ? 'she' : null;
+  // With nothing to tell the victim's pronoun, a suspect said to be a woman ("Female SUS, not
+  // known to him") leaves "he" for the victim.
+  const victimPronoun: Pronoun =
+    votes.he > votes.she ? 'he' : votes.he === votes.she && suspectPronoun === 'she' ? 'he' : 'she';
   return {
     nameRoles,
-    victimPronoun: votes.he > votes.she ? 'he' : 'she',
+    victimPronoun,
+    // "Male VIC ... SUS male": "he" can be either of them.
+    sameSex: suspectPronoun === victimPronoun,
     firstPersonIsPolice,
     victimStatement: !firstPersonIsPolice && !thirdNarrator && votes.firstPerson >= 2,
     thirdNarrator,
@@ -649,6 +669,7 @@ export function readingOf(
   const {
     nameRoles,
     victimPronoun,
+    sameSex,
     firstPersonIsPolice,
     victimStatement,
     thirdNarrator,
@@ -747,7 +768,7 @@ export function readingOf(
   const thirdPartyContact = (): Rule | null =>
     (thirdRule ??= c.rules.find((r) => r.id === THIRD_PARTY_CONTACT_RULE) ?? null);
 
-  const actorOf = (m: SentenceMatch, rule: Rule): Actor => {
+  const actorOf = (m: SentenceMatch, rule: Rule, base: number): Actor => {
     // Fear and its effects are the victim's experience: the subject is who feels it.
     if (rule.actor === 'victim') {
       const who = resolve(m.subject);
@@ -825,6 +846,19 @@ export function readingOf(
     const who = resolve(s);
     // "SUS ... following IP", "turning up at IP addr": the victim is what the act was done to.
     if (who === 'victim' && m.victimInside) return 'suspect';
+    // Victim and suspect both "he" (or both "she"): being where the other is, following or
+    // watching them, told of the pronoun, is the suspect's act, as the record is about what the
+    // suspect did. Not in a clause of what was going on at the time ("shouted at IP while she
+    // was in her garden"), and not other acts, which victims do too ("she complained to her
+    // employer").
+    if (
+      who === 'victim' &&
+      sameSex &&
+      s?.kind === 'pronoun' &&
+      PRESENCE_ACTS.has(rule.target) &&
+      !/\b(?:while|whilst|as)\s+$/i.test(text.slice(Math.max(0, base + s.start - 8), base + s.start))
+    )
+      return 'suspect';
     // "he is always asking them about me": the victim is the object, so someone else acted.
     if (
       who === 'victim' &&
@@ -857,7 +891,7 @@ export function readingOf(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const cleared = clearedSentences(text, starts, results, c);
-  const readingKey = `${victimPronoun}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${thirdReporter}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
+  const readingKey = `${victimPronoun}|${sameSex}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${thirdReporter}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
 
   const resolveSentence = (
     si: number,
@@ -879,7 +913,7 @@ export function readingOf(
       const rule =
         toNarrator || toldByReceiver(m, matched) ? (thirdPartyContact() ?? matched) : matched;
       const evidence = ev(text, s.start + m.start, s.start + m.end, rule.id);
-      const actor = actorOf(m, rule);
+      const actor = actorOf(m, rule, s.start);
       let suppressed: Resolved['suppressed'] = null;
       let cue: SuppressedMatch['cue'] = null;
       if (m.modifier && !(m.modifier.setting && namedSuspect(m))) {
@@ -1227,6 +1261,13 @@ export function aggregate(
     reasons.push(english);
     reasonIds.push({ id, params });
   };
+  // A reason worded by the pack, with the narrative's words as its one parameter, if any.
+  const say = (id: PlainReasonId, quote?: string): void =>
+    give(
+      c.pack.words.reasons[id].replace('{quote}', () => quote ?? ''),
+      id,
+      quote === undefined ? {} : { quote },
+    );
   // How long, as parameters: the days worked out, or the narrative's own words.
   const periodParams: Record<string, ReasonParam> = !chrono.period
     ? {}
@@ -1279,23 +1320,13 @@ export function aggregate(
     );
     if (unspecified !== null) {
       const quote = unspecified.evidence.text.trim();
-      give(
-        `Harassment over time is named ("${quote}") but not what was done: ask what, when and how often`,
-        'reason.unspecified',
-        { quote },
-      );
+      say('reason.unspecified', quote);
     }
   } else if (conductIds.length > 0) {
     if (isolated)
-      give(
-        'The text describes a single incident, not a course of conduct (PHA 1997 s7 needs two or more)',
-        'reason.single_incident',
-      );
+      say('reason.single_incident');
     else
-      give(
-        'Only one occasion found: a single incident is not a course of conduct (PHA 1997 s7 needs two or more)',
-        'reason.one_occasion',
-      );
+      say('reason.one_occasion');
   }
   // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
   // the only behaviour in it; other behaviours in that occasion count once. A count said of
@@ -1356,10 +1387,7 @@ export function aggregate(
     });
   }
   if (relationship === 'ex_partner' && conductIds.length > 0) {
-    give(
-      'Former partner: a course of conduct between ex-partners is recorded as stalking unless it is only harassment (since April 2020)',
-      'reason.ex_partner',
-    );
+    say('reason.ex_partner');
   }
   // Commercial, fraud or legitimate-process context explains contact unless the text also shows
   // fixation or that the contact is unwanted; in a domestic case only contact-type acts are explained.
@@ -1371,10 +1399,7 @@ export function aggregate(
     !explicitFixation &&
     (!DOMESTIC_RELATIONSHIPS.includes(relationship) || contactOnly);
   if (commercialOnly) {
-    give(
-      'The contact looks commercial, fraudulent or part of a legitimate process (e.g. debt collection, solicitors, co-parenting), not fixation on the person',
-      'reason.commercial',
-    );
+    say('reason.commercial');
   }
   // "There is no evidence of any such conduct": enquiries refuted the account.
   const refuted = signals.get('refuted') ?? [];
@@ -1420,24 +1445,18 @@ export function aggregate(
       fourEvidence[el] = [];
     }
     const quote = opening.text;
-    give(
-      `Opens as a briefing, advice or information text, training note or disclosure-scheme request, not a report of an incident ("${quote}")`,
-      'reason.briefing',
-      { quote },
-    );
+    say('reason.briefing', quote);
   }
   if (ceased.length > 0 && !refutedAfter) {
     const quote = ceased[0]?.text ?? '';
-    give(`The conduct appears to have stopped ("${quote}")`, 'reason.ceased', { quote });
+    say('reason.ceased', quote);
   }
   if (refutedAfter) {
     const quote = refuted[0]?.text ?? '';
-    give(`Enquiries found no evidence of the reported conduct ("${quote}")`, 'reason.refuted', {
-      quote,
-    });
+    say('reason.refuted', quote);
   }
   if (conductIds.length === 0 && advice.length > 0)
-    give('Reads as advice or general information, not a report of an incident', 'reason.advice');
+    say('reason.advice');
   if (conductIds.length === 0 && suppressed.length > 0)
     give(
       `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,
@@ -1477,11 +1496,7 @@ export function aggregate(
   const likely = judged && (p >= model.threshold || named.length > 0);
   if (judged && named.length > 0) {
     const quote = named[0]?.text.trim() ?? '';
-    give(
-      `The record names the conduct as stalking ("${quote}"): the stalking prompts apply`,
-      'reason.named',
-      { quote },
-    );
+    say('reason.named', quote);
   }
   if (judged) {
     const moved = contributions(model, c.pack.words.features, f);

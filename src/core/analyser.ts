@@ -72,6 +72,8 @@ function isInert(r: SentenceResult): boolean {
     v.he === 0 &&
     v.firstPerson === 0 &&
     v.policeI === 0 &&
+    v.suspectShe === 0 &&
+    v.suspectHe === 0 &&
     r.names.length === 0 &&
     !r.conduct &&
     !r.isolated &&

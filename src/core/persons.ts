@@ -784,10 +784,59 @@ function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): Per
   return null;
 }
 
+/** Verbs that go on into another ("kept following her", "started sending"). */
+const LEADING_VERBS = new Set([
+  'kept',
+  'started',
+  'began',
+  'continued',
+  'stopped',
+  'tried',
+  'went',
+  'came',
+  'used',
+]);
+
 /**
- * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
- * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
+ * "unhappy with the diagnosis he gave came to the hospital": a pronoun and one past verb after a
+ * noun with its determiner describe that noun, so the act right after has the subject before
+ * them. Not a verb that goes on into the act ("the day he kept following her").
  */
+function reducedRelative(tokens: readonly Token[], k: number, ms: number, c: CompiledPack): boolean {
+  const t = tokens[k] as Token;
+  const verb = tokens[k + 1];
+  const det = tokens[k - 2];
+  if (ms - k !== 2 || !SUBJECT.has(t.norm) || verb === undefined || det === undefined) return false;
+  return (
+    DETERMINERS.has(det.norm) &&
+    det.punct === '' &&
+    (tokens[k - 1] as Token).punct === '' &&
+    t.punct === '' &&
+    verb.punct === '' &&
+    thingWord(tokens, k - 1, c) &&
+    !LEADING_VERBS.has(verb.norm) &&
+    ((verb.norm.length > 3 && verb.norm.endsWith('ed')) || isIrregularForm(verb.norm))
+  );
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'any', 'every']);
+
+/** Words that open a question asked or known inside a clause ("knows where she lives"). */
+const EMBEDDED_QUESTION = new Set(['where', 'what', 'whether', 'wherever']);
+
+/**
+ * Whether a clause ends between tokens `from` and `to` (exclusive): at ";", "+", "&", "and" or a
+ * comma ("where she was + who with; turned up", but not "whether he knew of the website").
+ */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'and' || t.punct === ';' || t.punct === ',' || t.punct === '+' || t.punct === '&')
+      return true;
+  }
+  return false;
+}
+
 /** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
 const SUBORDINATORS = new Set([
   'when',
@@ -881,6 +930,10 @@ function writtenThingBefore(tokens: readonly Token[], open: number): PersonRef |
   return null;
 }
 
+/**
+ * The subject of the clause ending before token `ms`: the nearest subject pronoun, or person in
+ * subject position, scanning back at most 15 tokens and not across `;`, `:` or a quote boundary.
+ */
 export function subjectBefore(
   tokens: readonly Token[],
   ms: number,
@@ -1069,9 +1122,14 @@ export function subjectBefore(
       // "a man whom she knows by sight, leaving a note": the relative clause has its own subject.
       // After a verb of saying or thinking, "that" opens what was reported ("reports that he
       // followed her"), whose subject is the pronoun.
+      // So does a question asked or known ("wanting to know where she was; turned up at her
+      // work", "found out where she lives and followed her").
       if (
         ref.kind === 'pronoun' &&
-        (prev === 'whom' || prev === 'who' || (prev === 'that' && !toldThat(tokens, k - 1)))
+        (prev === 'whom' ||
+          prev === 'who' ||
+          (prev === 'that' && !toldThat(tokens, k - 1)) ||
+          (EMBEDDED_QUESTION.has(prev ?? '') && clauseBreakBetween(tokens, k + 1, ms)))
       )
         continue;
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.
@@ -1088,6 +1146,7 @@ export function subjectBefore(
         !afterCondition(tokens, k)
       )
         continue;
+      if (reducedRelative(tokens, k, ms, c)) continue;
       if (ref.kind === 'pronoun') return ref;
       // "SUS Dale PRENTICE, another member, asked her out": a person between commas right after
       // another describes that one, who is the subject.

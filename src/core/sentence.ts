@@ -149,8 +149,18 @@ export interface SentenceResult {
   length: number;
   matches: SentenceMatch[];
   facts: TemporalFacts;
-  /** Narrative-level votes: which pronoun is the victim, and whose "I" this is. */
-  votes: { she: number; he: number; firstPerson: number; policeI: number };
+  /**
+   * Narrative-level votes: which pronoun is the victim, whose "I" this is, and the suspect's sex
+   * where the text gives it ("female SUS", "SUSP M 40s").
+   */
+  votes: {
+    she: number;
+    he: number;
+    firstPerson: number;
+    policeI: number;
+    suspectShe: number;
+    suspectHe: number;
+  };
   /** Names introduced with a role ("her ex-partner Darren SMITH", "the victim, Sarah"). */
   names: { name: string; role: 'suspect' | 'victim' | 'police' | 'third_party' }[];
   /** Words that refer back to conduct ("this has happened", "the incidents"). */
@@ -788,7 +798,7 @@ export function analyseSentence(
   });
 
   // Narrative-level votes and names.
-  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0 };
+  const votes = { she: 0, he: 0, firstPerson: 0, policeI: 0, suspectShe: 0, suspectHe: 0 };
   const names: SentenceResult['names'] = [];
   // "Husband suspected his wife": after a relation named on its own, "his" is that person's,
   // and what he owns says nothing of who the victim is.
@@ -827,8 +837,13 @@ export function analyseSentence(
       if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j)) votes.policeI++;
     }
     const role = c.persons.get(t.stem);
+    if (role === 'suspect') {
+      const sex = sexBeside(tokens, k);
+      if (sex === 'she') votes.suspectShe++;
+      else if (sex === 'he') votes.suspectHe++;
+    }
     if (role === 'victim') {
-      const sex = sexOfVictim(tokens, k);
+      const sex = sexBeside(tokens, k);
       if (sex === 'she') votes.she += 3;
       else if (sex === 'he') votes.he += 3;
       // "IP states she ...", "IP has cut contact with her son": the victim's pronoun.
@@ -924,24 +939,29 @@ export function analyseSentence(
 }
 
 /**
- * The sex given beside the victim word at k: before it ("female caller", "the male victim") or
- * right after it, past "=", a dash or a bracket ("IP F 29yrs", "V = F", "IP (M, 40s)"). A single
- * letter counts only after the word, where shorthand puts it.
+ * The sex given beside the victim or suspect word at k: before it ("female caller", "the male
+ * victim") or right after it, past "=", a dash or a bracket ("IP F 29yrs", "V = F", "SUS (M,
+ * 40s)"). A single letter counts only after the word, where shorthand puts it.
  */
-function sexOfVictim(tokens: readonly Token[], k: number): Pronoun | null {
+function sexBeside(tokens: readonly Token[], k: number): Pronoun | null {
   const before = tokens[k - 1];
   // "SUS male; VIC female": a word before punctuation is said of someone else.
   if (before !== undefined && before.norm.length > 1 && (tokens[k] as Token).punct === '') {
     const p = SEX_WORDS.get(before.norm);
     if (p !== undefined) return p;
   }
-  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+  for (let j = k + 1; j <= k + 7 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.punct === '=' || t.punct === '-' || t.punct === '(' || t.punct === ':') continue;
+    // "IP elderly F", "SUS 34 M", "VIC is a 45 year old male": an age said first.
+    if (AGE_WORDS.test(t.norm)) continue;
     return SEX_WORDS.get(t.norm) ?? null;
   }
   return null;
 }
+
+/** An age or age word that shorthand puts between a person and their sex ("IP 34 F"). */
+const AGE_WORDS = /^(?:\d{1,3}(?:yrs?|yo|y)?|elderly|young|old|older|aged|yrs?|yo|years?|is|was|a|an)$/;
 
 /** Where a thing written went ("letters written to her", "notes sent via her mum"). */
 const SENT_TO = new Set(['to', 'via', 'through', 'thru', 'by', 'for']);

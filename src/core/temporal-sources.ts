@@ -74,7 +74,7 @@ const PATTERN_SOURCES: readonly string[] = [
   // 18
   `\\b(?<!\\b(?:said|says|saying|told \\w+|tells \\w+|promised|threatened|warned|thought|think|thinks|if|that|whether|hoped|feared|afraid) (?:he|she|they|i) )(?:would|used to) (?:often |always |regularly |sometimes |then |just |still )?(?:turn up|call|ring|phone|text|message|wait|follow|sit|drive|appear|come round|come to|come into|come in|show up|send|leave|park|stand|watch|walk past|knock|bang|email|contact|post|hang around|loiter|stare|visit|attend|write|comment|check|track|film|photograph|hide|peer|pester|harass|turn up)\\b|(?:^|\\b(?:he|she|they|sus|suspect|male|female|man|woman|ex|neighbour|now|still|also|always|often|regularly|usually|constantly|and) )(?:(?:now|still|also|always|often|regularly|usually|just) )?(?:watches|follows|texts|rings|phones|messages|emails|sits|waits|parks|stands|drives past|walks past|walks behind|walks up and down|turns up|shows up|hangs around|hangs round|loiters|stares|sends|leaves|appears|visits|photographs|films|writes|posts|tracks|monitors|contacts|knocks|bangs|calls)\\b`,
   // 19
-  `\\b(?:has|have|had|he's|she's|they've|hes|shes) been (?:constantly |repeatedly |regularly |always |also |still )?(?:turning up|showing up|calling|ringing|phoning|texting|txting|messaging|msging|emailing|contacting|sending|posting|writing to|visiting|knocking|banging|following|coming round|coming to|appearing|leaving|driving past|walking past|hanging around|hanging round|hanging arnd|photographing|filming|bombarding|pestering|harassing|harrassing|stalking|bothering|approaching|asking (?:about|after)|checking|logging (?:into|in to|onto)|accessing|going through|snooping)\\b|\\b(?:(?:has|have|had|is|are|was|were|she's|he's|shes|hes|they've) been|(?<!\\b(?:like|if|though|of|about|avoid|risk) )being) (?:harassed|harrassed|stalked|pestered|hounded|bombarded|intimidated|tormented|persecuted)\\b`,
+  `\\b(?:has|have|had|he's|she's|they've|he'd|she'd|they'd|hes|shes) been (?:constantly |repeatedly |regularly |always |also |still )?(?:turning up|showing up|calling|ringing|phoning|texting|txting|messaging|msging|emailing|contacting|sending|posting|writing to|visiting|knocking|banging|following|coming round|coming to|appearing|leaving|driving past|walking past|hanging around|hanging round|hanging arnd|photographing|filming|bombarding|pestering|harassing|harrassing|stalking|bothering|approaching|asking (?:about|after)|checking|logging (?:into|in to|onto)|accessing|going through|snooping)\\b|\\b(?:(?:has|have|had|is|are|was|were|she's|he's|shes|hes|they've) been|(?<!\\b(?:like|if|though|of|about|avoid|risk) )being) (?:harassed|harrassed|stalked|pestered|hounded|bombarded|intimidated|tormented|persecuted)\\b`,
   // 20
   `\\b(?:(?:started|starts|start|began|begins|begun|begin) (?:to )?(?:turn(?:ing)? up|show(?:ing)? up|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|contact(?:ing)?|send(?:ing)?|post(?:ing)?|writ(?:e|ing) to|visit(?:ing)?|appear(?:ing)?|leav(?:e|ing)|com(?:e|ing) round|driv(?:e|ing) past|walk(?:ing)? past|bombard(?:ing)?|pester(?:ing)?|ask(?:ing)? (?:about|after))|(?:took|has taken|had taken|takes) to \\w+ing|(?:got|get|gets) into the habit of|made a habit of)\\b`,
   // 21
@@ -136,7 +136,7 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * 2312 and 0041 he sent six texts", "6 times since 2230".
    */
   clockWindow: `\\b(?:between ${CLOCK} and ${CLOCK}|since ${HHMM_NOT_YEAR}(?: ?hrs)?|at ${HHMM_NOT_YEAR}(?: ?hrs)? and (?:at )?${HHMM_NOT_YEAR})\\b`,
-  linked: String.raw`\b(?:then|while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b`,
+  linked: String.raw`\b(?:then|(?<!\b(?:a|the|some) )while|whilst|as (?:she|he|i|they|we)|at the same time|before|whereupon|at (?:this|that) point|during (?:this|that|which)|on the way|in the process|same (?:day|night|evening|morning|occasion|incident))\b`,
   // "This is the first time he has come", "the first time it has happened": said as a fact about
   // the conduct. "The first time I reported it, ..." opens a story of several times, so the bare
   // phrase is not enough.
@@ -255,7 +255,7 @@ const GATE_SOURCES: readonly string[] = [
   // 31
   String.raw`again|once more|another|second|third|return|came back|back o|back nr|back near|before|further|more flowers|more gifts|more presents|more notes|more letters|more cards|more parcels|more packages|more items|as before|same|recogni`,
   // 32
-  String.raw`previous|prior|earlier|last time|time before|since|then on|on from|long after|later|while|following|next|first time|afterwards|after that|subsequently`,
+  String.raw`previous|prior|earlier|last time|time before|since|then on|on from|long after|time after|later|while|following|next|first time|afterwards|after that|subsequently`,
   // 33
   String.raw`home|house|flat|addr|work|office|school|college|uni|gym|church|shop|salon|surgery`,
   // 34: its pattern is anchored at the start of the sentence, so a broad gate costs little

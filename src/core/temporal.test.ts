@@ -736,6 +736,16 @@ describe('chronology and course of conduct', () => {
     expect(facts('This is the first time he has done it.').otherTime).toBeNull();
   });
 
+  it('reads "some time after", "he\'d been following" and "for a while" for what they say', () => {
+    expect(facts('Some time after, suspect turned up at her house.').otherTime).not.toBeNull();
+    expect(facts('Some time, suspect turned up at her house.').otherTime).toBeNull();
+    expect(facts("He said he'd been following her for a while.").habitual).toHaveLength(1);
+    expect(facts("I'd been meaning to call her.").habitual).toHaveLength(0);
+    // "a while" is a length of time, not "while" joining what happened at once.
+    expect(facts('He has been following her for a while.').linkAt).toBeNull();
+    expect(facts('He sat outside while she was at work.').linkAt).not.toBeNull();
+  });
+
   it('describes lengths in plain words', () => {
     expect(describeDays(21)).toBe('3 weeks');
     expect(describeDays(90)).toBe('3 months');

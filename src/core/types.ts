@@ -206,6 +206,24 @@ export const REASON_IDS = [
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];
 
+/**
+ * The reasons whose English wording is pack data (`words.reasons`), with at most a quotation from
+ * the narrative as a parameter: it travels with the pack, not in the content script's code.
+ */
+export const PLAIN_REASON_IDS = [
+  'reason.single_incident',
+  'reason.one_occasion',
+  'reason.ex_partner',
+  'reason.commercial',
+  'reason.ceased',
+  'reason.refuted',
+  'reason.advice',
+  'reason.briefing',
+  'reason.named',
+  'reason.unspecified',
+] as const satisfies readonly ReasonId[];
+export type PlainReasonId = (typeof PLAIN_REASON_IDS)[number];
+
 /** A parameter of a reason: an id, a count, a quote from the narrative, or a list of ids. */
 export type ReasonParam = string | number | readonly string[];
 

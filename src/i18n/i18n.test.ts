@@ -6,6 +6,7 @@ import {
   BEHAVIOUR_IDS,
   COURSE_BASES,
   FOUR_ELEMENTS,
+  PLAIN_REASON_IDS,
   REASON_IDS,
   RELATIONSHIP_IDS,
   RISK_IDS,
@@ -268,6 +269,10 @@ describe('the reasons', () => {
       seen += new Set(s.reasonIds.map((r) => r.id)).size;
     }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  it("are the pack's English wording of the plain reasons, word for word", () => {
+    for (const id of PLAIN_REASON_IDS) expect(defaultPack.words.reasons[id]).toBe(en[id]);
   });
 
   it('word every reason in Welsh without a message id showing', () => {

@@ -8,6 +8,7 @@ import {
   BEHAVIOUR_IDS,
   COURSE_BASES,
   FOUR_ELEMENTS,
+  PLAIN_REASON_IDS,
   RELATIONSHIP_IDS,
   RISK_IDS,
 } from '../core/types';
@@ -133,6 +134,7 @@ export const rulePackSchema = z
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
         courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),
+        reasons: z.record(z.enum(PLAIN_REASON_IDS), z.string().min(1)),
       })
       .strict(),
     judgement: z

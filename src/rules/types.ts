@@ -3,7 +3,13 @@
  * these with `import type` only, so the content script never ships zod; `schema.ts` holds the zod
  * schema that validates a pack against exactly these types (checked at compile time there).
  */
-import type { BehaviourId, FourElement, RelationshipId, RiskId } from '../core/types';
+import type {
+  BehaviourId,
+  FourElement,
+  PlainReasonId,
+  RelationshipId,
+  RiskId,
+} from '../core/types';
 
 /** What a rule's match stands for. */
 export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
@@ -197,6 +203,8 @@ export interface RulePack {
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
     courseBasis: Record<string, string>;
+    /** English wording of the plain reasons (`PLAIN_REASON_IDS`), "{quote}" for the quotation. */
+    reasons: Record<PlainReasonId, string>;
   };
   judgement: JudgementModel;
   /**
