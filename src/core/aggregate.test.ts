@@ -105,9 +105,9 @@ describe('stalking judgement', () => {
       ids('VIC is a sportsman. Female SUS, not known to him. She turned up outside his house.'),
     ).toContain('loitering_or_turning_up');
     // With no sex given for the suspect, "he" is still the male victim.
-    expect(turnedUp('VIC is a 45 year old male. He turned up at his allotment to find it burnt.')).toBe(
-      true,
-    );
+    expect(
+      turnedUp('VIC is a 45 year old male. He turned up at his allotment to find it burnt.'),
+    ).toBe(true);
     // Not what was going on at the time, nor acts that victims do too.
     expect(
       turnedUp('IP elderly F. SUS = F neighbour. SUS shouted at IP while she was in her garden.'),
@@ -133,9 +133,7 @@ describe('stalking judgement', () => {
     expect(ids('He asked the neighbours whether she went to his house.')).not.toContain(
       'loitering_or_turning_up',
     );
-    expect(ids('The day she kept following him she was stopped by police.')).toContain(
-      'following',
-    );
+    expect(ids('The day she kept following him she was stopped by police.')).toContain('following');
   });
 
   it('gives readable reasons, most important first', () => {

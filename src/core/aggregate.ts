@@ -10,6 +10,7 @@ import {
   buildChronology,
   clauseStarts,
   describeDays,
+  isPresenceAct,
   type ChronoSentence,
   type Chronology,
 } from './chronology';
@@ -308,13 +309,9 @@ function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
 
-/** Acts of being near, following or watching someone: in a record, the suspect's. */
-const PRESENCE_ACTS: ReadonlySet<string> = new Set<BehaviourId>([
-  'loitering_or_turning_up',
-  'following',
-  'watching_or_spying',
-  'tracking_device',
-]);
+/** Contact that reaches the victim from afar: a message, a letter, a call or a request online. */
+const REMOTE_CONTACT =
+  /\b(?:messag|msg|texts?\b|txt|e-?mail|letter|card|friend req|dm|whatsapp|snap|voicemail|vm\b|phon|rang|ring|sen[dt]|wr[io]t)/i;
 
 /** The narrative-level reading: who "she", "he" and "I" are, and the role of each name. */
 function readNarrative(results: readonly SentenceResult[]): {
@@ -855,8 +852,10 @@ export function readingOf(
       who === 'victim' &&
       sameSex &&
       s?.kind === 'pronoun' &&
-      PRESENCE_ACTS.has(rule.target) &&
-      !/\b(?:while|whilst|as)\s+$/i.test(text.slice(Math.max(0, base + s.start - 8), base + s.start))
+      isPresenceAct(rule.target) &&
+      !/\b(?:while|whilst|as)\s+$/i.test(
+        text.slice(Math.max(0, base + s.start - 8), base + s.start),
+      )
     )
       return 'suspect';
     // "he is always asking them about me": the victim is the object, so someone else acted.
@@ -960,13 +959,15 @@ export function readingOf(
       });
     }
     const behaviourIds: BehaviourId[] = [];
-    const acts: { id: BehaviourId; start: number; end: number }[] = [];
+    const acts: { id: BehaviourId; start: number; end: number; remote?: boolean }[] = [];
     for (const r of items) {
       if (r.suppressed || r.rule.kind !== 'behaviour' || r.rule.target === 'fear_alarm_distress')
         continue;
       const id = r.rule.target as BehaviourId;
       if (!behaviourIds.includes(id)) behaviourIds.push(id);
-      acts.push({ id, start: r.match.start, end: r.match.end });
+      const act: (typeof acts)[number] = { id, start: r.match.start, end: r.match.end };
+      if (id === 'repeated_contact' && REMOTE_CONTACT.test(r.evidence.text)) act.remote = true;
+      acts.push(act);
     }
     const chrono: ChronoSentence = {
       start: s.start,
@@ -1323,10 +1324,8 @@ export function aggregate(
       say('reason.unspecified', quote);
     }
   } else if (conductIds.length > 0) {
-    if (isolated)
-      say('reason.single_incident');
-    else
-      say('reason.one_occasion');
+    if (isolated) say('reason.single_incident');
+    else say('reason.one_occasion');
   }
   // A count ("40 messages", "on 4 occasions") belongs to the contact in a mixed occasion, or to
   // the only behaviour in it; other behaviours in that occasion count once. A count said of
@@ -1455,8 +1454,7 @@ export function aggregate(
     const quote = refuted[0]?.text ?? '';
     say('reason.refuted', quote);
   }
-  if (conductIds.length === 0 && advice.length > 0)
-    say('reason.advice');
+  if (conductIds.length === 0 && advice.length > 0) say('reason.advice');
   if (conductIds.length === 0 && suppressed.length > 0)
     give(
       `${suppressed.length} possible indicator${suppressed.length === 1 ? ' was' : 's were'} set aside (negated, hypothetical or someone else's act)`,

@@ -171,6 +171,15 @@ describe('course of conduct from language, not only numbers', () => {
     ).toContain('distinct_acts');
     // ...but acts of one outing stay one occasion.
     expect(course('He followed her home and sent her a text.').course).toBe(false);
+    // Contact from afar told in a sentence of its own is not part of a visit told before it;
+    // what is said or done face to face there is.
+    expect(
+      course('He turned up at her house. He sent her a friend request on Facebook.').bases,
+    ).toContain('distinct_acts');
+    expect(course('He turned up at her house. He shouted at her and threatened her.').course).toBe(
+      false,
+    );
+    expect(course('He turned up at her house, then sent her a text.').course).toBe(false);
   });
 
   it('reads earlier reports as earlier occasions only when they are reports, and not denied', () => {

@@ -11,16 +11,13 @@ import type {
 } from './temporal';
 import type { BehaviourId, CourseBasis, Occasion, Period } from './types';
 import { periodFromDates } from './period';
-import { EARLIER_REPORTS, SAME_DAY_KEY } from './temporal';
+import { SAME_DAY_KEY } from './temporal';
 
 /** A course named by its noun ("campaign", "course of conduct", "pattern of behaviour"). */
 const COURSE_NOUN_RE = /campaign|course of conduct|pattern/i;
 
 /** A period said as a window ("within a week", "in 14 months"), not as how long something went on. */
 const WINDOW_RE = /^(?:in|within)\b/i;
-
-/** A repetition that is earlier reports of the conduct ("previous logs"), not a word for it. */
-const EARLIER_REPORTS_RE = new RegExp(EARLIER_REPORTS, 'i');
 
 /** One sentence as the chronology sees it: absolute offsets and what was counted in it. */
 export interface ChronoSentence {
@@ -40,7 +37,7 @@ export interface ChronoSentence {
    * count or frequency attaches to the behaviour(s) in its own clause. Absent: every count in the
    * sentence belongs to every behaviour in it.
    */
-  acts?: readonly { id: BehaviourId; start: number; end: number }[];
+  acts?: readonly { id: BehaviourId; start: number; end: number; remote?: boolean }[];
   /** Offsets (relative to the sentence) where a new clause starts: ";", ",", "but", "and he". */
   clauses?: readonly number[];
   /** The time a log entry opens with ("2348 REPORT ..."), in minutes after midnight. */
@@ -192,6 +189,8 @@ const TRACKING = 8;
 const PROXY = 16;
 const PROPERTY = 32;
 const GIFTS = 64;
+/** Contact from afar (a message, a letter, a call): not part of a visit told beside it. */
+const REMOTE = 128;
 const ACT_KIND: Record<BehaviourId, number> = {
   following: PRESENCE,
   loitering_or_turning_up: PRESENCE,
@@ -211,6 +210,11 @@ const ACT_KIND: Record<BehaviourId, number> = {
 
 const STANDALONE = TRACKING | GIFTS | ONLINE | PROXY;
 
+/** Is `target` an act of being near, following or watching someone, or of tracking them? */
+export function isPresenceAct(target: string): boolean {
+  return ((ACT_KIND[target as BehaviourId] ?? 0) & (PRESENCE | TRACKING)) !== 0;
+}
+
 /** Are acts of kinds `next`, after acts of kinds `prev` (bit sets), a different occasion? */
 function distinctKinds(prev: number, next: number): boolean {
   if (prev === 0 || next === 0 || (prev & next) !== 0) return false;
@@ -220,6 +224,19 @@ function distinctKinds(prev: number, next: number): boolean {
 function kindsOf(ids: readonly BehaviourId[]): number {
   let out = 0;
   for (const id of ids) out |= ACT_KIND[id];
+  return out;
+}
+
+/** The kind of one act: contact is from afar when every contact act of the sentence is. */
+function kindOfAct(a: { id: BehaviourId; remote?: boolean }): number {
+  return a.remote === true ? REMOTE : ACT_KIND[a.id];
+}
+
+/** The kinds of the acts of `ids` in a sentence, with contact from afar told apart. */
+function sentenceKinds(sen: ChronoSentence, ids: readonly BehaviourId[]): number {
+  if (sen.acts === undefined) return kindsOf(ids);
+  let out = 0;
+  for (const a of sen.acts) if (ids.includes(a.id)) out |= kindOfAct(a);
   return out;
 }
 
@@ -244,7 +261,7 @@ function splitDistinctActs(sen: ChronoSentence): ActGroup[] | null {
   let seen = 0;
   let lastClause = -1;
   for (const a of acts) {
-    const kind = ACT_KIND[a.id];
+    const kind = kindOfAct(a);
     const k = clauseOf(cl, a.start);
     const g = groups[groups.length - 1];
     if (g && (k === lastClause || kind === 0 || !distinctKinds(seen, kind))) {
@@ -354,6 +371,8 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
   // told next recurs.
   let pendingRepetition: (RelSpan & { kind: 'repetition' | 'habitual' }) | null = null;
   let pendingPeriod: RelSpan | null = null;
+  /** The kinds of act each occasion holds, contact from afar told apart. */
+  const kindsSeen = new Map<object, number>();
   let frequency: Chronology['frequency'] = null;
   let periodDays: number | null = null;
   let periodText: string | null = null;
@@ -418,7 +437,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         // ("course of conduct query", "an election campaign against her"); with its length it
         // is a period, below.
         const q =
-          f.frequencies.find((x) => EARLIER_REPORTS_RE.test(x.text)) ??
+          f.frequencies.find((x) => x.reports === true) ??
           (f.sameOccasion ? undefined : f.frequencies.find((x) => !COURSE_NOUN_RE.test(x.text)));
         const h = q ?? (f.sameOccasion ? undefined : f.habitual[0]);
         if (h && sen.conduct && !f.single && pendingRepetition === null)
@@ -499,15 +518,23 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     // tracker on her car. He sent flowers to her work."): a different occasion. So is any other
     // kind of act told in a sentence of its own that says it adds to what went before ("He
     // followed her to the bus station. He has also messaged her on Insta.").
-    const firstKinds = kindsOf(first.behaviours);
+    const firstKinds = sentenceKinds(sen, first.behaviours);
+    const currentKinds =
+      current === null ? 0 : (kindsSeen.get(current) ?? kindsOf(current.behaviours));
     const distinctFromCurrent =
       current !== null &&
       f.linkAt === null &&
       !f.sameOccasion &&
-      (distinctKinds(kindsOf(current.behaviours), firstKinds) ||
-        (sen.furtherAct === true &&
-          current.end < sen.start &&
-          (kindsOf(current.behaviours) & firstKinds) === 0));
+      (distinctKinds(currentKinds, firstKinds) ||
+        (sen.furtherAct === true && current.end < sen.start && (currentKinds & firstKinds) === 0) ||
+        // A message, letter or call told in a sentence of its own after an undated visit with
+        // no contact in it ("He turned up at her house. He sent her a friend request."): a
+        // different occasion. Not after a day given ("On Sat he followed her ... He messaged
+        // her"), which dates it too, nor after a count said of the visit.
+        ((firstKinds & REMOTE) !== 0 &&
+          (currentKinds & (CONTACT | REMOTE)) === 0 &&
+          current.key === null &&
+          current.count === 1));
     // Conduct said to be at another time than the current occasion's ("Previously he sat outside
     // her house", "Since then he has sent a friend request") is a further occasion as "again" is;
     // only "again" with nothing before it implies one the text does not tell.
@@ -607,6 +634,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
         }
       }
       const occ = current as (typeof occasions)[number];
+      kindsSeen.set(occ, (kindsSeen.get(occ) ?? 0) | sentenceKinds(sen, g.behaviours));
       for (const b of g.behaviours) if (!occ.behaviours.includes(b)) occ.behaviours.push(b);
       for (const b of g.counted) if (!occ.counted.includes(b)) occ.counted.push(b);
       // Different acts each said once: a plural or habitual belongs to its own act's clause

@@ -802,7 +802,12 @@ const LEADING_VERBS = new Set([
  * noun with its determiner describe that noun, so the act right after has the subject before
  * them. Not a verb that goes on into the act ("the day he kept following her").
  */
-function reducedRelative(tokens: readonly Token[], k: number, ms: number, c: CompiledPack): boolean {
+function reducedRelative(
+  tokens: readonly Token[],
+  k: number,
+  ms: number,
+  c: CompiledPack,
+): boolean {
   const t = tokens[k] as Token;
   const verb = tokens[k + 1];
   const det = tokens[k - 2];
@@ -831,7 +836,13 @@ const EMBEDDED_QUESTION = new Set(['where', 'what', 'whether', 'wherever']);
 function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
-    if (t.norm === 'and' || t.punct === ';' || t.punct === ',' || t.punct === '+' || t.punct === '&')
+    if (
+      t.norm === 'and' ||
+      t.punct === ';' ||
+      t.punct === ',' ||
+      t.punct === '+' ||
+      t.punct === '&'
+    )
       return true;
   }
   return false;

@@ -961,7 +961,8 @@ function sexBeside(tokens: readonly Token[], k: number): Pronoun | null {
 }
 
 /** An age or age word that shorthand puts between a person and their sex ("IP 34 F"). */
-const AGE_WORDS = /^(?:\d{1,3}(?:yrs?|yo|y)?|elderly|young|old|older|aged|yrs?|yo|years?|is|was|a|an)$/;
+const AGE_WORDS =
+  /^(?:\d{1,3}(?:yrs?|yo|y)?|elderly|young|old|older|aged|yrs?|yo|years?|is|was|a|an)$/;
 
 /** Where a thing written went ("letters written to her", "notes sent via her mum"). */
 const SENT_TO = new Set(['to', 'via', 'through', 'thru', 'by', 'for']);

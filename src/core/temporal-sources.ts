@@ -179,6 +179,13 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * does not report what someone says ("IP says every day" is hers to tell of his conduct).
    */
   leadWord: String.raw`^(?:\d{4} )?(?:the )?([a-z]+)\b(?! (?:says|said|states|stated|reports|reported|adds|added|believes|thinks|estimates|estimated|explains|confirms|confirmed|describes|described|calls|called|claims|claimed|alleges|alleged|tells|told|sts|rep)\b)`,
+  /** Earlier reports of the conduct ("previous logs", "prior incidents"), not denied. */
+  earlierReports: EARLIER_REPORTS,
+  /**
+   * Words right before a length that make it the length of a relationship or a residence ("they
+   * were together for 3 years", "married for 20 years"), not of the conduct.
+   */
+  relationshipLength: String.raw`\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$`,
 };
 
 /**

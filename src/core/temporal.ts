@@ -38,6 +38,8 @@ export interface CountMention extends RelSpan {
 export interface FrequencyMention extends RelSpan {
   /** Occasions per day where the words say ("daily" 1, "three times a week" 3/7), else null. */
   perDay: number | null;
+  /** Earlier reports of the conduct ("previous logs"), not a word for the conduct itself. */
+  reports?: true;
 }
 
 export interface PeriodMention extends RelSpan {
@@ -321,7 +323,12 @@ interface PatternDef {
    * the gate sources after them.
    */
   re: number;
-  on: (m: RegExpExecArray, f: TemporalFacts, span: RelSpan) => void;
+  on: (
+    m: RegExpExecArray,
+    f: TemporalFacts,
+    span: RelSpan,
+    readers: TemporalPatterns['readers'],
+  ) => void;
 }
 
 interface Pattern extends Omit<PatternDef, 're'> {
@@ -349,6 +356,8 @@ export const READER_IDS = [
   'reporter',
   'furtherAct',
   'leadWord',
+  'earlierReports',
+  'relationshipLength',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
@@ -363,16 +372,12 @@ export interface TemporalPatterns {
   readonly gates: Gates;
 }
 
-/** Words before a length that make it the length of a relationship or a residence. */
-const RELATIONSHIP_LENGTH_BEFORE =
-  /\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$/;
-
 /**
  * "They were together for 3 years", "married for 20 years": how long they knew each other, not
- * how long the conduct went on.
+ * how long the conduct went on (the pack's `relationshipLength` reader, on the words before).
  */
-function lengthOfRelationship(m: RegExpExecArray): boolean {
-  return RELATIONSHIP_LENGTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+function lengthOfRelationship(m: RegExpExecArray, readers: TemporalPatterns['readers']): boolean {
+  return readers.relationshipLength.test(m.input.slice(Math.max(0, m.index - 40), m.index));
 }
 
 const PATTERNS: PatternDef[] = [
@@ -625,11 +630,11 @@ const PATTERNS: PatternDef[] = [
   // periods: for three weeks, over the past 6 months, the last fortnight
   {
     re: 23,
-    on: (m, f, s) => {
+    on: (m, f, s, readers) => {
       const n = m[1] === undefined || m[1] === 'the' ? 1 : num(m[1]);
       const unit = m[2] as string;
       if (n === null) return;
-      if (lengthOfRelationship(m)) return;
+      if (lengthOfRelationship(m, readers)) return;
       // "over a period of months", "for several weeks": a length the text does not give.
       const vague =
         m[1] === undefined ||
@@ -645,8 +650,8 @@ const PATTERNS: PatternDef[] = [
   },
   {
     re: 24,
-    on: (m, f, s) => {
-      if (lengthOfRelationship(m)) return;
+    on: (m, f, s, readers) => {
+      if (lengthOfRelationship(m, readers)) return;
       f.periods.push({ start: s.start, end: s.end, text: s.text, days: null, sinceMonth: null });
     },
   },
@@ -1106,7 +1111,7 @@ export function readTemporal(
       const [os, oe] = toOriginal(a, b);
       const span: RelSpan = { start: os, end: oe, text: original.slice(os, oe) };
       const before = factCount(f);
-      p.on(m, f, span);
+      p.on(m, f, span, patterns.readers);
       if (factCount(f) > before) taken.push([a, b]);
       // A match its reader turned down may hold a shorter one: "0837 SEVERAL BREACHES" is a log
       // time, not 837 breaches, and still says several.
@@ -1119,6 +1124,8 @@ export function readTemporal(
     }
   }
   if (!f.sameOccasion && oneSitting(f)) f.sameOccasion = true;
+  for (const q of f.frequencies)
+    if (patterns.readers.earlierReports.test(q.text.toLowerCase())) q.reports = true;
   return f;
 }
 

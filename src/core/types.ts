@@ -186,26 +186,6 @@ export interface StalkingJudgement {
   reasonIds: ReasonRef[];
 }
 
-/** The message ids of the reasons; their wording is in the message catalogue (src/i18n). */
-export const REASON_IDS = [
-  'reason.course',
-  'reason.single_incident',
-  'reason.one_occasion',
-  'reason.behaviour',
-  'reason.four',
-  'reason.ex_partner',
-  'reason.commercial',
-  'reason.ceased',
-  'reason.refuted',
-  'reason.advice',
-  'reason.briefing',
-  'reason.suppressed',
-  'reason.named',
-  'reason.unspecified',
-  'reason.judgement',
-] as const;
-export type ReasonId = (typeof REASON_IDS)[number];
-
 /**
  * The reasons whose English wording is pack data (`words.reasons`), with at most a quotation from
  * the narrative as a parameter: it travels with the pack, not in the content script's code.
@@ -221,8 +201,19 @@ export const PLAIN_REASON_IDS = [
   'reason.briefing',
   'reason.named',
   'reason.unspecified',
-] as const satisfies readonly ReasonId[];
+] as const;
 export type PlainReasonId = (typeof PLAIN_REASON_IDS)[number];
+
+/** The message ids of the reasons; their wording is in the message catalogue (src/i18n). */
+export const REASON_IDS = [
+  'reason.course',
+  'reason.behaviour',
+  'reason.four',
+  'reason.suppressed',
+  'reason.judgement',
+  ...PLAIN_REASON_IDS,
+] as const;
+export type ReasonId = (typeof REASON_IDS)[number];
 
 /** A parameter of a reason: an id, a count, a quote from the narrative, or a list of ids. */
 export type ReasonParam = string | number | readonly string[];
