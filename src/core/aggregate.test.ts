@@ -134,6 +134,10 @@ describe('stalking judgement', () => {
       'loitering_or_turning_up',
     );
     expect(ids('The day she kept following him she was stopped by police.')).toContain('following');
+    // "both of them" is a subject, as "they" is.
+    expect(
+      ids('Daughter (18) says both of them keep staring at her through her bedroom window.'),
+    ).toContain('watching_or_spying');
   });
 
   it('gives readable reasons, most important first', () => {

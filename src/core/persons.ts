@@ -176,6 +176,13 @@ function personAtUncached(
   if (t === undefined) return null;
   const pr = SUBJECT.get(t.norm);
   if (pr !== undefined) return { kind: 'pronoun', p: pr, start: t.s, end: t.e, text: t.raw };
+  // "both of them keep staring at her", "all of them": a subject said with "them".
+  if (
+    t.norm === 'them' &&
+    tokens[k - 1]?.norm === 'of' &&
+    GROUP_WORDS.has(tokens[k - 2]?.norm ?? '')
+  )
+    return { kind: 'pronoun', p: 'they', start: t.s, end: t.e, text: t.raw };
   let role = c.persons.get(t.stem);
   // "friend requests", "friend req": the person word names the kind of request.
   if (role !== undefined && REQUEST.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1]?.punct === '')
@@ -813,7 +820,7 @@ function reducedRelative(
   const det = tokens[k - 2];
   if (ms - k !== 2 || !SUBJECT.has(t.norm) || verb === undefined || det === undefined) return false;
   return (
-    DETERMINERS.has(det.norm) &&
+    c.skipBeforeNoun.has(det.norm) &&
     det.punct === '' &&
     (tokens[k - 1] as Token).punct === '' &&
     t.punct === '' &&
@@ -824,29 +831,11 @@ function reducedRelative(
   );
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'any', 'every']);
+/** Words before "of them" that make "them" the subject of what follows ("both of them"). */
+const GROUP_WORDS = new Set(['both', 'all', 'two', 'either', 'neither', 'each']);
 
 /** Words that open a question asked or known inside a clause ("knows where she lives"). */
 const EMBEDDED_QUESTION = new Set(['where', 'what', 'whether', 'wherever']);
-
-/**
- * Whether a clause ends between tokens `from` and `to` (exclusive): at ";", "+", "&", "and" or a
- * comma ("where she was + who with; turned up", but not "whether he knew of the website").
- */
-function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const t = tokens[j] as Token;
-    if (
-      t.norm === 'and' ||
-      t.punct === ';' ||
-      t.punct === ',' ||
-      t.punct === '+' ||
-      t.punct === '&'
-    )
-      return true;
-  }
-  return false;
-}
 
 /** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
 const SUBORDINATORS = new Set([
@@ -1140,7 +1129,10 @@ export function subjectBefore(
         (prev === 'whom' ||
           prev === 'who' ||
           (prev === 'that' && !toldThat(tokens, k - 1)) ||
-          (EMBEDDED_QUESTION.has(prev ?? '') && clauseBreakBetween(tokens, k + 1, ms)))
+          // ...once that question has ended: at punctuation or "and".
+          (EMBEDDED_QUESTION.has(prev ?? '') &&
+            (!unbroken(tokens, k + 1, ms - 1) ||
+              tokens.slice(k + 1, ms).some((x) => x.norm === 'and'))))
       )
         continue;
       // "a man she met once": a pronoun right after a person noun starts a reduced relative clause.

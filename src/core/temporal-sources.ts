@@ -78,15 +78,15 @@ const PATTERN_SOURCES: readonly string[] = [
   // 20
   `\\b(?:(?:started|starts|start|began|begins|begun|begin) (?:to )?(?:turn(?:ing)? up|show(?:ing)? up|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|messag(?:e|ing)|email(?:ing)?|contact(?:ing)?|send(?:ing)?|post(?:ing)?|writ(?:e|ing) to|visit(?:ing)?|appear(?:ing)?|leav(?:e|ing)|com(?:e|ing) round|driv(?:e|ing) past|walk(?:ing)? past|bombard(?:ing)?|pester(?:ing)?|ask(?:ing)? (?:about|after))|(?:took|has taken|had taken|takes) to \\w+ing|(?:got|get|gets) into the habit of|made a habit of)\\b`,
   // 21
-  `\\b(?:is|are|was|were|'s|be|been|keeps?) (?:always|forever|for ever) [a-z]+ing\\b|\\b(?:is|are|was|were|'s) (?:always|forever) (?:outside|around|about|near|hanging|lurking|parked|there)\\b`,
+  `\\b(?:is|are|was|were|'s|be|been|keeps?) (?:always|forever|for ever) [a-z]+ing\\b|(?<=^|[,;:] |\\band |\\+ |\\b(?:he|she|they|sus|susp|suspect|male|female|ex) )always [a-z]+ing\\b|\\b(?:is|are|was|were|'s) (?:always|forever) (?:outside|around|about|near|hanging|lurking|parked|there)\\b`,
   // 22
   `\\b(?:from |between )?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))? ?(?:-|to|until|till|and) ?(${MONTH_RE})(?:'? ?(\\d{2}|\\d{4}))?\\b`,
   // 23
-  `\\b(?:for|over|during|in|within|throughout)(?<!\\b(?:first|only|last)(?: [a-z']+){0,2} (?:for|over|during|in|within|throughout)) (?:(?:a|the) (?:period|course|space) of (?:the )?)?(?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next|recent) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the|few)? ?(days|weeks|months|years|day|week|month|year|fortnight|wks|wk|mths|mth|mnths|yrs|yr)\\b`,
+  `\\b(?:for|over|during|in|within|throughout)(?<!\\b(?:first|only|last)(?: [a-z']+){0,2} (?:for|over|during|in|within|throughout)) (?:(?:a|the) (?:period|course|space) of (?:the )?)?(?:the )?(?:(?:best|better|greater|most) part of (?:the )?|most of (?:the )?)?(?:(?:past|last|previous|following|next|recent) )?(?:about |around |approx(?:imately)? |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an|the|few)?(?:(?<=\\d) ?(?:-|–|to) ?\\d{1,3})? ?(days|weeks|months|years|day|week|month|year|fortnight|wks|wk|mths|mth|mnths|yrs|yr)\\b`,
   // 24
   `\\b(?:for|over) (days|weeks|months|years|wks|mths|yrs)\\b|\\b(?:throughout|all through|all) (?:the |that |last |this )?(?:summer|winter|spring|autumn)\\b|\\ball through (?:the |that |last |this )?year\\b|\\bthroughout (?:the|their|her|his) (?:separation|divorce|proceedings)\\b|\\b(weeks|months|years) of\\b|\\bover (?:a (?:long |lengthy |prolonged |sustained )?period(?! of)|(?:a long |some )?time|the years)\\b`,
   // 25
-  `\\b(?:lasted|lasting|went on|gone on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)(?:[- ](?:long|period|ordeal|spell|history)\\b|(?=[- ](?:campaign|course)\\b))|\\bspen(?:t|ds|ding) (?:about |around |nearly |almost |over |more than |at least |the (?:last|past) )?(?:(${NUM_RE}|a|an) )?(days|weeks|months|years|day|week|month|year)(?= [a-z]+ing\\b)`,
+  `\\b(?:lasted|lasting|went on|gone on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)(?:[- ](?:long|period|ordeal|spell|history)\\b|(?=[- ](?:campaign|course)\\b))|\\bspen(?:t|ds|ding) (?:about |around |nearly |almost |over |more than |at least |the (?:last|past) )?(?:(${NUM_RE}|a|an) )?(days|weeks|months|years|day|week|month|year)(?= [a-z]+ing\\b)|\\b(?:about |around |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an) (days|weeks|months|years|wks|mths|yrs)(?: (?:now|since))(?= *(?:[.,;:!)]|$)| (?:then|that)\\b)`,
   // 26
   `\\bsince (?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
   // 27
@@ -248,7 +248,7 @@ const GATE_SOURCES: readonly string[] = [
   // 24
   String.raw`day|week|month|year|period|time|summer|winter|spring|autumn|wks|mths|yrs|throughout`,
   // 25
-  String.raw`day|week|month|year|fortnight`,
+  String.raw`day|week|month|year|fortnight|wks|mths|yrs`,
   // 26
   String.raw`since`,
   // 27

@@ -746,6 +746,26 @@ describe('chronology and course of conduct', () => {
     expect(facts('He sat outside while she was at work.').linkAt).not.toBeNull();
   });
 
+  it('reads a length said to run up to now, and a range of years, as a period', () => {
+    expect(facts('Around two years now.').periods[0]?.days).toBe(730);
+    expect(facts('Has pursued him 6 yrs since, been jailed, no change.').periods[0]?.days).toBe(
+      2190,
+    );
+    expect(facts('For 4-5 years SUS has flown banners about her.').periods[0]?.days).toBe(1460);
+    expect(facts('For 4 to 5 years he sent letters.').periods[0]?.days).toBe(1460);
+    // Not a length told of something else, nor a date range.
+    expect(facts('She is 6 months pregnant now.').periods).toHaveLength(0);
+    expect(facts('It is 3 years since they split up with each other.').periods[0]?.days).toBe(
+      null,
+    );
+  });
+
+  it('reads "always" opening a clause before an -ing act as habitual', () => {
+    expect(facts('Gets near him at events, always trying to talk to him.').habitual).toHaveLength(1);
+    expect(facts('SUS always texting her late at night.').habitual).toHaveLength(1);
+    expect(facts('She said he is always nice to her.').habitual).toHaveLength(0);
+  });
+
   it('describes lengths in plain words', () => {
     expect(describeDays(21)).toBe('3 weeks');
     expect(describeDays(90)).toBe('3 months');

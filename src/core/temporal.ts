@@ -656,14 +656,14 @@ const PATTERNS: PatternDef[] = [
     },
   },
   // "the campaign lasted about a year", "a two-year campaign", "an 18-month ordeal", "has spent
-  // five years posting"
+  // five years posting", "around two years now", "pursued him 6 yrs since"
   {
     re: 25,
     on: (m, f, s) => {
-      const n = num(m[1] ?? m[3] ?? m[5]);
-      const unit = (m[2] ?? m[4] ?? m[6]) as string;
+      const n = num(m[1] ?? m[3] ?? m[5] ?? m[7]);
+      const unit = (m[2] ?? m[4] ?? m[6] ?? m[8]) as string;
       const vague = /^(several|a few|many|numerous|multiple|various|a number of)$/.test(
-        m[1] ?? m[3] ?? m[5] ?? '',
+        m[1] ?? m[3] ?? m[5] ?? m[7] ?? '',
       );
       f.periods.push({
         start: s.start,
