@@ -47,6 +47,10 @@ export interface CompiledPack {
   readonly afterSubject: ReadonlySet<string>;
   /** Words before "officer" that make it an officer of another service (`words.civilOfficers`). */
   readonly civilOfficers: ReadonlySet<string>;
+  /** Words that give a person's sex (`words.sexWords`). */
+  readonly sexWords: { readonly she: ReadonlySet<string>; readonly he: ReadonlySet<string> };
+  /** Verbs that go on into another act (`words.leadingVerbs`). */
+  readonly leadingVerbs: ReadonlySet<string>;
   /** Possessives, places and the words between them, for {@link foldPossessives}. */
   readonly possessive: PossessiveWords;
   /** The temporal reader's patterns, from the pack's `temporal` sources. */
@@ -207,6 +211,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
     civilOfficers: new Set(pack.words.civilOfficers),
+    sexWords: { she: new Set(pack.words.sexWords.she), he: new Set(pack.words.sexWords.he) },
+    leadingVerbs: new Set(pack.words.leadingVerbs),
     temporal: temporalOf(pack),
     possessive: {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),

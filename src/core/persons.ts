@@ -791,19 +791,6 @@ function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): Per
   return null;
 }
 
-/** Verbs that go on into another ("kept following her", "started sending"). */
-const LEADING_VERBS = new Set([
-  'kept',
-  'started',
-  'began',
-  'continued',
-  'stopped',
-  'tried',
-  'went',
-  'came',
-  'used',
-]);
-
 /**
  * "unhappy with the diagnosis he gave came to the hospital": a pronoun and one past verb after a
  * noun with its determiner describe that noun, so the act right after has the subject before
@@ -826,7 +813,7 @@ function reducedRelative(
     t.punct === '' &&
     verb.punct === '' &&
     thingWord(tokens, k - 1, c) &&
-    !LEADING_VERBS.has(verb.norm) &&
+    !c.leadingVerbs.has(verb.norm) &&
     ((verb.norm.length > 3 && verb.norm.endsWith('ed')) || isIrregularForm(verb.norm))
   );
 }

@@ -190,31 +190,6 @@ export const IRREGULAR_PARTICIPLES = new Set([
 
 export const PARTICLES = new Set(['up', 'back', 'out', 'down', 'round', 'over', 'again']);
 
-/**
- * Words that give a person's sex beside a victim word: "female caller", "IP F 29yrs", "V (M,
- * 40s)". The victim's sex is the plainest evidence of which pronoun is the victim's.
- */
-export const SEX_WORDS = new Map<string, Pronoun>([
-  ['female', 'she'],
-  ['woman', 'she'],
-  ['lady', 'she'],
-  ['girl', 'she'],
-  ['f', 'she'],
-  ['male', 'he'],
-  ['man', 'he'],
-  ['boy', 'he'],
-  ['m', 'he'],
-  // "CALLER MRS PILBEAM", "RP MR BRANAGAN", "CALLER FR HEALEY" (a priest): a title says the
-  // sex as plainly.
-  ['mrs', 'she'],
-  ['ms', 'she'],
-  ['miss', 'she'],
-  ['mr', 'he'],
-  ['sir', 'he'],
-  ['fr', 'he'],
-  ['dame', 'she'],
-]);
-
 /** Vehicle words: "his car parked outside" is his act, and "her car" is hers to be done to. */
 export const VEHICLES = new Set(['car', 'vehicle', 'van', 'veh', 'bus', 'bike', 'motorbike']);
 

@@ -41,7 +41,6 @@ import {
   RESULT_STATES,
   RECEIVE,
   REPORTING,
-  SEX_WORDS,
   SUBJECT,
   TELLING,
   VEHICLES,
@@ -838,12 +837,12 @@ export function analyseSentence(
     }
     const role = c.persons.get(t.stem);
     if (role === 'suspect') {
-      const sex = sexBeside(tokens, k);
+      const sex = sexBeside(tokens, k, c);
       if (sex === 'she') votes.suspectShe++;
       else if (sex === 'he') votes.suspectHe++;
     }
     if (role === 'victim') {
-      const sex = sexBeside(tokens, k);
+      const sex = sexBeside(tokens, k, c);
       if (sex === 'she') votes.she += 3;
       else if (sex === 'he') votes.he += 3;
       // "IP states she ...", "IP has cut contact with her son": the victim's pronoun.
@@ -943,21 +942,29 @@ export function analyseSentence(
  * victim") or right after it, past "=", a dash or a bracket ("IP F 29yrs", "V = F", "SUS (M,
  * 40s)"). A single letter counts only after the word, where shorthand puts it.
  */
-function sexBeside(tokens: readonly Token[], k: number): Pronoun | null {
+function sexBeside(tokens: readonly Token[], k: number, c: CompiledPack): Pronoun | null {
   const before = tokens[k - 1];
   // "SUS male; VIC female": a word before punctuation is said of someone else.
   if (before !== undefined && before.norm.length > 1 && (tokens[k] as Token).punct === '') {
-    const p = SEX_WORDS.get(before.norm);
-    if (p !== undefined) return p;
+    const p = sexWord(before.norm, c);
+    if (p !== null) return p;
   }
   for (let j = k + 1; j <= k + 7 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.punct === '=' || t.punct === '-' || t.punct === '(' || t.punct === ':') continue;
     // "IP elderly F", "SUS 34 M", "VIC is a 45 year old male": an age said first.
     if (AGE_WORDS.test(t.norm)) continue;
-    return SEX_WORDS.get(t.norm) ?? null;
+    return sexWord(t.norm, c);
   }
   return null;
+}
+
+/**
+ * The sex a word gives ("female", "M", "Mrs"; `words.sexWords`): the plainest evidence of which
+ * pronoun is the victim's, or the suspect's.
+ */
+function sexWord(w: string, c: CompiledPack): Pronoun | null {
+  return c.sexWords.she.has(w) ? 'she' : c.sexWords.he.has(w) ? 'he' : null;
 }
 
 /** An age or age word that shorthand puts between a person and their sex ("IP 34 F"). */

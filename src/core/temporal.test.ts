@@ -755,13 +755,13 @@ describe('chronology and course of conduct', () => {
     expect(facts('For 4 to 5 years he sent letters.').periods[0]?.days).toBe(1460);
     // Not a length told of something else, nor a date range.
     expect(facts('She is 6 months pregnant now.').periods).toHaveLength(0);
-    expect(facts('It is 3 years since they split up with each other.').periods[0]?.days).toBe(
-      null,
-    );
+    expect(facts('It is 3 years since they split up with each other.').periods[0]?.days).toBe(null);
   });
 
   it('reads "always" opening a clause before an -ing act as habitual', () => {
-    expect(facts('Gets near him at events, always trying to talk to him.').habitual).toHaveLength(1);
+    expect(facts('Gets near him at events, always trying to talk to him.').habitual).toHaveLength(
+      1,
+    );
     expect(facts('SUS always texting her late at night.').habitual).toHaveLength(1);
     expect(facts('She said he is always nice to her.').habitual).toHaveLength(0);
   });

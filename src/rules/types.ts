@@ -199,6 +199,16 @@ export interface RulePack {
     placeModifiers: string[];
     /** Words before "officer" that make it an officer of another service ("probation officer"). */
     civilOfficers: string[];
+    /**
+     * Words that give a person's sex beside a victim or suspect word ("female caller", "IP F
+     * 29yrs", "SUS (M, 40s)"), titles among them ("CALLER MRS PILBEAM", "CALLER FR HEALEY").
+     */
+    sexWords: { she: string[]; he: string[] };
+    /**
+     * Verbs that go on into another act ("kept following her", "started sending"): a pronoun
+     * and one of these after a noun do not describe the noun.
+     */
+    leadingVerbs: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
