@@ -582,6 +582,16 @@ describe('judgement safeguards', () => {
     );
     expect(a.stalking.likely).toBe(false);
     expect(a.stalking.courseOfConduct).toBe(false);
+    // Acts of different kinds told one after another are two occasions, unless the text says
+    // it was a single incident.
+    const outing = 'He followed her into the shop. He put a tracker on her car.';
+    expect(analyse(outing).stalking.courseOfConduct).toBe(true);
+    expect(analyse(`${outing} Single incident.`).stalking.courseOfConduct).toBe(false);
+    // Dates the text gives are believed over the words.
+    expect(
+      analyse('On 3 May he followed her home. On 9 June he sat outside her house. Single incident.')
+        .stalking.courseOfConduct,
+    ).toBe(true);
   });
 });
 

@@ -1175,8 +1175,12 @@ export function aggregate(
   const occasions = chrono.occasions.length > 0 ? chrono.total : unspecified !== null ? 2 : null;
   // "No other incidents before or since", "a one-off": when the text says so and only two
   // occasions were inferred, believe the text.
+  // "Single incident.": believed over two occasions the text does not otherwise tell, or only
+  // by its acts being of different kinds.
   const isolated =
-    results.some((r) => r.isolated) && (occasions ?? 0) <= 2 && chrono.occasions.length <= 1;
+    results.some((r) => r.isolated) &&
+    (occasions ?? 0) <= 2 &&
+    (chrono.occasions.length <= 1 || chrono.basis.every((b) => b.kind === 'distinct_acts'));
   const courseOfConduct = (occasions ?? 0) >= 2 && !isolated;
 
   // sdash_4: turning up at home or work with a frequency of about three times a week or more.

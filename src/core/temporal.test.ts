@@ -758,6 +758,12 @@ describe('chronology and course of conduct', () => {
     expect(facts('It is 3 years since they split up with each other.').periods[0]?.days).toBe(null);
   });
 
+  it('does not read a course of conduct said not to be one as repetition', () => {
+    expect(facts('One act only, not a course of conduct.').frequencies).toHaveLength(0);
+    expect(facts('There is no pattern of behaviour here.').frequencies).toHaveLength(0);
+    expect(facts('This is a course of conduct.').frequencies).toHaveLength(1);
+  });
+
   it('reads "always" opening a clause before an -ing act as habitual', () => {
     expect(facts('Gets near him at events, always trying to talk to him.').habitual).toHaveLength(
       1,
