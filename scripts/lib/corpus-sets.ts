@@ -105,4 +105,8 @@ export const RETELL_WRITERS = [
   'CP',
   'CQ',
   'CR',
+  'CS',
+  'CT',
+  'CU',
+  'CV',
 ];

@@ -758,6 +758,15 @@ describe('chronology and course of conduct', () => {
     expect(facts('It is 3 years since they split up with each other.').periods[0]?.days).toBe(null);
   });
 
+  it('does not read what the victim sent, or one pursuit told step by step, as repetition', () => {
+    expect(facts('He found explicit texts she had sent another male.').plurals).toHaveLength(0);
+    expect(facts('He sent her texts she did not want.').plurals).toHaveLength(1);
+    expect(
+      facts('MALE AHEAD KEPT SLOWING NEARLY TO A STOP AND LOOKING OVER'.toLowerCase()).frequencies,
+    ).toHaveLength(0);
+    expect(facts('He kept sending her flowers.').frequencies).toHaveLength(1);
+  });
+
   it('does not read a course of conduct said not to be one as repetition', () => {
     expect(facts('One act only, not a course of conduct.').frequencies).toHaveLength(0);
     expect(facts('There is no pattern of behaviour here.').frequencies).toHaveLength(0);
