@@ -227,7 +227,7 @@ function kindsOf(ids: readonly BehaviourId[]): number {
   return out;
 }
 
-/** The kind of one act: contact is from afar when every contact act of the sentence is. */
+/** The kind of one act, contact from afar told apart from contact face to face. */
 function kindOfAct(a: { id: BehaviourId; remote?: boolean }): number {
   return a.remote === true ? REMOTE : ACT_KIND[a.id];
 }
