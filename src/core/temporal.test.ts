@@ -770,6 +770,14 @@ describe('chronology and course of conduct', () => {
   it('does not read a course of conduct said not to be one as repetition', () => {
     expect(facts('One act only, not a course of conduct.').frequencies).toHaveLength(0);
     expect(facts('There is no pattern of behaviour here.').frequencies).toHaveLength(0);
+    expect(facts('Nothing showed a course of conduct.').frequencies).toHaveLength(0);
+    expect(
+      facts('Recorded as voyeurism, not a stalking course of conduct.').frequencies,
+    ).toHaveLength(0);
+    // What the law needs is not what happened.
+    expect(
+      facts('Harassment needs a course of conduct, two or more occasions.').frequencies,
+    ).toHaveLength(0);
     expect(facts('This is a course of conduct.').frequencies).toHaveLength(1);
   });
 
