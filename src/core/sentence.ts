@@ -807,7 +807,7 @@ export function analyseSentence(
     const next = tokens[k + 1];
     if (
       c.persons.get(t.stem) === 'relation' &&
-      !OWNERS.has(tokens[k - 1]?.norm ?? '') &&
+      !RELATION_OWNERS.has(tokens[k - 1]?.norm ?? '') &&
       tokens[k - 1]?.norm !== "'s"
     )
       bareRelation = true;
@@ -967,15 +967,21 @@ function sexWord(w: string, c: CompiledPack): Pronoun | null {
   return c.sexWords.she.has(w) ? 'she' : c.sexWords.he.has(w) ? 'he' : null;
 }
 
-/** An age or age word that shorthand puts between a person and their sex ("IP 34 F"). */
+/**
+ * Words that may stand between a person and their sex: an age ("IP 34 F", "IP elderly F") and
+ * the words that introduce one ("VIC is a 45 year old male").
+ */
 const AGE_WORDS =
   /^(?:\d{1,3}(?:yrs?|yo|y)?|elderly|young|old|older|aged|yrs?|yo|years?|is|was|a|an)$/;
 
 /** Where a thing written went ("letters written to her", "notes sent via her mum"). */
 const SENT_TO = new Set(['to', 'via', 'through', 'thru', 'by', 'for']);
 
-/** Words that say whose a relation is ("her ex", "his wife"). */
-const OWNERS = new Set(['her', 'his', 'my', 'their', 'your', 'our']);
+/**
+ * Possessive pronouns that say whose a relation is ("her ex", "his wife"); unlike the pack's
+ * `@POSS`, not "the" or "a": "the husband" is named on his own.
+ */
+const RELATION_OWNERS = new Set(['her', 'his', 'my', 'their', 'your', 'our']);
 
 const REFLEXIVE: Readonly<Record<string, string>> = {
   she: 'herself',
