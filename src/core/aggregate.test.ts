@@ -325,6 +325,27 @@ describe('who did it: proxies, quotations, named people', () => {
   });
 });
 
+describe('a complaint about a police officer', () => {
+  it("reads the officer's acts as the suspect's in a record of a complaint against them", () => {
+    const t =
+      'PSD referral. PC attended a welfare job on 21 Feb. 4-27 Feb PC texted IP personally, kisses, pushing her to add him on Facebook.';
+    const a = analyse(t);
+    expect(a.behaviours.map((b) => b.id)).toContain('repeated_contact');
+    expect(a.stalking.courseOfConduct).toBe(true);
+    // Without the complaint, the officer's acts are the police's, and set aside.
+    const plain = analyse(t.replace('PSD referral. ', ''));
+    expect(plain.behaviours.map((b) => b.id)).not.toContain('repeated_contact');
+    expect(plain.suppressed.some((s) => s.actor === 'police')).toBe(true);
+  });
+
+  it('does not read a two-way exchange of messages as contact', () => {
+    const a = analyse(
+      'PSD referral. The officer who dealt with her then swapped over 2000 messages with her on his own phone.',
+    );
+    expect(a.behaviours.map((b) => b.id)).not.toContain('repeated_contact');
+  });
+});
+
 describe('contact told by the one who received it', () => {
   it('is contact with a third party when "her" cannot be the victim', () => {
     const ids = (t: string): string[] => analyse(t).behaviours.map((b) => b.id);

@@ -674,6 +674,11 @@ export function readingOf(
   } = readNarrative(results);
   // 2. Relationship, from relationship rules that are not negated.
   const { relationship, relEvidence } = findRelationship(text, starts, results, c);
+  // A record of a complaint against a police officer ("PSD referral", "no policing purpose"):
+  // the officer the words name is the one whose conduct is reported.
+  const policeAccused = results.some((r) =>
+    r.matches.some((m) => m.modifier === null && c.rules[m.rule]?.target === 'accused_police'),
+  );
 
   // People acting for the suspect ("SUS's mother", "Gareth's sister", "his friend Kyle"): once
   // named that way, the same word means the suspect's proxy throughout the narrative.
@@ -720,7 +725,7 @@ export function readingOf(
       case 'victim':
         return 'victim';
       case 'police':
-        return 'police';
+        return policeAccused ? 'suspect' : 'police';
       case 'third_party':
       case 'organisation':
         return 'third_party';
@@ -890,7 +895,7 @@ export function readingOf(
   // 3. Which matches count. A sentence's resolution depends only on its result, its position
   // and the narrative-level reading above, so it is reused while those are unchanged.
   const cleared = clearedSentences(text, starts, results, c);
-  const readingKey = `${victimPronoun}|${sameSex}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${thirdReporter}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
+  const readingKey = `${victimPronoun}|${policeAccused}|${sameSex}|${firstPersonIsPolice}|${victimStatement}|${thirdNarrator}|${thirdReporter}|${relationship}|${[...nameRoles].join(',')}|${[...proxies].join(',')}|${[...cleared.keys()].join(',')}`;
 
   const resolveSentence = (
     si: number,

@@ -51,6 +51,10 @@ export interface CompiledPack {
   readonly sexWords: { readonly she: ReadonlySet<string>; readonly he: ReadonlySet<string> };
   /** Verbs that go on into another act (`words.leadingVerbs`). */
   readonly leadingVerbs: ReadonlySet<string>;
+  /** Stems of verbs of perceiving (`words.perception`). */
+  readonly perception: ReadonlySet<string>;
+  /** Degree words before a feeling (`words.intensifiers`). */
+  readonly intensifiers: ReadonlySet<string>;
   /** Possessives, places and the words between them, for {@link foldPossessives}. */
   readonly possessive: PossessiveWords;
   /** The temporal reader's patterns, from the pack's `temporal` sources. */
@@ -213,6 +217,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     civilOfficers: new Set(pack.words.civilOfficers),
     sexWords: { she: new Set(pack.words.sexWords.she), he: new Set(pack.words.sexWords.he) },
     leadingVerbs: new Set(pack.words.leadingVerbs),
+    perception: new Set(pack.words.perception),
+    intensifiers: new Set(pack.words.intensifiers),
     temporal: temporalOf(pack),
     possessive: {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),

@@ -15,13 +15,11 @@ import {
   LOCATIVE,
   NOT_SUBJECT,
   BYSTANDERS,
-  INTENSIFIERS,
   ORIGIN_BEFORE,
   STRANDED,
   VEHICLE_WORDS,
   IRREGULAR_PARTICIPLES,
   OBJECT,
-  PERCEPTION,
   RESULT_STATES,
   REPORTING,
   TELLING,
@@ -92,11 +90,11 @@ function saysThat(t: Token | undefined): boolean {
  * Whether the "that" at `k` opens what was said, thought or told: "reports that", "was told
  * that", "told me that", "told her mum that".
  */
-function toldThat(tokens: readonly Token[], k: number): boolean {
+function toldThat(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const verb = tokens[k - 1];
   // "I saw that he had uploaded them", "she realised that he was there": what was seen or
   // realised is a clause with its own subject, as what was said is.
-  if (saysThat(verb) || TELLING.has(verb?.stem ?? '') || PERCEPTION.has(verb?.stem ?? ''))
+  if (saysThat(verb) || TELLING.has(verb?.stem ?? '') || c.perception.has(verb?.stem ?? ''))
     return true;
   // The one told stands between: a pronoun, or a short noun group ("her mum").
   for (let j = k - 2; j >= Math.max(0, k - 3); j--) {
@@ -327,7 +325,7 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
       !isIrregularForm(prev.norm) &&
       // "RP STATES SUSP ...", "IP SAW SUSP ...": a verb of saying or seeing is not a name.
       !REPORTING.has(prev.stem) &&
-      !PERCEPTION.has(prev.stem) &&
+      !c.perception.has(prev.stem) &&
       !TELLING.has(prev.stem)
     )
       j--;
@@ -353,7 +351,7 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   )
     j++;
   // "IP v distressed": a degree word may stand before what the subject is or does.
-  while (INTENSIFIERS.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.punct === '') j++;
+  while (c.intensifiers.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.punct === '') j++;
   const t = tokens[j];
   if (t === undefined) return true;
   // "sent V sister 'tell her ...'": the one a quotation is sent or said to, right before it.
@@ -485,7 +483,11 @@ function subjectWord(tokens: readonly Token[], j: number, ms: number, c: Compile
   if (AUX_AFTER_SUBJECT.has(t.norm)) return false;
   // "VIW VERY DISTRESSED": degree words may stand between the subject and the act.
   let a = j + 1;
-  while (a < ms && INTENSIFIERS.has((tokens[a] as Token).norm) && (tokens[a] as Token).punct === '')
+  while (
+    a < ms &&
+    c.intensifiers.has((tokens[a] as Token).norm) &&
+    (tokens[a] as Token).punct === ''
+  )
     a++;
   const next = tokens[a]?.norm ?? '';
   return a === ms || AUX_AFTER_SUBJECT.has(next) || LOCATIVE.has(next);
@@ -1033,7 +1035,7 @@ export function subjectBefore(
     // "IP noticed a mobile phone outside the window, on a pole, recording them": what was
     // perceived does the -ing act told after it, not the one who perceived it.
     if (
-      PERCEPTION.has(t.stem) &&
+      c.perception.has(t.stem) &&
       k < ms - 1 &&
       tokens[k + 1]?.norm !== 'by' &&
       (tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true &&
@@ -1045,7 +1047,7 @@ export function subjectBefore(
     if (
       (t.norm === 'someone' || t.norm === 'somebody') &&
       k > 0 &&
-      PERCEPTION.has((tokens[k - 1] as Token).stem) &&
+      c.perception.has((tokens[k - 1] as Token).stem) &&
       (tokens[k + 1] as Token).norm.endsWith('ing') &&
       ms - k <= 16 &&
       onlyWhere(tokens, k + 1, ms - 1, c, false, true)
@@ -1058,7 +1060,7 @@ export function subjectBefore(
       seen !== undefined &&
       seen !== 'i' &&
       k > 0 &&
-      PERCEPTION.has((tokens[k - 1] as Token).stem) &&
+      c.perception.has((tokens[k - 1] as Token).stem) &&
       ((tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true ||
         // "seen him holding up a camera with a long lens": the thing he was doing it with.
         (ms - k <= 5 &&
@@ -1115,7 +1117,7 @@ export function subjectBefore(
         ref.kind === 'pronoun' &&
         (prev === 'whom' ||
           prev === 'who' ||
-          (prev === 'that' && !toldThat(tokens, k - 1)) ||
+          (prev === 'that' && !toldThat(tokens, k - 1, c)) ||
           // ...once that question has ended: at punctuation or "and".
           (EMBEDDED_QUESTION.has(prev ?? '') &&
             (!unbroken(tokens, k + 1, ms - 1) ||
@@ -1161,7 +1163,7 @@ export function subjectBefore(
       const g1 = groupStart(tokens, k, c);
       if (
         (tokens[g1 - 1]?.norm === 'by' || tokens[g1 - 1]?.norm === 'from') &&
-        !PERCEPTION.has(tokens[g1 - 2]?.stem ?? '') &&
+        !c.perception.has(tokens[g1 - 2]?.stem ?? '') &&
         actsAfter(tokens, k + 1, ms)
       )
         return ref;
@@ -1177,7 +1179,7 @@ export function subjectBefore(
       const verb = tokens[g - 1];
       if (
         verb !== undefined &&
-        PERCEPTION.has(verb.stem) &&
+        c.perception.has(verb.stem) &&
         ((k === ms - 1 && tokens[ms]?.punct === '') ||
           // "saw her ex-partner using binoculars": what he was doing it with.
           (ms - k <= 5 &&
@@ -1185,7 +1187,7 @@ export function subjectBefore(
             unbroken(tokens, k + 1, ms)))
       )
         return ref;
-      if (verb !== undefined && PERCEPTION.has(verb.stem) && withAfterWhere(tokens, k, ms, c))
+      if (verb !== undefined && c.perception.has(verb.stem) && withAfterWhere(tokens, k, ms, c))
         return ref;
       // "the victim noticed the suspect two rows behind, staring at her", "SAW SUSP AT BOTTOM OF
       // HER STREET WITH BINOCULARS LOOKING TOWARDS HER HOUSE": the one perceived does an -ing act
@@ -1193,7 +1195,7 @@ export function subjectBefore(
       // verbless phrase after a comma ("spotted ex lurking in the bus shelter, eyes on her").
       if (
         verb !== undefined &&
-        PERCEPTION.has(verb.stem) &&
+        c.perception.has(verb.stem) &&
         k < ms - 1 &&
         ((tokens[ms] as Token | undefined)?.norm.endsWith('ing') === true ||
           verblessAfterComma(tokens, ms, c)) &&

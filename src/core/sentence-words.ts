@@ -21,30 +21,6 @@ export const OBJECT = new Map<string, Pronoun>([
   ['me', 'i'],
   ['us', 'we'],
 ]);
-// Verbs whose object is the one doing a following -ing or place phrase ("saw him waiting outside").
-export const PERCEPTION = new Set([
-  'see',
-  'notic',
-  'spot',
-  'watch',
-  'observ',
-  'catch',
-  'find',
-  'hear',
-  'show',
-  'captur',
-  'witness',
-  'recogn',
-  'identify',
-  'clock',
-  'sight',
-  'describ',
-  'record',
-  'film',
-  'meet',
-  'encounter',
-  'discover',
-]);
 // Verbs of reporting whose object, right before an act, is the one doing it ("V reports sus
 // waiting by her car", "CALLER STATES EX DRIVING UP AND DOWN"): the reporter is not the actor.
 // A log's "caller advises that he rang her mum" reports too.
@@ -132,30 +108,6 @@ export const SEEN_WHEN = new Set([
 /** How the one seen was placed, between them and where ("saw him stood in the doorway"). */
 export const SEEN_POSTURE = new Set(['stood', 'sat', 'standing', 'sitting', 'parked', 'crouched']);
 
-/**
- * Degree words that stand between a person and how they feel ("IP v distressed", "VIW VERY
- * UPSET", "she is visibly shaken"): skipped when deciding whether the person opens the clause.
- */
-export const INTENSIFIERS = new Set([
-  'very',
-  'v',
-  'really',
-  'extremely',
-  'so',
-  'quite',
-  'clearly',
-  'visibly',
-  'obviously',
-  'understandably',
-  'absolutely',
-  'completely',
-  'totally',
-  'genuinely',
-  'deeply',
-  'increasingly',
-  'highly',
-  'noticeably',
-]);
 export const IRREGULAR_PARTICIPLES = new Set([
   'sent',
   'seen',

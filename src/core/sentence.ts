@@ -34,7 +34,6 @@ import {
   NOT_SUBJECT,
   OBJECT,
   PARTICLES,
-  PERCEPTION,
   SEEN_POSTURE,
   SEEN_WHEN,
   WRITTEN_THINGS,
@@ -573,7 +572,7 @@ export function analyseSentence(
     if (
       before &&
       before2 &&
-      PERCEPTION.has(before2.stem) &&
+      c.perception.has(before2.stem) &&
       // "found her tyres slashed": "her" before the thing is whose it is, not who was seen.
       ((OBJECT.has(before.norm) && (before.norm !== 'her' || herIsObject(tokens, seen, c))) ||
         personAt(tokens, seen, c, false))

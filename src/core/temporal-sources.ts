@@ -36,7 +36,7 @@ const PLACE_POSS = "(?:her|his|their|my|the|the victim's|ip's|v's|ips|vs)";
 
 const PATTERN_SOURCES: readonly string[] = [
   // 0
-  `\\b(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})`,
+  `\\b(?:(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})|(?:between|betw) (\\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE}))|(?:from )?(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|till) ?(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE})))\\b`,
   // 1
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_RE})\\b(?:,? (\\d{4}))?`,
   // 2
@@ -50,7 +50,7 @@ const PATTERN_SOURCES: readonly string[] = [
   // 6
   `\\b(?:(last|this|next|on|the following|the next|that|following) )?(${WEEKDAY_RE})(?:day)?\\b(?: (morning|afternoon|evening|night))?`,
   // 7
-  `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening|eve)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|(?:the )?(?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:(?<!\\bsince )last|this|that|the same) (?:week|wk|weekend|month)|(?<!\\bsince )last(?<!\\b(?:over|for|during|throughout|in|within) the last) (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day)|(?<=^|\\bon |[/|] )day \\d{1,2}(?!\\d|[/:.]\\d| (?:of|and|or|to)\\b))\\b`,
+  `\\b(yesterday|today|tonight|this (?:morning|afternoon|evening|eve)|last night|earlier today|(?:later|earlier) that (?:day|night|evening|morning|afternoon)|(?:the )?(?:next|following) (?:day|morning|evening|night|week|weekend)|the day after|the night after|the previous (?:day|night|week)|the day before|(?:(?<!\\bsince (?:early |late )?)last|this|that|the same) (?:week|wk|weekend|month)|(?<!\\bsince (?:early |late )?)last(?<!\\b(?:over|for|during|throughout|in|within) the last) (?:year|christmas)|new year'?s (?:eve|day)|christmas (?:eve|day)|(?<=^|\\bon |[/|] )day \\d{1,2}(?!\\d|[/:.]\\d| (?:of|and|or|to)\\b))\\b`,
   // 8
   `\\b(${NUM_RE}|a|an|few|couple of) (day|days|week|weeks|wk|wks|month|months|mth|mths|fortnight|hour|hours) (later|after(?:wards)?|ago)\\b`,
   // 9
@@ -88,13 +88,13 @@ const PATTERN_SOURCES: readonly string[] = [
   // 25
   `\\b(?:lasted|lasting|went on|gone on|going on|spanning|spanned|ran|running|continued|carried on) (?:for )?(?:about |around |nearly |almost |over |more than |at least |some )?(${NUM_RE}|a|an) (days|weeks|months|years|day|week|month|year|fortnight)\\b|\\b(${NUM_RE}|a|an|\\d{1,2})[- ](day|week|month|year)(?:[- ](?:long|period|ordeal|spell|history)\\b|(?=[- ](?:campaign|course)\\b))|\\bspen(?:t|ds|ding) (?:about |around |nearly |almost |over |more than |at least |the (?:last|past) )?(?:(${NUM_RE}|a|an) )?(days|weeks|months|years|day|week|month|year)(?= [a-z]+ing\\b)|\\b(?:about |around |nearly |almost |over |more than |at least )?(${NUM_RE}|a|an) (days|weeks|months|years|wks|mths|yrs)(?: (?:now|since))(?= *(?:[.,;:!)]|$)| (?:then|that)\\b)`,
   // 26
-  `\\bsince (?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
+  `\\bsince (?:(?:about|around|roughly|approx(?:imately)?|circa) )?(?:early |mid |late |mid-)?(?:19|20)\\d{2}\\b|\\bsince (?:his|her|their) release\\b|\\bsince (?:being|he was|she was|they were) (?:released|bailed|charged)\\b|\\bsince (?:she|he|they|i|we|the victim|ip) (?:ended (?:it|things)|blocked (?:him|her|them)|dumped (?:him|her)|cut (?:off )?contact)\\b`,
   // 27
-  `\\bsince (?:the (?:start|beginning|end) of |early |mid |late |mid-)?(${MONTH_RE})\\b`,
+  `\\bsince (?:(?:about|around|roughly|approx(?:imately)?|circa) )?(?:the (?:start|beginning|end) of |early |mid |late |mid-)?(${MONTH_RE})\\b`,
   // 28
   `\\bsince (?:(?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved out)(?: up)?|the (?:break[ -]?up|split|separation)) (?:in|during|around|at the (?:start|beginning|end) of|(?:early|mid|late) ?-?) ?(?:(?:early|mid|late) )?(${MONTH_RE})\\b`,
   // 29
-  `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved(?: out| away| house)?)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:the )?(?:vics?|victims?|ips?|complainants?|family|families|couple|owners|new owners|tenants|neighbours) (?:moved in|moved|arrived|bought)\\b|since (?:christmas|the summer|the new year|last (?:year|christmas|summer|month|week))\\b`,
+  `\\bsince (?:they|the relationship|she|he|the couple|we|i) (?:split|separated|broke up|ended|left|finished|moved(?: out| away| house)?)|since the (?:break[ -]?up|split|separation|relationship ended)|since (?:the )?(?:vics?|victims?|ips?|complainants?|family|families|couple|owners|new owners|tenants|neighbours) (?:moved in|moved|arrived|bought)\\b|since (?:christmas|the summer|the new year|(?:early |late )?last (?:year|christmas|summer|month|week))\\b`,
   // 30
   // Not what the victim sent or wrote ("explicit texts she had sent another male").
   `\\b(?:${PLURAL_ACT_RE})\\b(?! (?:that |which )?(?:she|i|ip|v|vic|victim|caller) (?:had |has |have )?(?:sent|written|wrote|posted|made|received)\\b)`,

@@ -77,6 +77,35 @@ describe('readTemporal', () => {
     expect(range.times).toEqual([]);
   });
 
+  it('reads a range of days in one month, and a start said roughly', () => {
+    for (const [t, days] of [
+      ['4-27 Feb pc texted ip', 23],
+      ['from 4 to 27 feb he texted her', 23],
+      ['between 4 and 27 feb he texted her', 23],
+      ['from 28 to 3 feb', 6],
+    ] as const) {
+      const f = facts(t);
+      expect(
+        f.periods.map((p) => p.days),
+        t,
+      ).toEqual([days]);
+      expect(f.times, t).toEqual([]);
+    }
+    // Two days named with "and" are two dates, not a range.
+    expect(facts('on 4 and 27 feb he texted her').periods).toEqual([]);
+    for (const t of [
+      'since about october 2013 they have had cameras',
+      'since around 2019 he has',
+      'since roughly march he has',
+      'since late last year he has',
+    ])
+      expect(facts(t).periods, t).toHaveLength(1);
+    // Without "since", "late last year" is a time.
+    const late = facts('late last year he came');
+    expect(late.periods).toEqual([]);
+    expect(late.times.map((t) => t.text)).toEqual(['last year']);
+  });
+
   it('reads "a period of", "the course of" and "the space of" before a length', () => {
     expect(facts('over the course of two years').periods[0]?.days).toBe(730);
     expect(facts('within the space of a week').periods[0]?.days).toBe(7);

@@ -1620,4 +1620,5 @@ export const cy: Messages = {
   'rule.signal.harassed.why':
     'Mae’r cofnod yn dweud bod y dioddefwr wedi’i aflonyddu, heb ddweud sut',
   'rule.signal.harassed.law': `${PHA} a.1, a.7(3)`,
+  'rule.signal.accused-police.why': 'Cwyn am ymddygiad swyddog heddlu ei hun',
 };

@@ -133,6 +133,8 @@ export const rulePackSchema = z
         civilOfficers: wordList,
         sexWords: z.object({ she: wordList, he: wordList }).strict(),
         leadingVerbs: wordList,
+        perception: z.array(z.string().regex(/^[a-z]+$/, ownMessage('issue.own.lowerStems'))),
+        intensifiers: wordList,
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
         courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),

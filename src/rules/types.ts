@@ -39,6 +39,7 @@ export const SIGNAL_IDS = [
   'dispute',
   'cleared',
   'harassed',
+  'accused_police',
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
@@ -209,6 +210,16 @@ export interface RulePack {
      * and one of these after a noun do not describe the noun.
      */
     leadingVerbs: string[];
+    /**
+     * Stems of verbs of perceiving whose object is the one doing the act after it ("saw him
+     * waiting outside"), and after which "that" opens a clause of its own ("saw that he had").
+     */
+    perception: string[];
+    /**
+     * Degree words between a person and how they feel ("IP v distressed", "she is visibly
+     * shaken"): skipped when deciding whether the person opens the clause.
+     */
+    intensifiers: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
