@@ -109,4 +109,8 @@ export const RETELL_WRITERS = [
   'CT',
   'CU',
   'CV',
+  'CW',
+  'CX',
+  'CY',
+  'CZ',
 ];

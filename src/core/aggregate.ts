@@ -1490,7 +1490,10 @@ export function aggregate(
     dispute: (signals.get('dispute')?.length ?? 0) > 0,
     advice: advice.length > 0,
     single: isolated || results.some((r) => r.facts.single),
-    suppressed: suppressed.length,
+    // The victim's own acts ("she went to his house to collect her things") say nothing either
+    // way; a negated, hypothetical or someone else's act does.
+    suppressed: suppressed.filter((s) => !(s.reason === 'other_actor' && s.actor === 'victim'))
+      .length,
   });
   const model = c.pack.judgement;
   const ended = ceased.length > 0 || refutedAfter || briefing.length > 0;

@@ -54,6 +54,20 @@ describe('the fitted judgement', () => {
     ).toBe(false);
   });
 
+  it("sets aside negated and others' acts, not the victim's own", () => {
+    const setAside = (t: string) => analyse(t).stalking.features.set_aside ?? 0;
+    // The victim going to his house is hers, and says nothing either way.
+    expect(
+      setAside(
+        'He has texted her every night since March. She went to his house to get her things.',
+      ),
+    ).toBe(0);
+    // An act said not to have happened does.
+    expect(
+      setAside('He has texted her every night since March. He has not turned up at her house.'),
+    ).toBeGreaterThan(0);
+  });
+
   it('reads what showed the course of conduct into separate features', () => {
     const f = features({
       ...base,

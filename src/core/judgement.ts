@@ -65,6 +65,7 @@ export interface JudgementInput {
   dispute: boolean;
   advice: boolean;
   single: boolean;
+  /** Indicators set aside, but for the victim's own acts. */
   suppressed: number;
 }
 

@@ -1187,7 +1187,7 @@ export const cy: Messages = {
   'feature.advice': 'cyngor neu wybodaeth gyffredinol',
   'feature.single': 'geiriau sy’n dweud iddo ddigwydd unwaith',
   'feature.set_aside':
-    'dangosyddion a roddwyd o’r neilltu fel rhai wedi’u gwadu, damcaniaethol neu nid gan y sawl a ddrwgdybir',
+    'dangosyddion a roddwyd o’r neilltu fel rhai wedi’u gwadu, damcaniaethol neu gan rywun heblaw’r sawl a ddrwgdybir a’r dioddefwr',
   'basis.dates': 'dyddiadau neu amserau',
   'basis.number': 'rhif a nodwyd',
   'basis.quantity': 'geiriau maint',
