@@ -127,6 +127,17 @@ describe('course of conduct from language, not only numbers', () => {
     expect(
       course('2130 CALLER STATES EX AT HER DOOR. 2135 HE HAS FORCED ENTRY TO HER FLAT.').course,
     ).toBe(false);
+    // What an entry tells after its opening line was told at the entry's time.
+    expect(
+      course(
+        '1410 VIC CALLS FROM AWAY. STATES EX WAS AT HER FLAT EARLIER. 2024 REPORT VIC ATTACKED AT HOME. EX FORCED ENTRY TO HER FLAT.',
+      ).course,
+    ).toBe(true);
+    expect(
+      course(
+        '1410 VIC CALLS FROM AWAY. STATES EX WAS AT HER FLAT EARLIER. 1415 UPDATE. EX FORCED ENTRY TO HER FLAT.',
+      ).course,
+    ).toBe(false);
     // Round midnight, 2314 and 0005 are 51 minutes apart.
     expect(
       course('2314 CALLER STATES EX AT HER DOOR. 0005 HE HAS FORCED ENTRY TO HER FLAT.').course,

@@ -392,8 +392,11 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
       if (t.year !== null) docYear = docYear === null ? t.year : Math.max(docYear, t.year);
   }
 
+  // The time the log entry being read opened with: what follows it in the entry was told then.
+  let entryOpened: number | null = null;
   for (const sen of sentences) {
     const f = sen.facts;
+    entryOpened = sen.logClock ?? entryOpened;
     // A period counts only where it describes conduct ("for four years" of a relationship does not).
     const periods = sen.behaviours.length > 0 || sen.conduct ? f.periods : [];
     if (since === null && periods === f.periods) since = f.times.find((t) => t.since) ?? null;
@@ -546,7 +549,7 @@ export function buildChronology(sentences: readonly ChronoSentence[]): Chronolog
     // Times said in the text and the times log entries open with are compared each with their
     // own kind: a log entry at 1123 telling of messages at 1700 is one occasion, not two.
     const clock = clockMention ? clockMinutes(clockMention.key) : null;
-    const entryClock = sen.logClock ?? null;
+    const entryClock = entryOpened;
     let newTime = current !== null && when !== null && otherDay(current.key, when);
     // A clock time hours after the current occasion's, in a record that gives no other day for
     // it, is a later occasion.

@@ -47,6 +47,10 @@ describe('splitSentences', () => {
       '1120 CALLER WANTS ADVICE',
       '1121 EX KEEPS PUTTING NOTES IN BAG',
     ]);
+    expect(sentences('SUS NOT LOCATED. / 29/08 1410 VIC CALLS FROM AWAY')).toEqual([
+      'SUS NOT LOCATED.',
+      '29/08 1410 VIC CALLS FROM AWAY',
+    ]);
     // not a slash in a date, a fraction or after a time
     expect(sentences('2114 / CALLER SAYS 1/2 OF IT ON 12/03')).toEqual([
       '2114 / CALLER SAYS 1/2 OF IT ON 12/03',

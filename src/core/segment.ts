@@ -144,14 +144,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A " / " at `slash` with a four-digit time after it ("... / 1121 EX ..."). */
+/**
+ * A " / " at `slash` with a four-digit time after it, or a date and a time ("... / 1121 EX ...",
+ * "... / 29/08 1410 VIC CALLS ...").
+ */
 function logEntryAt(text: string, slash: number): boolean {
-  if (slash < 1 || text.charCodeAt(slash - 1) !== 32 || text.charCodeAt(slash + 1) !== 32)
-    return false;
-  for (let k = slash + 2; k < slash + 6; k++) if (!isDigit(text.charCodeAt(k))) return false;
-  const after = text.charCodeAt(slash + 6);
-  return Number.isNaN(after) || after === 32 || after === 47 || after === 10;
+  return (
+    slash > 0 &&
+    text.charCodeAt(slash - 1) === 32 &&
+    LOG_ENTRY_AFTER_SLASH.test(text.slice(slash + 1, slash + 20))
+  );
 }
+const LOG_ENTRY_AFTER_SLASH = /^ (?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})? )?\d{4}(?![^ /\n])/;
 
 /**
  * Split `text` into sentences, starting at `from` (which must be 0 or the start of a sentence that
