@@ -430,6 +430,21 @@ describe('chronology and course of conduct', () => {
     );
   });
 
+  it('reads contact said to be too much, and messages said to carry on, as repeated', () => {
+    expectCourse(
+      [
+        'SUS contacting her far too much by email and phone.',
+        'He texts her too often.',
+        'He emailed her on 19/11. Emails carried on after she asked him to stop.',
+      ],
+      [
+        'He had too much to drink and rang her once.',
+        'He rang her once. It was too much for her.',
+        'He emailed her on 19/11. Her emails to the council carried on.',
+      ],
+    );
+  });
+
   it('lends a course said to run over a period, told before its acts, to the first act', () => {
     expectCourse(
       [
