@@ -140,10 +140,6 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot).toLowerCase();
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
  * A " / " at `slash` with a four-digit time after it, or a date and a time ("... / 1121 EX ...",
  * "... / 29/08 1410 VIC CALLS ...").
