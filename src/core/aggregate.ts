@@ -309,10 +309,6 @@ function ev(text: string, start: number, end: number, rule: string): Evidence {
   return { start, end, text: text.slice(start, end), rule };
 }
 
-/** Contact that reaches the victim from afar: a message, a letter, a call or a request online. */
-const REMOTE_CONTACT =
-  /\b(?:messag|msg|texts?\b|txt|e-?mail|letter|card|friend req|dm|whatsapp|snap|voicemail|vm\b|phon|rang|ring|sen[dt]|wr[io]t)/i;
-
 /** The narrative-level reading: who "she", "he" and "I" are, and the role of each name. */
 function readNarrative(results: readonly SentenceResult[]): {
   nameRoles: Map<string, 'suspect' | 'victim' | 'police' | 'third_party'>;
@@ -971,7 +967,11 @@ export function readingOf(
       const id = r.rule.target as BehaviourId;
       if (!behaviourIds.includes(id)) behaviourIds.push(id);
       const act: (typeof acts)[number] = { id, start: r.match.start, end: r.match.end };
-      if (id === 'repeated_contact' && REMOTE_CONTACT.test(r.evidence.text)) act.remote = true;
+      if (
+        id === 'repeated_contact' &&
+        c.temporal.readers.remoteContact.test(r.evidence.text.toLowerCase())
+      )
+        act.remote = true;
       acts.push(act);
     }
     const chrono: ChronoSentence = {

@@ -187,6 +187,8 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
    * were together for 3 years", "married for 20 years"), not of the conduct.
    */
   relationshipLength: String.raw`\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$`,
+  /** Contact that reaches the victim from afar: a message, a letter, a call or a request online. */
+  remoteContact: String.raw`\b(?:messag|msg|texts?\b|txt|e-?mail|letter|card|friend req|dm|whatsapp|snap|voicemail|vm\b|phon|rang|ring|sen[dt]|wr[io]t)`,
 };
 
 /**

@@ -358,6 +358,7 @@ export const READER_IDS = [
   'leadWord',
   'earlierReports',
   'relationshipLength',
+  'remoteContact',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
