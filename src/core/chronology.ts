@@ -314,7 +314,18 @@ function otherDay(a: string | null, t: TimeMention): boolean {
   if (b.startsWith('t:') || t.after === 0) return false;
   if (a === null || a.startsWith('t:')) return false;
   if (SAME_DAY_KEY.test(a) && SAME_DAY_KEY.test(b)) return false;
-  return a !== b;
+  return a !== b && !sameMonthDay(a, b);
+}
+
+/**
+ * A day and the month it may fall in ("In February 2025 ... On 12 February"): not another
+ * occasion on their word alone.
+ */
+function sameMonthDay(a: string, b: string): boolean {
+  const x = /^d:([^-]+)-([^-]+)-(.+)$/.exec(a);
+  const y = /^d:([^-]+)-([^-]+)-(.+)$/.exec(b);
+  if (x === null || y === null || (x[3] !== '?' && y[3] !== '?')) return false;
+  return x[2] === y[2] && (x[1] === y[1] || x[1] === '?' || y[1] === '?');
 }
 
 /**

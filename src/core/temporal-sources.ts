@@ -106,6 +106,8 @@ const PATTERN_SOURCES: readonly string[] = [
   `\\b(?:at|outside|o/s|near|nr|to) ${PLACE_POSS} (?:new |own |local )?(${PLACE_RE})(?:,? (?:and|&) |, )(?:(?:at|outside|o/s|near|nr|to) )?(?:${PLACE_POSS} )?(?:new |own |local )?(${PLACE_RE})\\b`,
   // 34 (not with words that put it at the moment of the report: "MALE WATCHING HER NOW")
   `^(?!.*\\b(?:now|currently|at present|at the moment|right now|atm|tonight|today|this (?:morning|afternoon|evening))\\b)(?:(?:ip|v|vic|victim|caller|she|he|rp) (?:reports|states|says|reporting|stating|saying|rep|sts) )?(?:the |her |his |my )?(?:(?:he|she|they|sus|susp|suspect|male|female|man|woman|ex|ex-p|exp|ex-partner|ex partner|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-bf|ex-gf|neighbour|offender|stalker) (?:still |also |constantly |repeatedly |continually )?(?:texting|txting|messaging|msging|ringing|phoning|calling|emailing|turning up|showing up|following|watching|hanging around|hanging about|hanging round|loitering|driving past|walking past|sitting outside|waiting outside|waiting for|filming|photographing|sending|contacting|posting|tracking|monitoring|leaving|pestering|harassing|bombarding)|(?:\\d{4} )?(?:texting|txting|messaging|msging|ringing|phoning|emailing|turning up|showing up|hanging around|hanging about|hanging round|loitering|driving past|walking past|filming|photographing|contacting|pestering|harassing|bombarding) (?:her|him|them|ip|v|vic|victim|the victim)(?! (?:now|back|once|to say|to tell|to ask)\\b))\\b`,
+  // 35
+  `\\b(${MONTH_RE})\\.?,? ((?:19|20)\\d{2})\\b|(?<![\\d/.])(0?[1-9]|1[0-2])/(1[3-9]|[2-9]\\d)(?![\\d/])`,
 ];
 
 /** A time of day said any way a record says it ("approx 2312", "11.30pm", "midnight"). */
@@ -270,6 +272,8 @@ const GATE_SOURCES: readonly string[] = [
   String.raw`home|house|flat|addr|work|office|school|college|uni|gym|church|shop|salon|surgery`,
   // 34: its pattern is anchored at the start of the sentence, so a broad gate costs little
   String.raw`ing`,
+  // 35
+  DIGIT_GATE,
 ];
 
 export const TEMPORAL_SOURCES: readonly string[] = [

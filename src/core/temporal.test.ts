@@ -77,6 +77,22 @@ describe('readTemporal', () => {
     expect(range.times).toEqual([]);
   });
 
+  it('reads a month of a year as a time, and a day-month pair only where it can be one', () => {
+    expect(facts('in November 2021 he sent flowers').times.map((t) => t.key)).toEqual([
+      'd:2021-11-?',
+    ]);
+    // No month 16: month and year.
+    expect(facts('Breach 2: 08/16 SUS tweeted').times.map((t) => t.key)).toEqual(['d:2016-8-?']);
+    // A day stays a day, and a fraction or a day and month is not a year.
+    expect(facts('on 4 March 2024 he came').times.map((t) => t.key)).toEqual(['d:2024-3-4']);
+    expect(facts('on 3/4 he came').times.map((t) => t.key)).toEqual(['d:?-4-3']);
+    expect(facts('since October 2013 he has').times).toEqual([]);
+    expectCourse(
+      ['In November 2021 he sent her flowers. In June 2023 he sent her flowers.'],
+      ['In February 2025 he rang her. On 12 February he rang her.'],
+    );
+  });
+
   it('reads a range of days in one month, and a start said roughly', () => {
     for (const [t, days] of [
       ['4-27 Feb pc texted ip', 23],

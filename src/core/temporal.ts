@@ -764,6 +764,17 @@ const PATTERNS: PatternDef[] = [
       f.habitual.push(s);
     },
   },
+  // A month of a year: "in November 2021", "Jun 23" is a day, but "10/15" (no month 15) is
+  // October 2015. Later than the dates, so "4 March 2024" stays a day.
+  {
+    re: 35,
+    on: (m, f, s) => {
+      const month = m[1] ? (MONTHS[m[1]] ?? null) : Number(m[3]);
+      const year = m[2] ? Number(m[2]) : 2000 + Number(m[4]);
+      if (month === null) return;
+      f.times.push({ ...s, key: `d:${year}-${month}-?`, day: null, month, year, after: null });
+    },
+  },
 ];
 
 /*
