@@ -58,7 +58,7 @@ const PATTERN_SOURCES: readonly string[] = [
   // 10
   `\\b(?:on )?((?:over |more than |at least |approx(?:imately)? |about |around )?(?:${NUM_RE})) (?:separate |different |other |further |more |occasions? )?(occasions|occasion|occs|occ|times|dates|days|nights|mornings|evenings|lunchtimes|weekends|visits|nights running|days running|weeks running|weekends running|mornings running|evenings running|times running|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b(?! (?:a|per|each|every) )`,
   // 11
-  `\\b(?:(?:the|a|this|her) )?(${ORDINAL_RE}) (?:time|call|report|incident|occasion|visit|breach|sighting|attendance)\\b|\\b(?:this is|it's|its|that's|thats|this was) the (${ORDINAL_RE})\\b`,
+  `\\b(?:(?:the|a|this|her) )?(${ORDINAL_RE}) (?:time|call|report|incident|occasion|visit|breach|sighting|attendance)\\b|\\b(?:this is|it's|its|that's|thats|this was) the (${ORDINAL_RE})\\b|^(?:\\d{4} )?(?:breach|incident|occasion|visit|sighting|episode) (?:no\\.? ?)?(\\d{1,2}) ?[:)-]`,
   // 12
   `\\b(twice|thrice)\\b(?! (?:a|per|each|every) )|(?:^|\\s)x ?(\\d{1,3})\\b|\\b(several|multiple|mult|numerous|many|sev) ?x\\b|\\b(\\d{1,2})x\\b(?! ?\\d| ?\\/| (?:a|per|each|every|daily|weekly)\\b)|\\b(?:at|to|outside|on|near) (both)(?= (?:of (?:her|his|the|their) )?(?:viewings|addresses|addrs|houses|homes|properties|flats|places|venues|locations|occasions|dates|days|nights|visits|workplaces|jobs|schools|branches|sites|events|meetings|hearings|appointments)\\b)`,
   // 13
@@ -225,7 +225,7 @@ const GATE_SOURCES: readonly string[] = [
   // 10
   String.raw`occ|time|date|day|night|morning|evening|lunchtime|weekend|visit|running`,
   // 11
-  String.raw` time| call| report| incident| occasion| visit| breach| sighting| attendance|s the `,
+  String.raw` time| call| report| incident| occasion| visit| breach| sighting| attendance|s the |breach |incident |occasion |visit |sighting |episode `,
   // 12: plain alternatives ("x\d|x \d", not "x ?\d"), so the automaton can test it
   String.raw`twice|thrice|\dx|x\d|x \d|several|multiple|mult|numerous|many|sev|both`,
   // 13

@@ -77,6 +77,14 @@ describe('readTemporal', () => {
     expect(range.times).toEqual([]);
   });
 
+  it('reads a numbered list of occasions ("Breach 2:") as an ordinal, not a count of times', () => {
+    expect(facts('Breach 2: 08/16 SUS tweeted').counts.map((c) => [c.n, c.ordinal])).toEqual([
+      [2, true],
+    ]);
+    expect(facts('Incident 3) he followed her').counts[0]?.n).toBe(3);
+    expect(facts('He said the breach 2 weeks ago was a mistake').counts).toEqual([]);
+  });
+
   it('reads a month of a year as a time, and a day-month pair only where it can be one', () => {
     expect(facts('in November 2021 he sent flowers').times.map((t) => t.key)).toEqual([
       'd:2021-11-?',

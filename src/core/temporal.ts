@@ -502,11 +502,13 @@ const PATTERNS: PatternDef[] = [
       if (n !== null && n >= 1) addCount(f, s, n, 'occasions', isVague(raw));
     },
   },
-  // "this is the third time", "for the 4th time", "3rd call this month": that many occasions so far
+  // "this is the third time", "for the 4th time", "3rd call this month", "Incident 3:": that many
+  // occasions so far
   {
     re: 11,
     on: (m, f, s) => {
-      const w = (m[1] ?? m[2]) as string;
+      // "Breach 2: ..." numbers the occasions as a list does.
+      const w = (m[1] ?? m[2] ?? m[3]) as string;
       const n = /^\d/.test(w) ? parseInt(w, 10) : ORDINALS.indexOf(w) + 2;
       if (n >= 2) addCount(f, s, n, 'occasions', false, true);
     },
