@@ -23,7 +23,8 @@ export type RuleKind = 'behaviour' | 'risk' | 'relationship' | 'signal';
  * that opens as a briefing, training note or disclosure-scheme request rather than a report, and
  * a dispute about land, parking, noise or building work that the conduct may be about, and an
  * innocent explanation that clears what was just told ("turned out to be her own AirTag", "not
- * linked to the ex"), and harassment the record names over a period without telling its acts.
+ * linked to the ex"), and harassment the record names over a period without telling its acts,
+ * and a complaint against a police officer, whose acts are then the suspect's.
  */
 export const SIGNAL_IDS = [
   'unwanted',
