@@ -772,7 +772,8 @@ const PATTERNS: PatternDef[] = [
     re: 35,
     on: (m, f, s) => {
       const month = m[1] ? (MONTHS[m[1]] ?? null) : Number(m[3]);
-      const year = m[2] ? Number(m[2]) : 2000 + Number(m[4]);
+      const yy = Number(m[4]);
+      const year = m[2] ? Number(m[2]) : yy < 50 ? 2000 + yy : 1900 + yy;
       if (month === null) return;
       f.times.push({ ...s, key: `d:${year}-${month}-?`, day: null, month, year, after: null });
     },

@@ -21,6 +21,8 @@ const id = z.string().regex(/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/, ownMessage('issue
 const wordList = z.array(
   z.string().regex(/^[a-z0-9'][a-z0-9'-]*$/, ownMessage('issue.own.lowerWords')),
 );
+/** Stems matched against `Token.stem` ("attend", "notic"). */
+const stemList = z.array(z.string().regex(/^[a-z]+$/, ownMessage('issue.own.lowerStems')));
 const pattern = z.string().trim().min(1, ownMessage('issue.own.patternEmpty')).max(300);
 const words = z
   .array(
@@ -122,7 +124,7 @@ export const rulePackSchema = z
         notNames: z.array(
           z.string().regex(/^[a-z0-9][a-z0-9'-]*$/, ownMessage('issue.own.lowerWords')),
         ),
-        policeVerbs: z.array(z.string().regex(/^[a-z]+$/, ownMessage('issue.own.lowerStems'))),
+        policeVerbs: stemList,
         afterObjectHer: wordList,
         skipBeforeNoun: wordList,
         prepositions: wordList,
@@ -133,7 +135,7 @@ export const rulePackSchema = z
         civilOfficers: wordList,
         sexWords: z.object({ she: wordList, he: wordList }).strict(),
         leadingVerbs: wordList,
-        perception: z.array(z.string().regex(/^[a-z]+$/, ownMessage('issue.own.lowerStems'))),
+        perception: stemList,
         intensifiers: wordList,
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
