@@ -235,7 +235,7 @@ describe('analyseSentence', () => {
     ['He said he would wait till I was asleep and burn the house down.', 'threats.verbal', 'he'],
     // Not when the one reporting is the victim, or the words are about harming herself.
     ['IP says she then set out to make his life hell.', 'threats.verbal', 'she'],
-    ['He told her she should kill herself.', 'threats.verbal', 'she'],
+    ['He told her she should hurt herself.', 'threats.verbal', 'she'],
     ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', 'suspect'],
     ['He told her he was following her.', 'following.followed', 'he'],
     ['She told him she was following the advice.', 'following.followed', 'she'],
