@@ -4,7 +4,7 @@
  * the suspect, not negated, not hypothetical), the chronology, FOUR, relationship, risk, s4A and
  * the stalking judgement with readable reasons. Linear in the number of sentences and matches.
  */
-import type { Rule } from '../rules/types';
+import type { Rule, SignalId } from '../rules/types';
 import type { CompiledPack } from './compile';
 import {
   buildChronology,
@@ -618,6 +618,12 @@ export interface Reading {
 /** Sentences told before an innocent explanation in the same paragraph, counted back from it. */
 const CLEARED_BACK = 3;
 
+/** A match of a signal rule for `target` that no negation or hypothetical cue modifies. */
+function isSignal(m: SentenceMatch, c: CompiledPack, target: SignalId): boolean {
+  const rule = c.rules[m.rule];
+  return rule?.kind === 'signal' && rule.target === target && m.modifier === null;
+}
+
 /**
  * The sentences an innocent explanation clears ("turned out to be her own AirTag", "not linked to
  * the ex"): its own and up to {@link CLEARED_BACK} before it, not across a blank line. Each maps to
@@ -632,10 +638,7 @@ function clearedSentences(
   const cleared = new Map<number, { start: number; end: number }>();
   for (let si = 0; si < results.length; si++) {
     const r = results[si] as SentenceResult;
-    const m = r.matches.find((x) => {
-      const rule = c.rules[x.rule];
-      return rule?.kind === 'signal' && rule.target === 'cleared' && x.modifier === null;
-    });
+    const m = r.matches.find((x) => isSignal(x, c, 'cleared'));
     if (m === undefined) continue;
     const base = starts[si] as number;
     const cue = { start: base + m.start, end: base + m.end };
@@ -673,7 +676,7 @@ export function readingOf(
   // A record of a complaint against a police officer ("PSD referral", "no policing purpose"):
   // the officer the words name is the one whose conduct is reported.
   const policeAccused = results.some((r) =>
-    r.matches.some((m) => m.modifier === null && c.rules[m.rule]?.target === 'accused_police'),
+    r.matches.some((m) => isSignal(m, c, 'accused_police')),
   );
 
   // People acting for the suspect ("SUS's mother", "Gareth's sister", "his friend Kyle"): once
