@@ -568,7 +568,9 @@ export function analyseSentence(
     const between = tokens[m.first - 1]?.norm ?? '';
     const seen = SEEN_WHEN.has(between) || SEEN_POSTURE.has(between) ? m.first - 2 : m.first - 1;
     const before = tokens[seen];
-    const before2 = tokens[seen - 1];
+    // "saw a man stood in the doorway": the one seen may be a noun with its article.
+    const article = /^(a|an|the)$/.test(tokens[seen - 1]?.norm ?? '') ? 1 : 0;
+    const before2 = tokens[seen - 1 - article];
     if (
       before &&
       before2 &&
