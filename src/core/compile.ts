@@ -55,6 +55,10 @@ export interface CompiledPack {
   readonly perception: ReadonlySet<string>;
   /** Degree words before a feeling (`words.intensifiers`). */
   readonly intensifiers: ReadonlySet<string>;
+  /** Adverbs that may stand between a subject or auxiliary and its verb (`words.adverbs`). */
+  readonly adverbs: ReadonlySet<string>;
+  /** Past participles not ending in -ed (`words.participles`). */
+  readonly participles: ReadonlySet<string>;
   /** Possessives, places and the words between them, for {@link foldPossessives}. */
   readonly possessive: PossessiveWords;
   /** The temporal reader's patterns, from the pack's `temporal` sources. */
@@ -219,6 +223,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     leadingVerbs: new Set(pack.words.leadingVerbs),
     perception: new Set(pack.words.perception),
     intensifiers: new Set(pack.words.intensifiers),
+    adverbs: new Set(pack.words.adverbs),
+    participles: new Set(pack.words.participles),
     temporal: temporalOf(pack),
     possessive: {
       possessives: new Set((pack.lexicon.POSS ?? []).map((w) => w.replace(/^=/, ''))),

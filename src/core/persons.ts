@@ -9,7 +9,6 @@ import type { Token } from './segment';
 import type { Owner, PersonRef } from './sentence';
 import {
   ACTIVE_PARTICIPLES,
-  ADVERBS,
   AUX_AFTER_SUBJECT,
   BESIDE_VERBS,
   LOCATIVE,
@@ -18,7 +17,6 @@ import {
   ORIGIN_BEFORE,
   STRANDED,
   VEHICLE_WORDS,
-  IRREGULAR_PARTICIPLES,
   OBJECT,
   RESULT_STATES,
   REPORTING,
@@ -56,25 +54,30 @@ export function herIsObject(tokens: readonly Token[], k: number, c: CompiledPack
 function isVerbish(t: Token, c: CompiledPack): boolean {
   if (c.verbish.has(t.stem)) return true;
   if (t.norm.length > 4 && t.norm.endsWith('ed')) return true;
-  return IRREGULAR_PARTICIPLES.has(t.norm);
+  return c.participles.has(t.norm);
 }
 
 /** "was followed", "have been contacted by": a passive verb group inside the match itself. */
-export function passiveInside(tokens: readonly Token[], first: number, last: number): boolean {
+export function passiveInside(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  c: CompiledPack,
+): boolean {
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.stem !== 'be' && t.stem !== 'get') continue;
     let j = k + 1;
     while (
       j <= last &&
-      (ADVERBS.has((tokens[j] as Token).norm) || (tokens[j] as Token).stem === 'be')
+      (c.adverbs.has((tokens[j] as Token).norm) || (tokens[j] as Token).stem === 'be')
     )
       j++;
     const v = tokens[j];
     if (
       j <= last &&
       v !== undefined &&
-      ((isParticiple(v) && !ACTIVE_PARTICIPLES.has(v.stem)) || RESULT_STATES.has(v.norm))
+      ((isParticiple(v, c) && !ACTIVE_PARTICIPLES.has(v.stem)) || RESULT_STATES.has(v.norm))
     )
       return true;
   }
@@ -104,8 +107,8 @@ function toldThat(tokens: readonly Token[], k: number, c: CompiledPack): boolean
   return false;
 }
 
-export function isParticiple(t: Token): boolean {
-  return (t.norm.length > 3 && t.norm.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(t.norm);
+export function isParticiple(t: Token, c: CompiledPack): boolean {
+  return (t.norm.length > 3 && t.norm.endsWith('ed')) || c.participles.has(t.norm);
 }
 
 /** "same driver", "the same male courier": a worker seen again, not a passer-by. */
@@ -479,7 +482,7 @@ function relativeClauseStart(tokens: readonly Token[], ms: number): number[] {
 function subjectWord(tokens: readonly Token[], j: number, ms: number, c: CompiledPack): boolean {
   const t = tokens[j] as Token;
   if (!/^[a-z]{2,}$/.test(t.norm) || t.norm.endsWith('ing') || isVerbish(t, c)) return false;
-  if (c.notNames.has(t.norm) || ADVERBS.has(t.norm) || NOT_SUBJECT.has(t.norm)) return false;
+  if (c.notNames.has(t.norm) || c.adverbs.has(t.norm) || NOT_SUBJECT.has(t.norm)) return false;
   if (AUX_AFTER_SUBJECT.has(t.norm)) return false;
   // "VIW VERY DISTRESSED": degree words may stand between the subject and the act.
   let a = j + 1;
@@ -659,7 +662,7 @@ export function thingWord(tokens: readonly Token[], j: number, c: CompiledPack):
     /^[a-z]+$/.test(t.norm) &&
     !t.norm.endsWith('ing') &&
     !isVerbish(t, c) &&
-    !isParticiple(t) &&
+    !isParticiple(t, c) &&
     !isIrregularForm(t.norm) &&
     !SUBJECT.has(t.norm) &&
     !OBJECT.has(t.norm) &&
@@ -712,7 +715,7 @@ function actsAfter(tokens: readonly Token[], from: number, ms: number): boolean 
  * Whether the person at k is followed by a stranded preposition and then, after at most
  * auxiliaries, the act at `ms`: the person closes a relative clause rather than opening a clause.
  */
-function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolean {
+function strandedBefore(tokens: readonly Token[], k: number, ms: number, c: CompiledPack): boolean {
   const prep = tokens[k + 1];
   if (prep === undefined || k + 3 > ms || prep.punct !== '' || !STRANDED.has(prep.norm))
     return false;
@@ -724,7 +727,7 @@ function strandedBefore(tokens: readonly Token[], k: number, ms: number): boolea
     if (t.punct !== '') return false;
     if (j === ms) break;
     if (AUX_AFTER_SUBJECT.has(t.norm)) aux = true;
-    else if (!ADVERBS.has(t.norm) && !NOT_SUBJECT.has(t.norm)) return false;
+    else if (!c.adverbs.has(t.norm) && !NOT_SUBJECT.has(t.norm)) return false;
   }
   return aux;
 }
@@ -962,7 +965,7 @@ export function subjectBefore(
     conj > 0 &&
     (AUX_AFTER_SUBJECT.has(tokens[conj]?.norm ?? '') ||
       NOT_SUBJECT.has(tokens[conj]?.norm ?? '') ||
-      ADVERBS.has(tokens[conj]?.norm ?? '')) &&
+      c.adverbs.has(tokens[conj]?.norm ?? '')) &&
     tokens[conj]?.norm !== 'and' &&
     tokens[conj]?.punct === ''
   )
@@ -1097,7 +1100,7 @@ export function subjectBefore(
         after.punct === '' &&
         c.possessive.places.has(after.stem) &&
         // "SUS parked up opp her addr": a verb that stems to a place word is still a verb.
-        !isParticiple(after)
+        !isParticiple(after, c)
       )
         continue;
       // "approx 1730hrs, SUS on foot approx 20m behind": a person right before the act, at the
@@ -1153,7 +1156,7 @@ export function subjectBefore(
         continue;
       // "MALE SHE USED TO BE FRIENDS WITH IS HANGING ABOUT": a person left at the end of a
       // reduced relative clause by its preposition is not the subject of the verb after it.
-      if (strandedBefore(tokens, k, ms)) continue;
+      if (strandedBefore(tokens, k, ms, c)) continue;
       // "a man with binoculars": what a person has with him is his.
       if (tokens[k + 1]?.norm === 'with' && ms - k <= 4 && unbroken(tokens, k + 1, ms)) return ref;
       // "APPROACHED BY MALE SHOUTING + FILMING ON PHONE": the agent of a passive does the -ing

@@ -65,32 +65,6 @@ export const ACTIVE_PARTICIPLES = new Set([
 export const RECEIVE = new Set(['receiv', 'recev', 'reciev', 'recd', 'recvd', 'rcvd']);
 // Verbs of finding what someone else had done ("found a camera pointed at her window").
 export const DISCOVERY = new Set(['find', 'discover', 'notic', 'spot', 'uncover', 'detect', 'see']);
-export const ADVERBS = new Set([
-  'again',
-  'also',
-  'repeatedly',
-  'constantly',
-  'allegedly',
-  'then',
-  'now',
-  'still',
-  'recently',
-  'just',
-  'regularly',
-  'frequently',
-  'reportedly',
-  'apparently',
-  'actually',
-  'even',
-  'being',
-  'never',
-  'often',
-  'always',
-  'previously',
-  'since',
-  'already',
-  'later',
-]);
 /** Time words that may stand between the one seen and the act ("saw him earlier stood outside"). */
 export const SEEN_WHEN = new Set([
   'earlier',
@@ -107,38 +81,6 @@ export const SEEN_WHEN = new Set([
 
 /** How the one seen was placed, between them and where ("saw him stood in the doorway"). */
 export const SEEN_POSTURE = new Set(['stood', 'sat', 'standing', 'sitting', 'parked', 'crouched']);
-
-export const IRREGULAR_PARTICIPLES = new Set([
-  'sent',
-  'seen',
-  'told',
-  'left',
-  'taken',
-  'found',
-  'caught',
-  'shown',
-  'hidden',
-  'stolen',
-  'broken',
-  'kept',
-  'made',
-  'given',
-  'thrown',
-  'written',
-  'driven',
-  'hit',
-  'put',
-  'set',
-  'cut',
-  'held',
-  'bought',
-  'brought',
-  'rung',
-  'met',
-  'spoken',
-  'got',
-  'followed',
-]);
 
 export const PARTICLES = new Set(['up', 'back', 'out', 'down', 'round', 'over', 'again']);
 

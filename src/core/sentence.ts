@@ -28,7 +28,6 @@ import { tokenise, type Token } from './segment';
 import {
   ACTIVE_PARTICIPLES,
   AUX_AFTER_SUBJECT,
-  ADVERBS,
   DISCOVERY,
   MESSAGE_HEADS,
   NOT_SUBJECT,
@@ -247,7 +246,7 @@ function foundDone(
         continue;
       if (t.norm !== 'that' && c.clauseOpeners.has(t.norm)) break;
       if (OBJECT.has(t.norm) && (t.norm !== 'her' || herIsObject(tokens, p, c))) break;
-      if ((isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) || RESULT_STATES.has(t.norm))
+      if ((isParticiple(t, c) && !ACTIVE_PARTICIPLES.has(t.stem)) || RESULT_STATES.has(t.norm))
         return p > d + 1 && p >= first;
     }
   }
@@ -255,10 +254,15 @@ function foundDone(
 }
 
 /** A past participle after the first token of a match ("accounts accessed", "tyres let down"). */
-function participleAfter(tokens: readonly Token[], first: number, last: number): boolean {
+function participleAfter(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  c: CompiledPack,
+): boolean {
   for (let k = first + 1; k <= last; k++) {
     const t = tokens[k] as Token;
-    if (isParticiple(t) && !ACTIVE_PARTICIPLES.has(t.stem)) return true;
+    if (isParticiple(t, c) && !ACTIVE_PARTICIPLES.has(t.stem)) return true;
   }
   return false;
 }
@@ -278,7 +282,12 @@ const DUTY_PASSIVES = new Set(['task', 'tasked', 'deploy', 'dispatch']);
  * ("I, PC 123"). A present habit ("I check the locks") and a passive done to the speaker ("I have
  * been referred") are a victim's words.
  */
-function officerWording(tokens: readonly Token[], from: number, at: number): boolean {
+function officerWording(
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+  c: CompiledPack,
+): boolean {
   const v = tokens[at] as Token;
   if (TITLES.has(v.stem)) return true;
   let passive = false;
@@ -289,7 +298,7 @@ function officerWording(tokens: readonly Token[], from: number, at: number): boo
     if (w === 'have' || w === 'had' || w === 'did') aux = true;
   }
   if (passive) return DUTY_PASSIVES.has(v.stem);
-  return aux || isParticiple(v) || PAST_FORMS.has(v.norm);
+  return aux || isParticiple(v, c) || PAST_FORMS.has(v.norm);
 }
 
 /** Police words after "I" that are titles, not verbs ("I, PC 123"). */
@@ -586,24 +595,24 @@ export function analyseSentence(
           : personAt(tokens, seen, c, false);
     } else {
       let k = m.first - 1;
-      while (k >= 0 && k >= m.first - 3 && ADVERBS.has((tokens[k] as Token).norm)) k--;
+      while (k >= 0 && k >= m.first - 3 && c.adverbs.has((tokens[k] as Token).norm)) k--;
       const aux = tokens[k];
       const isAux = aux !== undefined && (aux.stem === 'be' || aux.stem === 'get');
       if (RECEIVE.has(firstTok.stem) || receivedFrom(tokens, m.first)) mode = 'receive';
       else if (foundDone(tokens, m.first, m.last, c)) mode = 'found';
-      else if (isAux && isParticiple(firstTok) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
+      else if (isAux && isParticiple(firstTok, c) && !ACTIVE_PARTICIPLES.has(firstTok.stem))
         mode = 'passive';
       // "letters written to her": a participle right after the written thing, and before where
       // it went, is said of it ("an email threatened her" is the email's act).
       else if (
-        isParticiple(firstTok) &&
+        isParticiple(firstTok, c) &&
         !ACTIVE_PARTICIPLES.has(firstTok.stem) &&
         firstTok.punct === '' &&
         WRITTEN_THINGS.has(tokens[m.first - 1]?.stem ?? '') &&
         SENT_TO.has(tokens[m.first + 1]?.norm ?? '')
       )
         mode = 'passive';
-      else if (passiveInside(tokens, m.first, m.last)) mode = 'passive';
+      else if (passiveInside(tokens, m.first, m.last, c)) mode = 'passive';
       // A match that starts with its own subject ("SUS o/s IP addr") names the actor itself,
       // unless it is quoted words ("'I am watching you'"), whose speaker comes before the quote.
       let quoteMarks = 0;
@@ -639,8 +648,8 @@ export function analyseSentence(
         firstTok.punct === '' &&
         !c.verbish.has(firstTok.stem) &&
         !firstTok.norm.endsWith('ing') &&
-        !isParticiple(firstTok) &&
-        participleAfter(tokens, m.first, m.last)
+        !isParticiple(firstTok, c) &&
+        participleAfter(tokens, m.first, m.last, c)
       )
         subject = null;
       // "V REPORTS SPYWARE ON PHONE", "RP SAYS EMAIL PASSWORD CHANGED", "she reports a hidden
@@ -834,7 +843,7 @@ export function analyseSentence(
       )
         j++;
       const v = tokens[j];
-      if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j)) votes.policeI++;
+      if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j, c)) votes.policeI++;
     }
     const role = c.persons.get(t.stem);
     if (role === 'suspect') {
@@ -1021,7 +1030,7 @@ function reportedThing(
   )
     return false;
   // "hidden camera": a participle describing the thing after it, not an act done to someone.
-  if (isParticiple(t)) {
+  if (isParticiple(t, c)) {
     const next = tokens[first + 1];
     if (
       last === first ||

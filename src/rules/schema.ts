@@ -137,6 +137,8 @@ export const rulePackSchema = z
         leadingVerbs: wordList,
         perception: stemList,
         intensifiers: wordList,
+        adverbs: wordList,
+        participles: wordList,
         // Every feature and every basis has its words, and nothing else does.
         features: z.record(z.enum(FEATURE_IDS as [string, ...string[]]), z.string().min(1)),
         courseBasis: z.record(z.enum(COURSE_BASES), z.string().min(1)),

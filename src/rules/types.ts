@@ -221,6 +221,10 @@ export interface RulePack {
      * shaken"): skipped when deciding whether the person opens the clause.
      */
     intensifiers: string[];
+    /** Adverbs that may stand between a subject or auxiliary and its verb ("has also sent"). */
+    adverbs: string[];
+    /** Past participles that do not end in -ed ("sent", "seen", "kept"). */
+    participles: string[];
     /** Plain words for each judgement feature (`FEATURE_IDS`), used in the reasons. */
     features: Record<string, string>;
     /** Plain words for what showed a course of conduct (`COURSE_BASES`), used in the reasons. */
