@@ -113,4 +113,8 @@ export const RETELL_WRITERS = [
   'CX',
   'CY',
   'CZ',
+  'DA',
+  'DB',
+  'DC',
+  'DD',
 ];
