@@ -36,7 +36,7 @@ const PLACE_POSS = "(?:her|his|their|my|the|the victim's|ip's|v's|ips|vs)";
 
 const PATTERN_SOURCES: readonly string[] = [
   // 0
-  `\\b(?:(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})|(?:between|betw) (\\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE}))|(?:from )?(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|till) ?(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE})))\\b`,
+  `\\b(?:(?:between|betw|from) (${DATE_RE}) ?(?:and|to|-|until|till|&) ?(${DATE_RE})|(?:between|betw) (\\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE}))|(?:from )?(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|till) ?(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE}))|(\\d{1,2}/\\d{1,2}) ?[-–] ?(\\d{1,2}/\\d{1,2})(?![\\d/]))\\b`,
   // 1
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_RE})\\b(?:,? (\\d{4}))?`,
   // 2

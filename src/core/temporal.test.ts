@@ -107,6 +107,8 @@ describe('readTemporal', () => {
       ['from 4 to 27 feb he texted her', 23],
       ['between 4 and 27 feb he texted her', 23],
       ['from 28 to 3 feb', 6],
+      ['chgd stalking ip 15/09-14/12 via mobile', 90],
+      ['22/07 - 28/07 at her work', 6],
     ] as const) {
       const f = facts(t);
       expect(
@@ -115,6 +117,8 @@ describe('readTemporal', () => {
       ).toEqual([days]);
       expect(f.times, t).toEqual([]);
     }
+    // A dash between two full dates is not a range of day and month ("15/09-14" is no year).
+    expect(facts('he rang on 15/09/14 and again on 16/09/14').times).toHaveLength(2);
     // Two days named with "and" are two dates, not a range.
     expect(facts('on 4 and 27 feb he texted her').periods).toEqual([]);
     for (const t of [

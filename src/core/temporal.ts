@@ -383,16 +383,17 @@ function lengthOfRelationship(m: RegExpExecArray, readers: TemporalPatterns['rea
 
 const PATTERNS: PatternDef[] = [
   // A range is a period, not two occasions: "between 20/10 and 27/10", "from 5 to 19 January",
-  // "4-27 Feb".
+  // "4-27 Feb", "15/09-14/12".
   {
     re: 0,
     on: (m, f, s) => {
       // "4-27 Feb", "between 4 and 27 Feb": the first day is in the second's month, or the month
       // before ("28 to 3 Feb").
-      const b = parseDate((m[2] ?? m[4] ?? m[6]) as string);
+      const b = parseDate((m[2] ?? m[4] ?? m[6] ?? m[8]) as string);
       const day = Number(m[3] ?? m[5]);
-      const a = m[1]
-        ? parseDate(m[1])
+      const from = m[1] ?? m[7];
+      const a = from
+        ? parseDate(from)
         : {
             day,
             month: b && b.month !== null ? (day > b.day ? b.month - 1 || 12 : b.month) : null,
