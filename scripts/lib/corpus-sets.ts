@@ -117,4 +117,8 @@ export const RETELL_WRITERS = [
   'DB',
   'DC',
   'DD',
+  'DE',
+  'DF',
+  'DG',
+  'DH',
 ];
