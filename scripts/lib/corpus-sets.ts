@@ -121,4 +121,8 @@ export const RETELL_WRITERS = [
   'DF',
   'DG',
   'DH',
+  'DI',
+  'DJ',
+  'DK',
+  'DL',
 ];
