@@ -61,6 +61,19 @@ describe('npm run eval', () => {
     expect(r.status).toBe(1);
   });
 
+  it('exits 1 when a behaviour with enough examples falls under its F1 floor', () => {
+    // Five narratives labelled with a tracker the texts never mention: tracking F1 0 on 5.
+    const rows = [1, 2, 3, 4, 5].map((n) => ({
+      ...stalking,
+      id: `t${n}`,
+      behaviours: [...stalking.behaviours, 'tracking_device'],
+    }));
+    const r = run(['--corpus', corpus([...rows, benign])]);
+    expect(r.stdout).toMatch(/narrative \(stalking.likely\) {2}P 1.000 {2}R 1.000/);
+    expect(r.stdout).toMatch(/FAIL: .*public holdout tracking_device F1 0\.000 < 0\.6/);
+    expect(r.status).toBe(1);
+  });
+
   it('exits 2 when there is no corpus', () => {
     const r = run(['--corpus', join(tmpdir(), 'no-such-corpus-dir')]);
     expect(r.status).toBe(2);

@@ -25,16 +25,17 @@ import {
 import { evaluateSnippets, formatSnippetTable, loadSnippets, type Snippet } from './lib/snippets';
 
 /**
- * CI floors. The public-case holdout floors guard what this engine reaches on real cases it was
- * never tuned on, with a margin for refits (holdout recall 0.908 and behaviour micro-F1 0.839
- * when last raised; refits on the same rules have moved recall by about 0.02 either way, and one
- * narrative is worth 0.011); the targets are 0.90 / 0.90 / 0.80.
- * Per-behaviour F1 is floored on the invented corpus, where every behaviour has enough examples.
+ * CI floors. The public-case holdout floors are the targets for real cases the engine was never
+ * tuned on: narrative precision and recall 0.90, behaviour micro-F1 0.80, and F1 0.60 for every
+ * behaviour with enough examples. They leave no margin: one narrative of the 106 positives is
+ * worth 0.009 of recall, and a refit on the same rules can move it by that much, so a change that
+ * loses one fails here and has to win it back elsewhere.
+ * Per-behaviour F1 is floored on the invented corpus too, where every behaviour has examples.
  */
 export const FLOORS = {
-  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.85, behaviourMicroF1: 0.8 },
+  publicHoldout: { narrativePrecision: 0.9, narrativeRecall: 0.9, behaviourMicroF1: 0.8 },
   invented: { narrativePrecision: 0.9, narrativeRecall: 0.9 },
-  /** Every behaviour with at least this many labelled examples in the invented corpus... */
+  /** Every behaviour with at least this many labelled examples in a floored set... */
   behaviourMinSupport: 5,
   /** ...must reach this F1. */
   behaviourF1: 0.6,
@@ -201,6 +202,7 @@ function main(argv: string[]): number {
         FLOORS.publicHoldout.narrativePrecision,
         FLOORS.publicHoldout.narrativeRecall,
         FLOORS.publicHoldout.behaviourMicroF1,
+        true,
       ),
     );
   failures.push(
@@ -226,7 +228,7 @@ function main(argv: string[]): number {
   }
   console.log('');
   console.log(
-    `floors: public holdout P >= ${FLOORS.publicHoldout.narrativePrecision}, R >= ${FLOORS.publicHoldout.narrativeRecall}, behaviour micro-F1 >= ${FLOORS.publicHoldout.behaviourMicroF1}; invented P, R >= ${FLOORS.invented.narrativePrecision}, behaviour F1 >= ${FLOORS.behaviourF1} where support >= ${FLOORS.behaviourMinSupport}; snippet holdout P >= ${FLOORS.snippetHoldout.precision}, R >= ${FLOORS.snippetHoldout.recall}`,
+    `floors: public holdout P >= ${FLOORS.publicHoldout.narrativePrecision}, R >= ${FLOORS.publicHoldout.narrativeRecall}, behaviour micro-F1 >= ${FLOORS.publicHoldout.behaviourMicroF1}; invented P, R >= ${FLOORS.invented.narrativePrecision}; both, behaviour F1 >= ${FLOORS.behaviourF1} where support >= ${FLOORS.behaviourMinSupport}; snippet holdout P >= ${FLOORS.snippetHoldout.precision}, R >= ${FLOORS.snippetHoldout.recall}`,
   );
   if (failures.length > 0) {
     console.log(`FAIL: ${failures.join('; ')}`);
