@@ -43,6 +43,10 @@ export interface CompiledPack {
   readonly skipBeforeNoun: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  /** `words.subordinators`: "when", "after", "the day" ... before a clause's own subject. */
+  readonly subordinators: ReadonlySet<string>;
+  /** `words.governing`: prepositions whose noun group is their object ("to", "about"). */
+  readonly governing: ReadonlySet<string>;
   readonly verbish: ReadonlySet<string>;
   readonly afterSubject: ReadonlySet<string>;
   /** Words before "officer" that make it an officer of another service (`words.civilOfficers`). */
@@ -216,6 +220,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     skipBeforeNoun: new Set(pack.words.skipBeforeNoun),
     prepositions: new Set(pack.words.prepositions),
     clauseOpeners: new Set(pack.words.clauseOpeners),
+    subordinators: new Set(pack.words.subordinators),
+    governing: new Set(pack.words.governing),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
     civilOfficers: new Set(pack.words.civilOfficers),

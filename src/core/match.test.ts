@@ -143,3 +143,35 @@ describe('anchor prefilter', () => {
     expect(found).toBeGreaterThan(500);
   });
 });
+
+describe('what the index remembers of each word form', () => {
+  it('gives a form read with another stem the candidates of that stem', () => {
+    const index = new PatternIndex();
+    index.add(parsePattern('message her', lexicon, stem));
+    const typed = tokenise('msg her', stem);
+    expect(index.matchAll(typed)).toEqual([]);
+    // Shorthand expansion keeps the written form and gives it the stem of what it stands for.
+    const expanded = typed.map((t, i) => (i === 0 ? { ...t, stem: stem('message') } : t));
+    expect(index.matchAll(expanded)).toEqual([0, 0, 1]);
+    expect(index.matchAll(typed)).toEqual([]);
+  });
+
+  it('starts again when patterns are added after a match', () => {
+    const index = new PatternIndex();
+    index.add(parsePattern('followed her', lexicon, stem));
+    const tokens = tokenise('he followed her home', stem);
+    expect(index.matchAll(tokens)).toEqual([0, 1, 2]);
+    index.add(parsePattern('her home', lexicon, stem));
+    index.add(parsePattern('followed', lexicon, stem));
+    expect(index.matchAll(tokens)).toEqual([2, 1, 1, 0, 1, 2, 1, 2, 3]);
+  });
+
+  it('skips a candidate only when one of its required words is nowhere in the sentence', () => {
+    const index = new PatternIndex();
+    index.add(parsePattern('sent {0,3} letters to her mum', lexicon, stem));
+    expect(index.matchAll(tokenise('sent two letters to her mum', stem))).toEqual([0, 0, 5]);
+    expect(index.matchAll(tokenise('sent two letters to her', stem))).toEqual([]);
+    // Every required word present, but not in order: walked, and no match.
+    expect(index.matchAll(tokenise('mum sent her two letters to', stem))).toEqual([]);
+  });
+});

@@ -156,6 +156,22 @@ type CSlot =
 
 const SHORT_LIST = 8;
 
+/** What one word form starts and satisfies in the index (see `PatternIndex.wordFor`). */
+interface WordCandidates {
+  /** The stem these were worked out for: a shorthand expansion may give a form another stem. */
+  stem: string;
+  sid: number;
+  nid: number;
+  anchors: number[];
+  starts: number[];
+}
+
+/**
+ * Word forms remembered by one index before the memo starts again: a long narrative uses a few
+ * thousand, and each costs a few hundred bytes.
+ */
+const WORD_MEMO_LIMIT = 8192;
+
 /**
  * The one empty id list every slot without stems or exact forms shares: most slots have no exact
  * forms, and a typed array costs about a hundred bytes of heap however short it is. Never written.
@@ -299,25 +315,28 @@ export class PatternIndex {
   }
 
   /**
-   * Per pattern, a required slot after the indexed one(s) that the sentence must contain some
-   * form of ("follow* @OBJ home|back": "home" or "back"), or null. A candidate whose anchor is
-   * nowhere in the sentence cannot match, and is skipped without walking its slots.
+   * Per pattern, the uids of the required slots after the indexed one(s) that the sentence must
+   * contain some form of ("follow* @OBJ home|back": "home" or "back"), smallest first: pattern
+   * `id` has `anchorUids[anchorFrom[id]]` up to the next pattern's start. A candidate with one of
+   * them nowhere in the sentence cannot match, and is skipped without walking its slots. (Two
+   * flat lists: an array per pattern would cost a few hundred kilobytes of heap.)
    */
-  private readonly anchors: ((CSlot & { kind: 'alts' }) | null)[] = [];
+  private readonly anchorUids: number[] = [];
+  private readonly anchorFrom: number[] = [];
 
-  private static anchorOf(
-    compiled: readonly CSlot[],
-    from: number,
-  ): (CSlot & { kind: 'alts' }) | null {
-    let best: (CSlot & { kind: 'alts' }) | null = null;
+  private addAnchors(compiled: readonly CSlot[], from: number): void {
+    const anchors: (CSlot & { kind: 'alts' })[] = [];
     for (let k = from; k < compiled.length; k++) {
       const slot = compiled[k] as CSlot;
       if (slot.kind !== 'alts' || slot.optional || slot.any || slot.prefixes.length > 0) continue;
-      const size = slot.stemIds.length + slot.exactIds.length;
-      if (size === 0) continue;
-      if (best === null || size < best.stemIds.length + best.exactIds.length) best = slot;
+      if (slot.stemIds.length + slot.exactIds.length > 0 && !anchors.includes(slot))
+        anchors.push(slot);
     }
-    return best;
+    const size = (slot: CSlot & { kind: 'alts' }): number =>
+      slot.stemIds.length + slot.exactIds.length;
+    this.anchorFrom.push(this.anchorUids.length);
+    if (this.options.anchors !== false)
+      for (const slot of anchors.sort((x, y) => size(x) - size(y))) this.anchorUids.push(slot.uid);
   }
 
   /** Add one parsed pattern; returns its term id. */
@@ -332,9 +351,7 @@ export class PatternIndex {
       plainWords(a0) &&
       plainWords(b0) &&
       a0.stemIds.length * b0.stemIds.length <= 4096;
-    this.anchors.push(
-      this.options.anchors === false ? null : PatternIndex.anchorOf(compiled, paired ? 2 : 1),
-    );
+    this.addAnchors(compiled, paired ? 2 : 1);
     const push = (lists: (number[] | undefined)[], key: number): void => {
       const list = lists[key];
       if (!list) lists[key] = [id];
@@ -395,13 +412,11 @@ export class PatternIndex {
   matchAll(tokens: readonly Token[], budget = 200_000): number[] {
     const out: number[] = [];
     const n = tokens.length;
-    // Candidate de-duplication without a Set per token: the last start position each term was seen at.
+    // De-duplication of a word's candidates (`wordFor`) without a Set: the stamp each term was last seen at.
     if (this.seenAt.length < this.patterns.length || this.clock > 2_000_000_000) {
       this.seenAt = new Int32Array(this.patterns.length);
       this.clock = 0;
     }
-    const seenAt = this.seenAt;
-    const candidates: number[] = [];
     this.steps = 0;
     this.budget = budget;
     // Each token's stem and lower-case form as vocabulary ids (-1: in no pattern), looked up once.
@@ -409,62 +424,58 @@ export class PatternIndex {
       this.stemId = new Int32Array(Math.max(64, n * 2));
       this.normId = new Int32Array(Math.max(64, n * 2));
     }
-    const stemId = this.stemId;
-    const normId = this.normId;
     // Which anchor slots the sentence satisfies, for the anchor test: stamped, never cleared.
-    if (this.anchorLists === null || this.anchorLists.size !== this.patterns.length)
+    if (this.anchorLists === null || this.anchorLists.size !== this.patterns.length) {
       this.anchorLists = this.buildAnchorLists();
-    const { ofStem, ofExact } = this.anchorLists;
+      this.words.clear();
+    }
     if (this.anchorAt.length < this.slotCache.size)
       this.anchorAt = new Int32Array(this.slotCache.size);
-    const anchorAt = this.anchorAt;
     const here = ++this.sentence;
+    if (this.words.size > WORD_MEMO_LIMIT) this.words.clear();
+    const words: WordCandidates[] = [];
     for (let i = 0; i < n; i++) {
       const tok = tokens[i] as Token;
-      const sid = this.vocab.get(tok.stem) ?? -1;
-      const nid = this.vocab.get(tok.norm) ?? -1;
-      stemId[i] = sid;
-      normId[i] = nid;
+      let word = this.words.get(tok.norm);
+      if (word?.stem !== tok.stem) {
+        word = this.wordFor(tok, this.anchorLists);
+        // The usual stem of a form is remembered; a shorthand expansion's own stem is not.
+        if (!this.words.has(tok.norm)) this.words.set(tok.norm, word);
+      }
+      words.push(word);
+      this.stemId[i] = word.sid;
+      this.normId[i] = word.nid;
       // Mark every anchor slot this token satisfies: the anchor test is then one array read.
-      const bySid = sid >= 0 ? ofStem[sid] : undefined;
-      if (bySid !== undefined)
-        for (let k = 0; k < bySid.length; k++) anchorAt[bySid[k] as number] = here;
-      const byNid = nid >= 0 ? ofExact[nid] : undefined;
-      if (byNid !== undefined)
-        for (let k = 0; k < byNid.length; k++) anchorAt[byNid[k] as number] = here;
+      for (const uid of word.anchors) this.anchorAt[uid] = here;
     }
-    const short = this.byPrefix.get(-1);
     for (let i = 0; i < n && this.steps < budget; i++) {
-      const tok = tokens[i] as Token;
-      candidates.length = 0;
-      // A fresh stamp per token position: "seen" without clearing an array per sentence.
-      const stamp = ++this.clock;
-      const sid = stemId[i] as number;
-      if (sid >= 0) collect(this.byStem[sid], stamp, seenAt, candidates);
-      const nid = normId[i] as number;
-      if (nid >= 0) collect(this.byExact[nid], stamp, seenAt, candidates);
-      const group = tok.norm.length >= 3 ? this.byPrefix.get(headKey(tok.norm)) : undefined;
-      if (group)
-        for (const g of group)
-          if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
-      if (short)
-        for (const g of short)
-          if (tok.norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, candidates);
-      collect(this.anyFirst, stamp, seenAt, candidates);
-      if (i + 1 < n && sid >= 0) {
-        const inner = this.byPair[sid];
-        const next = stemId[i + 1] as number;
-        if (inner !== undefined && next >= 0) collect(inner.get(next), stamp, seenAt, candidates);
-      }
-      for (const id of candidates) {
-        const anchor = this.anchors[id] ?? null;
-        if (anchor !== null && anchorAt[anchor.uid] !== here) continue;
-        this.best = -1;
-        this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
-        if (this.best >= i) out.push(id, i, this.best);
-      }
+      const word = words[i] as WordCandidates;
+      this.tryFrom(word.starts, tokens, i, here, out);
+      // Pair-indexed patterns are in no word's own list: each is tried once.
+      const next = i + 1 < n ? (this.stemId[i + 1] as number) : -1;
+      if (word.sid >= 0 && next >= 0)
+        this.tryFrom(this.byPair[word.sid]?.get(next), tokens, i, here, out);
     }
     return out;
+  }
+
+  /** Verify the patterns `ids` from token `i`, adding each match to `out`. */
+  private tryFrom(
+    ids: readonly number[] | undefined,
+    tokens: readonly Token[],
+    i: number,
+    here: number,
+    out: number[],
+  ): void {
+    for (const id of ids ?? []) {
+      const end = this.anchorFrom[id + 1] ?? this.anchorUids.length;
+      let k = this.anchorFrom[id] as number;
+      while (k < end && this.anchorAt[this.anchorUids[k] as number] === here) k++;
+      if (k < end) continue;
+      this.best = -1;
+      this.visit(this.patterns[id] as CSlot[], tokens, 0, i, i);
+      if (this.best >= i) out.push(id, i, this.best);
+    }
   }
 
   /** Built on the first match, and again when patterns were added since. */
@@ -473,20 +484,49 @@ export class PatternIndex {
   private buildAnchorLists(): AnchorLists {
     const ofStem: (number[] | undefined)[] = [];
     const ofExact: (number[] | undefined)[] = [];
-    const done = new Set<number>();
     const add = (lists: (number[] | undefined)[], v: number, uid: number): void => {
       const list = lists[v];
       if (list === undefined) lists[v] = [uid];
       else list.push(uid);
     };
-    for (const slot of this.anchors) {
-      if (slot === null || done.has(slot.uid)) continue;
-      done.add(slot.uid);
+    const anchors = new Set(this.anchorUids);
+    for (const slot of this.slotCache.values()) {
+      if (slot.kind !== 'alts' || !anchors.has(slot.uid)) continue;
       for (const v of slot.stemIds) add(ofStem, v, slot.uid);
       for (const v of slot.exactIds) add(ofExact, v, slot.uid);
     }
     return { size: this.patterns.length, ofStem, ofExact };
   }
+
+  /**
+   * What the index holds for one word form: its ids, the anchor slots it satisfies and the
+   * patterns that can start at it (by stem, exact form, prefix or wildcard, in that order, each
+   * once). Worked out once per form and remembered in {@link words}.
+   */
+  private wordFor(tok: Token, { ofStem, ofExact }: AnchorLists): WordCandidates {
+    const sid = this.vocab.get(tok.stem) ?? -1;
+    const nid = this.vocab.get(tok.norm) ?? -1;
+    const anchors: number[] = [];
+    if (sid >= 0) for (const uid of ofStem[sid] ?? []) anchors.push(uid);
+    if (nid >= 0) for (const uid of ofExact[nid] ?? []) anchors.push(uid);
+    const stamp = ++this.clock;
+    const seenAt = this.seenAt;
+    const starts: number[] = [];
+    if (sid >= 0) collect(this.byStem[sid], stamp, seenAt, starts);
+    if (nid >= 0) collect(this.byExact[nid], stamp, seenAt, starts);
+    const norm = tok.norm;
+    const group = norm.length >= 3 ? this.byPrefix.get(headKey(norm)) : undefined;
+    if (group)
+      for (const g of group) if (norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, starts);
+    const short = this.byPrefix.get(-1);
+    if (short)
+      for (const g of short) if (norm.startsWith(g.prefix)) collect(g.ids, stamp, seenAt, starts);
+    collect(this.anyFirst, stamp, seenAt, starts);
+    return { stem: tok.stem, sid, nid, anchors, starts };
+  }
+
+  /** Per lower-case form, what {@link wordFor} found (cleared past {@link WORD_MEMO_LIMIT}). */
+  private readonly words = new Map<string, WordCandidates>();
 
   /** Per anchor slot uid, the stamp of the last sentence that holds a form it accepts. */
   private anchorAt = new Int32Array(0);

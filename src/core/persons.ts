@@ -385,7 +385,8 @@ function verbAfterPlace(tokens: readonly Token[], from: number, c: CompiledPack)
   for (let j = from; j < from + 6; j++) {
     const t = tokens[j];
     if (t === undefined || t.punct !== '') return false;
-    if (SUBJECT.has(t.norm) || CLAUSE_WORDS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
+    if (SUBJECT.has(t.norm) || CLAUSE_WORDS.has(t.norm) || c.subordinators.has(t.norm))
+      return false;
     if (AUX_AFTER_SUBJECT.has(t.norm) || t.norm.endsWith('ing')) return true;
     if (isVerbish(t, c) || isIrregularForm(t.norm)) return true;
     // "from no 12 stands": after a house number, a present-tense verb (but "at the shops",
@@ -829,64 +830,20 @@ const GROUP_WORDS = new Set(['both', 'all', 'two', 'either', 'neither', 'each'])
 /** Words that open a question asked or known inside a clause ("knows where she lives"). */
 const EMBEDDED_QUESTION = new Set(['where', 'what', 'whether', 'wherever']);
 
-/** Words that open a subordinate clause whose subject follows them ("when she", "the day she"). */
-const SUBORDINATORS = new Set([
-  'when',
-  'while',
-  'whilst',
-  'as',
-  'after',
-  'before',
-  'until',
-  'till',
-  'til',
-  'unless',
-  'though',
-  'although',
-  'once',
-  'whenever',
-  'if',
-  'because',
-  'since',
-  'where',
-  'day',
-  'time',
-  'night',
-  'morning',
-  'evening',
-]);
-
-const PREPOSITIONS = new Set([
-  'to',
-  'about',
-  'from',
-  'with',
-  'at',
-  'for',
-  'of',
-  'towards',
-  'toward',
-  'into',
-  'onto',
-  'against',
-  'via',
-  'through',
-]);
-
 /**
  * Does a preposition govern the noun group starting at `g`, directly ("to her employer") or
  * through a coordination ("to the DWP and her employer")?
  */
 function afterPreposition(tokens: readonly Token[], g: number, c: CompiledPack): boolean {
   const prev = tokens[g - 1]?.norm ?? '';
-  if (PREPOSITIONS.has(prev)) return true;
+  if (c.governing.has(prev)) return true;
   if (prev !== 'and' && prev !== 'or' && prev !== '&') return false;
   // The conjunct before: up to two words of a noun ("the DWP", "her new partner"), then only
   // articles, possessives or person words, until the preposition; punctuation ends the search.
   for (let j = g - 2; j >= 0 && j >= g - 5; j--) {
     const t = tokens[j] as Token;
     if (t.punct !== '') return false;
-    if (PREPOSITIONS.has(t.norm)) return true;
+    if (c.governing.has(t.norm)) return true;
     if (!c.skipBeforeNoun.has(t.norm) && personAt(tokens, j, c, false) === null && j < g - 3)
       return false;
   }
@@ -1089,7 +1046,7 @@ export function subjectBefore(
       // "on the day she did the shop, followed her home": the subject of a clause that a comma
       // (or an "and" before the act) has closed is not the subject of what follows it.
       // The same for a person named there ("every time IP attends, stares at her").
-      if (comma && prev !== undefined && SUBORDINATORS.has(prev)) continue;
+      if (comma && prev !== undefined && c.subordinators.has(prev)) continue;
       // "ATTENDED IP NEW PARTNERS ADDRESS ... BANGING ON WINDOWS": a person word before a place
       // is its owner (an apostrophe left out), not the subject of a later act.
       const after = tokens[k + 1];

@@ -21,7 +21,7 @@ import {
   subjectBefore,
   thingWord,
 } from './persons';
-import { QUANTITY_NOUNS, readTemporal, type TemporalFacts } from './temporal';
+import { passedGates, QUANTITY_NOUNS, readTemporal, reads, type TemporalFacts } from './temporal';
 import { foldPossessives } from './possessive';
 import { expandShorthand } from './shorthand';
 import { tokenise, type Token } from './segment';
@@ -466,11 +466,13 @@ export function analyseSentence(
     ),
   );
   const lower = norm.text.toLowerCase();
+  const passed = passedGates(lower, c.temporal);
   const facts = readTemporal(
     lower,
     (s, e) => mapBack(norm, original.length, s, e),
     original,
     c.temporal,
+    passed,
   );
   const rel = (first: number, last: number): Rel =>
     relSpan(norm, original, (tokens[first] as Token).s, (tokens[last] as Token).e);
@@ -812,17 +814,19 @@ export function analyseSentence(
   // "Husband suspected his wife": after a relation named on its own, "his" is that person's,
   // and what he owns says nothing of who the victim is.
   let bareRelation = false;
+  // Each token's person role, looked up once for the loops below.
+  const roles = tokens.map((t) => c.persons.get(t.stem));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (
-      c.persons.get(t.stem) === 'relation' &&
+      roles[k] === 'relation' &&
       !RELATION_OWNERS.has(tokens[k - 1]?.norm ?? '') &&
       tokens[k - 1]?.norm !== "'s"
     )
       bareRelation = true;
     if ((t.norm === 'her' || t.norm === 'his' || t.norm === 'my') && next && !bareRelation) {
-      const role = c.persons.get(next.stem);
+      const role = roles[k + 1];
       const after = tokens[k + 2];
       const isRel = role === 'relation' || (next.norm === 'ex' && after !== undefined);
       if (isRel && next.norm !== 'new' && after?.norm !== 'new') {
@@ -845,7 +849,7 @@ export function analyseSentence(
       const v = tokens[j];
       if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j, c)) votes.policeI++;
     }
-    const role = c.persons.get(t.stem);
+    const role = roles[k];
     if (role === 'suspect') {
       const sex = sexBeside(tokens, k, c);
       if (sex === 'she') votes.suspectShe++;
@@ -905,7 +909,7 @@ export function analyseSentence(
   }
   const owned: SentenceResult['owned'] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const role = c.persons.get((tokens[k] as Token).stem);
+    const role = roles[k];
     if (role !== 'kin' && role !== 'third_party' && role !== 'relation') continue;
     const owner = ownerOf(tokens, k, c);
     if (owner !== null && owner.kind !== 'pronoun')
@@ -937,13 +941,13 @@ export function analyseSentence(
     facts,
     votes,
     names,
-    conduct: c.temporal.readers.conduct.test(lower),
+    conduct: reads(c.temporal, 'conduct', lower, passed),
     relationships,
     owned,
-    isolated: c.temporal.readers.isolated.test(lower),
-    narrator: c.temporal.readers.narrator.test(lower),
-    reporter: c.temporal.readers.reporter.test(lower),
-    furtherAct: c.temporal.readers.furtherAct.test(lower),
+    isolated: reads(c.temporal, 'isolated', lower, passed),
+    narrator: reads(c.temporal, 'narrator', lower, passed),
+    reporter: reads(c.temporal, 'reporter', lower, passed),
+    furtherAct: reads(c.temporal, 'furtherAct', lower, passed),
   };
 }
 

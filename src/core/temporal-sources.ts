@@ -14,6 +14,7 @@ import {
   READER_IDS,
   type ReaderId,
 } from './temporal';
+import { gateOf } from './required-strings';
 
 // Month names that may start "March 4"; "may", "mar" and "sep" are left out (verbs, shorthand).
 const MONTH_DAY_RE =
@@ -191,16 +192,24 @@ export const READER_SOURCES: Readonly<Record<ReaderId, string>> = {
   relationshipLength: String.raw`\b(?:together|married|dating|engaged|cohabit\w*|in a relationship|in a rel|going out|seeing each other|an item|known each other|known (?:him|her|them)|friends|lived (?:there|here|together|next door)|living (?:there|here|together)|worked (?:there|together)|neighbours|employed)\s*$`,
   /** Contact that reaches the victim from afar: a message, a letter, a call or a request online. */
   remoteContact: String.raw`\b(?:messag|msg|texts?\b|txt|e-?mail|letter|card|friend req|dm|whatsapp|snap|voicemail|vm\b|phon|rang|ring|sen[dt]|wr[io]t)`,
+  /**
+   * An -ing word that does not open a listed act (read one word at a time): words that only end
+   * in -ing ("including", "morning", "something") and the acts of one scene ("agitated - shouting,
+   * swearing, banging on doors"), which in a list say how one incident went, not what someone keeps
+   * doing.
+   */
+  unlistedAct:
+    '^(?:including|during|according|regarding|morning|evening|nothing|something|anything|everything|being|thing|ceiling|building|wedding|meeting|saying|stating|claiming|feeling|shouting|swearing|screaming|yelling|banging|kicking|hitting|punching|pushing|shoving|spitting|crying|smashing|throwing|waving|pointing|laughing|grabbing|slamming|ranting|raging)$',
 };
 
 /**
- * Each pattern's gate, in the patterns' order: a cheap test of the whole sentence (lower case),
- * and the pattern runs only when it passes. A gate that only lists alternatives of letters,
- * spaces, apostrophes and `\d` is tested with the others in one pass of an automaton
- * (temporal.ts); any other is tested as a regular expression.
+ * Each pattern's own gate, in the patterns' order: words a sentence must hold one of for the
+ * pattern to run (alternatives of letters, spaces, apostrophes and `\d`; '' for none). Each is
+ * joined with the strings the pattern itself requires ({@link gateOf}), and the sentence must pass
+ * both (temporal.ts). The ones written here say what the reading of the source cannot: that every
+ * match has a number in it somewhere, or a time word that a broad class stands for.
  */
 const DIGIT_GATE = String.raw`\d`;
-const ITEM_GATE = String.raw`\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|dozen|several|sev|multiple|mult|numerous|many|countless|couple|few|number|various|scores|loads|lots|lot of|barrage|stream|string|flood|torrent|deluge|series|spate|volley|succession|reams|endless|umpteen|innumerable|heaps|handful`;
 const GATE_SOURCES: readonly string[] = [
   // 0
   DIGIT_GATE,
@@ -228,10 +237,9 @@ const GATE_SOURCES: readonly string[] = [
   String.raw` time| call| report| incident| occasion| visit| breach| sighting| attendance|s the |breach |incident |occasion |visit |sighting |episode `,
   // 12: plain alternatives ("x\d|x \d", not "x ?\d"), so the automaton can test it
   String.raw`twice|thrice|\dx|x\d|x \d|several|multiple|mult|numerous|many|sev|both`,
-  // 13
-  ITEM_GATE,
-  // 14
-  String.raw`daily|nightly|hourly|weekly|every|each|most|basis|day and night|times|twice|thrice|once|mornings|evenings|afternoons|nights|weekends`,
+  // 13, 14: what they require is worked out from them
+  '',
+  '',
   // 15
   DIGIT_GATE,
   // 16
@@ -262,8 +270,8 @@ const GATE_SOURCES: readonly string[] = [
   String.raw`since`,
   // 29
   String.raw`since`,
-  // 30
-  String.raw`s\b`,
+  // 30: what it requires is worked out from it
+  '',
   // 31
   String.raw`again|once more|another|second|third|return|came back|back o|back nr|back near|before|further|more flowers|more gifts|more presents|more notes|more letters|more cards|more parcels|more packages|more items|as before|same|recogni`,
   // 32
@@ -276,8 +284,27 @@ const GATE_SOURCES: readonly string[] = [
   DIGIT_GATE,
 ];
 
+/** Readers tested on every sentence, and so worth a gate; the others read a few chosen texts. */
+const GATED_READERS: ReadonlySet<ReaderId> = new Set([
+  'single',
+  'sameOccasion',
+  'clockWindow',
+  'linked',
+  'isolated',
+  'conduct',
+  'narrator',
+  'reporter',
+  'furtherAct',
+]);
+
+/** A gate's own sets and the sets its expression requires, joined by `&`. */
+function joined(own: string, source: string): string {
+  return [own, gateOf(source)].filter((g) => g !== '').join('&');
+}
+
 export const TEMPORAL_SOURCES: readonly string[] = [
   ...PATTERN_SOURCES,
   ...READER_IDS.map((id) => READER_SOURCES[id]),
-  ...GATE_SOURCES,
+  ...PATTERN_SOURCES.map((source, re) => joined(GATE_SOURCES[re] ?? '', source)),
+  ...READER_IDS.map((id) => (GATED_READERS.has(id) ? gateOf(READER_SOURCES[id]) : '')),
 ];

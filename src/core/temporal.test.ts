@@ -28,7 +28,7 @@ describe('readTemporal', () => {
   it('reads a count after "x" with or without a space, and skips sentences no gate passes', () => {
     expect(facts('called x 3').counts[0]?.n).toBe(3);
     expect(facts('called x3').counts[0]?.n).toBe(3);
-    // Nothing here passes any gate (no digit, no time or count word, no "s" ending a word).
+    // Nothing here passes any gate (no digit, no time or count word, no plural act).
     const none = facts('He hid behind a tree');
     expect(none.times.length + none.counts.length + none.frequencies.length).toBe(0);
     expect(none.periods.length + none.plurals.length + none.habitual.length).toBe(0);

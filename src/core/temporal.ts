@@ -333,9 +333,8 @@ interface PatternDef {
 
 interface Pattern extends Omit<PatternDef, 're'> {
   re: RegExp;
-  gate: RegExp;
-  /** The gate's bit in {@link passedGates}; 0 when the gate is tested as a regular expression. */
-  bit: number;
+  /** Its gate (see {@link compileGates}): the pattern runs on a sentence only when it passes. */
+  gate: Int32Array;
 }
 
 /**
@@ -359,6 +358,7 @@ export const READER_IDS = [
   'earlierReports',
   'relationshipLength',
   'remoteContact',
+  'unlistedAct',
 ] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 
@@ -369,6 +369,8 @@ export type ReaderId = (typeof READER_IDS)[number];
 export interface TemporalPatterns {
   readonly patterns: readonly Pattern[];
   readonly readers: Readonly<Record<ReaderId, RegExp>>;
+  /** Each reader's gate, for those tested on every sentence (see {@link reads}). */
+  readonly readerGates: Readonly<Record<ReaderId, Int32Array>>;
   /** The gates' automaton (see {@link compileGates}). */
   readonly gates: Gates;
 }
@@ -782,11 +784,13 @@ const PATTERNS: PatternDef[] = [
 ];
 
 /*
- * The gates are tested together. One regular expression per gate scans the sentence once per
- * gate, and twenty-odd scans cost more than the rest of the reader. A gate that only lists
- * alternatives made of letters, spaces, apostrophes and `\d` passes when the sentence contains one
- * of a set of strings, and one pass of an Aho-Corasick automaton over the sentence finds every such
- * gate that passes (as a bit set). Any other gate (`s\b`) is tested with its regular expression.
+ * The gates are tested together. One regular expression per gate would scan the sentence once per
+ * gate, and fifty-odd scans cost more than the rest of the reader. A gate is a few sets of strings
+ * (letters, spaces, apostrophes and `\d` for any digit): it passes when the sentence holds a string
+ * of every set. One pass of an Aho-Corasick automaton over the sentence finds every set that a
+ * string of it ends in, as a bit set; a gate is then a few bit tests. The sets are worked out
+ * from each expression where the pack is built (temporal-sources.ts), so a sentence a gate turns
+ * away is one its expression cannot match.
  */
 
 /** The automaton's alphabet: 0 for a character no gate string has, a-z, space, `'`, any digit. */
@@ -798,85 +802,68 @@ SYMBOL_OF[32] = 27;
 SYMBOL_OF[39] = 28;
 for (let c = 48; c <= 57; c++) SYMBOL_OF[c] = DIGIT_SYMBOL;
 
-/** A gate's alternatives as symbol strings, or null when it is more than a list of strings. */
-function gateStrings(gate: RegExp): number[][] | null {
-  if (gate.flags !== '') return null;
-  const out: number[][] = [];
-  for (const alt of gate.source.split('|')) {
-    if (!/^(?:[a-z ']|\\d)+$/.test(alt)) return null;
-    const word: number[] = [];
-    for (let i = 0; i < alt.length; i++) {
-      if (alt[i] === '\\') {
-        word.push(DIGIT_SYMBOL);
-        i++;
-      } else word.push(SYMBOL_OF[alt.charCodeAt(i)] as number);
-    }
-    out.push(word);
-  }
-  return out;
-}
-
 interface Gates {
-  /** Each pattern's gate bit (by `re`); 0 when the gate is tested with its regular expression. */
-  readonly bits: readonly number[];
-  /** Gates tested with their regular expression (distinct sources). */
-  readonly regex: readonly RegExp[];
+  /** Per gate (patterns', then readers'), pairs of a word of the bit set and the set bits wanted. */
+  readonly of: readonly Int32Array[];
+  /** Words of the bit set: one bit per distinct set of strings. */
+  readonly words: number;
   /**
    * The automaton as a table: `next[state * SYMBOLS + symbol]` is the next state, and
-   * `out[state]` the bits of the gates whose strings end at that state.
+   * `out[state * words + w]` the bits of the sets a string of which ends at that state.
    */
-  readonly next: Int32Array;
+  readonly next: Uint16Array | Int32Array;
   readonly out: Int32Array;
+  /** 1 for a state that ends some string. */
+  readonly ends: Uint8Array;
 }
 
-/** The gates of a pack, in `re` order: bits stay below 31 so masks stay positive. */
-function compileGates(gates: readonly RegExp[]): Gates {
+/**
+ * Gates written `a|b|\d&c|d` (sets joined by `&`); '' is a gate that always passes. A character
+ * outside the alphabet stands for any such character ("24/7" also passes "24-7").
+ */
+function compileGates(sources: readonly string[]): Gates {
   const bitOf = new Map<string, number>();
-  const regex: RegExp[] = [];
-  const strings: number[][][] = [];
-  for (const gate of gates) {
-    if (bitOf.has(gate.source) || regex.some((g) => g.source === gate.source)) continue;
-    const words = strings.length < 31 ? gateStrings(gate) : null;
-    if (words === null) regex.push(gate);
-    else {
-      bitOf.set(gate.source, 1 << strings.length);
-      strings.push(words);
+  for (const source of sources)
+    for (const set of source === '' ? [] : source.split('&'))
+      if (!bitOf.has(set)) bitOf.set(set, bitOf.size);
+  const words = Math.max(1, Math.ceil(bitOf.size / 32));
+  const of = sources.map((source) => {
+    const pairs: number[] = [];
+    for (const set of source === '' ? [] : source.split('&')) {
+      const bit = bitOf.get(set) as number;
+      let k = 0;
+      while (k < pairs.length && pairs[k] !== bit >>> 5) k += 2;
+      if (k === pairs.length) pairs.push(bit >>> 5, 0);
+      pairs[k + 1] = (pairs[k + 1] as number) | (1 << (bit & 31));
     }
-  }
-  return {
-    bits: gates.map((g) => bitOf.get(g.source) ?? 0),
-    regex,
-    ...buildGateAutomaton(strings),
-  };
-}
-
-function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
-  next: Int32Array;
-  out: Int32Array;
-} {
-  // The trie of every gate string, -1 where it has no move.
+    return Int32Array.from(pairs);
+  });
+  // The trie of every string, -1 where it has no move.
   const next: number[] = new Array<number>(SYMBOLS).fill(-1);
-  const out: number[] = [0];
-  gates.forEach((words, bit) => {
-    for (const word of words) {
+  const out: number[] = new Array<number>(words).fill(0);
+  for (const [set, bit] of bitOf)
+    for (const string of set.split('|')) {
       let state = 0;
-      for (const sym of word) {
+      for (let i = 0; i < string.length; i++) {
+        let sym = SYMBOL_OF[string.charCodeAt(i)] as number;
+        // "\d": any digit.
+        if (string.charCodeAt(i) === 92) [sym, i] = [DIGIT_SYMBOL, i + 1];
         let to = next[state * SYMBOLS + sym] as number;
         if (to < 0) {
-          to = out.length;
-          out.push(0);
+          to = out.length / words;
+          for (let w = 0; w < words; w++) out.push(0);
           for (let k = 0; k < SYMBOLS; k++) next.push(-1);
           next[state * SYMBOLS + sym] = to;
         }
         state = to;
       }
-      out[state] = (out[state] as number) | (1 << bit);
+      const w = state * words + (bit >>> 5);
+      out[w] = (out[w] as number) | (1 << (bit & 31));
     }
-  });
   // Breadth first, each state's failure link (its longest proper suffix that is in the trie):
   // a missing move is the move of the failure state, and a state ends every string its failure
   // state ends.
-  const fail: number[] = new Array<number>(out.length).fill(0);
+  const fail: number[] = new Array<number>(out.length / words).fill(0);
   const queue: number[] = [];
   for (let sym = 0; sym < SYMBOLS; sym++) {
     const to = next[sym] as number;
@@ -886,7 +873,8 @@ function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q] as number;
     const f = fail[state] as number;
-    out[state] = (out[state] as number) | (out[f] as number);
+    for (let w = 0; w < words; w++)
+      out[state * words + w] = (out[state * words + w] as number) | (out[f * words + w] as number);
     for (let sym = 0; sym < SYMBOLS; sym++) {
       const to = next[state * SYMBOLS + sym] as number;
       const viaFail = next[f * SYMBOLS + sym] as number;
@@ -897,19 +885,50 @@ function buildGateAutomaton(gates: readonly (readonly number[][])[]): {
       }
     }
   }
-  return { next: Int32Array.from(next), out: Int32Array.from(out) };
+  return {
+    of,
+    words,
+    next: fail.length < 65536 ? Uint16Array.from(next) : Int32Array.from(next),
+    out: Int32Array.from(out),
+    ends: Uint8Array.from(fail, (_f, state) =>
+      out.slice(state * words, (state + 1) * words).some((bits) => bits !== 0) ? 1 : 0,
+    ),
+  };
 }
 
-/** The bits of the automaton's gates that `lower` passes. */
-function passedGates(lower: string, { next, out }: Gates): number {
+/** The sets of the pack's gates that `lower` passes, as a bit set for {@link passes}. */
+export function passedGates(lower: string, { gates }: TemporalPatterns): Int32Array {
+  const { next, out, words, ends } = gates;
+  const passed = new Int32Array(words);
   let state = 0;
-  let passed = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     state = next[state * SYMBOLS + (c < 128 ? (SYMBOL_OF[c] as number) : 0)] as number;
-    passed |= out[state] as number;
+    // Most states end no string.
+    if (ends[state] === 1)
+      for (let w = 0; w < words; w++)
+        passed[w] = (passed[w] as number) | (out[state * words + w] as number);
   }
   return passed;
+}
+
+/** Whether `passed` holds every set of `gate`. */
+function passes(passed: Int32Array, gate: Int32Array): boolean {
+  for (let k = 0; k < gate.length; k += 2) {
+    const want = gate[k + 1] as number;
+    if (((passed[gate[k] as number] as number) & want) !== want) return false;
+  }
+  return true;
+}
+
+/** A whole-sentence reader's test of `lower`, skipped where its gate turns the sentence away. */
+export function reads(
+  t: TemporalPatterns,
+  id: ReaderId,
+  lower: string,
+  passed: Int32Array,
+): boolean {
+  return passes(passed, t.readerGates[id]) && t.readers[id].test(lower);
 }
 
 function parseDate(t: string): { day: number; month: number | null } | null {
@@ -975,54 +994,6 @@ function addTime(f: TemporalFacts, s: RelSpan, key: string, after: number | null
 // A clause that opens with an -ing word: "staring in, driving past, parking up outside", also after
 // a header's colon ("reports: standing staring in, ...").
 const ING_CLAUSE = /(?:^(?:[^\s,;]+ ){0,5}|[,;:] ?|\band )([a-z]+ing)\b/g;
-// -ing words that are not acts.
-const NOT_ACTS = new Set([
-  'including',
-  'during',
-  'according',
-  'regarding',
-  'morning',
-  'evening',
-  'nothing',
-  'something',
-  'anything',
-  'everything',
-  'being',
-  'thing',
-  'ceiling',
-  'building',
-  'wedding',
-  'meeting',
-  'saying',
-  'stating',
-  'claiming',
-  'feeling',
-]);
-// Acts of one scene ("agitated - shouting, swearing, banging on doors"): told in a list they say
-// how one incident went, not what someone keeps doing.
-const SCENE_ACTS = new Set([
-  'shouting',
-  'swearing',
-  'screaming',
-  'yelling',
-  'banging',
-  'kicking',
-  'hitting',
-  'punching',
-  'pushing',
-  'shoving',
-  'spitting',
-  'crying',
-  'smashing',
-  'throwing',
-  'waving',
-  'pointing',
-  'laughing',
-  'grabbing',
-  'slamming',
-  'ranting',
-  'raging',
-]);
 const AUXILIARY = /\b(?:was|were|is|are|am|been|be|i'm|he's|she's|they're)\b/;
 
 /**
@@ -1031,7 +1002,7 @@ const AUXILIARY = /\b(?:was|were|is|are|am|been|be|i'm|he's|she's|they're)\b/;
  * saying what someone keeps doing. With an auxiliary ("he was shouting, swearing, banging on the
  * door") it is one scene told as it happened. Returns the list's span, or null.
  */
-function actsListed(lower: string): [number, number] | null {
+function actsListed(lower: string, readers: TemporalPatterns['readers']): [number, number] | null {
   ING_CLAUSE.lastIndex = 0;
   let first = -1;
   let last = -1;
@@ -1039,7 +1010,7 @@ function actsListed(lower: string): [number, number] | null {
   let m: RegExpExecArray | null;
   while ((m = ING_CLAUSE.exec(lower)) !== null) {
     const w = m[1] as string;
-    if (NOT_ACTS.has(w) || SCENE_ACTS.has(w)) continue;
+    if (readers.unlistedAct.test(w)) continue;
     const at = m.index + m[0].length - w.length;
     if (first < 0) first = at;
     last = at + w.length;
@@ -1054,25 +1025,25 @@ function actsListed(lower: string): [number, number] | null {
  * pack has the wrong number: a pack that loaded (src/rules/load.ts) always has the right one.
  */
 export function compileTemporal(sources: readonly string[] | undefined): TemporalPatterns {
-  const needed = 2 * PATTERNS.length + READER_IDS.length;
+  const needed = 2 * (PATTERNS.length + READER_IDS.length);
   if (sources?.length !== needed)
     throw new Error(
       `the pack's temporal patterns: ${sources?.length ?? 0} given, ${needed} needed`,
     );
   const gateAt = PATTERNS.length + READER_IDS.length;
-  // Gates in `re` order, as the sources list them.
-  const gateRes = PATTERNS.map((_p, re) => new RegExp(sources[gateAt + re] as string));
-  const gates = compileGates(gateRes);
+  const gates = compileGates(sources.slice(gateAt));
   return {
     patterns: PATTERNS.map((p) => ({
       ...p,
       re: new RegExp(sources[p.re] as string, 'g'),
-      gate: gateRes[p.re] as RegExp,
-      bit: gates.bits[p.re] as number,
+      gate: gates.of[p.re] as Int32Array,
     })),
     readers: Object.fromEntries(
       READER_IDS.map((id, k) => [id, new RegExp(sources[PATTERNS.length + k] as string)]),
     ) as Record<ReaderId, RegExp>,
+    readerGates: Object.fromEntries(
+      READER_IDS.map((id, k) => [id, gates.of[PATTERNS.length + k] as Int32Array]),
+    ) as Record<ReaderId, Int32Array>,
     gates,
   };
 }
@@ -1088,6 +1059,7 @@ export function readTemporal(
   toOriginal: (s: number, e: number) => [number, number],
   original: string,
   patterns: TemporalPatterns,
+  passed = passedGates(lower, patterns),
 ): TemporalFacts {
   const f: TemporalFacts = {
     times: [],
@@ -1096,26 +1068,28 @@ export function readTemporal(
     periods: [],
     again: null,
     otherTime: null,
-    single: patterns.readers.single.test(lower),
+    single: reads(patterns, 'single', lower, passed),
     plurals: [],
     habitual: [],
     sameOccasion:
-      patterns.readers.sameOccasion.test(lower) || patterns.readers.clockWindow.test(lower),
+      reads(patterns, 'sameOccasion', lower, passed) ||
+      reads(patterns, 'clockWindow', lower, passed),
     linkAt: null,
   };
-  const link = patterns.readers.linked.exec(lower);
+  const link = passes(passed, patterns.readerGates.linked)
+    ? patterns.readers.linked.exec(lower)
+    : null;
   if (link !== null) f.linkAt = toOriginal(link.index, link.index + link[0].length)[0];
-  const listed = lower.includes(',') && lower.includes('ing') ? actsListed(lower) : null;
+  const listed =
+    lower.includes(',') && lower.includes('ing') ? actsListed(lower, patterns.readers) : null;
   if (listed) {
     const [os, oe] = toOriginal(listed[0], listed[1]);
     f.habitual.push({ start: os, end: oe, text: original.slice(os, oe) });
   }
-  // Most sentences name no time, count or repetition: skip them when no gate passes.
-  const passed = passedGates(lower, patterns.gates);
-  if (passed === 0 && !patterns.gates.regex.some((g) => g.test(lower))) return f;
   const taken: [number, number][] = [];
   for (const p of patterns.patterns) {
-    if (p.bit !== 0 ? (passed & p.bit) === 0 : !p.gate.test(lower)) continue;
+    // Most sentences name no time, count or repetition: most patterns' gates turn them away.
+    if (!passes(passed, p.gate)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(lower)) !== null) {

@@ -129,6 +129,8 @@ export const rulePackSchema = z
         skipBeforeNoun: wordList,
         prepositions: wordList,
         clauseOpeners: wordList,
+        subordinators: wordList,
+        governing: wordList,
         verbish: wordList,
         afterSubject: wordList,
         placeModifiers: wordList,

@@ -193,6 +193,13 @@ export interface RulePack {
     prepositions: string[];
     /** A person after one of these starts a clause, so is its subject ("and", "but", "when"). */
     clauseOpeners: string[];
+    /**
+     * Words that open a subordinate clause whose subject follows them ("when she", "the day
+     * she"): a subject there belongs to that clause.
+     */
+    subordinators: string[];
+    /** Prepositions that govern a noun group after them ("to her employer", "about her"). */
+    governing: string[];
     /** Verb stems that follow a subject ("text", "follow", "turn"): what makes a word its subject. */
     verbish: string[];
     /** Words that can follow a subject noun: auxiliaries, adverbs and apposition. */
