@@ -252,7 +252,7 @@ const GATE_CHARS = /[^a-z ']+/;
  * `width` characters: any part of a required string is required too, and short strings keep the
  * automaton small. At most `most` sets are kept, the most selective first.
  */
-export function gateOf(source: string, flags = '', width = 4, most = 2): string {
+export function gateOf(source: string, flags = '', width = 6, most = 2): string {
   const sets: string[][] = [];
   for (const set of requiredStrings(source, flags)) {
     const cut = new Set<string>();
