@@ -35,11 +35,24 @@ function requirements(part: Part): Set<string>[] {
   return part.all;
 }
 
-/** How selective a set is: its shortest string, then fewer strings. */
-function selectivity(set: Set<string>): number {
+/**
+ * The commonest English words, as a sample of text: a required string found in it (" the ",
+ * "at ", "om") turns away few sentences.
+ */
+const COMMON_TEXT =
+  ' the of and to a in is it you that he was for on are as with his they i at be this have from or one had by not but what all were we when your can said there an each which she do how their if will up other about out many then them these so some her would make like him into time has two more no could my than first been who its now day did get come made may over ';
+
+/** How selective a set is: none of its strings common, then its shortest string, then fewer. */
+function selectivity(set: Iterable<string>): number {
   let shortest = Infinity;
-  for (const s of set) shortest = Math.min(shortest, s.length);
-  return shortest * 1000 - set.size;
+  let size = 0;
+  let common = false;
+  for (const s of set) {
+    shortest = Math.min(shortest, s.length);
+    size++;
+    common ||= COMMON_TEXT.includes(s);
+  }
+  return (common ? 0 : 1_000_000) + shortest * 1000 - size;
 }
 
 /** The most selective single requirement of a part, or null when it has none. */
@@ -242,15 +255,29 @@ export function requiredStrings(source: string, flags = ''): string[][] {
   return requirements(whole).map((set) => [...set]);
 }
 
+/**
+ * At most `width` characters of `s`: the first run of them that is not common text ("mum of" in
+ * "mum of the "), else its end.
+ */
+function windowOf(s: string, width: number): string {
+  if (s.length <= width) return s;
+  for (let i = 0; i + width <= s.length; i++) {
+    const w = s.slice(i, i + width);
+    if (!COMMON_TEXT.includes(w)) return w;
+  }
+  return s.slice(-width);
+}
+
 /** Characters a gate string may hold: those the gates' automaton reads (temporal.ts). */
 const GATE_CHARS = /[^a-z ']+/;
 
 /**
  * The requirements of `source` as a gate for the temporal reader: sets joined by `&`, strings by
  * `|`, any digit written `\d`; '' when there is no requirement worth testing. Each string is cut
- * to its longest run of letters, spaces and apostrophes (or to a digit it holds), then to its last
- * `width` characters: any part of a required string is required too, and short strings keep the
- * automaton small. At most `most` sets are kept, the most selective first.
+ * to a run of letters, spaces and apostrophes, the longest that is not common text (or to a digit
+ * it holds), and to `width` characters of that ({@link windowOf}): any part of a required string
+ * is required too, and short strings keep the automaton small. At most `most` sets are kept, the
+ * most selective first ({@link selectivity}).
  */
 export function gateOf(source: string, flags = '', width = 6, most = 2): string {
   const sets: string[][] = [];
@@ -259,23 +286,29 @@ export function gateOf(source: string, flags = '', width = 6, most = 2): string 
     for (const written of set) {
       // The automaton reads every digit alike.
       const s = written.replace(/[0-9]/g, DIGIT);
-      let longest = '';
-      for (const piece of s.split(DIGIT).flatMap((x) => x.split(GATE_CHARS)))
-        if (piece.length > longest.length) longest = piece;
-      if (longest.length < 2) longest = s.includes(DIGIT) ? DIGIT : '';
-      if (longest === '') {
+      // Its pieces the automaton can read, longest first; the first that is not common text.
+      const windows = s
+        .split(DIGIT)
+        .flatMap((x) => x.split(GATE_CHARS))
+        .filter((piece) => piece.length >= 2)
+        .sort((a, b) => b.length - a.length)
+        .map((piece) => windowOf(piece, width));
+      const chosen =
+        windows.find((w) => !COMMON_TEXT.includes(w)) ??
+        windows[0] ??
+        (s.includes(DIGIT) ? DIGIT : '');
+      if (chosen === '') {
         cut.clear();
         break;
       }
-      cut.add(longest.length > width ? longest.slice(-width) : longest);
+      cut.add(chosen);
     }
     if (cut.size === 0) continue;
     // A string that holds another of the set adds nothing: the other passes wherever it does.
     const list = [...cut];
     sets.push(list.filter((s) => !list.some((o) => o !== s && s.includes(o))));
   }
-  const shortest = (set: string[]): number => Math.min(...set.map((s) => s.length));
-  sets.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+  sets.sort((a, b) => selectivity(b) - selectivity(a));
   return sets
     .slice(0, most)
     .map((set) => set.map((s) => (s === DIGIT ? '\\d' : s)).join('|'))
