@@ -284,19 +284,6 @@ const GATE_SOURCES: readonly string[] = [
   DIGIT_GATE,
 ];
 
-/** Readers tested on every sentence, and so worth a gate; the others read a few chosen texts. */
-const GATED_READERS: ReadonlySet<ReaderId> = new Set([
-  'single',
-  'sameOccasion',
-  'clockWindow',
-  'linked',
-  'isolated',
-  'conduct',
-  'narrator',
-  'reporter',
-  'furtherAct',
-]);
-
 /** A gate's own sets and the sets its expression requires, joined by `&`. */
 function joined(own: string, source: string): string {
   return [own, gateOf(source)].filter((g) => g !== '').join('&');
@@ -306,5 +293,5 @@ export const TEMPORAL_SOURCES: readonly string[] = [
   ...PATTERN_SOURCES,
   ...READER_IDS.map((id) => READER_SOURCES[id]),
   ...PATTERN_SOURCES.map((source, re) => joined(GATE_SOURCES[re] ?? '', source)),
-  ...READER_IDS.map((id) => (GATED_READERS.has(id) ? gateOf(READER_SOURCES[id]) : '')),
+  ...READER_IDS.map((id) => gateOf(READER_SOURCES[id])),
 ];

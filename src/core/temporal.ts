@@ -369,7 +369,7 @@ export type ReaderId = (typeof READER_IDS)[number];
 export interface TemporalPatterns {
   readonly patterns: readonly Pattern[];
   readonly readers: Readonly<Record<ReaderId, RegExp>>;
-  /** Each reader's gate, for those tested on every sentence (see {@link reads}). */
+  /** Each reader's gate, for the readers asked of every sentence (see {@link reads}). */
   readonly readerGates: Readonly<Record<ReaderId, Int32Array>>;
   /** The gates' automaton (see {@link compileGates}). */
   readonly gates: Gates;
