@@ -445,7 +445,7 @@ export class PatternIndex {
       words.push(word);
       this.stemId[i] = word.sid;
       this.normId[i] = word.nid;
-      // Mark every anchor slot this token satisfies: the anchor test is then one array read.
+      // Mark every anchor slot this token satisfies: each anchor test is then one array read.
       for (const uid of word.anchors) this.anchorAt[uid] = here;
     }
     for (let i = 0; i < n && this.steps < budget; i++) {

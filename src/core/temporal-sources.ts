@@ -2,7 +2,8 @@
  * The regular expressions of the temporal reader (temporal.ts), as sources: data the background
  * sends to content scripts inside the rule pack (`RulePack.temporal`), so the content script's
  * bundle does not carry them. Each source is compiled global; its index is the `re` of the
- * matching entry in temporal.ts, which holds what the match means.
+ * matching entry in temporal.ts, which holds what the match means. The whole-sentence readers
+ * follow, then a gate for each pattern and each reader (see `TEMPORAL_SOURCES`).
  */
 import {
   EARLIER_REPORTS,
@@ -289,6 +290,11 @@ function joined(own: string, source: string): string {
   return [own, gateOf(source)].filter((g) => g !== '').join('&');
 }
 
+/**
+ * The patterns, the readers, then their gates in the same order: what each expression requires
+ * (required-strings.ts), with a pattern's own gate where it has one. A test runs every gate over
+ * the dev corpora's sentences and fails if one turns away a sentence its expression matches.
+ */
 export const TEMPORAL_SOURCES: readonly string[] = [
   ...PATTERN_SOURCES,
   ...READER_IDS.map((id) => READER_SOURCES[id]),
