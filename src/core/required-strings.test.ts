@@ -131,3 +131,80 @@ describe('the temporal reader gates, on corpus text', () => {
     expect(Object.fromEntries(turnedAway)).toEqual({});
   });
 });
+
+/**
+ * Random expressions over a small alphabet against random strings: wherever an expression
+ * matches, the string holds a string of each set it requires. The reading is checked against
+ * the regular expression engine itself, not against what its author expected.
+ */
+describe('requiredStrings on random expressions', () => {
+  it('never asks for a string that a match can do without', () => {
+    let seed = 20261206;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const atoms = [
+      'a',
+      'b',
+      'c',
+      ' ',
+      '1',
+      '[ab]',
+      '[^a]',
+      '.',
+      String.raw`\d`,
+      String.raw`\b`,
+      '^',
+      '$',
+    ];
+    const quantifiers = ['', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,3}', '+?'];
+    const expression = (depth: number): string => {
+      const parts: string[] = [];
+      for (let k = 1 + rnd(4); k > 0; k--) {
+        const roll = rnd(10);
+        if (depth < 3 && roll < 2) {
+          const branches = Array.from({ length: 1 + rnd(3) }, () => expression(depth + 1));
+          const open = ['(?:', '(', '(?=', '(?!', '(?<=', '(?<!'][rnd(6)] as string;
+          parts.push(
+            `${open}${branches.join('|')})${open.length <= 3 ? (quantifiers[rnd(10)] as string) : ''}`,
+          );
+        } else {
+          const atom = atoms[rnd(atoms.length)] as string;
+          // An assertion takes no quantifier.
+          const zeroWidth = atom === '^' || atom === '$' || atom === String.raw`\b`;
+          parts.push(`${atom}${zeroWidth ? '' : (quantifiers[rnd(10)] as string)}`);
+        }
+      }
+      return parts.join('');
+    };
+    const alphabet = 'abc 12';
+    let matched = 0;
+    let required = 0;
+    for (let e = 0; e < 3000; e++) {
+      const source = Array.from({ length: 1 + rnd(2) }, () => expression(0)).join('|');
+      const re = new RegExp(source);
+      const sets = requiredStrings(source).map((set) =>
+        set.map(
+          (s) =>
+            new RegExp(
+              s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(new RegExp(DIGIT, 'g'), '\\d'),
+            ),
+        ),
+      );
+      if (sets.length > 0) required++;
+      for (let t = 0; t < 40; t++) {
+        const text = Array.from({ length: rnd(12) }, () => alphabet[rnd(alphabet.length)]).join('');
+        if (!re.test(text)) continue;
+        matched++;
+        for (const set of sets)
+          expect(
+            set.some((s) => s.test(text)),
+            `/${source}/ on "${text}"`,
+          ).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(20_000);
+    expect(required).toBeGreaterThan(1_000);
+  });
+});
