@@ -285,6 +285,11 @@ const GATE_SOURCES: readonly string[] = [
   DIGIT_GATE,
 ];
 
+// One hand-written gate per pattern, in step with the patterns: a missing one would silently
+// leave its pattern with only the gate worked out from it.
+if (GATE_SOURCES.length !== PATTERN_SOURCES.length)
+  throw new Error(`${GATE_SOURCES.length} temporal gates for ${PATTERN_SOURCES.length} patterns`);
+
 /** A gate's own sets and the sets its expression requires, joined by `&`. */
 function joined(own: string, source: string): string {
   return [own, gateOf(source)].filter((g) => g !== '').join('&');
@@ -298,6 +303,6 @@ function joined(own: string, source: string): string {
 export const TEMPORAL_SOURCES: readonly string[] = [
   ...PATTERN_SOURCES,
   ...READER_IDS.map((id) => READER_SOURCES[id]),
-  ...PATTERN_SOURCES.map((source, re) => joined(GATE_SOURCES[re] ?? '', source)),
+  ...PATTERN_SOURCES.map((source, re) => joined(GATE_SOURCES[re] as string, source)),
   ...READER_IDS.map((id) => gateOf(READER_SOURCES[id])),
 ];
