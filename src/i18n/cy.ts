@@ -322,6 +322,8 @@ export const cy: Messages = {
     'Y brif drosedd yw "{classification}". Ychwanegwch stelcio fel dosbarthiad cynwysedig fel y gellir dod o hyd iddo wedyn; os na all eich system wneud hynny, cyflwynwch adroddiad cudd-wybodaeth.',
   'prompt.classification.point.4': 'Dim dosbarthiad wedi’i ddarllen o’r cofnod eto. 8Q yw stelcio.',
   'prompt.classification.point.5': 'Nid yw’r faner stelcio ar y cofnod hwn wedi’i gosod.',
+  'prompt.classification.point.6':
+    'Mae’r naratif yn disgrifio un achlysur. Gofynnwch i’r dioddefwr am gysylltiad, ymweliadau, negeseuon neu achosion o weld y sawl a ddrwgdybir cyn hyn: mae dau achlysur neu ragor yn gwrs ymddygiad (a.7 Deddf Amddiffyn rhag Aflonyddu 1997). Os mai un digwyddiad ydoedd, nodwch fod hyn yn amherthnasol.',
   'prompt.classification.na.0': 'Aflonyddu yn unig yn ôl y gyfraith: rheswm yn y naratif',
   'prompt.classification.na.1': 'Penderfyniad Cofrestrydd Troseddau’r Heddlu',
   'prompt.classification.na.2': 'Un digwyddiad, dim cwrs ymddygiad',

@@ -28,6 +28,8 @@ export const CONDITIONS = [
   'any_behaviour',
   /** Two or more occasions (PHA s7). */
   'course_of_conduct',
+  /** Stalking behaviours found on one occasion only: no course of conduct in the text yet. */
+  'one_occasion',
   /** Partner, ex-partner or family: domestic abuse as well. */
   'domestic',
   /** Suspect is a former partner. */
@@ -119,7 +121,7 @@ export interface Catalogue {
 }
 
 /** Catalogue version, written into the summary block and the audit. */
-export const CATALOGUE_VERSION = '2.0.0';
+export const CATALOGUE_VERSION = '2.1.0';
 
 const COMMON_NA = ['Victim could not be contacted yet', 'Another officer or unit is doing this'];
 
@@ -161,6 +163,10 @@ export const CATALOGUE: Catalogue = {
         {
           when: ['stalking_flag_unset'],
           text: 'The stalking flag on this record is not set.',
+        },
+        {
+          when: ['stalking_likely', 'one_occasion'],
+          text: 'The narrative describes one occasion. Ask the victim about earlier contact, visits, messages or sightings: two or more occasions make a course of conduct (PHA 1997 s7). If it was a single incident, mark this not applicable.',
         },
       ],
       naReasons: [

@@ -146,6 +146,20 @@ describe('evaluatePrompts: item 2 examples', () => {
     expect(p.why).toMatch(/April 2020/);
   });
 
+  it('likely stalking on one occasion asks for earlier occasions; a course of conduct does not', () => {
+    const one = get(run(stalkingAnalysis({ occasions: 1 })), 'classification').points.join(' ');
+    expect(one).toMatch(/describes one occasion/);
+    expect(one).toMatch(/PHA 1997 s7/);
+    const course = get(run(stalkingAnalysis({ occasions: 3 })), 'classification');
+    expect(course.points.join(' ')).not.toMatch(/describes one occasion/);
+    // Not said where the engine does not judge stalking likely (the prompt may show for a
+    // former partner alone).
+    const notLikely = run(
+      stalkingAnalysis({ likely: false, occasions: 1, relationship: 'ex_partner' }),
+    ).find((v) => v.id === 'classification');
+    expect(notLikely?.points.join(' ') ?? '').not.toMatch(/describes one occasion/);
+  });
+
   it('stalking under another principal crime gets the included-classification prompt', () => {
     const p = get(
       run(

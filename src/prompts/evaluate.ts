@@ -114,10 +114,9 @@ export function conditionsFor(
     analysis.relationship === 'ex_partner' || EX_PARTNER_TEXT.test(relationshipText);
   add('stalking_likely', analysis.stalking.likely);
   add('any_behaviour', analysis.behaviours.length > 0);
-  add(
-    'course_of_conduct',
-    analysis.stalking.courseOfConduct || (analysis.stalking.occasions ?? 0) >= 2,
-  );
+  const course = analysis.stalking.courseOfConduct || (analysis.stalking.occasions ?? 0) >= 2;
+  add('course_of_conduct', course);
+  add('one_occasion', !course && analysis.behaviours.length > 0);
   add('ex_partner', exPartner);
   add(
     'domestic',
