@@ -47,6 +47,8 @@ export interface CompiledPack {
   readonly subordinators: ReadonlySet<string>;
   /** `words.governing`: prepositions whose noun group is their object ("to", "about"). */
   readonly governing: ReadonlySet<string>;
+  /** `words.policeTitles`: ranks before a collar number ("pc", "dc", "pcso"). */
+  readonly policeTitles: ReadonlySet<string>;
   readonly verbish: ReadonlySet<string>;
   readonly afterSubject: ReadonlySet<string>;
   /** Words before "officer" that make it an officer of another service (`words.civilOfficers`). */
@@ -222,6 +224,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     clauseOpeners: new Set(pack.words.clauseOpeners),
     subordinators: new Set(pack.words.subordinators),
     governing: new Set(pack.words.governing),
+    policeTitles: new Set(pack.words.policeTitles),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
     civilOfficers: new Set(pack.words.civilOfficers),

@@ -216,6 +216,25 @@ function personAtUncached(
       text: t.raw,
     };
   }
+  // "PC 2231 attended", "DC 4417 BRENNAN visited": a collar number after a rank is the officer.
+  const rank = tokens[k - 1];
+  if (
+    rank !== undefined &&
+    t.punct === '' &&
+    /^\d{2,6}$/.test(t.norm) &&
+    // As written: shorthand reads "PC" as "officer".
+    c.policeTitles.has(rank.raw.toLowerCase())
+  )
+    return {
+      kind: 'person',
+      role: 'police',
+      word: rank.stem,
+      modifier: null,
+      owner: null,
+      start: rank.s,
+      end: t.e,
+      text: `${rank.raw} ${t.raw}`,
+    };
   if (/^w\d{1,2}$/.test(t.norm))
     return {
       kind: 'person',
@@ -333,6 +352,9 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
     )
       j--;
     else if (tokens[j]?.norm === "'s") j--;
+    // "PC 2231": the rank before a collar number.
+    else if (/^\d{2,6}$/.test(tokens[j]?.norm ?? '') && c.policeTitles.has(prev.raw.toLowerCase()))
+      j--;
     else break;
   }
   return j;

@@ -629,3 +629,26 @@ describe('the subject of a closed clause', () => {
     ).not.toContain('following');
   });
 });
+
+describe('an officer named by collar number', () => {
+  it.each([
+    ['PC 2231 attended her home address to take a statement.', 'loitering.home', 'police'],
+    ['PC 2231 SMITH attended her home address.', 'loitering.home', 'police'],
+    ['DC 4417 visited her at home.', 'loitering.turned-up', 'police'],
+    ['PCSO 7781 attended the address.', 'loitering.home', 'police'],
+    // A number after anything but a rank is not an officer: a time, a phone line.
+    ['At 2231 he attended her home address.', 'loitering.home', 'he'],
+    ['He rang police 101 and then turned up at her house.', 'loitering.home', 'he'],
+  ])('%s', (text, rule, actor) => {
+    expect(who(first(text, rule).m.subject)).toBe(actor);
+  });
+
+  it('an officer who saw someone is not the one seen', () => {
+    const text = 'Seen by PCSO 0715 sat on the wall opposite her house watching the door.';
+    expect(who(first(text, 'watching.watched').m.subject)).toBeNull();
+  });
+
+  it('ranks are police words of the pack', () => {
+    for (const t of defaultPack.words.policeTitles) expect(defaultPack.actors.police).toContain(t);
+  });
+});

@@ -131,6 +131,7 @@ export const rulePackSchema = z
         clauseOpeners: wordList,
         subordinators: wordList,
         governing: wordList,
+        policeTitles: wordList,
         verbish: wordList,
         afterSubject: wordList,
         placeModifiers: wordList,

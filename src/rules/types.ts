@@ -200,6 +200,11 @@ export interface RulePack {
     subordinators: string[];
     /** Prepositions that govern a noun group after them ("to her employer", "about her"). */
     governing: string[];
+    /**
+     * Police rank titles written before a collar number ("PC 2231", "DC 4417 BRENNAN"): the number
+     * then stands for the officer. Each is also a police actor word.
+     */
+    policeTitles: string[];
     /** Verb stems that follow a subject ("text", "follow", "turn"): what makes a word its subject. */
     verbish: string[];
     /** Words that can follow a subject noun: auxiliaries, adverbs and apposition. */
