@@ -360,6 +360,10 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
   return j;
 }
 
+function personRole(ref: PersonRef | null): string | null {
+  return ref?.kind === 'person' ? ref.role : null;
+}
+
 /** Is the token after the noun group at k something a subject can be followed by? */
 function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   let j = k + 1;
@@ -387,6 +391,23 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   if (SUBJECT.has(t.norm) || t.norm === 'whom' || t.norm === 'that' || t.norm === 'which')
     return true;
   if (PLACE_BEFORE_VERB.has(t.norm) && t.punct === '') return verbAfterPlace(tokens, j + 1, c);
+  // "OIC to contact IP tomorrow", "Officer to attend her address": a record's plan names the
+  // officer who is to act first in its clause. (Not anyone else: "friend to pass on msg from SUS"
+  // tells what was done through the friend.)
+  const planned = tokens[j + 1];
+  if (
+    t.norm === 'to' &&
+    personRole(personAt(tokens, k, c, false)) === 'police' &&
+    j === k + 1 &&
+    planned !== undefined &&
+    planned.punct === '' &&
+    !c.skipBeforeNoun.has(planned.norm) &&
+    !OBJECT.has(planned.norm) &&
+    !c.persons.has(planned.stem)
+  ) {
+    const g = groupStart(tokens, k, c);
+    if (g === 0 || (tokens[g] as Token).punct !== '') return true;
+  }
   return (
     (t.norm.endsWith('s') && t.stem !== t.norm && !t.norm.endsWith("'s")) ||
     t.norm.endsWith('ing') ||

@@ -652,3 +652,23 @@ describe('an officer named by collar number', () => {
     for (const t of defaultPack.words.policeTitles) expect(defaultPack.actors.police).toContain(t);
   });
 });
+
+describe("a record's plan for an officer", () => {
+  it.each([
+    ['OIC to contact IP tomorrow to update her.', 'contact.verb', 'police'],
+    ['Officer to attend her address tomorrow.', 'loitering.home', 'police'],
+  ])('%s', (text, rule, actor) => {
+    expect(who(first(text, rule).m.subject)).toBe(actor);
+  });
+
+  it('anyone else named so passes on what the suspect sent', () => {
+    const ids = analyse('Friend to pass on message from SUS.').behaviours.map((b) => b.id);
+    expect(ids).toContain('contacting_third_parties');
+  });
+
+  it('an advocate is a third party', () => {
+    expect(who(first('The advocate rang her twice.', 'contact.verb').m.subject)).toBe(
+      'third_party',
+    );
+  });
+});
