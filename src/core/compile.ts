@@ -49,6 +49,10 @@ export interface CompiledPack {
   readonly governing: ReadonlySet<string>;
   /** `words.policeTitles`: ranks before a collar number ("pc", "dc", "pcso"). */
   readonly policeTitles: ReadonlySet<string>;
+  /** `words.messageHeads`: stems of written messages, after which a colon opens their words. */
+  readonly messageHeads: ReadonlySet<string>;
+  /** `words.vehicleWords`: words between a vehicle's owner and its name ("his old white van"). */
+  readonly vehicleWords: ReadonlySet<string>;
   readonly verbish: ReadonlySet<string>;
   readonly afterSubject: ReadonlySet<string>;
   /** Words before "officer" that make it an officer of another service (`words.civilOfficers`). */
@@ -225,6 +229,8 @@ export function compilePack(pack: RulePack): CompiledPack {
     subordinators: new Set(pack.words.subordinators),
     governing: new Set(pack.words.governing),
     policeTitles: new Set(pack.words.policeTitles),
+    messageHeads: new Set(pack.words.messageHeads),
+    vehicleWords: new Set(pack.words.vehicleWords),
     verbish: new Set(pack.words.verbish),
     afterSubject: new Set(pack.words.afterSubject),
     civilOfficers: new Set(pack.words.civilOfficers),

@@ -16,7 +16,6 @@ import {
   BYSTANDERS,
   ORIGIN_BEFORE,
   STRANDED,
-  VEHICLE_WORDS,
   OBJECT,
   RESULT_STATES,
   REPORTING,
@@ -217,14 +216,8 @@ function personAtUncached(
     };
   }
   // "PC 2231 attended", "DC 4417 BRENNAN visited": a collar number after a rank is the officer.
-  const rank = tokens[k - 1];
-  if (
-    rank !== undefined &&
-    t.punct === '' &&
-    /^\d{2,6}$/.test(t.norm) &&
-    // As written: shorthand reads "PC" as "officer".
-    c.policeTitles.has(rank.raw.toLowerCase())
-  )
+  if (collarAt(tokens, k, c)) {
+    const rank = tokens[k - 1] as Token;
     return {
       kind: 'person',
       role: 'police',
@@ -235,6 +228,7 @@ function personAtUncached(
       end: t.e,
       text: `${rank.raw} ${t.raw}`,
     };
+  }
   if (/^w\d{1,2}$/.test(t.norm))
     return {
       kind: 'person',
@@ -352,16 +346,25 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
     )
       j--;
     else if (tokens[j]?.norm === "'s") j--;
-    // "PC 2231": the rank before a collar number.
-    else if (/^\d{2,6}$/.test(tokens[j]?.norm ?? '') && c.policeTitles.has(prev.raw.toLowerCase()))
-      j--;
+    else if (collarAt(tokens, j, c)) j--;
     else break;
   }
   return j;
 }
 
-function personRole(ref: PersonRef | null): string | null {
-  return ref?.kind === 'person' ? ref.role : null;
+/**
+ * "PC 2231": token `k` is a collar number written right after a rank (read as written: shorthand
+ * reads "PC" as "officer").
+ */
+function collarAt(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
+  const rank = tokens[k - 1];
+  const t = tokens[k];
+  return (
+    rank !== undefined &&
+    t?.punct === '' &&
+    /^\d{2,6}$/.test(t.norm) &&
+    c.policeTitles.has(rank.raw.toLowerCase())
+  );
 }
 
 /** Is the token after the noun group at k something a subject can be followed by? */
@@ -395,19 +398,18 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   // officer who is to act first in its clause. (Not anyone else: "friend to pass on msg from SUS"
   // tells what was done through the friend.)
   const planned = tokens[j + 1];
+  const g = groupStart(tokens, k, c);
   if (
     t.norm === 'to' &&
-    personRole(personAt(tokens, k, c, false)) === 'police' &&
     j === k + 1 &&
-    planned !== undefined &&
-    planned.punct === '' &&
+    planned?.punct === '' &&
     !c.skipBeforeNoun.has(planned.norm) &&
     !OBJECT.has(planned.norm) &&
-    !c.persons.has(planned.stem)
-  ) {
-    const g = groupStart(tokens, k, c);
-    if (g === 0 || (tokens[g] as Token).punct !== '') return true;
-  }
+    !c.persons.has(planned.stem) &&
+    (g === 0 || (tokens[g] as Token).punct !== '') &&
+    c.persons.get((tokens[g] as Token).stem) === 'police'
+  )
+    return true;
   return (
     (t.norm.endsWith('s') && t.stem !== t.norm && !t.norm.endsWith("'s")) ||
     t.norm.endsWith('ing') ||
@@ -834,7 +836,7 @@ function vehicleOwner(tokens: readonly Token[], k: number, c: CompiledPack): Per
       if (owner === 'i' || !(VEHICLES.has(t.norm) || model)) return null;
       return { kind: 'pronoun', p: owner, start: ot.s, end: ot.e, text: ot.raw };
     }
-    const describes = /^\p{Lu}\p{Ll}/u.test(ot.raw) || VEHICLE_WORDS.has(ot.norm);
+    const describes = /^\p{Lu}\p{Ll}/u.test(ot.raw) || c.vehicleWords.has(ot.norm);
     if (ot.punct !== '' || !describes || c.persons.has(ot.stem) || o === k - 4) return null;
   }
   return null;

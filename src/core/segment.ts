@@ -3,6 +3,7 @@
  * original offsets); tokens are found on the normalised copy of one sentence and carry offsets
  * into that copy, which `sentence.ts` maps back to the original.
  */
+import { MONTH_SHORT, WEEKDAY_SHORT } from './calendar';
 
 /** A sentence: `[start, end)` in the original text, trimmed of surrounding white space. */
 export interface SentenceSpan {
@@ -14,30 +15,7 @@ export interface SentenceSpan {
 export const MAX_SENTENCE_CHARS = 1200;
 
 /** Months and days: abbreviations that end a sentence when a capital follows. */
-const DATE_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-]);
+const DATE_ABBREVIATIONS = new Set([...MONTH_SHORT.map(([m]) => m), ...WEEKDAY_SHORT]);
 
 /**
  * Record words that end a sentence when a capital letter follows ("att IP addr. SUS left", "not

@@ -208,52 +208,5 @@ export const BYSTANDERS = new Set([
 /** Prepositions that can end a reduced relative clause ("the man she was friends with"). */
 export const STRANDED = new Set(['with', 'for', 'to', 'of', 'about', 'from']);
 
-/** Words that describe a vehicle between its owner and its name ("his old white van"). */
-export const VEHICLE_WORDS = new Set([
-  'black',
-  'white',
-  'silver',
-  'grey',
-  'gray',
-  'blue',
-  'red',
-  'green',
-  'dark',
-  'old',
-  'new',
-  'own',
-  'work',
-  'hire',
-  'little',
-]);
-
 /** Words after which "from" says where a journey began ("home from", "back from"). */
 export const ORIGIN_BEFORE = new Set(['home', 'back', 'away', 'way', 'out', 'route', 'journey']);
-
-/**
- * Stems of written messages: after one of these, a colon opens the message's own words ("SUSP vm
- * to V 14/8: if u take my kids i will end u", "Text received: ...").
- */
-export const MESSAGE_HEADS = new Set([
-  'msg',
-  'messag',
-  'text',
-  'txt',
-  'vm',
-  'voicemail',
-  'note',
-  'letter',
-  'card',
-  'email',
-  'dm',
-  'dms',
-  'snap',
-  'comment',
-  'post',
-  'caption',
-  'tweet',
-  'read',
-  'writ',
-  'whatsapp',
-  'sms',
-]);

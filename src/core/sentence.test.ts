@@ -238,7 +238,7 @@ describe('analyseSentence', () => {
     ['He told her she should hurt herself.', 'threats.verbal', 'she'],
     ['FRIEND RANG HER TO SAY THE BOY WAS FOLLOWING THEM', 'following.followed', 'suspect'],
     ['He told her he was following her.', 'following.followed', 'he'],
-    ['She told him she was following the advice.', 'following.followed', 'she'],
+    ['She told him she was following his car.', 'following.followed', 'she'],
     // The agent of a passive does the -ing acts told right after him, except after a verb of
     // seeing, where the one seen does them.
     [

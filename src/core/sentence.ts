@@ -29,7 +29,6 @@ import {
   ACTIVE_PARTICIPLES,
   AUX_AFTER_SUBJECT,
   DISCOVERY,
-  MESSAGE_HEADS,
   NOT_SUBJECT,
   OBJECT,
   PARTICLES,
@@ -433,12 +432,12 @@ function fixRef(norm: Normalised, original: string, r: PersonRef | null): Person
  * my kids off me i will end u"), are read as quoted: they are the sender's, whatever their own
  * grammar. The colon must follow a message word within a few words; "V states: ..." is not one.
  */
-function quoteAfterMessageColon(tokens: Token[]): Token[] {
+function quoteAfterMessageColon(tokens: Token[], c: CompiledPack): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct !== ':' || t.quotes > 0) continue;
     for (let k = i - 1; k >= 0 && k >= i - 6; k--)
-      if (MESSAGE_HEADS.has((tokens[k] as Token).stem)) {
+      if (c.messageHeads.has((tokens[k] as Token).stem)) {
         tokens[i] = { ...t, quotes: 1 };
         return tokens;
       }
@@ -464,6 +463,7 @@ export function analyseSentence(
       expandShorthand(tokenise(norm.text, c.stem), c.shorthand, c.stem),
       c.possessive,
     ),
+    c,
   );
   const lower = norm.text.toLowerCase();
   const passed = passedGates(lower, c.temporal);

@@ -16,13 +16,14 @@ import {
   type ReaderId,
 } from './temporal';
 import { gateOf } from './required-strings';
+import { WEEKDAYS, WEEKDAY_SHORT } from './calendar';
 
 // Month names that may start "March 4"; "may", "mar" and "sep" are left out (verbs, shorthand).
-const MONTH_DAY_RE =
-  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec';
+const MONTH_DAY_RE = MONTH_RE.split('|')
+  .filter((m) => !['may', 'mar', 'sept', 'sep'].includes(m))
+  .join('|');
 const DATE_RE = `\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_RE})(?: \\d{4})?`;
-const WEEKDAY_RE =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const WEEKDAY_RE = [...WEEKDAYS, ...WEEKDAY_SHORT].join('|');
 // Counted things that are each an act of contact or a visit.
 const ITEM_RE =
   'breaches|incidents|sightings|attempts|approaches|communications|ltrs|messages|msgs|texts|txts|calls|voicemails|emails|letters|cards|notes|visits|dms|friend requests|requests|comments|posts|tweets|transfers|parcels|deliveries|gifts|presents|packages|photos|photographs|pictures|pics|images|videos|accounts|accts|profiles|numbers|nos|adds|whatsapps|snaps';

@@ -4,6 +4,7 @@
  * periods ("since March", "over three weeks"). `readTemporal` is sentence-local, so its result is
  * cached with the sentence; `chronology.ts` turns the facts into occasions.
  */
+import { MONTH_FORMS } from './calendar';
 
 /** A span relative to the start of the sentence it was read from. */
 export interface RelSpan {
@@ -81,34 +82,8 @@ export interface TemporalFacts {
   linkAt: number | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-export const MONTH_RE =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(MONTH_FORMS);
+export const MONTH_RE = MONTH_FORMS.map(([m]) => m).join('|');
 
 /** Words before a "would" that make it reported speech or a condition: its clause, to its end. */
 const REPORTED_BEFORE =

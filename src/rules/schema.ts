@@ -132,6 +132,8 @@ export const rulePackSchema = z
         subordinators: wordList,
         governing: wordList,
         policeTitles: wordList,
+        messageHeads: wordList,
+        vehicleWords: wordList,
         verbish: wordList,
         afterSubject: wordList,
         placeModifiers: wordList,

@@ -205,6 +205,13 @@ export interface RulePack {
      * then stands for the officer. Each is also a police actor word.
      */
     policeTitles: string[];
+    /**
+     * Stems of written messages: after one of these, a colon opens the message's own words ("SUSP
+     * vm to V 14/8: if u take my kids i will end u", "Text received: ...").
+     */
+    messageHeads: string[];
+    /** Words that describe a vehicle between its owner and its name ("his old white van"). */
+    vehicleWords: string[];
     /** Verb stems that follow a subject ("text", "follow", "turn"): what makes a word its subject. */
     verbish: string[];
     /** Words that can follow a subject noun: auxiliaries, adverbs and apposition. */
