@@ -398,18 +398,21 @@ function followedLikeSubject(tokens: readonly Token[], k: number, c: CompiledPac
   // officer who is to act first in its clause. (Not anyone else: "friend to pass on msg from SUS"
   // tells what was done through the friend.)
   const planned = tokens[j + 1];
-  const g = groupStart(tokens, k, c);
   if (
     t.norm === 'to' &&
     j === k + 1 &&
     planned?.punct === '' &&
     !c.skipBeforeNoun.has(planned.norm) &&
     !OBJECT.has(planned.norm) &&
-    !c.persons.has(planned.stem) &&
-    (g === 0 || (tokens[g] as Token).punct !== '') &&
-    c.persons.get((tokens[g] as Token).stem) === 'police'
-  )
-    return true;
+    !c.persons.has(planned.stem)
+  ) {
+    const g = groupStart(tokens, k, c);
+    if (
+      (g === 0 || (tokens[g] as Token).punct !== '') &&
+      c.persons.get((tokens[g] as Token).stem) === 'police'
+    )
+      return true;
+  }
   return (
     (t.norm.endsWith('s') && t.stem !== t.norm && !t.norm.endsWith("'s")) ||
     t.norm.endsWith('ing') ||
