@@ -352,19 +352,16 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
   return j;
 }
 
-/**
- * "PC 2231": token `k` is a collar number written right after a rank (read as written: shorthand
- * reads "PC" as "officer").
- */
+/** "PC 2231": token `k` is a collar number written right after a rank. */
 function collarAt(tokens: readonly Token[], k: number, c: CompiledPack): boolean {
   const rank = tokens[k - 1];
   const t = tokens[k];
-  return (
-    rank !== undefined &&
-    t?.punct === '' &&
-    /^\d{2,6}$/.test(t.norm) &&
-    c.policeTitles.has(rank.raw.toLowerCase())
-  );
+  return rank !== undefined && t?.punct === '' && /^\d{2,6}$/.test(t.norm) && isRank(rank, c);
+}
+
+/** A police rank as written ("PC", "DS", "PCSO"): shorthand reads "PC" as "officer". */
+export function isRank(t: Token, c: CompiledPack): boolean {
+  return c.policeTitles.has(t.raw.toLowerCase());
 }
 
 /** Is the token after the noun group at k something a subject can be followed by? */

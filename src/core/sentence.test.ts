@@ -648,6 +648,14 @@ describe('an officer named by collar number', () => {
     expect(who(first(text, 'watching.watched').m.subject)).toBeNull();
   });
 
+  it('"I" with any rank is the recording officer', () => {
+    for (const rank of ['PC', 'DC', 'PCSO']) {
+      const set = analyse(`I, ${rank} 4417, attended her home address.`).suppressed;
+      expect(set.length).toBeGreaterThan(0);
+      expect(set.map((s) => s.actor)).toEqual(set.map(() => 'police'));
+    }
+  });
+
   it('ranks are police words of the pack', () => {
     for (const t of defaultPack.words.policeTitles) expect(defaultPack.actors.police).toContain(t);
   });

@@ -12,6 +12,7 @@ import {
   agentNear,
   herIsObject,
   isParticiple,
+  isRank,
   isSubjectPosition,
   ownerOf,
   passiveInside,
@@ -288,7 +289,7 @@ function officerWording(
   c: CompiledPack,
 ): boolean {
   const v = tokens[at] as Token;
-  if (TITLES.has(v.stem)) return true;
+  if (TITLES.has(v.stem) || isRank(v, c)) return true;
   let passive = false;
   let aux = false;
   for (let k = from; k < at; k++) {
@@ -300,8 +301,8 @@ function officerWording(
   return aux || isParticiple(v, c) || PAST_FORMS.has(v.norm);
 }
 
-/** Police words after "I" that are titles, not verbs ("I, PC 123"). */
-const TITLES = new Set(['pc', 'oic', 'officer']);
+/** Police words after "I" that are titles, not verbs ("I, OIC", "I, the officer"); ranks are `isRank`. */
+const TITLES = new Set(['oic', 'officer']);
 
 /** Past forms of police verbs that do not end in -ed. */
 const PAST_FORMS = new Set(['spoke', 'made', 'carried', 'undertook', 'sought', 'took']);
@@ -847,7 +848,8 @@ export function analyseSentence(
       )
         j++;
       const v = tokens[j];
-      if (v && c.policeVerbs.has(v.stem) && officerWording(tokens, k + 1, j, c)) votes.policeI++;
+      if (v && (c.policeVerbs.has(v.stem) || isRank(v, c)) && officerWording(tokens, k + 1, j, c))
+        votes.policeI++;
     }
     const role = roles[k];
     if (role === 'suspect') {
