@@ -1166,12 +1166,19 @@ export function subjectBefore(
       // threatening to post her nudes"); not after a verb of seeing ("seen by a witness trailing
       // the victim": the one seen trails).
       const g1 = groupStart(tokens, k, c);
+      // "seen by PC Jones": a rank before a name.
+      const by =
+        tokens[g1 - 1] !== undefined && isRank(tokens[g1 - 1] as Token, c) ? g1 - 2 : g1 - 1;
+      const perceiver = tokens[by]?.norm === 'by' && c.perception.has(tokens[by - 1]?.stem ?? '');
       if (
         (tokens[g1 - 1]?.norm === 'by' || tokens[g1 - 1]?.norm === 'from') &&
-        !c.perception.has(tokens[g1 - 2]?.stem ?? '') &&
+        !perceiver &&
         actsAfter(tokens, k + 1, ms)
       )
         return ref;
+      // "He was seen by PC Jones sat on the wall watching": the one who saw is not the one seen;
+      // the subject of the passive, before it, is.
+      if (perceiver) continue;
       // "reports about IP to the DWP and her employer, messaging her": a person after a
       // preposition is what the clause is about or aimed at, not who does a later act. Right
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").

@@ -251,6 +251,14 @@ describe('analyseSentence', () => {
       'following.followed',
       'suspect',
     ],
+    // The one who saw, named after "by", is not the one seen, with or without a rank.
+    [
+      'The suspect was seen by PC Jones sat on the wall outside her house watching the windows.',
+      'watching.watched',
+      'suspect',
+    ],
+    ['He was seen by Sarah Jones sat in his car outside her house.', 'loitering.home', 'he'],
+    ['PC Jones saw him sat in his car outside her house.', 'loitering.home', 'he'],
     [
       "IP rec'd IG msg from SUS threatening to post her nudes to her fam.",
       'threats.verbal',
