@@ -216,6 +216,16 @@ describe('denials and questions that name a person', () => {
     expect(ids('He followed her home and asked whether she was alone.')).toContain('following');
     expect(ids('He rang her asking whether she was home.')).toContain('repeated_contact');
   });
+
+  it('sets aside what officers are told to ask about, but not the act of one who asked', () => {
+    expect(ids('Officers should ask whether the suspect has turned up at her home.')).toEqual([]);
+    expect(ids('OIC to ask the victim if he has been following her.')).toEqual([]);
+    expect(ids('Please ask if he has been following her.')).toEqual([]);
+    expect(ids('He rang her to ask if she was in and then turned up at her home.')).toContain(
+      'loitering_or_turning_up',
+    );
+    expect(ids('The victim asked if he would stop following her.')).toContain('following');
+  });
 });
 
 describe('"May" the month and "may" the modal', () => {
