@@ -16,13 +16,13 @@ describe('runtimePack', () => {
   });
 
   it('stays small enough to send to every content script', () => {
-    // About 335 KB of rules, the temporal reader's patterns, whole-sentence readers and their
+    // About 342 KB of rules, the temporal reader's patterns, whole-sentence readers and their
     // gates, the plain reasons' English wording (moved here from the content script's bundle)
     // and a fitted model travel by message to each page that needs them, once per page load
     // (structured clone, no network). Cloning them takes about 2 ms and compiling them about
     // 60 ms in Node, once; the budget keeps that in check while the rules grow with phrasings
     // measured on text their authors did not write.
-    expect(JSON.stringify(runtimePack(null).pack).length).toBeLessThan(340_000);
+    expect(JSON.stringify(runtimePack(null).pack).length).toBeLessThan(345_000);
   });
 
   it('merges a force extension so its local terms are found', () => {
