@@ -346,7 +346,8 @@ function groupStart(tokens: readonly Token[], k: number, c: CompiledPack): numbe
     )
       j--;
     else if (tokens[j]?.norm === "'s") j--;
-    else if (collarAt(tokens, j, c)) j--;
+    // "PC 2231", "PC Jones": a rank before a collar number or a name is part of the group.
+    else if (collarAt(tokens, j, c) || (tokens[j]?.cap === true && isRank(prev, c))) j--;
     else break;
   }
   return j;
@@ -1166,10 +1167,8 @@ export function subjectBefore(
       // threatening to post her nudes"); not after a verb of seeing ("seen by a witness trailing
       // the victim": the one seen trails).
       const g1 = groupStart(tokens, k, c);
-      // "seen by PC Jones": a rank before a name.
-      const by =
-        tokens[g1 - 1] !== undefined && isRank(tokens[g1 - 1] as Token, c) ? g1 - 2 : g1 - 1;
-      const perceiver = tokens[by]?.norm === 'by' && c.perception.has(tokens[by - 1]?.stem ?? '');
+      const perceiver =
+        tokens[g1 - 1]?.norm === 'by' && c.perception.has(tokens[g1 - 2]?.stem ?? '');
       if (
         (tokens[g1 - 1]?.norm === 'by' || tokens[g1 - 1]?.norm === 'from') &&
         !perceiver &&
