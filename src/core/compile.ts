@@ -47,7 +47,7 @@ export interface CompiledPack {
   readonly subordinators: ReadonlySet<string>;
   /** `words.governing`: prepositions whose noun group is their object ("to", "about"). */
   readonly governing: ReadonlySet<string>;
-  /** `words.policeTitles`: ranks before a collar number ("pc", "dc", "pcso"). */
+  /** `words.policeTitles`: ranks before a collar number or a name ("pc", "dc", "pcso"). */
   readonly policeTitles: ReadonlySet<string>;
   /** `words.messageHeads`: stems of written messages, after which a colon opens their words. */
   readonly messageHeads: ReadonlySet<string>;

@@ -1167,17 +1167,16 @@ export function subjectBefore(
       // threatening to post her nudes"); not after a verb of seeing ("seen by a witness trailing
       // the victim": the one seen trails).
       const g1 = groupStart(tokens, k, c);
-      const perceiver =
-        tokens[g1 - 1]?.norm === 'by' && c.perception.has(tokens[g1 - 2]?.stem ?? '');
+      const afterSeeing = c.perception.has(tokens[g1 - 2]?.stem ?? '');
+      // "He was seen by PC Jones sat on the wall watching": the one who saw is not the one seen;
+      // the subject of the passive, before it, is.
+      if (tokens[g1 - 1]?.norm === 'by' && afterSeeing) continue;
       if (
         (tokens[g1 - 1]?.norm === 'by' || tokens[g1 - 1]?.norm === 'from') &&
-        !perceiver &&
+        !afterSeeing &&
         actsAfter(tokens, k + 1, ms)
       )
         return ref;
-      // "He was seen by PC Jones sat on the wall watching": the one who saw is not the one seen;
-      // the subject of the passive, before it, is.
-      if (perceiver) continue;
       // "reports about IP to the DWP and her employer, messaging her": a person after a
       // preposition is what the clause is about or aimed at, not who does a later act. Right
       // before the act, with no comma, it may start a clause ("to her and the manager rang her").

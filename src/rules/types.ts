@@ -201,8 +201,9 @@ export interface RulePack {
     /** Prepositions that govern a noun group after them ("to her employer", "about her"). */
     governing: string[];
     /**
-     * Police rank titles written before a collar number ("PC 2231", "DC 4417 BRENNAN"): the number
-     * then stands for the officer. Each is also a police actor word.
+     * Police rank titles written before a collar number or a name ("PC 2231", "DC 4417 BRENNAN",
+     * "PC Jones"): the number stands for the officer, and the rank belongs to the name's group.
+     * Each is also a police actor word.
      */
     policeTitles: string[];
     /**
